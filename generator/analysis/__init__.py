@@ -1,0 +1,5 @@
+"""Pure, rule-based extractors: each takes a `Document` and returns records with spans."""
+
+from .runner import analyze, analyze_all
+
+__all__ = ["analyze", "analyze_all"]

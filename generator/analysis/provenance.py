@@ -1,0 +1,50 @@
+"""Where an article says it comes from, and a title when the file gives none."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Document, Provenance
+
+# "..., Report informs." / "..., TASS reports." at the end of the lead paragraph.
+_OUTLET = re.compile(
+    r"[,;]\s+(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,3}[A-Z][\w&'’.-]*?)\s+"
+    r"(?:informs|reports|reported|writes|wrote)\.?\s*\Z"
+)
+# "in an interview with National Defense magazine" / "told the Kommersant newspaper"
+_VENUE = re.compile(
+    r"\b(?:in\s+an\s+interview\s+(?:with|to)|told|speaking\s+to)\s+(?:the\s+)?"
+    r"(?P<name>(?:[A-Z][\w&'’.-]*\s+){0,4}(?:magazine|newspaper|daily|weekly|TV|channel|radio|"
+    r"agency|news\s+agency|[A-Z][\w&'’.-]*))"
+)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[“\"'A-Z])")
+TITLE_MAX = 90
+
+
+def extract_provenance(doc: Document) -> Provenance:
+    """Return the outlet and venue the lead paragraph names, if any."""
+    lead = doc.paragraphs[0]
+    text = doc.text[lead.start : lead.end]
+    outlet = _OUTLET.search(text)
+    venue = _VENUE.search(text)
+    return Provenance(
+        outlet=outlet.group("name") if outlet else None,
+        outlet_span=doc.span(lead.start + outlet.start("name"), lead.start + outlet.end("name")) if outlet else None,
+        venue=venue.group("name") if venue else None,
+        venue_span=doc.span(lead.start + venue.start("name"), lead.start + venue.end("name")) if venue else None,
+    )
+
+
+def derive_title(doc: Document) -> str:
+    """Return the file's title, else the lead sentence's first clause, shortened."""
+    if doc.meta.title:
+        return doc.meta.title
+    lead = doc.paragraph_text(0)
+    sentence = _SENTENCE_END.split(lead, maxsplit=1)[0].rstrip(".")
+    if len(sentence) <= TITLE_MAX:
+        return sentence
+    clause = re.split(r"[,;:–—]\s", sentence, maxsplit=1)[0]
+    if len(clause.split()) >= 4 and len(clause) <= TITLE_MAX:
+        return clause
+    cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"

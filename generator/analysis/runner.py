@@ -1,0 +1,110 @@
+"""Run the extractors over documents, in order, and check each one's contract.
+
+Results are cached by content hash, so `mkdocs serve` re-analyses only the
+articles that changed; large corpora are analysed on all cores.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Sequence
+from typing import TypeVar
+from concurrent.futures import ProcessPoolExecutor
+
+from ..errors import GeneratorError
+from ..records import Briefing, Document, Quote, Span
+from .countries import extract_countries
+from .glossary import extract_glossary
+from .members import extract_members
+from .organizations import extract_organizations
+from .people import extract_people
+from .provenance import derive_title, extract_provenance
+from .quotes import extract_quotes
+from .topics import extract_topics
+
+T = TypeVar("T")
+PARALLEL_THRESHOLD = 64
+_CACHE: dict[str, Briefing] = {}
+_CACHE_LIMIT = 20_000
+
+
+def analyze(doc: Document) -> Briefing:
+    """Return the `Briefing` of one document (cached by its content)."""
+    key = _fingerprint(doc)
+    hit = _CACHE.get(key)
+    if hit is not None:
+        return hit
+    briefing = _run(doc)
+    if len(_CACHE) >= _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE[key] = briefing
+    return briefing
+
+
+def analyze_all(docs: Sequence[Document], *, jobs: int | None = None) -> tuple[Briefing, ...]:
+    """Return one `Briefing` per document, in input order, using ``jobs`` processes.
+
+    ``jobs`` defaults to all cores for corpora of at least 64 uncached documents.
+    """
+    missing = [d for d in docs if _fingerprint(d) not in _CACHE]
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            for doc, briefing in zip(missing, pool.map(_run, missing, chunksize=16), strict=True):
+                _CACHE[_fingerprint(doc)] = briefing
+    return tuple(analyze(d) for d in docs)
+
+
+def _fingerprint(doc: Document) -> str:
+    h = hashlib.sha256()
+    for part in (doc.slug, doc.text, repr(doc.meta)):
+        h.update(part.encode("utf-8"))
+        h.update(b"\x00")
+    return h.hexdigest()
+
+
+def _run(doc: Document) -> Briefing:
+    countries = _checked("countries", doc, extract_countries(doc))
+    organizations = _checked("organizations", doc, extract_organizations(doc))
+    people = _checked("people", doc, extract_people(doc, organizations=organizations))
+    quotes = _checked("quotes", doc, extract_quotes(doc, people=people, organizations=organizations))
+    members = _checked(
+        "members", doc, extract_members(doc, countries=countries, organizations=organizations)
+    )
+    return Briefing(
+        document=doc,
+        title=derive_title(doc),
+        provenance=extract_provenance(doc),
+        entities=countries + organizations + people,
+        quotes=quotes,
+        members=members,
+        topics=extract_topics(doc),
+        glossary=extract_glossary(doc, organizations=organizations),
+    )
+
+
+def _checked(component: str, doc: Document, records: tuple[T, ...]) -> tuple[T, ...]:
+    """Return ``records`` unchanged, or raise naming the extractor that broke its contract."""
+    for record in records:
+        for span in _spans(record):
+            if not (0 <= span.start <= span.end <= len(doc.text)):
+                raise GeneratorError(f"{doc.meta.source}: extractor {component!r} made a span out of bounds: {span}")
+        if isinstance(record, Quote) and doc.covered(record.span) != record.text:
+            raise GeneratorError(f"{doc.meta.source}: extractor {component!r} made a quote that is not verbatim")
+    return records
+
+
+def _spans(record: object) -> list[Span]:
+    found = []
+    for name in getattr(record, "__slots__", ()):
+        value = getattr(record, name, None)
+        if isinstance(value, Span):
+            found.append(value)
+        elif isinstance(value, tuple):
+            for item in value:
+                if isinstance(item, Span):
+                    found.append(item)
+                elif hasattr(item, "span") and isinstance(item.span, Span):
+                    found.append(item.span)
+    return found

@@ -1,0 +1,87 @@
+"""Topics: paragraphs that match configurable cue lists, with the cue words marked."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+from ..records import Document, Passage, Topic
+
+DEFAULT_TOPICS_FILE = Path(__file__).parent.parent / "reference" / "topics.yaml"
+
+
+@dataclass(frozen=True, slots=True)
+class TopicRule:
+    """A compiled topic definition."""
+
+    id: str
+    title: str
+    description: str
+    pattern: re.Pattern[str]
+    not_after: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+
+
+def _alternation(items: list[str], *, ignore_case: bool) -> str:
+    parts = []
+    for item in sorted(items, key=len, reverse=True):
+        stem = item.endswith("*")
+        body = re.escape(item.rstrip("*")).replace(r"\ ", r"\s+")
+        body += r"[\w-]*" if stem else ""
+        parts.append(f"(?i:{body})" if ignore_case else body)
+    return "|".join(parts)
+
+
+def compile_topic(spec: dict[str, object]) -> TopicRule:
+    """Return a `TopicRule` from one topic mapping (see ``reference/topics.yaml``)."""
+    words = [str(w) for w in spec.get("words", []) or []]  # type: ignore[attr-defined]
+    names = [str(n) for n in spec.get("names", []) or []]  # type: ignore[attr-defined]
+    alternatives = [a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a]
+    if not alternatives:
+        raise ValueError(f"topic {spec.get('id')!r} has no words or names")
+    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)")
+    after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
+    before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
+    return TopicRule(
+        id=str(spec["id"]),
+        title=str(spec["title"]),
+        description=str(spec.get("description", "")),
+        pattern=pattern,
+        not_after=re.compile(r"(?:" + _alternation(after, ignore_case=False) + r")\s+\Z") if after else None,
+        not_before=re.compile(r"\A\s+(?:" + _alternation(before, ignore_case=False) + r")\b") if before else None,
+    )
+
+
+@cache
+def load_topics(path: Path = DEFAULT_TOPICS_FILE) -> tuple[TopicRule, ...]:
+    """Return the compiled topics of a YAML file (the default topics unless given)."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+    return tuple(compile_topic(spec) for spec in data)
+
+
+def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None) -> tuple[Topic, ...]:
+    """Return the topics that match at least one paragraph of ``doc``, in rule order."""
+    found = []
+    for rule in load_topics() if topics is None else topics:
+        passages = []
+        for para in doc.paragraphs:
+            cues = tuple(
+                doc.span(m.start(), m.end())
+                for m in rule.pattern.finditer(doc.text, para.start, para.end)
+                if _counts(rule, doc.text, para.start, m.start(), m.end())
+            )
+            if cues:
+                passages.append(Passage(paragraph=para.paragraph, cues=cues))
+        if passages:
+            found.append(Topic(id=rule.id, title=rule.title, passages=tuple(passages)))
+    return tuple(found)
+
+
+def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> bool:
+    if rule.not_after and rule.not_after.search(text[max(floor, start - 40) : start]):
+        return False
+    return not (rule.not_before and rule.not_before.match(text[end : end + 40]))

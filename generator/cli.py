@@ -1,0 +1,89 @@
+"""The ``briefing`` command: generate pages, extract as JSON, check inputs."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import GeneratorError
+from .export import to_json
+from .pipeline import extract, generate, load
+from .writer import write_pages
+
+
+def _fail(message: str) -> None:
+    click.echo(f"Error: {message}", err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="briefing")
+def main() -> None:
+    """Turn news articles into annotated briefing pages for an MkDocs site.
+
+    Articles are .txt, .md (YAML front matter allowed) or .html files.
+    """
+    logging.basicConfig(format="%(levelname)s: %(message)s", level=logging.CRITICAL)
+
+
+@main.command("generate")
+@click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
+              help="Folder of input articles.")
+@click.option("--templates", type=click.Path(path_type=Path), default=None,
+              help="Folder of templates that override the built-in ones.")
+@click.option("--out", "out", type=click.Path(path_type=Path), required=True,
+              help="Folder to write the Markdown pages and data files into.")
+@click.option("--strict", is_flag=True, help="Fail when any article cannot be processed.")
+def generate_command(seeds: Path, templates: Path | None, out: Path, strict: bool) -> None:
+    """Write the briefing pages and data files for SEEDS into OUT.
+
+    Only files the generator wrote before are replaced; any other existing file
+    in OUT stops the run.
+    """
+    try:
+        result = generate(seeds, templates=templates, root=Path.cwd())
+        written = write_pages(result.pages, out)
+    except GeneratorError as exc:
+        _fail(str(exc))
+    for err in result.errors:
+        click.echo(f"Error: {err}", err=True)
+    click.echo(f"Wrote {len(written)} files to {out} from {len(result.corpus.briefings)} articles.")
+    if result.errors and strict:
+        sys.exit(1)
+
+
+@main.command("extract")
+@click.option("--json", "as_json", is_flag=True, required=True, help="Print the analysis as JSON (schema briefing/1).")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def extract_command(as_json: bool, paths: tuple[Path, ...]) -> None:
+    """Print the analysis of the articles in PATHS (files or folders) as JSON."""
+    try:
+        briefings, errors = extract(paths)
+    except GeneratorError as exc:
+        _fail(str(exc))
+    click.echo(to_json(briefings), nl=False)
+    if errors:
+        for err in errors[:-1]:
+            click.echo(f"Error: {err}", err=True)
+        _fail(str(errors[-1]))
+
+
+@main.command("check")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
+def check_command(paths: tuple[Path, ...]) -> None:
+    """Check that every article in PATHS can be read; print one line per problem."""
+    try:
+        docs, errors = load(paths)
+    except GeneratorError as exc:
+        _fail(str(exc))
+    if errors:
+        for err in errors[:-1]:
+            click.echo(f"Error: {err}", err=True)
+        _fail(str(errors[-1]))
+    click.echo(f"{len(docs)} articles OK.")
+
+

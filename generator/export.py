@@ -1,0 +1,127 @@
+"""Plain data views of briefings: the ``briefing/1`` JSON schema and CSV tables.
+
+Other tools read this schema; change it only with a new schema version.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from .records import Briefing, Entity, Member, Quote, Span
+
+SCHEMA = "briefing/1"
+
+
+def _span(span: Span | None) -> dict[str, int] | None:
+    if span is None:
+        return None
+    return {"paragraph": span.paragraph, "start": span.start, "end": span.end}
+
+
+def quote_data(q: Quote) -> dict[str, Any]:
+    speaker = None
+    if q.speaker is not None:
+        speaker = {"name": q.speaker.name, "role": q.speaker.role, "kind": q.speaker.kind}
+    return {
+        "text": q.text,
+        "kind": q.kind,
+        "paragraph": q.span.paragraph,
+        "start": q.span.start,
+        "end": q.span.end,
+        "speaker": speaker,
+        "resolved_by": q.resolved_by,
+        "cue": q.cue,
+        "cue_span": _span(q.cue_span),
+        "rule": q.rule,
+    }
+
+
+def member_data(m: Member) -> dict[str, Any]:
+    return {
+        "organization": m.organization,
+        "country": m.country,
+        "iso3": m.iso3,
+        "paragraph": m.span.paragraph,
+        "start": m.span.start,
+        "end": m.span.end,
+        "rule": m.rule,
+        "notes": [n.text for n in m.notes],
+        "note_paragraphs": [n.span.paragraph for n in m.notes],
+    }
+
+
+def entity_data(e: Entity) -> dict[str, Any]:
+    return {
+        "kind": e.kind,
+        "key": e.key,
+        "name": e.name,
+        "code": e.code,
+        "full_name": e.full_name,
+        "role": e.role,
+        "affiliation": e.affiliation,
+        "aliases": list(e.aliases),
+        "mentions": [{**(_span(m.span) or {}), "text": m.text, "rule": m.rule} for m in e.mentions],
+    }
+
+
+def briefing_data(b: Briefing) -> dict[str, Any]:
+    """Return one document's analysis as ``briefing/1`` data."""
+    doc = b.document
+    return {
+        "source": doc.meta.source,
+        "slug": doc.slug,
+        "title": b.title,
+        "outlet": b.provenance.outlet or doc.meta.outlet,
+        "venue": b.provenance.venue or doc.meta.venue,
+        "date": doc.meta.date,
+        "url": doc.meta.url,
+        "paragraphs": list(doc.paragraph_texts),
+        "quotes": [quote_data(q) for q in b.quotes],
+        "members": [member_data(m) for m in b.members],
+        "topics": [
+            {"id": t.id, "title": t.title, "paragraphs": list(t.paragraphs)} for t in b.topics
+        ],
+        "entities": [entity_data(e) for e in b.entities],
+        "glossary": [
+            {"term": t.term, "definition": t.definition, "kind": t.kind, "source": t.source,
+             "paragraph": t.span.paragraph if t.span else None}
+            for t in b.glossary
+        ],
+    }
+
+
+def to_json(briefings: Iterable[Briefing]) -> str:
+    """Return the ``briefing/1`` JSON document for ``briefings`` (stable key order)."""
+    data = {"schema": SCHEMA, "documents": [briefing_data(b) for b in briefings]}
+    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+def quotes_csv(briefings: Iterable[Briefing]) -> str:
+    """Return every quote as CSV: article, paragraph, kind, speaker, role, resolved_by, cue, text."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["article", "paragraph", "kind", "speaker", "role", "resolved_by", "cue", "text"])
+    for b in briefings:
+        for q in b.quotes:
+            writer.writerow([
+                b.slug, q.span.paragraph + 1, q.kind,
+                q.speaker.name if q.speaker else "", q.speaker.role or "" if q.speaker else "",
+                q.resolved_by, q.cue or "", q.text,
+            ])
+    return out.getvalue()
+
+
+def members_csv(briefings: Iterable[Briefing]) -> str:
+    """Return every stated membership as CSV: article, organization, country, iso3, paragraph, notes."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["article", "organization", "country", "iso3", "paragraph", "notes"])
+    for b in briefings:
+        for m in b.members:
+            writer.writerow([b.slug, m.organization, m.country, m.iso3, m.span.paragraph + 1,
+                             " | ".join(n.text for n in m.notes)])
+    return out.getvalue()

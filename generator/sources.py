@@ -1,0 +1,204 @@
+"""Find and read input articles: plain text, Markdown with front matter, saved HTML.
+
+Every file becomes a `Document` whose text is NFC-normalised with ``\\n``
+newlines before any offset exists, so spans stay valid for the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import yaml
+
+from .errors import InputError
+from .records import Document, Metadata, Span
+
+TEXT_SUFFIXES = (".txt",)
+MARKDOWN_SUFFIXES = (".md", ".markdown")
+HTML_SUFFIXES = (".html", ".htm")
+SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
+MAX_BYTES = 5_000_000
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_BLANK_LINES = re.compile(r"\n[ \t]*\n")
+_SLUG_DROP = re.compile(r"[^a-z0-9]+")
+_META_KEYS = ("title", "outlet", "venue", "date", "url", "language")
+
+
+def discover(paths: Iterable[str | Path]) -> tuple[Path, ...]:
+    """Return the article files under ``paths`` (files or folders), sorted.
+
+    Raises `InputError` for a path that does not exist.
+    """
+    found: set[Path] = set()
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found.update(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            found.add(path)
+        else:
+            raise InputError(path, "no such file or folder")
+    return tuple(sorted(found, key=lambda p: p.as_posix()))
+
+
+def slugify(text: str) -> str:
+    """Return a URL-safe slug: lower-case ASCII words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-") or "article"
+
+
+def read_document(path: Path, *, slug: str | None = None, label: str | None = None) -> Document:
+    """Read one article file into a `Document`.
+
+    ``label`` is how the file is named in records and errors (defaults to the
+    path). Raises `InputError` naming the file when it cannot be used.
+    """
+    name = label or path.as_posix()
+    suffix = path.suffix.lower()
+    if suffix not in SUFFIXES:
+        raise InputError(name, f"unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, f"cannot read file ({exc.strerror or exc})") from exc
+    if len(data) > MAX_BYTES:
+        raise InputError(name, f"file is larger than {MAX_BYTES // 1_000_000} MB")
+    if b"\x00" in data:
+        raise InputError(name, "binary file (contains NUL bytes)")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not valid UTF-8 (byte {exc.start})") from exc
+    raw = normalize_text(raw)
+    meta: dict[str, object] = {}
+    if suffix in HTML_SUFFIXES:
+        body, meta = _html_main_text(raw, name)
+    elif suffix in MARKDOWN_SUFFIXES:
+        body, meta = _split_front_matter(raw, name)
+    else:
+        body = raw
+    text, paragraphs = _paragraphs(body)
+    if not paragraphs:
+        raise InputError(name, "no text (the article is empty)")
+    return Document(
+        slug=slug or slugify(path.stem),
+        text=text,
+        paragraphs=paragraphs,
+        meta=Metadata(source=name, **_clean_meta(meta, name)),
+    )
+
+
+def read_documents(
+    paths: Iterable[Path], *, root: Path | None = None
+) -> Iterator[Document | InputError]:
+    """Yield a `Document` per file, or the `InputError` that file raised.
+
+    Slugs are unique: a repeated stem gets ``-2``, ``-3``... in path order.
+    """
+    seen: set[str] = set()
+    for path in paths:
+        label = _label(path, root)
+        base = slugify(path.stem)
+        slug, n = base, 1
+        while slug in seen:
+            n += 1
+            slug = f"{base}-{n}"
+        try:
+            doc = read_document(path, slug=slug, label=label)
+        except InputError as exc:
+            yield exc
+            continue
+        seen.add(slug)
+        yield doc
+
+
+def normalize_text(text: str) -> str:
+    """Return NFC text with ``\\n`` newlines and no trailing spaces on lines."""
+    text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    return "\n".join(line.rstrip() for line in text.split("\n"))
+
+
+def _label(path: Path, root: Path | None) -> str:
+    if root is not None:
+        try:
+            return path.resolve().relative_to(root.resolve()).as_posix()
+        except ValueError:
+            pass
+    return path.as_posix()
+
+
+def _paragraphs(body: str) -> tuple[str, tuple[Span, ...]]:
+    """Split into paragraphs: blank-line blocks, or lines when there is no blank line."""
+    body = body.strip("\n")
+    if _BLANK_LINES.search(body):
+        blocks = [" ".join(b.split("\n")) for b in _BLANK_LINES.split(body)]
+    else:
+        blocks = body.split("\n")
+    blocks = [b.strip() for b in blocks if b.strip()]
+    spans: list[Span] = []
+    offset = 0
+    for i, block in enumerate(blocks):
+        spans.append(Span(offset, offset + len(block), i))
+        offset += len(block) + 1
+    return "\n".join(blocks), tuple(spans)
+
+
+def _split_front_matter(raw: str, name: str) -> tuple[str, dict[str, object]]:
+    match = _FRONT_MATTER.match(raw)
+    if not match:
+        return raw, {}
+    try:
+        meta = yaml.safe_load(match.group(1) or "") or {}
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 2}" if mark is not None else ""
+        raise InputError(name, f"invalid YAML front matter{where}") from exc
+    if not isinstance(meta, dict):
+        raise InputError(name, "front matter must be a mapping of keys to values")
+    return raw[match.end() :], meta
+
+
+def _html_main_text(raw: str, name: str) -> tuple[str, dict[str, object]]:
+    import trafilatura  # imported here: only HTML input needs it
+
+    text = trafilatura.extract(raw, include_comments=False, include_tables=False, favor_recall=True)
+    if not text:
+        raise InputError(name, "no article text found in the HTML page")
+    found = trafilatura.extract_metadata(raw)
+    meta: dict[str, object] = {}
+    if found is not None:
+        meta = {
+            "title": found.title,
+            "outlet": found.sitename,
+            "date": found.date,
+            "url": found.url,
+        }
+    lines = text.split("\n")
+    if meta.get("title") and lines and lines[0].strip() == meta["title"]:
+        text = "\n".join(lines[1:])
+    return text.replace("\n", "\n\n"), meta
+
+
+def _clean_meta(meta: dict[str, object], name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for key in _META_KEYS:
+        value = meta.get(key)
+        if value is None or value == "":
+            continue
+        if isinstance(value, dt.date):
+            value = value.isoformat()
+        if not isinstance(value, str | int | float):
+            raise InputError(name, f"front matter '{key}' must be text")
+        out[key] = normalize_text(str(value)).strip()
+    return out

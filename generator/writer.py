@@ -1,0 +1,66 @@
+"""Write generated pages to a folder atomically, touching only files we wrote.
+
+A manifest (``.briefing-manifest.json``) in the output folder lists the files a
+previous run wrote; those may be replaced or removed, anything else is never
+overwritten or deleted.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path, PurePosixPath
+
+from .errors import GeneratorError
+
+MANIFEST = ".briefing-manifest.json"
+
+
+def write_pages(pages: dict[str, str], out: Path) -> tuple[Path, ...]:
+    """Write ``pages`` (relative POSIX path -> text) under ``out``; return the paths written.
+
+    Raises `GeneratorError` before writing anything if a page would overwrite a
+    file the generator did not write, or if a path would leave ``out``.
+    """
+    owned = _read_manifest(out)
+    targets: dict[str, Path] = {}
+    for rel in sorted(pages):
+        pure = PurePosixPath(rel)
+        if pure.is_absolute() or ".." in pure.parts or rel == MANIFEST:
+            raise GeneratorError(f"refusing to write outside {out}: {rel}")
+        target = out.joinpath(*pure.parts)
+        if target.exists() and rel not in owned:
+            raise GeneratorError(f"{target}: exists and was not written by the generator; not overwriting it")
+        targets[rel] = target
+    for rel, target in targets.items():
+        _atomic_write(target, pages[rel])
+    for rel in sorted(owned - set(pages)):
+        stale = out.joinpath(*PurePosixPath(rel).parts)
+        if stale.is_file():
+            stale.unlink()
+    _atomic_write(out / MANIFEST, json.dumps(sorted(pages), indent=1) + "\n")
+    return tuple(targets.values())
+
+
+def _read_manifest(out: Path) -> set[str]:
+    path = out / MANIFEST
+    if not path.exists():
+        return set()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise GeneratorError(f"{path}: unreadable manifest ({exc}); remove it to start afresh") from exc
+    return {str(x) for x in data} if isinstance(data, list) else set()
+
+
+def _atomic_write(target: Path, text: str) -> None:
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
