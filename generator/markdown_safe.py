@@ -1,0 +1,61 @@
+"""Escaping article text for Markdown pages that Python-Markdown turns into HTML.
+
+`escape` makes any text inert: HTML is entity-escaped and every character that
+could start Markdown structure (emphasis, links, code, tables, attribute lists,
+abbreviations, footnotes, headings, lists) is backslash-escaped. `Trusted`
+marks Markdown that the generator itself built; the Jinja2 environment escapes
+everything else on output.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+
+class Trusted(str):
+    """Markdown built by the generator: emitted as is, never escaped again."""
+
+    __slots__ = ()
+
+
+# The characters Python-Markdown (with the tables extension) lets a backslash escape;
+# '<', '>' and '&' become HTML entities instead. A backslash before any other
+# character would stay visible.
+_INLINE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def escape(text: object) -> Trusted:
+    """Return ``text`` as Markdown that renders to exactly that text, on one line."""
+    if isinstance(text, Trusted):
+        return text
+    # '"' and "'" stay: they mean nothing in Markdown text, and '&#x27;' would need its '#' escaped
+    plain = html.escape(_WHITESPACE.sub(" ", str(text)), quote=False)
+    return Trusted(_INLINE.sub(r"\\\1", plain))
+
+
+def attribute(text: object) -> str:
+    """Return ``text`` escaped for a double-quoted HTML attribute, on one line."""
+    return html.escape(_WHITESPACE.sub(" ", str(text)).strip(), quote=True)
+
+
+_SAFE_URL = re.compile(r"\Ahttps?://[^\s<>\"'`()\[\]{}\\]+\Z")
+
+
+def safe_url(url: str | None) -> str | None:
+    """Return ``url`` when it is a plain http(s) URL safe to put in a link, else None."""
+    if url and _SAFE_URL.match(url):
+        return url
+    return None
+
+
+_ABBR = re.compile(r"\A[A-Za-z][A-Za-z0-9&.'’-]{0,14}\Z")
+
+
+def abbreviation(term: str, definition: str) -> Trusted | None:
+    """Return a Markdown abbreviation definition line, or None if ``term`` is unsafe."""
+    if not _ABBR.match(term) or "&" in term:
+        return None
+    title = _WHITESPACE.sub(" ", definition).strip().replace("]", "").replace("\\", "")
+    return Trusted(f"*[{term}]: {title}")

@@ -1,0 +1,62 @@
+"""MkDocs plugin ``briefing``: generated pages enter `mkdocs build` and `mkdocs serve`.
+
+Pages exist only in memory (`File.generated`); nothing is written into ``docs/``
+or ``seeds/``, so `mkdocs serve` has no rebuild loop. A hand-written page in
+``docs/`` always wins over a generated page of the same path.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from mkdocs.config import config_options as c
+from mkdocs.config.base import Config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.plugins import BasePlugin, get_plugin_logger
+from mkdocs.structure.files import File, Files
+
+from .errors import GeneratorError
+from .pipeline import generate
+
+log = get_plugin_logger(__name__)
+
+
+class BriefingConfig(Config):
+    seeds = c.Type(str, default="seeds")
+    templates = c.Type(str, default="templates")
+
+
+class BriefingPlugin(BasePlugin[BriefingConfig]):
+    """Generate the briefing pages from the seeds folder on every build."""
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
+        root = Path(config.config_file_path or ".").resolve().parent
+        self.root = root
+        self.seeds = root / self.config.seeds
+        self.templates = root / self.config.templates
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
+        if not self.seeds.is_dir():
+            raise GeneratorError(f"{self.seeds}: seeds folder not found (plugin option 'seeds')")
+        result = generate(
+            self.seeds,
+            templates=self.templates if self.templates.is_dir() else None,
+            root=self.root,
+            site_name=config.site_name,
+        )
+        for err in result.errors:
+            log.error("Could not process %s: %s", err.path, err.reason)
+        for path, content in result.pages.items():
+            if files.get_file_from_path(path) is not None:
+                log.warning("docs/%s is hand-written; not replacing it with the generated page", path)
+                continue
+            files.append(File.generated(config, path, content=content))
+        return files
+
+    def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
+        for folder in (self.seeds, self.templates):
+            if folder.is_dir():
+                server.watch(str(folder))
+        return server

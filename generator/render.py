@@ -1,0 +1,166 @@
+"""Render a `Corpus` into Markdown pages and data files with Jinja2 templates.
+
+The one Jinja2 environment escapes every value on output (`finalize`), so an
+article's text can never add HTML, links or Markdown structure to a page; filters
+that build Markdown return `Trusted` strings. Templates only loop and branch.
+"""
+
+from __future__ import annotations
+
+import posixpath
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import pycountry
+
+from . import annotate, export
+from .corpus import Corpus
+from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
+from .records import Briefing, Quote, Span
+
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+RESOLUTION = {
+    "name": "named",
+    "pronoun": "pronoun",
+    "role": "role noun",
+    "body": "organization",
+    "carried": "carried over",
+    "none": "no speaker found",
+}
+
+
+def flag(iso3: str) -> str:
+    """Return the flag emoji of a country by ISO alpha-3 code, or an empty string."""
+    country = pycountry.countries.get(alpha_3=iso3)
+    return getattr(country, "flag", "") if country else ""
+
+
+def _finalize(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Trusted):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return escape(value)
+
+
+def make_environment(templates: Path | None = None) -> jinja2.Environment:
+    """Return the Jinja2 environment: user templates first, then the built-in ones."""
+    loaders: list[jinja2.BaseLoader] = []
+    if templates is not None and templates.resolve() != BUILTIN_TEMPLATES:
+        loaders.append(jinja2.FileSystemLoader(templates))
+    loaders.append(jinja2.FileSystemLoader(BUILTIN_TEMPLATES))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+        finalize=_finalize,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(FILTERS)
+    env.globals["br"] = Trusted("<br>")
+    return env
+
+
+@jinja2.pass_context
+def _url(ctx: jinja2.runtime.Context, target: str, anchor: str | None = None) -> Trusted:
+    """Return the link from the page being rendered to ``target`` (a site path)."""
+    here = posixpath.dirname(ctx["page_path"])
+    rel = posixpath.relpath(target, here or ".")
+    return Trusted(rel + (f"#{anchor}" if anchor else ""))
+
+
+@jinja2.pass_context
+def _para_link(ctx: jinja2.runtime.Context, where: Span | int, briefing: Briefing | None = None) -> Trusted:
+    """Return a ``[¶n](…#pn)`` link to a paragraph, on this page or on ``briefing``'s page."""
+    index = where.paragraph if isinstance(where, Span) else where
+    anchor = f"p{index + 1}"
+    href = f"#{anchor}" if briefing is None else _url(ctx, briefing_path(briefing), anchor)
+    return Trusted(f"[¶{index + 1}]({href})")
+
+
+def _speaker_line(q: Quote) -> Trusted:
+    if q.speaker is None:
+        return Trusted("*speaker not identified*")
+    line = f"**{escape(q.speaker.name)}**"
+    if q.speaker.role:
+        line += f", {escape(q.speaker.role)}"
+    return Trusted(line)
+
+
+def _how_found(q: Quote) -> Trusted:
+    """Return how the speaker was found: ``via “he said” (pronoun)``."""
+    if q.speaker is None or not q.cue:
+        return Trusted(RESOLUTION.get(q.resolved_by, q.resolved_by))
+    return Trusted(f"via “{escape(q.cue)}” ({RESOLUTION.get(q.resolved_by, q.resolved_by)})")
+
+
+def _link(text: object, href: str | None) -> Trusted:
+    url = safe_url(href)
+    return Trusted(f"[{escape(text)}]({url})" if url else escape(text))
+
+
+def _abbreviations(terms: Any) -> Trusted:
+    lines = [abbreviation(t.term, t.definition) for t in terms if t.kind == "abbreviation"]
+    return Trusted("\n".join(line for line in lines if line))
+
+
+FILTERS: dict[str, Callable[..., Any]] = {
+    "md": escape,
+    "attr": attribute,
+    "url": _url,
+    "para_link": _para_link,
+    "speaker_line": _speaker_line,
+    "how_found": _how_found,
+    "link": _link,
+    "flag": flag,
+    "abbreviations": _abbreviations,
+    "annotated": annotate.paragraph,
+    "with_cues": annotate.cues_only,
+}
+
+
+def briefing_path(b: Briefing) -> str:
+    return f"briefings/{b.slug}.md"
+
+
+def topic_path(topic_id: str) -> str:
+    return f"topics/{topic_id}.md"
+
+
+def render_site(corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings") -> dict[str, str]:
+    """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
+    env = make_environment(templates)
+    glossary_terms = [t for t, _ in corpus.glossary]
+    common = {"corpus": corpus, "site_name": site_name, "glossary_terms": glossary_terms,
+              "briefing_path": briefing_path, "topic_path": topic_path}
+
+    def page(template: str, path: str, **extra: Any) -> tuple[str, str]:
+        text = env.get_template(template).render(page_path=path, **common, **extra)
+        return path, text
+
+    pages = dict(
+        [
+            page("home.md.j2", "index.md"),
+            page("briefings_index.md.j2", "briefings/index.md"),
+            page("quotes.md.j2", "quotes.md"),
+            page("members.md.j2", "members.md"),
+            page("people.md.j2", "people.md"),
+            page("organizations.md.j2", "organizations.md"),
+            page("glossary.md.j2", "glossary.md"),
+            page("topics_index.md.j2", "topics/index.md"),
+            page("data.md.j2", "data/index.md"),
+        ]
+        + [page("briefing.md.j2", briefing_path(b), b=b) for b in corpus.briefings]
+        + [page("topic.md.j2", topic_path(t.id), topic=t) for t in corpus.topics]
+    )
+    pages["data/briefings.json"] = export.to_json(corpus.briefings)
+    pages["data/quotes.csv"] = export.quotes_csv(corpus.briefings)
+    pages["data/members.csv"] = export.members_csv(corpus.briefings)
+    return {k: pages[k] for k in sorted(pages)}
