@@ -2,9 +2,89 @@
 
 from __future__ import annotations
 
-from ..records import Document, Entity
+import re
+from functools import cache
+
+from ..records import Document, Entity, Mention
+from ..reference import CountryRef, country_blockers, load_countries
+
+# Country names that are also first names: "Chad Smith", "Michael Jordan" are people.
+_PERSON_RISK = frozenset({"Chad", "Jordan", "Georgia"})
+_NEXT_CAPITALISED = re.compile(r"\s[A-Z][a-z]")
+_PREV_CAPITALISED = re.compile(r"[A-Z][a-z]+\s$")
+
+
+@cache
+def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
+    """Return one regex over every surface form and a map form -> (iso3, rule) or None."""
+    forms: dict[str, tuple[str, str] | None] = {}
+    for ref in load_countries().values():
+        for rule, words in (("capital", ref.capitals), ("demonym", ref.demonyms), ("alias", ref.aliases)):
+            for word in words:
+                forms[word] = (ref.iso3, rule)
+        forms[ref.name] = (ref.iso3, "name")
+    for phrase in country_blockers():
+        forms[phrase] = None
+    # longest first, so "Guinea-Bissau" wins over "Guinea" at the same position
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w])"), forms
+
+
+def country_form(text: str) -> str | None:
+    """Return the ISO alpha-3 code that ``text`` names as a whole, or None."""
+    hit = _table()[1].get(text)
+    return hit[0] if hit else None
+
+
+def _rule(ref: CountryRef, form: str, rule: str) -> str:
+    if rule == "alias" and form in (ref.name, ref.full_name):
+        return "name"
+    return rule
+
+
+def _is_person(text: str, start: int, end: int) -> bool:
+    """Return True when a first-name-like country word is part of a person's name."""
+    before = _PREV_CAPITALISED.search(text, max(0, start - 20), start)
+    return bool(_NEXT_CAPITALISED.match(text, end) or before)
+
+
+def country_mentions(doc: Document) -> list[tuple[str, Mention]]:
+    """Return (iso3, mention) pairs in text order."""
+    pattern, forms = _table()
+    refs = load_countries()
+    found: list[tuple[str, Mention]] = []
+    text = doc.text
+    for m in pattern.finditer(text):
+        hit = forms.get(m.group())
+        if hit is None:
+            continue
+        iso3, rule = hit
+        if m.group() in _PERSON_RISK and _is_person(text, m.start(), m.end()):
+            continue
+        rule = "name" if m.group() == refs[iso3].name else _rule(refs[iso3], m.group(), rule)
+        found.append((iso3, Mention(doc.span(m.start(), m.end()), m.group(), rule)))
+    return found
 
 
 def extract_countries(doc: Document) -> tuple[Entity, ...]:
-    """Return one `Entity` (kind ``country``, key ISO alpha-3) per country named."""
-    return ()
+    """Return one `Entity` (kind ``country``, key ISO alpha-3) per country named, by first mention."""
+    refs = load_countries()
+    grouped: dict[str, list[Mention]] = {}
+    for iso3, mention in country_mentions(doc):
+        grouped.setdefault(iso3, []).append(mention)
+    entities = []
+    for iso3, mentions in grouped.items():
+        ref = refs[iso3]
+        seen = tuple(dict.fromkeys(m.text for m in mentions if m.text != ref.name))
+        entities.append(
+            Entity(
+                kind="country",
+                key=iso3,
+                name=ref.name,
+                mentions=tuple(mentions),
+                aliases=seen,
+                code=iso3,
+                full_name=ref.full_name,
+            )
+        )
+    return tuple(sorted(entities, key=lambda e: (e.first.start, e.key)))

@@ -1,0 +1,124 @@
+"""Curated reference data: countries (names from pycountry plus aliases) and
+organizations (names, variants, member states with a source and a date).
+
+Loaders read the YAML package data once and cache the result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import pycountry
+import yaml
+
+
+@dataclass(frozen=True, slots=True)
+class CountryRef:
+    """One country: ISO alpha-3 code, display and official names, and the words naming it."""
+
+    iso3: str
+    name: str
+    full_name: str
+    aliases: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    capitals: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MemberList:
+    """Member states of an organization per reference data (not per any article)."""
+
+    source: str
+    as_of: str
+    states: tuple[tuple[str, int], ...]
+    suspended: tuple[tuple[str, str], ...] = ()
+    left: tuple[tuple[str, int], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class OrganizationRef:
+    """One organization: short id, acronym, full name, spellings, kind and members."""
+
+    key: str
+    code: str
+    full_name: str
+    variants: tuple[str, ...] = ()
+    kind: str = "states"
+    members: MemberList | None = None
+
+    @property
+    def has_member_states(self) -> bool:
+        return self.kind == "states"
+
+
+def _read(name: str) -> Any:
+    text = resources.files(__package__).joinpath(name).read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@cache
+def load_countries() -> dict[str, CountryRef]:
+    """Return reference countries by ISO alpha-3 code (only those listed in countries.yaml)."""
+    data = _read("countries.yaml")["countries"]
+    out: dict[str, CountryRef] = {}
+    for iso3, extra in data.items():
+        extra = extra or {}
+        iso = pycountry.countries.get(alpha_3=iso3)
+        # pycountry's sort names ("Congo, The Democratic Republic of the") never occur in prose
+        names = (getattr(iso, "name", None), getattr(iso, "common_name", None))
+        iso_names = [n for n in names if n and "," not in n]
+        name = extra.get("name") or (iso_names[-1] if iso_names else iso3)
+        official = extra.get("full_name") or getattr(iso, "official_name", None) or name
+        out[iso3] = CountryRef(
+            iso3=iso3,
+            name=name,
+            full_name=official,
+            aliases=tuple(dict.fromkeys([*iso_names, name, *extra.get("aliases", [])])),
+            demonyms=tuple(extra.get("demonyms", [])),
+            capitals=tuple(extra.get("capitals", [])),
+        )
+    return out
+
+
+@cache
+def country_blockers() -> tuple[str, ...]:
+    """Return phrases that contain a country word but name no country."""
+    return tuple(_read("countries.yaml").get("blockers", []))
+
+
+def _members(data: dict[str, Any] | None) -> MemberList | None:
+    if not data:
+        return None
+    return MemberList(
+        source=data["source"],
+        as_of=str(data["as_of"]),
+        states=tuple(sorted((k, int(v)) for k, v in data.get("states", {}).items())),
+        suspended=tuple(sorted((k, str(v)) for k, v in (data.get("suspended") or {}).items())),
+        left=tuple(sorted((k, int(v)) for k, v in (data.get("left") or {}).items())),
+    )
+
+
+@cache
+def organization_blockers() -> tuple[str, ...]:
+    """Return phrases that contain an organization's name but name another body."""
+    return tuple(_read("organizations.yaml").get("blockers", []))
+
+
+@cache
+def load_organizations() -> dict[str, OrganizationRef]:
+    """Return reference organizations by their short id."""
+    data = _read("organizations.yaml")["organizations"]
+    return {
+        key: OrganizationRef(
+            key=key,
+            code=entry.get("code", key),
+            full_name=entry["full_name"],
+            variants=tuple(entry.get("variants", [])),
+            kind=entry.get("kind", "states"),
+            members=_members(entry.get("members")),
+        )
+        for key, entry in data.items()
+    }
