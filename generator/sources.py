@@ -163,7 +163,8 @@ def _split_front_matter(raw: str, name: str) -> tuple[str, dict[str, object]]:
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
-        raise InputError(name, f"invalid YAML front matter{where}") from exc
+        problem = getattr(exc, "problem", None)
+        raise InputError(name, f"invalid YAML front matter{where}" + (f": {problem}" if problem else "")) from exc
     if not isinstance(meta, dict):
         raise InputError(name, "front matter must be a mapping of keys to values")
     return raw[match.end() :], meta

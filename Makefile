@@ -1,0 +1,37 @@
+# Quick start:  make site   (set up .venv and build the site into site/)
+#               make test   (set up .venv with test tools and run the tests)
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Pinned build dates make rebuilds byte-identical (MkDocs honours SOURCE_DATE_EPOCH).
+SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+export SOURCE_DATE_EPOCH
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: site serve test lint bench clean
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $@
+
+site: $(VENV)/.installed
+	$(BIN)/mkdocs build --strict
+
+serve: $(VENV)/.installed
+	$(BIN)/mkdocs serve
+
+test: $(VENV)/.installed
+	$(BIN)/pytest -q
+
+lint: $(VENV)/.installed
+	$(BIN)/ruff check generator tests benchmarks
+	$(BIN)/ruff format --check generator tests benchmarks
+	$(BIN)/mypy
+
+bench: $(VENV)/.installed
+	$(BIN)/python benchmarks/extract_throughput.py
+
+clean:
+	rm -rf site .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,109 @@
+"""The `briefing` command: help, JSON schema, errors, README commands."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from generator.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(*args: str):
+    return CliRunner().invoke(main, list(args))
+
+
+def test_help_lists_commands() -> None:
+    result = run("--help")
+    assert result.exit_code == 0
+    for command in ("generate", "extract", "check"):
+        assert re.search(rf"^\s+{command}\s+\S", result.output, re.M), command
+
+
+@pytest.mark.parametrize("command", ["generate", "extract", "check"])
+def test_each_command_has_help(command: str) -> None:
+    result = run(command, "--help")
+    assert result.exit_code == 0
+    assert "Usage: main " + command in result.output or f"{command} [OPTIONS]" in result.output
+
+
+def test_extract_json_schema(seed_path: Path) -> None:
+    result = run("extract", "--json", str(seed_path))
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert data["schema"] == "briefing/1"
+    (doc,) = data["documents"]
+    assert doc["source"] == seed_path.as_posix()
+    assert len(doc["paragraphs"]) == 8
+    assert {"quotes", "members", "topics", "entities", "title", "slug"} <= doc.keys()
+    assert {t["id"]: t["paragraphs"] for t in doc["topics"]}["peacekeeping-un"] == [4, 5, 6]
+
+
+def test_extract_missing_file_is_one_error_line(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    result = CliRunner().invoke(main, ["extract", "--json", str(missing)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {missing}: no such file or folder\n"
+
+
+def test_extract_bad_file_names_it_and_keeps_the_others(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Fine text.")
+    (tmp_path / "b.txt").write_bytes(b"\xff")
+    result = CliRunner().invoke(main, ["extract", "--json", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr == f"Error: {(tmp_path / 'b.txt').as_posix()}: not valid UTF-8 (byte 0)\n"
+    assert [d["slug"] for d in json.loads(result.stdout)["documents"]] == ["a"]
+
+
+def test_check(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Fine text.")
+    assert run("check", str(tmp_path)).output == "1 articles OK.\n"
+    (tmp_path / "b.md").write_text("---\n: [\n---\nx")
+    result = CliRunner().invoke(main, ["check", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {(tmp_path / 'b.md').as_posix()}: invalid YAML front matter")
+
+
+def test_generate_writes_pages_and_refuses_to_clobber(tmp_path: Path, seed_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_bytes(seed_path.read_bytes())
+    out = tmp_path / "out"
+    result = run("generate", "--seeds", str(seeds), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert (out / "briefings" / "a.md").read_text(encoding="utf-8").startswith("# ")
+    assert json.loads((out / "data" / "briefings.json").read_text())["schema"] == "briefing/1"
+    (out / "mine.md").write_text("keep")
+    assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
+    assert (out / "mine.md").read_text() == "keep"
+    (out / "index.md").unlink()
+    (out / "index.md").write_text("user page")
+    (out / ".briefing-manifest.json").unlink()
+    result = CliRunner().invoke(main, ["generate", "--seeds", str(seeds), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "exists and was not written by the generator" in result.stderr
+    assert (out / "index.md").read_text() == "user page"
+
+
+def test_generate_is_byte_identical(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    assert run("generate", "--seeds", str(ROOT / "seeds"), "--out", str(a)).exit_code == 0
+    assert run("generate", "--seeds", str(ROOT / "seeds"), "--out", str(b)).exit_code == 0
+    files_a = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    assert files_a == sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    for rel in files_a:
+        assert (a / rel).read_bytes() == (b / rel).read_bytes(), rel
+
+
+def test_readme_quick_start_commands_exist() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    for target in ("site", "test"):
+        assert f"make {target}" in readme
+        assert re.search(rf"^{target}:", makefile, re.M)
+    assert "make test" in (ROOT / ".ci" / "run").read_text()

@@ -1,0 +1,45 @@
+"""Glossary: abbreviations and defined terms from the text, reference expansions."""
+
+from __future__ import annotations
+
+from helpers import make_doc
+
+from generator.analysis.glossary import extract_glossary
+from generator.records import Entity, Mention, Span
+
+
+def terms(text: str, **kw) -> dict[str, tuple[str, str]]:
+    return {t.term: (t.definition, t.source) for t in extract_glossary(make_doc(text), **kw)}
+
+
+def test_long_form_then_acronym() -> None:
+    found = terms("Leaders of the Collective Security Treaty Organization (CSTO) met.")
+    assert found["CSTO"] == ("Collective Security Treaty Organization", "article")
+
+
+def test_acronym_must_fit_the_long_form() -> None:
+    assert "XYZ" not in terms("The meeting in Geneva (XYZ) ended.")
+
+
+def test_quoted_term_with_definition() -> None:
+    text = "They created a “lead nation”, authorized to speak for the group in talks with donors."
+    assert terms(text)["lead nation"] == ("authorized to speak for the group in talks with donors", "article")
+
+
+def test_reference_expansion_and_article_wins() -> None:
+    org = Entity(
+        kind="organization", key="CSTO", name="CSTO", code="CSTO",
+        full_name="Collective Security Treaty Organization", mentions=(Mention(Span(0, 4), "CSTO", "acronym"),),
+    )
+    assert terms("CSTO met.", organizations=(org,))["CSTO"] == ("Collective Security Treaty Organization", "reference")
+    text = "The Collective Security Treaty Organisation (CSTO) met."
+    assert terms(text, organizations=(org,))["CSTO"] == ("Collective Security Treaty Organisation", "article")
+
+
+def test_seed_glossary_defines_coordinating_state(seed_path) -> None:
+    from generator.sources import read_document
+
+    found = {t.term: t for t in extract_glossary(read_document(seed_path))}
+    term = found["coordinating state"]
+    assert term.definition.startswith("authorized to act on behalf of the CSTO member states")
+    assert term.span is not None and term.span.paragraph == 6

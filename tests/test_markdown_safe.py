@@ -1,0 +1,77 @@
+"""Escaping: article text renders as literal text through Python-Markdown."""
+
+from __future__ import annotations
+
+import markdown
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from generator.markdown_safe import abbreviation, escape, safe_url
+
+EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc"]
+
+
+def rendered_text(md: str) -> str:
+    """Return the visible text of a Markdown fragment rendered like the site does."""
+    from bs4 import BeautifulSoup
+
+    html = markdown.markdown(f"before {md} after", extensions=EXTENSIONS)
+    return BeautifulSoup(html, "html.parser").get_text()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "{{ 7*7 }} {% raw %}",
+        "**bold** _em_ `code` [link](http://x) ![img](x.png)",
+        "*[CSTO]: injected abbreviation",
+        "a | table | row",
+        "{: #id onclick=x }",
+        "&amp; &lt; 5 > 3",
+        "[^1] footnote",
+        "back\\slash and \\* escaped",
+        "1. not a list",
+        "# not a heading",
+        "!!! note",
+        "<div>block</div>",
+    ],
+)
+def test_escaped_text_renders_verbatim(text: str) -> None:
+    assert rendered_text(escape(text)) == f"before {text} after"
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=60))
+def test_any_text_renders_verbatim(text: str) -> None:
+    expected = " ".join(text.split())
+    got = " ".join(rendered_text(escape(text)).split())
+    assert got == " ".join(f"before {expected} after".split())
+
+
+def test_escape_is_idempotent_on_trusted() -> None:
+    once = escape("a*b")
+    assert escape(once) == once
+
+
+@pytest.mark.parametrize(
+    ("url", "ok"),
+    [
+        ("https://example.org/a?b=1", True),
+        ("http://example.org", True),
+        ("javascript:alert(1)", False),
+        ("https://x.org/a) [y](z", False),
+        ("data:text/html,<b>", False),
+        (None, False),
+    ],
+)
+def test_safe_url(url: str | None, ok: bool) -> None:
+    assert (safe_url(url) is not None) == ok
+
+
+def test_abbreviation_lines() -> None:
+    assert abbreviation("CSTO", "Collective Security Treaty Organization") == (
+        "*[CSTO]: Collective Security Treaty Organization"
+    )
+    assert abbreviation("bad]term", "x") is None
+    assert abbreviation("A B", "x") is None

@@ -1,0 +1,70 @@
+"""Topic cue matching: peacekeeping and the UN, with its traps."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import covered, make_doc
+
+from generator.analysis.topics import compile_topic, extract_topics
+
+
+def peace_paragraphs(text: str) -> list[int]:
+    doc = make_doc(text)
+    topics = {t.id: t for t in extract_topics(doc)}
+    return list(topics["peacekeeping-un"].paragraphs) if "peacekeeping-un" in topics else []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Peacekeepers were deployed to the border.", [0]),
+        ("The peace-keeping record was praised.", [0]),
+        ("The UN said the talks would resume.", [0]),
+        ("The U.N. envoy arrived.", [0]),
+        ("The United Nations mission extended its mandate.", [0]),
+        ("The Security Council met on Friday.", [0]),
+        ("UNIFIL reported shelling near its base.", [0]),
+        ("Monusco troops patrolled the road.", [0]),
+        ("UNESCO listed the site.", [0]),
+        ("Planning peace operations is hard.", [0]),
+        # traps
+        ("The United Arab Emirates joined the bloc.", []),
+        ("The United States and the United Kingdom disagreed.", []),
+        ("The AU Peace and Security Council suspended the country.", []),
+        ("The African Union Security Council met.", []),
+        ("Its National Security Council convened.", []),
+        ("The unprecedented move was unusual and unilateral.", []),
+        ("A ceasefire monitoring mission was sent.", []),
+        ("They called for peace and harmony.", []),
+        ("Sun and fun, said the UNcle.", []),
+    ],
+)
+def test_peacekeeping_un_cues(text: str, expected: list[int]) -> None:
+    assert peace_paragraphs(text) == expected
+
+
+def test_paragraph_indexes_and_cue_spans() -> None:
+    doc = make_doc("Nothing here.\nBlue helmets and peacekeepers.\nAlso nothing.\nThe UN secretariat agreed.")
+    (topic,) = extract_topics(doc)
+    assert topic.paragraphs == (1, 3)
+    assert [covered(doc, c) for p in topic.passages for c in p.cues] == ["peacekeepers", "UN"]
+    assert [c.paragraph for p in topic.passages for c in p.cues] == [1, 3]
+
+
+def test_seed_peacekeeping_paragraphs(seed_path) -> None:
+    from generator.sources import read_document
+
+    doc = read_document(seed_path)
+    assert {t.id: t.paragraphs for t in extract_topics(doc)}["peacekeeping-un"] == (4, 5, 6)
+
+
+def test_custom_topic_is_configurable() -> None:
+    rule = compile_topic({"id": "energy", "title": "Energy", "words": ["pipeline*", "natural gas"], "names": ["OPEC"]})
+    doc = make_doc("The pipelines were closed.\nOPEC met.\nOpec is not matched case-sensitively.\nNatural  gas prices.")
+    (topic,) = extract_topics(doc, topics=(rule,))
+    assert topic.paragraphs == (0, 1, 3)
+
+
+def test_topic_without_cues_is_rejected() -> None:
+    with pytest.raises(ValueError, match="no words or names"):
+        compile_topic({"id": "empty", "title": "Empty"})
