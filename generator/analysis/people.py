@@ -1,10 +1,265 @@
-"""People named in a document, with role and affiliation from appositions."""
+"""People named in a document, with role and affiliation from appositions.
+
+A run of capitalised words is a person when something around it says so: a
+title or role noun before it (``CSTO Secretary-General Imangali Tasmagambetov``),
+a speech verb next to it (``Tasmagambetov said``), or a role apposition after
+it (``Jens Stoltenberg, NATO's secretary general``). Once known, a person's
+surname is found everywhere else in the text.
+"""
 
 from __future__ import annotations
 
-from ..records import Document, Entity
+import re
+from dataclasses import dataclass, field
+
+from ..records import Document, Entity, Mention
+from . import lexicon as lx
+
+_WORD = re.compile(r"(?<![\w’'.-])(?:[^\W\d_]\.|[^\W\d_](?:[\w-]|['’](?=[^\W\d_]{2}))*)")
+_PARTICLES = frozenset(
+    ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]
+)
+_SPEECH_AFTER = re.compile(
+    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + "|".join(sorted(lx.ADVERBS)) + r")\s+)?"
+    r"(?:(?:on|in|at)\s+[A-Z]\w+\s+)?("
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r"|was quoted|is quoted)\b"
+)
+_SPEECH_BEFORE = re.compile(
+    r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|according to)\s+$"
+)
+_ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
+    t.lower().rstrip(".") for t in lx.PERSON_TITLES
+}
+_TITLES = frozenset(lx.PERSON_TITLES)
+_IT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|added|announced|stated)\s+(?:that\s+)?its?\b"
+)
+_APPOSITION = re.compile(
+    r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,90}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
+)
+
+
+@dataclass(slots=True)
+class _Person:
+    name_tokens: list[str]
+    mentions: list[Mention] = field(default_factory=list)
+    role: str | None = None
 
 
 def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
-    """Return one `Entity` (kind ``person``, key the fullest name) per person."""
-    return ()
+    """Return one `Entity` (kind ``person``, key the fullest name) per person, by first mention."""
+    banned = _org_words(organizations)
+    people: dict[str, _Person] = {}
+    unsure: list[list[str]] = []
+    for start, end, tokens in _name_runs(doc.text, banned):
+        role = _role_before(doc.text, start) or _role_after(doc.text, end)
+        if not (role or _has_title(doc.text, start) or _speech_near(doc.text, start, end)):
+            if len(tokens) > 1:
+                unsure.append(tokens)
+            continue
+        if len(tokens) == 1 and _not_single_person(doc.text, tokens[0], end, banned, role):
+            continue
+        _merge(people, tokens, role)
+    surnames = {p.name_tokens[-1] for p in people.values()}
+    for tokens in unsure:  # "Jens Stoltenberg" once, then "Stoltenberg said"
+        if tokens[-1] in surnames:
+            _merge(people, tokens, None)
+    return _entities(doc, people, banned)
+
+
+def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], role: str | None) -> bool:
+    """Return whether a lone capitalised word is a place or a body rather than a person."""
+    if word.isupper() or word in lx.PLACE_WORDS or word.upper() in banned:
+        return True
+    if role or _has_title(text, end - len(word)):
+        return False
+    # bodies are "it": "Unifil said it had ..."
+    return bool(_IT_AFTER.match(text, end))
+
+
+def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
+    words: set[str] = set()
+    for org in organizations:
+        for name in (org.key, org.name, org.full_name or "", *org.aliases):
+            words.update(w for w in name.split() if w[:1].isupper())
+            words.update(w.upper() for w in name.split() if w[:1].isupper())
+    return frozenset(words)
+
+
+def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """Return runs of name-like capitalised words (titles and acronyms split them off)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    last_end = -10
+    for m in _WORD.finditer(text):
+        word = m.group()
+        base = re.sub(r"['’]s$", "", word)
+        gap = text[last_end : m.start()]
+        glue = gap == " " or (gap == " " and not cur)
+        if base.lower() in _PARTICLES and cur and glue:
+            cur.append((m.start(), m.start() + len(base), base))
+            last_end = m.end()
+            continue
+        name_like = base[:1].isupper() and not _is_stop(base, banned)
+        if name_like and cur and glue and not cur[-1][2].endswith(("'s", "’s")):
+            cur.append((m.start(), m.start() + len(base), base))
+        else:
+            _flush(cur, runs)
+            cur = [(m.start(), m.start() + len(base), base)] if name_like else []
+        if base != word:  # a possessive ends the name
+            _flush(cur, runs)
+            cur = []
+        last_end = m.end()
+    _flush(cur, runs)
+    return runs
+
+
+def _is_stop(word: str, banned: frozenset[str]) -> bool:
+    if word in lx.NOT_NAME_WORDS or word in _TITLES or word in banned:
+        return True
+    if len(word) > 1 and word.isupper() and not word.endswith("."):
+        return True  # acronyms name bodies
+    return word.lower() in lx.ROLE_NOUNS
+
+
+def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
+    while cur and cur[-1][2].lower() in _PARTICLES:
+        cur.pop()
+    start = cur[0][0] if cur else 0
+    while len(cur) > 1 and cur[0][2] in lx.PLACE_WORDS:
+        del cur[0]  # "President of Russia Vladimir Putin": the role is before the place
+    if cur and 1 <= len(cur) <= 5 and not (len(cur) == 1 and cur[0][2].endswith(".")):
+        runs.append((start, cur[-1][1], [t for _, _, t in cur]))
+
+
+def _has_title(text: str, start: int) -> bool:
+    before = text[max(0, start - 14) : start].split()
+    return bool(before) and before[-1] in _TITLES
+
+
+def _speech_near(text: str, start: int, end: int) -> bool:
+    if _SPEECH_AFTER.match(text, end):
+        return True
+    return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start))
+
+
+def _role_before(text: str, start: int) -> str | None:
+    """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
+    words = list(re.finditer(r"[\w’'.-]+", text[max(0, start - 90) : start]))
+    offset = max(0, start - 90)
+    if not words or text[offset + words[-1].end() : start].strip(" ,") != "":
+        return None
+    if words[-1].group().lower().rstrip(".") not in _ROLE_WORDS:
+        return None
+    first = len(words) - 1
+    while first > 0 and _role_token(words[first - 1].group()):
+        gap = text[offset + words[first - 1].end() : offset + words[first].start()]
+        if gap != " ":
+            break
+        first -= 1
+    while first < len(words) and words[first].group().lower() in ("of", "the", "and", "former"):
+        first += 1
+    while (
+        first < len(words)
+        and words[first].group() in _TITLES
+        and words[first].group() in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "Datuk", "Seri", "Sir", "Dame")
+    ):
+        first += 1
+    if first >= len(words):
+        return None
+    role = text[offset + words[first].start() : offset + words[-1].end()]
+    role = re.sub(r"(?:\s+(?:of|the|for))+$", "", role)
+    return None if role.split()[-1] in ("Mr", "Mr.", "Ms", "Mrs", "Dr", "Dr.") else role
+
+
+def _role_token(word: str) -> bool:
+    low = word.lower()
+    if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS:
+        return True
+    return word[:1].isupper() and word not in lx.NOT_NAME_WORDS - {"Foreign", "Defence", "Defense"}
+
+
+def _role_after(text: str, end: int) -> str | None:
+    """Return the role apposition after a name (``, NATO's secretary general,``)."""
+    m = _APPOSITION.match(text, end)
+    if not m:
+        return None
+    phrase = m.group(2).strip()
+    low = phrase.lower()
+    if low.startswith(("who", "which", "where", "when", "and", "but")):
+        return None
+    tail = phrase.split()[-2:]
+    if len(tail) == 2 and all(w[:1].isupper() and w not in lx.NOT_NAME_WORDS for w in tail):
+        return None  # another name follows: a list of people, not an apposition
+    if not any(re.search(r"\b" + re.escape(r) + r"\b", low) for r in lx.ROLE_NOUNS):
+        return None
+    return phrase if len(phrase.split()) <= 12 else None
+
+
+def _merge(people: dict[str, _Person], tokens: list[str], role: str | None) -> None:
+    """Add a name form to the person with the same surname and compatible given names."""
+    clean = [t for t in tokens if not (len(t) == 2 and t.endswith("."))] or tokens
+    surname = clean[-1]
+    for key, person in people.items():
+        if person.name_tokens[-1] != surname:
+            continue
+        old = person.name_tokens
+        shorter, longer = sorted((clean, old), key=len)
+        if len(shorter) > 1 and longer[-len(shorter) :] != shorter:
+            continue  # Bill Clinton is not Hillary Clinton
+        if len(clean) > len(old):
+            person.name_tokens = clean
+        person.role = person.role or role
+        people[key] = person
+        return
+    people[" ".join(clean)] = _Person(clean, role=role)
+
+
+def _entities(doc: Document, people: dict[str, _Person], banned: frozenset[str]) -> tuple[Entity, ...]:
+    found = []
+    for person in people.values():
+        name = " ".join(person.name_tokens)
+        mentions = _mentions(doc, person.name_tokens)
+        if not mentions:
+            continue
+        found.append(
+            Entity(
+                kind="person",
+                key=name,
+                name=name,
+                mentions=mentions,
+                aliases=tuple(sorted({m.text for m in mentions} - {name})),
+                role=person.role,
+                affiliation=_affiliation(person.role),
+            )
+        )
+    return tuple(sorted(found, key=lambda e: (e.first.start, e.key)))
+
+
+def _affiliation(role: str | None) -> str | None:
+    if not role:
+        return None
+    m = re.search(r"\b([A-Z][A-Za-z]*[A-Z])\b|\bof (?:the )?((?:[A-Z]\w+\s?)+)", role)
+    if not m:
+        return None
+    return (m.group(1) or m.group(2) or "").strip() or None
+
+
+def _mentions(doc: Document, tokens: list[str]) -> tuple[Mention, ...]:
+    """Return every full-name and surname mention of a person, in order."""
+    text = doc.text
+    full = " ".join(tokens)
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in re.finditer(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", text):
+        found.append(Mention(doc.span(m.start(), m.end()), full, "full-name"))
+        taken.append((m.start(), m.end()))
+    if len(tokens) > 1:
+        surname = tokens[-1]
+        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            rule = "title" if _has_title(text, m.start()) else "surname"
+            found.append(Mention(doc.span(m.start(), m.end()), surname, rule))
+    return tuple(sorted(found, key=lambda x: x.span.start))

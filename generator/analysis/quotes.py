@@ -1,12 +1,195 @@
-"""Quotations and their speakers."""
+"""Quotations and their speakers.
+
+Each paragraph's quoted stretches (see `quotemarks`) are classed as direct
+(a clause of its own), partial (a fragment someone is said to have spoken) or
+dropped (scare quotes, titles); the speech cue after or before each one names
+its speaker (see `attribution` and `speakers`). A quote with no cue of its own
+inherits the speaker of the quote it continues (``carried``).
+"""
 
 from __future__ import annotations
 
-from ..records import Document, Entity, Quote
+import re
+
+from ..records import Document, Entity, Quote, Span, Speaker
+from .attribution import Cue, cue_after, cue_before
+from .quotemarks import Stretch, find_stretches
+from .reported import reported_speech
+from .speakers import Resolver
+
+_WORD = re.compile(r"[\w’'-]+")
+_FINITE = frozenset(
+    [
+        "is",
+        "are",
+        "was",
+        "were",
+        "am",
+        "be",
+        "been",
+        "being",
+        "'s",
+        "'re",
+        "'m",
+        "'ve",
+        "'ll",
+        "'d",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "shall",
+        "must",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "do",
+        "does",
+        "did",
+        "don’t",
+        "doesn’t",
+        "didn’t",
+        "won’t",
+        "can’t",
+        "isn’t",
+        "aren’t",
+        "wasn’t",
+        "weren’t",
+        "don't",
+        "doesn't",
+        "didn't",
+        "won't",
+        "can't",
+        "isn't",
+        "aren't",
+        "wasn't",
+        "weren't",
+    ]
+)
+_SUBJECTS = frozenset(
+    ["i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these", "those"]
+)
+_TITLE_CUES = re.compile(r"(?:titled|entitled|dubbed|named|theme|themed|headlined|slogan|known as)\s*,?\s*$")
 
 
 def extract_quotes(
     doc: Document, *, people: tuple[Entity, ...] = (), organizations: tuple[Entity, ...] = ()
 ) -> tuple[Quote, ...]:
     """Return the quotes of ``doc`` sorted by position, each with its speaker or None."""
-    return ()
+    resolver = Resolver(doc, people, organizations)
+    quotes: list[Quote] = []
+    last: Quote | None = None
+    stretches = _all_stretches(doc)
+    for index, (para, st, continued) in enumerate(stretches):
+        kind = _kind(doc.text, st)
+        if kind is None:
+            continue
+        cue = _cue(doc, para, st, stretches, index)
+        quote = _quote(doc, st, kind, cue, resolver, last, continued)
+        if quote is None:
+            continue
+        quotes.append(quote)
+        if quote.speaker is not None:
+            last = quote
+    quotes = _fill_groups(quotes, stretches)
+    quotes.extend(reported_speech(doc, resolver, [q.span for q in quotes]))
+    return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+def _all_stretches(doc: Document) -> list[tuple[int, Stretch, bool]]:
+    """Return (paragraph, stretch, continues-previous-paragraph) for every stretch."""
+    out: list[tuple[int, Stretch, bool]] = []
+    open_before = False
+    for i, p in enumerate(doc.paragraphs):
+        found = find_stretches(doc.text, p.start, p.end)
+        for j, st in enumerate(found):
+            continued = open_before and j == 0 and st.open_at == _first_char(doc.text, p.start, p.end)
+            out.append((i, st, continued))
+        open_before = bool(found) and not found[-1].closed
+    return out
+
+
+def _first_char(text: str, lo: int, hi: int) -> int:
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    return lo
+
+
+def _kind(text: str, st: Stretch) -> str | None:
+    """Return 'direct', 'partial' or None (title, empty) for a stretch."""
+    inner = text[st.start : st.end]
+    words = _WORD.findall(inner)
+    if not words:
+        return None
+    caps = sum(1 for w in words if w[:1].isupper())
+    if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
+        return None  # a title or a name in marks
+    if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at):
+        return None
+    if len(words) >= 4 and _has_clause(words):
+        return "direct"
+    return "partial"
+
+
+def _has_clause(words: list[str]) -> bool:
+    """Return whether words hold a subject followed by a finite verb."""
+    low = [w.lower() for w in words]
+    for i, w in enumerate(low):
+        if w in _FINITE or (w.endswith(("’s", "'s")) and w[:-2] in _SUBJECTS):
+            return i > 0
+        if i > 0 and low[i - 1] in _SUBJECTS and (w.endswith(("ed", "s")) or w in _FINITE):
+            return True
+    return any(w in _SUBJECTS - {"that", "this", "these", "those"} for w in low[:3]) and len(words) >= 5
+
+
+def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> Cue | None:
+    """Return the cue after the closing mark, else the one before the opening mark."""
+    p = doc.paragraphs[para]
+    if st.closed:
+        nxt = next((s.open_at for q, s, _ in stretches[index + 1 :] if q == para), p.end)
+        cue = cue_after(doc.text, st.close_at + 1, nxt)
+        if cue:
+            return cue
+    prev = next((s.close_at + 1 for q, s, _ in reversed(stretches[:index]) if q == para), p.start)
+    cue = cue_before(doc.text, prev, st.open_at)
+    if cue is None and st.open_at == _first_char(doc.text, p.start, p.end) and para > 0:
+        # "... said:" closing the previous paragraph introduces this one
+        q = doc.paragraphs[para - 1]
+        if doc.text[q.start : q.end].rstrip().endswith(":"):
+            cue = cue_before(doc.text, q.start, q.end)
+    return cue
+
+
+def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
+    text = doc.text[st.start : st.end]
+    span = doc.span(st.start, st.end)
+    if cue is not None:
+        speaker, how = resolver.resolve(cue.subject, cue.subject_at)
+        cue_text = doc.text[cue.start : cue.end]
+        return Quote(text, span, kind, speaker, how, cue_text, doc.span(cue.start, cue.end), cue.rule)
+    if kind == "partial":
+        return None  # a fragment nobody is said to have spoken: scare quotes
+    if last is not None and last.span.paragraph >= span.paragraph - 2:
+        return Quote(text, span, kind, last.speaker, "carried", last.cue, last.cue_span, "carried")
+    return Quote(text, span, kind, None, "none", None, None, "unattributed")
+
+
+def _fill_groups(quotes: list[Quote], stretches: list) -> list[Quote]:
+    """Give every paragraph of a quote over several paragraphs the speaker of the whole."""
+    out = list(quotes)
+    for i in range(len(out) - 2, -1, -1):
+        a, b = out[i], out[i + 1]
+        joined = b.span.paragraph == a.span.paragraph + 1 and not _closed_at(a, stretches)
+        if joined and b.speaker is not None and a.rule in ("carried", "unattributed"):
+            out[i] = Quote(a.text, a.span, a.kind, b.speaker, "carried", b.cue, b.cue_span, "carried-next")
+    return out
+
+
+def _closed_at(q: Quote, stretches: list) -> bool:
+    return any(st.start == q.span.start and st.closed for _, st, _ in stretches)
+
+
+__all__ = ["Span", "Speaker", "extract_quotes"]

@@ -1,0 +1,160 @@
+"""Find the speech cue of a quoted stretch: the words after or before it that say who spoke.
+
+After the closing mark: ``,” X said`` / ``,” said X`` / ``,” according to X``.
+Before the opening mark, in the same sentence: ``X said: “`` / ``X told Y that “``
+/ ``According to X, “``. The subject phrase is handed to the speaker resolver.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+_VERBS = "|".join(sorted((re.escape(v) for v in lx.SPEECH_VERBS), key=len, reverse=True))
+_ADV = "|".join(sorted(lx.ADVERBS))
+_SUBJ_WORDS = r"[^\s.!?;:“”\"«»]+"
+# ,” X said / ,” the GCC secretary-general, Abdulateef ..., said
+_AFTER_SUBJ_VERB = re.compile(
+    r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
+    r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+|was\s+quoted\s+as\s+)?(?P<verb>" + _VERBS + r")\b"
+)
+_AFTER_VERB_SUBJ = re.compile(
+    r"[\s,]{0,3}(?P<verb>"
+    + _VERBS
+    + r")\s+(?P<subj>(?:"
+    + _SUBJ_WORDS
+    + r"\s+){0,6}?"
+    + _SUBJ_WORDS
+    + r")(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and)\b|[,.;:!?]|$)"
+)
+_ACCORDING = re.compile(
+    r"[\s,]{0,3}(?:according|acccording) to\s+(?P<subj>[^.;:!?“”\"]{2,80}?)(?=[,.;:!?]|$)"
+)
+_BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,80}?)\s*,?\s*$")
+_BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
+_LOWER_NONSUBJECT = re.compile(r"^(?:[a-z]\w*\s+)*?(?=\S)")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A speech cue: its whole text span, the subject phrase and where the subject is."""
+
+    start: int
+    end: int
+    subject: str
+    subject_at: int
+    rule: str
+
+
+def cue_after(text: str, pos: int, limit: int) -> Cue | None:
+    """Return the cue that follows a closing mark at ``pos`` (up to ``limit``)."""
+    window = text[pos : min(limit, pos + 160)]
+    m = _ACCORDING.match(window)
+    if m:
+        return Cue(
+            pos + m.start("subj") - 13,
+            pos + m.end("subj"),
+            m.group("subj"),
+            pos + m.start("subj"),
+            "after-according",
+        )
+    m = _AFTER_VERB_SUBJ.match(window)
+    if m and _subject_ok(m.group("subj")):
+        return Cue(
+            pos + m.start("verb"),
+            pos + m.end("subj"),
+            m.group("subj"),
+            pos + m.start("subj"),
+            "after-verb-subject",
+        )
+    m = _AFTER_SUBJ_VERB.match(window)
+    if m and _subject_ok(m.group("subj")):
+        return Cue(
+            pos + m.start("subj"),
+            pos + m.end("verb"),
+            m.group("subj"),
+            pos + m.start("subj"),
+            "after-subject-verb",
+        )
+    return None
+
+
+def cue_before(text: str, lo: int, pos: int) -> Cue | None:
+    """Return the cue in ``text[lo:pos]`` before an opening mark (same sentence)."""
+    window = text[lo:pos]
+    b = _BOUNDARY.match(window)
+    base = lo + (b.end() if b else 0)
+    window = text[base:pos]
+    m = _ACCORDING_BEFORE.search(window)
+    if m:
+        return Cue(
+            base + m.start(),
+            base + m.end("subj"),
+            m.group("subj"),
+            base + m.start("subj"),
+            "before-according",
+        )
+    verbs = list(_BEFORE_VERB.finditer(window))
+    for v in reversed(verbs):
+        head = window[: v.start()].rstrip()
+        subj = _tail_subject(head)
+        if subj:
+            start = base + len(head) - len(subj)
+            return Cue(start, base + v.end(), subj, start, "before-subject-verb")
+    return None
+
+
+def _tail_subject(head: str) -> str:
+    """Return the noun phrase that ends ``head`` (the subject of the verb after it)."""
+    head = re.sub(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$", "", head)
+    words = head.split()
+    if not words:
+        return ""
+    if words[-1].lower() in lx.SUBJECT_PRONOUNS:
+        return words[-1]
+    take = 0
+    for w in reversed(words[-10:]):
+        if w.lower().strip(",") in _CLAUSE_WORDS:
+            break
+        take += 1
+    subj = " ".join(words[len(words) - take :]).strip(",")
+    return subj if _subject_ok(subj) else ""
+
+
+_CLAUSE_WORDS = frozenset(
+    [
+        "that",
+        "and",
+        "but",
+        "as",
+        "while",
+        "which",
+        "who",
+        "because",
+        "so",
+        "if",
+        "when",
+        "where",
+        "after",
+        "before",
+    ]
+)
+
+
+def _subject_ok(subj: str) -> bool:
+    """Return whether a phrase can be a speaker: a pronoun, a name, a role or a body."""
+    words = subj.split()
+    if not words or len(words) > 12:
+        return False
+    low = words[-1].lower().strip(",")
+    if low in ("he", "she", "it", "they", "i", "we"):
+        return True
+    if low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also"):
+        return False
+    if any(w[:1].isupper() for w in words):
+        return True
+    text = subj.lower()
+    return any(n in text for n in lx.ROLE_NOUNS) or any(n in text for n in lx.BODY_NOUNS)

@@ -1,0 +1,102 @@
+"""Find the quoted stretches of a paragraph by pairing quote marks.
+
+Marks are paired with a stack so that nested quotes stay inside their outer
+quote; apostrophes (``organization’s``) are never marks; a mark that finds no
+partner is skipped, and an opening mark left open runs only to the end of its
+paragraph (a quote over several paragraphs repeats its opening mark).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+DOUBLE_OPEN = "“„«‟"
+DOUBLE_CLOSE = "”»"
+SINGLE_OPEN = "‘‚‹"
+SINGLE_CLOSE = "’›"
+_MARKS = re.compile(r"[\"'“”„«»‟‘’‚‹›]")
+_OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+_CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}
+
+
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """Quoted text ``[start, end)`` (marks excluded); ``closed`` if a mark ends it."""
+
+    start: int
+    end: int
+    open_at: int
+    close_at: int
+    closed: bool
+
+
+def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
+    """Return (family, can_open, can_close) for the mark at ``i``; family '' = not a mark."""
+    ch = text[i]
+    prev = text[i - 1] if i > lo else " "
+    nxt = text[i + 1] if i + 1 < hi else " "
+    opens = prev in _OPEN_BEFORE or prev.isspace()
+    closes = nxt in _CLOSE_AFTER or nxt.isspace()
+    if ch in "'‘’‚‹›":
+        if prev.isalnum() and nxt.isalnum():
+            return "", False, False  # apostrophe inside a word
+        if ch == "’" and not opens:
+            return ("s", False, True) if closes else ("", False, False)
+        if ch in "'‘":
+            can_open = opens and not nxt.isspace()
+            can_close = closes and not prev.isspace() and ch == "'"
+            return "s", can_open, can_close
+        return "s", ch in SINGLE_OPEN, ch in SINGLE_CLOSE
+    if ch in "“„«‟":
+        # a “ after a word ends a quote („...“, or a mismatched pair)
+        return "d", not (prev.isalnum() and closes), prev.isalnum() or prev in ".,!?…" or closes
+    if ch in "”»":
+        return "d", False, True
+    return "d", opens and not nxt.isspace(), closes and not prev.isspace()
+
+
+def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
+    """Return the outermost quoted stretches of ``text[lo:hi]`` in order."""
+    stack: list[tuple[str, int]] = []
+    found: list[Stretch] = []
+    for m in _MARKS.finditer(text, lo, hi):
+        i = m.start()
+        family, can_open, can_close = _kind(text, i, lo, hi)
+        if not family:
+            continue
+        if can_close and stack and _closes(stack, family):
+            start = _pop(stack, family)
+            if not stack:
+                found.append(Stretch(start + 1, i, start, i, True))
+            continue
+        if can_open:
+            if family == "s" and stack and stack[-1][0] == "s":
+                continue  # nested single quotes are rare; treat as apostrophe
+            stack.append((family, i))
+    if stack:
+        start = stack[0][1]
+        end = hi
+        while end > start + 1 and text[end - 1].isspace():
+            end -= 1
+        if end > start + 1:
+            found.append(Stretch(start + 1, end, start, end, False))
+    return found
+
+
+def _closes(stack: list[tuple[str, int]], family: str) -> bool:
+    """Return whether a closing mark of ``family`` closes something on the stack."""
+    if family == "s":
+        return stack[-1][0] == "s"
+    return True  # a double mark closes the nearest double, or a mismatched single
+
+
+def _pop(stack: list[tuple[str, int]], family: str) -> int:
+    """Pop up to the nearest opener of ``family`` (or the bottom) and return its position."""
+    if family == "s":
+        return stack.pop()[1]
+    while stack:
+        fam, pos = stack.pop()
+        if fam == "d" or not stack:
+            return pos
+    return -1

@@ -1,0 +1,172 @@
+"""Resolve the subject of a speech cue (``he``, ``the CSTO chief``, ``UNIFIL``) to a speaker.
+
+Pronouns go to the nearest earlier sentence that names a fitting person (its
+first such person, the sentence's likely subject); role nouns go to the person
+introduced with that role; bodies go to the organization named. Anything
+else stays unresolved: a speaker is never guessed.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..records import Document, Entity, Speaker
+from . import lexicon as lx
+
+_SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’'])|\n")
+_CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:bin|al|de|van|von|[A-Z][\w’'.-]*))*")
+_ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
+_ROLE_RE = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I
+)
+_BODY_RE = re.compile(r"\b(" + "|".join(sorted(lx.BODY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+Result = tuple[Speaker | None, str]
+
+
+class Resolver:
+    """Resolve cue subjects within one document (built once per document)."""
+
+    def __init__(self, doc: Document, people: tuple[Entity, ...], orgs: tuple[Entity, ...]) -> None:
+        self.doc = doc
+        self.people = people
+        self.orgs = orgs
+        self.gender = {p.key: _gender(doc.text, p) for p in people}
+        self.sent_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)]
+        self.events: list[tuple[int, Entity]] = sorted(
+            ((m.span.start, p) for p in people for m in p.mentions), key=lambda e: e[0]
+        )
+        self.event_pos = [e[0] for e in self.events]
+        self.by_token: dict[str, Entity] = {}
+        for p in people:
+            for tok in p.name.split():
+                self.by_token.setdefault(tok, p)
+        self.org_names = sorted(
+            ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
+            key=lambda x: -len(x[0]),
+        )
+
+    def resolve(self, phrase: str, at: int) -> Result:
+        """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
+        words = phrase.strip().split()
+        if not words:
+            return None, "none"
+        last = words[-1].lower()
+        if last in ("he", "she"):
+            return self.pronoun(lx.SUBJECT_PRONOUNS[last], at)
+        if last == "it":
+            return self.body_before(at)
+        for resolve in (self.by_name, self.by_role, self.by_body):
+            found = resolve(phrase, at)
+            if found[0] is not None or found[1] == "stop":
+                return found if found[1] != "stop" else (None, "none")
+        return None, "none"
+
+    def person(self, p: Entity) -> Speaker:
+        return Speaker(name=p.name, key=p.key, kind="person", role=p.role)
+
+    def by_name(self, phrase: str, at: int) -> Result:
+        if re.match(r"^(?:a|an|one|two|three|several|some|many|other)\b", phrase.strip(), re.I):
+            return None, ""  # indefinite: "a Unifil representative" is the body, not a person
+        for m in reversed(list(_CAPS.finditer(phrase))):
+            tokens = [t for t in re.sub(r"['’]s\b", "", m.group()).split() if t not in lx.PERSON_TITLES]
+            hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
+            if hits:
+                return self.person(hits[0]), "name"
+        return None, ""
+
+    def by_role(self, phrase: str, at: int) -> Result:
+        m = None
+        for m in _ROLE_RE.finditer(phrase):
+            pass
+        if m is None or phrase.strip().lower().split()[0] in ("a", "an") or _plural(phrase, m.end()):
+            return None, "stop" if m is not None else ""
+        head = m.group(1).lower()
+        wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
+        qualifier = {w.upper() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", phrase[: m.start()])}
+        best = self.nearest(at, lambda p: _role_fits(p, wanted, qualifier, lx.ROLE_NOUNS[head]), self)
+        return (self.person(best), "role") if best else (None, "stop")
+
+    def by_body(self, phrase: str, at: int) -> Result:
+        low = phrase.lower()
+        for name, org in self.org_names:
+            if re.search(r"\b" + re.escape(name) + r"\b", low):
+                return Speaker(name=org.key, key=org.key, kind="organization"), "body"
+        if any(w in lx.ANONYMOUS_NOUNS for w in re.findall(r"[a-z]+", low)):
+            return None, "stop"
+        m = _ACRONYM.search(phrase)
+        if m and m.group() not in lx.NOT_NAME_WORDS and m.group() not in lx.PLACE_WORDS:
+            name = m.group().upper() if len(m.group()) <= 7 else m.group()
+            return Speaker(name=name, key=name, kind="organization"), "body"
+        if _BODY_RE.search(phrase) and low.split()[0] in ("the", "its", "their"):
+            return self.body_before(at, noun=_BODY_RE.search(phrase).group(1).lower())
+        return None, ""
+
+    def body_before(self, at: int, noun: str = "") -> Result:
+        """Return the organization named last before ``at`` (``it said``, ``the mission said``)."""
+        best, best_pos = None, -1
+        for org in self.orgs:
+            for mention in org.mentions:
+                if best_pos < mention.span.start < at:
+                    if not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC:
+                        best, best_pos = org, mention.span.start
+        if best is None:
+            m = None
+            for m in _ACRONYM.finditer(self.doc.text, max(0, at - 600), at):
+                pass
+            if m is None or m.group() in lx.NOT_NAME_WORDS:
+                return None, "none"
+            name = m.group().upper()
+            return Speaker(name=name, key=name, kind="organization"), "body"
+        return Speaker(name=best.key, key=best.key, kind="organization"), "body"
+
+    def pronoun(self, gender: str, at: int) -> Result:
+        best = self.nearest(at, lambda p: self.gender.get(p.key, "") in ("", gender), self, subject=True)
+        return (self.person(best), "pronoun") if best else (None, "none")
+
+    def nearest(self, at: int, fits, _self=None, subject: bool = False) -> Entity | None:
+        """Return the fitting person of the nearest earlier sentence naming one (its first)."""
+        i = bisect.bisect_left(self.event_pos, at) - 1
+        while i >= 0:
+            pos, person = self.events[i]
+            if fits(person):
+                if not subject:
+                    return person
+                s = self.sent_starts[bisect.bisect_right(self.sent_starts, pos) - 1]
+                j = i
+                while j > 0 and self.events[j - 1][0] >= s:
+                    j -= 1
+                first = next(p for q, p in self.events[j : i + 1] if fits(p))
+                return first
+            i -= 1
+        return None
+
+
+_GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
+
+
+def _plural(phrase: str, end: int) -> bool:
+    return phrase[end : end + 1] == "s"
+
+
+def _role_fits(p: Entity, wanted: set[str], qualifier: set[str], gender: str) -> bool:
+    role = (p.role or "").lower()
+    if not role or not any(w in role for w in wanted):
+        return False
+    quals = {q for q in qualifier if q not in ("THE",)}
+    return not quals or any(q.lower() in role for q in quals) or True
+
+
+def _gender(text: str, p: Entity) -> str:
+    """Return 'm', 'f' or '' for a person from titles, role nouns and given names."""
+    if p.name.split()[0] in lx.FEMALE_FIRST_NAMES:
+        return "f"
+    role = (p.role or "").lower()
+    for noun, g in lx.ROLE_NOUNS.items():
+        if g and noun in role.split():
+            return g
+    for m in p.mentions:
+        before = text[max(0, m.span.start - 6) : m.span.start].split()
+        if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
+            return lx.PERSON_TITLES[before[-1]]
+    return ""
