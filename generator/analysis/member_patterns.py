@@ -1,0 +1,136 @@
+"""Membership statements as patterns over an abstracted sentence.
+
+`members` rewrites each sentence so that a country mention reads ``<C3>`` (a demonym
+``<D3>``) and an organization, named or referred to ("the bloc"), reads ``<O1>``;
+the patterns below then say how articles state membership. Each pattern's name is
+the ``rule`` a `Member` reports.
+"""
+
+from __future__ import annotations
+
+import re
+
+C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
+ORG = r"<O\d+>"
+_ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
+_SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
+_ITEM_PREFIX = r"(?:the\s+|suspended\s+|also\s+)?"
+LIST = rf"(?P<list>{_ITEM_PREFIX}{_ITEM}(?:{_SEP}{_ITEM_PREFIX}{_ITEM})*)"
+_MEMBER = r"(?:members?|member[- ]states?|member[- ]countries|member[- ]nations?|members?[- ]states?)"
+# adjectives before "member(s)"; observers, partners, candidates and former members are not members
+_NOT = (
+    r"(?!(?:observer|partner|dialogue|candidate|prospective|invited|associate|aspiring|applicant|former|non|"
+    r"guest|neighbou?ring)\b)"
+)
+_ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
+_POSS = r"(?:['’]s)?"
+_NOW = r"(?:(?:currently|now|still|also|already|officially|formally|finally|today)\s+)*"
+_INCLUDE_VERBS = (
+    r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
+    r"groups|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|counts)"
+)
+# "The GCC is a bloc composed of": a few words between the organization and the verb,
+# none of which makes it a mission, force or meeting instead
+_FILLER = (
+    r"(?:(?!(?:mission|force|troops|contingent|summit|meeting|delegation|team|operation|talks|conference)\b)"
+    r"[\w-]+,?\s+){0,6}?"
+)
+_LEAD_IN = (
+    r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?"
+    r"|[\w-]+\s+(?:countries|states|nations|members)\s*[:,—–-]?\s*)?"
+)
+
+LIST_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        ("includes", rf"(?P<org>{ORG}){_POSS}\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{LIST}"),
+        ("members-are", rf"{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{LIST}"),
+        ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{LIST}"),
+        (
+            "member-list",
+            rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}(?:{_MEMBER}|countries|nations|states)"
+            rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]|\(|including|such\s+as|like|namely)?\s*{LIST}",
+        ),
+        (
+            "are-members",
+            rf"{LIST}\s*,?\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
+        ),
+        ("are-members", rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?P<org>{ORG})\s+{_MEMBER}"),
+        (
+            "make-up",
+            rf"{LIST}\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
+            rf"(?:that\s+|which\s+|who\s+)?(?:make|makes|making|made|form|forming|constitute)\s+up\s+(?P<org>{ORG})",
+        ),
+        (
+            "admitted",
+            rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
+            rf"(?:admitted|admits|welcomed?|welcomes|accepted|accepts|took\s+in|taken\s+in|reinstated|readmitted)"
+            rf"\s+{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
+        ),
+        ("joined", rf"{LIST}\s+{_NOW}(?:joins|joined|has\s+joined|have\s+joined)\s+(?P<org>{ORG})"),
+        ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{LIST}"),
+        (
+            "suspended",
+            rf"(?<!not\s)(?P<org>{ORG})\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends)\s+"
+            rf"(?:the\s+(?:participation|membership)\s+of\s+)?{LIST}",
+        ),
+        (
+            "suspended",
+            rf"{LIST}\s*,?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+{_NOW}"
+            rf"(?:temporarily\s+|currently\s+|also\s+)*suspended",
+        ),
+    )
+)
+
+SINGLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.IGNORECASE))
+    for name, pattern in (
+        (
+            "became-member",
+            rf"(?P<c>{C})\s+{_NOW}(?:became|becomes|has\s+become|have\s+become|had\s+become)\s+"
+            rf"(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+)(?:full(?:-fledged)?\s+)?{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
+        ),
+        (
+            "is-member",
+            rf"(?P<c>{C})\s*(?:,[^,<>]{{0,40}},\s*)?\s+(?:is|remains|remained|has\s+remained|stays)\s+{_NOW}"
+            rf"(?:a|an|the)\s+(?:(?:full(?:-fledged)?|founding|key|active|leading|integral|important|core)\s+)?"
+            rf"(?:{_MEMBER}|part)\s+(?:of|in)\s+(?P<org>{ORG})",
+        ),
+        (
+            "appositive",
+            rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:also\s+|itself\s+|already\s+)?(?:a|an|one\s+of\s+the)\s+"
+            rf"(?:(?:full|founding|fellow|key|leading)\s+)?(?:(?P<org>{ORG})\s+{_MEMBER}|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        ),
+        (
+            "last-to-join",
+            rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})",
+        ),
+        (
+            "membership",
+            rf"(?<!\bfor\s)(?<!\bon\s)(?P<c><[CAD]\d+>){_POSS}\s+(?:(?P<org>{ORG})\s+membership|(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
+        ),
+        (
+            "suspended",
+            rf"(?P<c>{C})\s+(?:was|became)\s+the\s+[\w-]+\s+(?:country|member|state|nation)\s+to\s+be\s+suspended"
+            rf"(?:\s+(?:by|from)\s+(?P<org>{ORG}))?",
+        ),
+    )
+)
+
+# "A, B and C are observers": a list followed by this is not a member list
+AFTER_LIST_NOT = re.compile(
+    r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b",
+    re.IGNORECASE,
+)
+# "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held
+MEMBERSHIP_NOT = re.compile(
+    r"\b(?:for|on|towards?|bid|path|way|application|candidacy|seek\w*|appl\w+|pursu\w*|hopes?|future|"
+    r"potential|eventual|accession|decision|talks|negotiations)\s+(?:[\w'’-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# "will soon become", "agreed to take in": future or proposed, not stated as held
+FUTURE_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|may|might|should|shall|set\s+to|expected\s+to|hopes?\s+to|not)\s+(?:\w+\s+){0,1}$",
+    re.IGNORECASE,
+)
+LIST_ITEM = re.compile(C)
