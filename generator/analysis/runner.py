@@ -35,7 +35,7 @@ def analyze(doc: Document) -> Briefing:
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
-    briefing = _run(doc)
+    briefing = run_extractors(doc)
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[key] = briefing
@@ -51,7 +51,7 @@ def analyze_all(docs: Sequence[Document], *, jobs: int | None = None) -> tuple[B
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for doc, briefing in zip(missing, pool.map(_run, missing, chunksize=16), strict=True):
+            for doc, briefing in zip(missing, pool.map(run_extractors, missing, chunksize=16), strict=True):
                 _CACHE[_fingerprint(doc)] = briefing
     return tuple(analyze(d) for d in docs)
 
@@ -64,7 +64,8 @@ def _fingerprint(doc: Document) -> str:
     return h.hexdigest()
 
 
-def _run(doc: Document) -> Briefing:
+def run_extractors(doc: Document) -> Briefing:
+    """Return the `Briefing` of ``doc``, running every extractor (no cache)."""
     countries = _checked("countries", doc, extract_countries(doc))
     organizations = _checked("organizations", doc, extract_organizations(doc))
     people = _checked("people", doc, extract_people(doc, organizations=organizations))
