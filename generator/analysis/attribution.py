@@ -14,7 +14,7 @@ from . import lexicon as lx
 
 _VERBS = "|".join(sorted((re.escape(v) for v in lx.SPEECH_VERBS), key=len, reverse=True))
 _ADV = "|".join(sorted(lx.ADVERBS))
-_SUBJ_WORDS = r"[^\s.!?;:“”\"«»]+"
+_SUBJ_WORDS = r"(?:[A-Z]\.|[^\s.!?;:“”\"«»]+)"
 # ,” X said / ,” the GCC secretary-general, Abdulateef ..., said
 _AFTER_SUBJ_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
@@ -27,13 +27,17 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SUBJ_WORDS
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
-    + r")(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and)\b|[,.;:!?]|$)"
+    + r")(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and)\b"
+    r"|[,;:!?]|(?<!\s[A-Z])\.|$)"
 )
 _ACCORDING = re.compile(
     r"[\s,]{0,3}(?:according|acccording) to\s+(?P<subj>[^.;:!?“”\"]{2,80}?)(?=[,.;:!?]|$)"
 )
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,80}?)\s*,?\s*$")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
+_LEAD_SUBJECT = re.compile(
+    r"^\s*(?P<subj>[^,;:]{2,90}?)(?=,|\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
+)
 _BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
 _LOWER_NONSUBJECT = re.compile(r"^(?:[a-z]\w*\s+)*?(?=\S)")
 
@@ -104,6 +108,17 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         if subj:
             start = base + len(head) - len(subj)
             return Cue(start, base + v.end(), subj, start, "before-subject-verb")
+    if verbs and verbs[-1].group().endswith("ing"):
+        # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
+        m = _LEAD_SUBJECT.match(window)
+        if m and _subject_ok(m.group("subj")) and m.group("subj")[:1].isupper():
+            return Cue(
+                base + m.start("subj"),
+                base + verbs[-1].end(),
+                m.group("subj"),
+                base + m.start("subj"),
+                "before-participle",
+            )
     return None
 
 

@@ -36,7 +36,7 @@ _IT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|added|announced|stated)\s+(?:that\s+)?its?\b"
 )
 _APPOSITION = re.compile(
-    r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,90}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
+    r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,140}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
 )
 
 
@@ -148,14 +148,16 @@ def _role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
     words = list(re.finditer(r"[\w’'.-]+", text[max(0, start - 90) : start]))
     offset = max(0, start - 90)
-    if not words or text[offset + words[-1].end() : start].strip(" ,") != "":
+    if not words:
         return None
-    if words[-1].group().lower().rstrip(".") not in _ROLE_WORDS:
+    gap = text[offset + words[-1].end() : start]
+    if gap not in (" ", ", "):
+        return None
+    if gap == " " and words[-1].group().lower().rstrip(".") not in _ROLE_WORDS:
         return None
     first = len(words) - 1
     while first > 0 and _role_token(words[first - 1].group()):
-        gap = text[offset + words[first - 1].end() : offset + words[first].start()]
-        if gap != " ":
+        if text[offset + words[first - 1].end() : offset + words[first].start()] != " ":
             break
         first -= 1
     while first < len(words) and words[first].group().lower() in ("of", "the", "and", "former"):
@@ -170,6 +172,8 @@ def _role_before(text: str, start: int) -> str | None:
         return None
     role = text[offset + words[first].start() : offset + words[-1].end()]
     role = re.sub(r"(?:\s+(?:of|the|for))+$", "", role)
+    if gap == ", " and not any(w.lower() in lx.ROLE_NOUNS for w in role.split()):
+        return None  # "the President of the ECOWAS Commission, Jean-Claude Kassi Brou"
     return None if role.split()[-1] in ("Mr", "Mr.", "Ms", "Mrs", "Dr", "Dr.") else role
 
 
@@ -194,7 +198,7 @@ def _role_after(text: str, end: int) -> str | None:
         return None  # another name follows: a list of people, not an apposition
     if not any(re.search(r"\b" + re.escape(r) + r"\b", low) for r in lx.ROLE_NOUNS):
         return None
-    return phrase if len(phrase.split()) <= 12 else None
+    return phrase if len(phrase.split()) <= 18 else None
 
 
 def _merge(people: dict[str, _Person], tokens: list[str], role: str | None) -> None:

@@ -129,7 +129,7 @@ def _kind(text: str, st: Stretch) -> str | None:
         return None  # a title or a name in marks
     if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at):
         return None
-    if len(words) >= 4 and _has_clause(words):
+    if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
         return "direct"
     return "partial"
 
@@ -174,6 +174,9 @@ def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
         return None  # a fragment nobody is said to have spoken: scare quotes
     if last is not None and last.span.paragraph >= span.paragraph - 2:
         return Quote(text, span, kind, last.speaker, "carried", last.cue, last.cue_span, "carried")
+    subject = resolver.subject_before(st.open_at)
+    if subject is not None:
+        return Quote(text, span, kind, subject, "carried", None, None, "carried-subject")
     return Quote(text, span, kind, None, "none", None, None, "unattributed")
 
 
@@ -183,7 +186,7 @@ def _fill_groups(quotes: list[Quote], stretches: list) -> list[Quote]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         joined = b.span.paragraph == a.span.paragraph + 1 and not _closed_at(a, stretches)
-        if joined and b.speaker is not None and a.rule in ("carried", "unattributed"):
+        if joined and b.speaker is not None and a.rule in ("carried", "carried-subject", "unattributed"):
             out[i] = Quote(a.text, a.span, a.kind, b.speaker, "carried", b.cue, b.cue_span, "carried-next")
     return out
 

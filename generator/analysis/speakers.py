@@ -67,6 +67,10 @@ class Resolver:
 
     def by_name(self, phrase: str, at: int) -> Result:
         if re.match(r"^(?:a|an|one|two|three|several|some|many|other)\b", phrase.strip(), re.I):
+            caps = [w for w in phrase.split()[1:] if w[:1].isupper() and w not in lx.NOT_NAME_WORDS]
+            if caps:  # "a Unifil representative" speaks for the body
+                name = caps[0].upper() if len(caps[0]) <= 7 else caps[0]
+                return Speaker(name=name, key=name, kind="organization"), "body"
             return None, ""  # indefinite: "a Unifil representative" is the body, not a person
         for m in reversed(list(_CAPS.finditer(phrase))):
             tokens = [t for t in re.sub(r"['’]s\b", "", m.group()).split() if t not in lx.PERSON_TITLES]
@@ -111,14 +115,17 @@ class Resolver:
                     if not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC:
                         best, best_pos = org, mention.span.start
         if best is None:
-            m = None
-            for m in _ACRONYM.finditer(self.doc.text, max(0, at - 600), at):
-                pass
-            if m is None or m.group() in lx.NOT_NAME_WORDS:
-                return None, "none"
-            name = m.group().upper()
-            return Speaker(name=name, key=name, kind="organization"), "body"
+            return _body_in_text(self.doc.text, at)
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
+
+    def subject_before(self, at: int) -> Speaker | None:
+        """Return the person a narrative sentence just before ``at`` is about (same or last paragraph)."""
+        para = self.doc.span(at, at).paragraph
+        lo = self.doc.paragraphs[max(0, para - 1)].start
+        best = self.nearest(at, lambda p: True, self, subject=True)
+        if best is None or not any(lo <= m.span.start < at for m in best.mentions):
+            return None
+        return self.person(best)
 
     def pronoun(self, gender: str, at: int) -> Result:
         best = self.nearest(at, lambda p: self.gender.get(p.key, "") in ("", gender), self, subject=True)
@@ -170,3 +177,22 @@ def _gender(text: str, p: Entity) -> str:
         if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
             return lx.PERSON_TITLES[before[-1]]
     return ""
+
+
+_BODY_NAME = re.compile(
+    r"\b[A-Z][A-Z&]{1,9}\b|(?:[A-Z][\w’']*\s+){1,3}(?:Ministry|Mission|Council|Commission|Secretariat"
+    r"|Government|Army|Force|Forces|Office|Agency|Union|Organization|Organisation|League)\b"
+)
+
+
+def _body_in_text(text: str, at: int) -> Result:
+    """Return the body (acronym or capitalised ``... Ministry``) named last before ``at``."""
+    last = None
+    for m in _BODY_NAME.finditer(text, max(0, at - 600), at):
+        if m.group() not in lx.NOT_NAME_WORDS:
+            last = m
+    if last is None:
+        return None, "none"
+    name = last.group().strip()
+    name = name.upper() if " " not in name else name
+    return Speaker(name=name, key=name, kind="organization"), "body"
