@@ -7,11 +7,13 @@ newlines before any offset exists, so spans stay valid for the whole pipeline.
 from __future__ import annotations
 
 import datetime as dt
+import html.parser
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import markdown
 import yaml
 
 from .errors import InputError
@@ -86,6 +88,8 @@ def read_document(path: Path, *, slug: str | None = None, label: str | None = No
         body, meta = _html_main_text(raw, name)
     elif suffix in MARKDOWN_SUFFIXES:
         body, meta = _split_front_matter(raw, name)
+        body, heading = _markdown_text(body)
+        meta.setdefault("title", heading)
     else:
         body = raw
     text, paragraphs = _paragraphs(body)
@@ -168,6 +172,50 @@ def _split_front_matter(raw: str, name: str) -> tuple[str, dict[str, object]]:
     if not isinstance(meta, dict):
         raise InputError(name, "front matter must be a mapping of keys to values")
     return raw[match.end() :], meta
+
+
+class _BlockText(html.parser.HTMLParser):
+    """Collect the text of each block element (paragraph, heading, list item...)."""
+
+    BLOCKS = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "pre", "td", "th", "dd", "dt", "div"})
+    SKIP = frozenset({"script", "style"})
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[tuple[str, list[str]]] = []
+        self.skipping = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in self.SKIP:
+            self.skipping += 1
+        elif tag in self.BLOCKS:
+            self.blocks.append((tag, []))
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skipping = max(0, self.skipping - 1)
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            if not self.blocks:
+                self.blocks.append(("p", []))
+            self.blocks[-1][1].append(data)
+
+
+def _markdown_text(body: str) -> tuple[str, str | None]:
+    """Return a Markdown body as plain text (one block per paragraph) and its first heading.
+
+    A leading ``# Heading`` is the title, not a paragraph.
+    """
+    parser = _BlockText()
+    parser.feed(markdown.markdown(body, extensions=["tables"]))
+    parser.close()
+    blocks = [(tag, " ".join("".join(parts).split())) for tag, parts in parser.blocks]
+    blocks = [(tag, text) for tag, text in blocks if text]
+    title = None
+    if blocks and blocks[0][0] == "h1":
+        title = blocks.pop(0)[1]
+    return "\n\n".join(text for _, text in blocks), title
 
 
 def _html_main_text(raw: str, name: str) -> tuple[str, dict[str, object]]:

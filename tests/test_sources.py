@@ -57,6 +57,18 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
     assert doc.text == "Body text."
 
 
+def test_markdown_body_becomes_plain_text(tmp_path: Path) -> None:
+    body = "# The heading\n\nA **bold** claim with a [link](https://example.org).\n\n- first item\n- second item\n"
+    doc = read_document(write(tmp_path, "a.md", body))
+    assert doc.meta.title == "The heading"
+    assert list(doc.paragraph_texts) == ["A bold claim with a link.", "first item", "second item"]
+
+
+def test_front_matter_title_wins_over_heading(tmp_path: Path) -> None:
+    doc = read_document(write(tmp_path, "a.md", "---\ntitle: Front\n---\n# Heading\n\nText."))
+    assert doc.meta.title == "Front"
+
+
 def test_html_main_text(tmp_path: Path) -> None:
     html = (
         "<html><head><title>Summit ends</title></head><body><nav>Home | World</nav><article>"
