@@ -18,7 +18,14 @@ _VENUE = re.compile(
     r"agency|news\s+agency|[A-Z][\w&'’.-]*))"
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[“\"'A-Z])")
-TITLE_MAX = 90
+# "KUALA LUMPUR:", "JUBA –", "YEREVAN (RFE/RL) —", "Mendoza (Argentina):", "Kigali, Rwanda | OUTLET |"
+_DATELINE = re.compile(
+    r"\A(?:[A-Z0-9][\w.'’-]*(?:[ ,]+[A-Z0-9][\w.'’-]*){0,4})(?:\s*\([^)]{1,30}\))?"
+    r"\s*(?:[:•|]|\s[–—-])\s*(?:[A-Z ]{2,30}\s*\|\s*)?"
+)
+# a lead clause that cannot stand alone as a title ("Acting through its council, ...")
+_DEPENDENT_START = re.compile(r"\A(?:\w+ing|After|Before|As|At|In|On|With|While|When|Despite|Following|During|Amid)\b")
+TITLE_MAX = 100
 
 
 def extract_provenance(doc: Document) -> Provenance:
@@ -40,11 +47,15 @@ def derive_title(doc: Document) -> str:
     if doc.meta.title:
         return doc.meta.title
     lead = doc.paragraph_text(0)
+    for _ in range(2):  # "APIA, SAMOA – SATURDAY 09 SEPTEMBER 2017: The ..."
+        dateline = _DATELINE.match(lead)
+        if dateline and len(lead) - dateline.end() > 20:
+            lead = lead[dateline.end() :]
     sentence = _SENTENCE_END.split(lead, maxsplit=1)[0].rstrip(".")
     if len(sentence) <= TITLE_MAX:
         return sentence
     clause = re.split(r"[,;:–—]\s", sentence, maxsplit=1)[0]
-    if len(clause.split()) >= 4 and len(clause) <= TITLE_MAX:
+    if len(clause.split()) >= 5 and len(clause) <= TITLE_MAX and not _DEPENDENT_START.match(clause):
         return clause
-    cut = sentence[:TITLE_MAX].rsplit(" ", 1)[0]
+    cut = sentence[: TITLE_MAX - 10].rsplit(" ", 1)[0]
     return cut.rstrip(",;:") + "…"
