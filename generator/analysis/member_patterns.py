@@ -27,94 +27,138 @@ _POSS = r"(?:['’]s)?"
 _NOW = r"(?:(?:currently|now|still|also|already|officially|formally|finally|today)\s+)*"
 _INCLUDE_VERBS = (
     r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
-    r"groups|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|counts)"
+    r"groups|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
+    r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association)\s+of)"
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead
 _FILLER = (
-    r"(?:(?!(?:mission|force|troops|contingent|summit|meeting|delegation|team|operation|talks|conference)\b)"
-    r"[\w-]+,?\s+){0,6}?"
+    r"(?:(?!(?:mission|force|troops|contingent|summit|meeting|delegation|team|operation|talks|conference|"
+    r"observers?|partners?|candidates?)\b)[\w-]+,?\s+){0,6}?"
 )
 _LEAD_IN = (
-    r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?"
+    r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|[\w-]+\s+(?:countries|states|nations|members)\s*[:,—–-]?\s*)?"
 )
+_JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
+_SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended"
+_BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 
-LIST_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        ("includes", rf"(?P<org>{ORG}){_POSS}\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{LIST}"),
-        ("members-are", rf"{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{LIST}"),
-        ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{LIST}"),
-        (
-            "member-list",
-            rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}(?:{_MEMBER}|countries|nations|states)"
-            rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]|\(|including|such\s+as|like|namely)?\s*{LIST}",
-        ),
-        (
-            "are-members",
-            rf"{LIST}\s*,?\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
-        ),
-        ("are-members", rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?P<org>{ORG})\s+{_MEMBER}"),
-        (
-            "make-up",
-            rf"{LIST}\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
-            rf"(?:that\s+|which\s+|who\s+)?(?:make|makes|making|made|form|forming|constitute)\s+up\s+(?P<org>{ORG})",
-        ),
-        (
-            "admitted",
-            rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
-            rf"(?:admitted|admits|welcomed?|welcomes|accepted|accepts|took\s+in|taken\s+in|reinstated|readmitted)"
-            rf"\s+{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
-        ),
-        ("joined", rf"{LIST}\s+{_NOW}(?:joins|joined|has\s+joined|have\s+joined)\s+(?P<org>{ORG})"),
-        ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{LIST}"),
-        (
-            "suspended",
-            rf"(?<!not\s)(?P<org>{ORG})\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends)\s+"
-            rf"(?:the\s+(?:participation|membership)\s+of\s+)?{LIST}",
-        ),
-        (
-            "suspended",
-            rf"{LIST}\s*,?\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)\s+{_NOW}"
-            rf"(?:temporarily\s+|currently\s+|also\s+)*suspended",
-        ),
-    )
+
+def _compile(*entries: tuple[str, str, str]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
+    return tuple((name, re.compile(pattern, re.IGNORECASE), flags) for name, pattern, flags in entries)
+
+
+# (rule, pattern, flags): "s" = the list or country is the subject of the verb, so it must not
+# follow a preposition ("flights to Mali were suspended")
+LIST_PATTERNS = _compile(
+    ("includes", rf"(?P<org>{ORG}){_POSS},?\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{LIST}", ""),
+    ("members-are", rf"{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{LIST}", ""),
+    ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{LIST}", ""),
+    (
+        "member-list",
+        rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}(?:{_MEMBER}|countries|nations|states)"
+        rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]|\(|including|such\s+as|like|namely)?\s*{LIST}",
+        "",
+    ),
+    (
+        "member-list",
+        rf"\b{_ADJ}(?:member[- ]states?|member[- ]countries|member[- ]nations?)\s*[:,—–-]?\s*{LIST}",
+        "",
+    ),
+    (
+        "are-members",
+        rf"{LIST}\s*,?\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "are-members",
+        rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?:an?\s+)?(?P<org>{ORG})\s+{_MEMBER}",
+        "s",
+    ),
+    (
+        "are-members",
+        rf"{LIST}\s*(?:,|–|—)\s*(?:both|all|also|each)?\s*(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
+        "",
+    ),
+    (
+        "make-up",
+        rf"{LIST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
+        rf"(?:that\s+|which\s+|who\s+)?{_NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
+        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "admitted",
+        rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
+        rf"(?:admitted|admits|welcomed?|welcomes|accepted|accepts|took\s+in|taken\s+in|reinstated|readmitted)"
+        rf"\s+{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
+        "",
+    ),
+    (
+        "admitted",
+        rf"{LIST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted)"
+        rf"\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
+        "s",
+    ),
+    ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
+    ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{LIST}", ""),
+    (
+        "suspended",
+        rf"(?<!not\s)(?P<org>{ORG}){_POSS}\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
+        rf"(?:the\s+(?:participation|membership)\s+of\s+)?{LIST}",
+        "",
+    ),
+    ("suspended", rf"{LIST}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
 )
 
-SINGLE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (name, re.compile(pattern, re.IGNORECASE))
-    for name, pattern in (
-        (
-            "became-member",
-            rf"(?P<c>{C})\s+{_NOW}(?:became|becomes|has\s+become|have\s+become|had\s+become)\s+"
-            rf"(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+)(?:full(?:-fledged)?\s+)?{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
-        ),
-        (
-            "is-member",
-            rf"(?P<c>{C})\s*(?:,[^,<>]{{0,40}},\s*)?\s+(?:is|remains|remained|has\s+remained|stays)\s+{_NOW}"
-            rf"(?:a|an|the)\s+(?:(?:full(?:-fledged)?|founding|key|active|leading|integral|important|core)\s+)?"
-            rf"(?:{_MEMBER}|part)\s+(?:of|in)\s+(?P<org>{ORG})",
-        ),
-        (
-            "appositive",
-            rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:also\s+|itself\s+|already\s+)?(?:a|an|one\s+of\s+the)\s+"
-            rf"(?:(?:full|founding|fellow|key|leading)\s+)?(?:(?P<org>{ORG})\s+{_MEMBER}|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
-        ),
-        (
-            "last-to-join",
-            rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})",
-        ),
-        (
-            "membership",
-            rf"(?<!\bfor\s)(?<!\bon\s)(?P<c><[CAD]\d+>){_POSS}\s+(?:(?P<org>{ORG})\s+membership|(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
-        ),
-        (
-            "suspended",
-            rf"(?P<c>{C})\s+(?:was|became)\s+the\s+[\w-]+\s+(?:country|member|state|nation)\s+to\s+be\s+suspended"
-            rf"(?:\s+(?:by|from)\s+(?P<org>{ORG}))?",
-        ),
-    )
+SINGLE_PATTERNS = _compile(
+    (
+        "became-member",
+        rf"(?P<c>{C})\s+{_NOW}(?:became|becomes|has\s+become|have\s+become|had\s+become)\s+"
+        rf"(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+)(?:full(?:-fledged)?\s+)?{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+(?:full(?:-fledged)?\s+)?(?P<org3>{ORG})\s+{_MEMBER})",
+        "s",
+    ),
+    (
+        "is-member",
+        rf"(?P<c>{C})\s*(?:,[^,<>]{{0,40}},\s*)?\s+(?:is|remains|remained|has\s+remained|stays)\s+{_NOW}"
+        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its))\s+(?:(?:full(?:-fledged)?|founding|key|active|leading|integral|"
+        rf"important|core|permanent|original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"|an?\s+(?:full(?:-fledged)?\s+|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
+        "s",
+    ),
+    (
+        "appositive",
+        rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
+        rf"(?:(?:a|an|one\s+of\s+the)\s+(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
+        rf"(?:(?P<org>{ORG})\s+{_MEMBER}|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))"
+        rf"|(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{_NOT}[\w-]+\s+){{0,2}}{_MEMBER})",
+        "",
+    ),
+    (
+        "last-to-join",
+        rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "membership",
+        rf"(?<!\bfor\s)(?<!\bon\s)(?P<c><[CAD]\d+>){_POSS}\s+(?:(?P<org>{ORG})\s+membership|(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
+        "",
+    ),
+    (
+        "frozen",
+        rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{_NOW}(?:froze|frozen|freezes|suspended|suspends)\s+"
+        rf"its\s+(?:participation|membership|activities)\s+in\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "suspended",
+        rf"(?P<c>{C})\s+(?:was|became)\s+the\s+[\w-]+\s+(?:country|member|state|nation)\s+to\s+be\s+suspended"
+        rf"(?:\s+(?:by|from)\s+(?P<org>{ORG}))?",
+        "s",
+    ),
+    ("suspended", rf"(?P<c>{C})['’]s\s+suspension\s+(?:from|by)\s+(?P<org>{ORG})", ""),
 )
 
 # "A, B and C are observers": a list followed by this is not a member list
@@ -128,9 +172,20 @@ MEMBERSHIP_NOT = re.compile(
     r"potential|eventual|accession|decision|talks|negotiations)\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "will soon become", "agreed to take in": future or proposed, not stated as held
-FUTURE_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|may|might|should|shall|set\s+to|expected\s+to|hopes?\s+to|not)\s+(?:\w+\s+){0,1}$",
+# "Ukraine's NATO membership bid": wanted, not held
+MEMBERSHIP_AFTER_NOT = re.compile(
+    r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b",
+    re.IGNORECASE,
+)
+# a subject does not follow a preposition: "flights to Mali were suspended"
+PREPOSITION_BEFORE = re.compile(
+    r"\b(?:to|from|in|into|on|of|for|with|by|at|against|between|over|across|via|through|than|hope\w*\s+that)\s+$",
+    re.IGNORECASE,
+)
+# "the former member Uzbekistan", "observer countries": the words just before a list
+BEFORE_NOT = re.compile(
+    r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
+    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(C)

@@ -19,10 +19,10 @@ from .sentences import sentence_spans
 
 # "the bloc", "its", "South-east Asia's regional bloc": the organization the text is about
 _GENERIC_ORG = re.compile(
-    r"\b(?:(?:the|this|our|their|its|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|group|league|League|"
-    r"union|Union|community|Community|family)|league(?=\s+members?)|bloc(?=\s+members?)"
-    r"|its(?=\s+(?:[\w-]+\s+)?members?\b))\b"
+    r"\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+"
+    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|"
+    r"league|League|Union|forum|Forum)|(?:group|union|community|Community|family))"
+    r"|league(?=\s+members?)|bloc(?=\s+members?)|[Ii]ts(?=\s+(?:[\w-]+\s+)?members?\b))\b"
 )
 # "the Nordic country": a country named just before
 # ("was the last country to join" is a description, not a reference)
@@ -82,13 +82,15 @@ def _slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[En
                 the = _THE.search(doc.text, max(0, m.span.start - 4), m.span.start)
                 raw.append(_Slot("O", o.key, the.start() if the else m.span.start, m.span.end))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
-    raw += _resolve(_GENERIC_ORG, doc.text, "O", [s for s in named if s.kind == "O"], orgs=True)
-    raw += _resolve(_ANAPHOR, doc.text, "A", [s for s in named if s.kind != "O"], orgs=False)
+    refs = _resolve(_GENERIC_ORG, doc.text, "O", [s for s in named if s.kind == "O"], orgs=True)
+    refs += _resolve(_ANAPHOR, doc.text, "A", [s for s in named if s.kind != "O"], orgs=False)
     out: list[_Slot] = []
-    for slot in sorted(raw, key=lambda s: (s.start, -(s.end - s.start))):
-        if not out or slot.start >= out[-1].end:
-            out.append(slot)
-    return out
+    # names first: a reference never swallows a name ("Russia's ... bloc")
+    for group in (named, sorted(refs, key=lambda s: s.start)):
+        for slot in group:
+            if not any(slot.start < o.end and o.start < slot.end for o in out):
+                out.append(slot)
+    return sorted(out, key=lambda s: s.start)
 
 
 def _resolve(
@@ -125,27 +127,36 @@ def _abstract(text: str, start: int, end: int, slots: list[_Slot]) -> tuple[str,
 def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[tuple[str, str, _Slot]]:
     """Return (rule, organization key, country slot) for each membership stated in one sentence."""
     hits: list[tuple[str, str, _Slot]] = []
-    for rule, pattern in P.LIST_PATTERNS:
+    for rule, pattern, flags in P.LIST_PATTERNS:
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
-            if org is None or P.AFTER_LIST_NOT.match(abstract, m.end()):
+            if org is None or P.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, flags):
                 continue
             hits += [(rule, org, table[t]) for t in P.LIST_ITEM.findall(m.group("list"))]
-    for rule, pattern in P.SINGLE_PATTERNS:
+    for rule, pattern, flags in P.SINGLE_PATTERNS:
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
-            if org is None or (rule == "membership" and P.MEMBERSHIP_NOT.search(abstract, 0, m.start())):
+            if org is None or _refused(abstract, m, flags):
                 continue
-            if rule in ("became-member", "is-member") and P.FUTURE_BEFORE.search(abstract, 0, m.start("c")):
+            if rule == "membership" and (
+                P.MEMBERSHIP_NOT.search(abstract, 0, m.start())
+                or P.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
+            ):
                 continue
             hits.append((rule, org, table[m.group("c")]))
     return hits
 
 
+def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
+    """Return True when the words before a match undo it (a former member, a preposition)."""
+    before = abstract[max(0, m.start() - 40) : m.start()]
+    return bool(P.BEFORE_NOT.search(before) or ("s" in flags and P.PREPOSITION_BEFORE.search(before)))
+
+
 def _org(m: re.Match[str], table: dict[str, _Slot], context: str | None) -> str | None:
     """Return the organization a match is about: its own, the sentence's only one, or the context's."""
     groups = m.groupdict()
-    for name in ("org", "org2"):
+    for name in ("org", "org2", "org3"):
         if groups.get(name):
             return table[groups[name]].value
     named = {s.value for t, s in table.items() if t.startswith("<O")}

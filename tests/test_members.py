@@ -1,0 +1,145 @@
+"""Member-state extraction: tables of tiny texts, negatives included."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc
+
+from generator.analysis.countries import extract_countries
+from generator.analysis.members import extract_members
+from generator.analysis.organizations import extract_organizations
+from generator.sources import read_document
+
+
+def members_of(text: str) -> set[tuple[str, str]]:
+    doc = make_doc(text)
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    return {(m.organization, m.iso3) for m in found}
+
+
+POSITIVE = [
+    # lists
+    ("The CSTO currently includes Armenia, Belarus and Russia.", {"ARM", "BLR", "RUS"}, "CSTO"),
+    (
+        "The alliance, led by NATO planners, met. The alliance comprises Norway, Poland and Italy.",
+        {"NOR", "POL", "ITA"},
+        "NATO",
+    ),
+    (
+        "The EAEU consists of five countries: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.",
+        {"ARM", "BLR", "KAZ", "KGZ", "RUS"},
+        "EAEU",
+    ),
+    ("The Quad is made up of the US, India, Japan and Australia.", {"USA", "IND", "JPN", "AUS"}, "Quad"),
+    ("The GCC held talks. Its members are Oman, Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),
+    (
+        "The current members of Mercosur are Brazil, Uruguay and suspended Paraguay.",
+        {"BRA", "URY", "PRY"},
+        "Mercosur",
+    ),
+    ("Current Asean members are Laos, Vietnam and the Philippines.", {"LAO", "VNM", "PHL"}, "ASEAN"),
+    ("Leaders of the other EEU member states — Belarus and Kyrgyzstan — met first.", {"BLR", "KGZ"}, "EAEU"),
+    ("Kenya, Uganda and Rwanda are members of the East African Community.", {"KEN", "UGA", "RWA"}, "EAC"),
+    ("The bloc, whose members include Brazil and China, met in Rio. BRICS grew.", {"BRA", "CHN"}, "BRICS"),
+    ("The Shanghai Cooperation Organization groups China, Russia and India.", {"CHN", "RUS", "IND"}, "SCO"),
+    (
+        "Burkina Faso, Mali and Niger, which formed the Alliance of Sahel States, met.",
+        {"BFA", "MLI", "NER"},
+        "AES",
+    ),
+    ("The SCO met. Member states Kazakhstan and Uzbekistan signed.", {"KAZ", "UZB"}, "SCO"),
+    ("The EU talks went on; its founding members France and Italy agreed.", {"FRA", "ITA"}, "EU"),
+    # one at a time
+    ("Finland became the 31st member of NATO on Tuesday.", {"FIN"}, "NATO"),
+    ("Sweden became NATO's 32nd member.", {"SWE"}, "NATO"),
+    ("Belarus officially became a full member of the SCO.", {"BLR"}, "SCO"),
+    ("Armenia remains a full member of the CSTO.", {"ARM"}, "CSTO"),
+    ("The CSTO and its leading member, Russia, disagree.", {"RUS"}, "CSTO"),
+    ("Kazakhstan, a member of the Eurasian Economic Union, objected.", {"KAZ"}, "EAEU"),
+    ("Talks with Turkey, a NATO member, went on.", {"TUR"}, "NATO"),
+    ("Moscow, the alliance's largest member, said no. The CSTO met.", {"RUS"}, "CSTO"),
+    ("Yerevan is a member of the CSTO.", {"ARM"}, "CSTO"),
+    ("The African Union suspended Niger after the coup.", {"NER"}, "AU"),
+    ("The AU met. Mali and Guinea are also currently suspended.", {"MLI", "GIN"}, "AU"),
+    ("Gabon was suspended from the African Union in 2023.", {"GAB"}, "AU"),
+    ("Egypt, Iran and the UAE joined BRICS in 2024.", {"EGY", "IRN", "ARE"}, "BRICS"),
+    ("Rwanda was the last country to join the Commonwealth.", {"RWA"}, "Commonwealth"),
+    (
+        "The Commonwealth has admitted Gabon and Togo as its 55th and 56th members.",
+        {"GAB", "TGO"},
+        "Commonwealth",
+    ),
+    ("Iran was admitted to the SCO last year.", {"IRN"}, "SCO"),
+    ("Armenia has frozen its participation in the CSTO.", {"ARM"}, "CSTO"),
+    ("Syria's membership in the Arab League was suspended in 2011.", {"SYR"}, "Arab League"),
+    ("Ghana – a Commonwealth member – borders Togo.", {"GHA"}, "Commonwealth"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "org"), POSITIVE)
+def test_members_stated(text: str, expected: set[str], org: str) -> None:
+    assert {iso for o, iso in members_of(text) if o == org} == expected
+
+
+NEGATIVE = [
+    "Mongolia is an observer in the SCO.",
+    "Azerbaijan, a dialogue partner of the SCO, sent a delegation.",
+    "BRICS partner countries Malaysia, Thailand and Vietnam were invited.",
+    "Ukraine is a candidate for membership of the European Union.",
+    "Ukraine hopes to become a member of the EU.",
+    "Sweden will soon become the 32nd member of NATO.",
+    "Asean agreed to take in Timor-Leste as its 11th member.",
+    "Georgia left the CIS in 2009.",
+    "Mali, a former member of ECOWAS, objected.",
+    "Burkina Faso, Mali and Niger will cease to be members of ECOWAS.",
+    "Leaders of Russia, Belarus and Armenia attended the CIS summit.",
+    "The mission also comprises troops from Malawi and Tanzania. The SADC met.",
+    "Erdogan urged a path for Ankara's EU membership.",
+    "Ukraine's NATO membership bid stalled.",
+    "The AU was accused of not suspending Chad.",
+    "Flights to Mali were suspended. The AU met.",
+    "Armenia is not a member of the SCO.",
+    "Unifil said two of its members, from Italy and Spain, were wounded.",
+    "The 27 member states of the EU met in Brussels.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_not_members(text: str) -> None:
+    assert members_of(text) == set()
+
+
+def test_member_span_is_the_country_in_the_statement() -> None:
+    doc = make_doc("Talks went on.\nThe CSTO includes Belarus and Russia.")
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert [(doc.covered(m.span), m.span.paragraph, m.rule, m.country) for m in found] == [
+        ("Belarus", 1, "includes", "Belarus"),
+        ("Russia", 1, "includes", "Russia"),
+    ]
+
+
+def test_suspended_member_has_the_suspension_as_a_note() -> None:
+    doc = make_doc("The AU met.\nNiger is suspended from the African Union.")
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert [(m.iso3, [n.text for n in m.notes]) for m in found] == [
+        ("NER", ["Niger is suspended from the African Union."])
+    ]
+
+
+def test_seed_gives_the_six_csto_members_and_armenias_standing(seed_path) -> None:
+    doc = read_document(seed_path)
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert [(m.organization, m.country, m.iso3) for m in found] == [
+        ("CSTO", "Armenia", "ARM"),
+        ("CSTO", "Belarus", "BLR"),
+        ("CSTO", "Kazakhstan", "KAZ"),
+        ("CSTO", "Kyrgyzstan", "KGZ"),
+        ("CSTO", "Russia", "RUS"),
+        ("CSTO", "Tajikistan", "TJK"),
+    ]
+    notes = " | ".join(n.text for n in found[0].notes)
+    assert "Armenia has not recently participated in the work of the CSTO secretariat" in notes
+    assert "suspension of membership from Yerevan" in notes
+    assert "Armenia remains our ally" in notes
+    assert all(not m.notes for m in found[1:])
+    assert all(n.span.paragraph in (0, 1) for n in found[0].notes)
