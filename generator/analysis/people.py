@@ -26,7 +26,7 @@ _SPEECH_AFTER = re.compile(
     + r"|was quoted|is quoted)\b"
 )
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|according to)\s+$"
+    r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
     t.lower().rstrip(".") for t in lx.PERSON_TITLES
@@ -70,7 +70,12 @@ def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> 
 
 def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], role: str | None) -> bool:
     """Return whether a lone capitalised word is a place or a body rather than a person."""
-    if word.isupper() or word in lx.PLACE_WORDS or word.upper() in banned:
+    if (
+        word.isupper()
+        or word in lx.PLACE_WORDS
+        or word.upper() in banned
+        or word.lower() in lx.ANONYMOUS_NOUNS
+    ):
         return True
     if role or _has_title(text, end - len(word)):
         return False
@@ -181,7 +186,9 @@ def _role_token(word: str) -> bool:
     low = word.lower()
     if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS:
         return True
-    return word[:1].isupper() and word not in lx.NOT_NAME_WORDS - {"Foreign", "Defence", "Defense"}
+    if word in lx.NOT_NAME_WORDS:  # nationalities qualify a role: "Russian foreign ministry"
+        return word.endswith(("ian", "ese", "ish", "can", "Foreign", "Defence", "Defense"))
+    return word[:1].isupper()
 
 
 def _role_after(text: str, end: int) -> str | None:

@@ -168,6 +168,8 @@ def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
     span = doc.span(st.start, st.end)
     if cue is not None:
         speaker, how = resolver.resolve(cue.subject, cue.subject_at)
+        if speaker is None and kind == "partial":
+            return None  # a fragment with no identifiable speaker: scare quotes
         cue_text = doc.text[cue.start : cue.end]
         return Quote(text, span, kind, speaker, how, cue_text, doc.span(cue.start, cue.end), cue.rule)
     if kind == "partial":

@@ -77,6 +77,10 @@ class Resolver:
             hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
             if hits:
                 return self.person(hits[0]), "name"
+            names = [t for t in tokens if t not in lx.NOT_NAME_WORDS and t not in lx.PLACE_WORDS]
+            if len(names) >= 2 and names == tokens and not any(t.isupper() for t in names):
+                name = " ".join(names)  # a name the people extractor did not keep
+                return Speaker(name=name, key=name, kind="person"), "name"
         return None, ""
 
     def by_role(self, phrase: str, at: int) -> Result:
@@ -128,10 +132,16 @@ class Resolver:
         return self.person(best)
 
     def pronoun(self, gender: str, at: int) -> Result:
-        best = self.nearest(at, lambda p: self.gender.get(p.key, "") in ("", gender), self, subject=True)
+        best = self.nearest(
+            at,
+            lambda p: self.gender.get(p.key, "") in ("", gender),
+            self,
+            subject=True,
+            prefer=lambda p: self.gender.get(p.key, "") == gender,
+        )
         return (self.person(best), "pronoun") if best else (None, "none")
 
-    def nearest(self, at: int, fits, _self=None, subject: bool = False) -> Entity | None:
+    def nearest(self, at: int, fits, _self=None, subject: bool = False, prefer=None) -> Entity | None:
         """Return the fitting person of the nearest earlier sentence naming one (its first)."""
         i = bisect.bisect_left(self.event_pos, at) - 1
         while i >= 0:
@@ -143,8 +153,9 @@ class Resolver:
                 j = i
                 while j > 0 and self.events[j - 1][0] >= s:
                     j -= 1
-                first = next(p for q, p in self.events[j : i + 1] if fits(p))
-                return first
+                here = [p for _, p in self.events[j : i + 1] if fits(p)]
+                preferred = [p for p in here if prefer is not None and prefer(p)]
+                return (preferred or here)[0]
             i -= 1
         return None
 

@@ -1,0 +1,58 @@
+"""People extraction: names, roles from appositions, surname mentions."""
+
+from __future__ import annotations
+
+import pytest
+from test_quotes import SEED, make_doc
+
+from generator.analysis.people import extract_people
+from generator.sources import read_document
+
+
+def people_of(text: str) -> dict[str, str | None]:
+    return {p.name: p.role for p in extract_people(make_doc(text))}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Bloc Secretary-General Imre Kovacs said the bloc would meet.",
+            {"Imre Kovacs": "Bloc Secretary-General"},
+        ),
+        (
+            "Russian foreign ministry spokeswoman Vera Lind said no.",
+            {"Vera Lind": "Russian foreign ministry spokeswoman"},
+        ),
+        (
+            "Jon Alder, NATO's secretary general, said the door is open.",
+            {"Jon Alder": "NATO's secretary general"},
+        ),
+        ("Stoltberg said it. Later Stoltberg added more.", {"Stoltberg": None}),
+        ("The report was published in Geneva on Monday.", {}),
+        ("Unifil said it had been hit.", {}),
+        ("Sources said the talks failed.", {}),
+        (
+            "President of Norway Ivo Banner and President of Sweden Ola Kemp met.",
+            {"Ivo Banner": "President", "Ola Kemp": "President"},
+        ),
+    ],
+)
+def test_people_table(text: str, expected: dict[str, str | None]) -> None:
+    assert people_of(text) == expected
+
+
+def test_surname_mentions_and_key() -> None:
+    doc = make_doc("Envoy Maria Holt arrived. Holt said the talks were over. Ms Holt left.")
+    (p,) = extract_people(doc)
+    assert p.key == p.name == "Maria Holt"
+    assert [m.rule for m in p.mentions] == ["full-name", "surname", "title"]
+    assert all(doc.covered(m.span) == m.text for m in p.mentions)
+
+
+def test_seed_person() -> None:
+    people = extract_people(read_document(SEED))
+    assert [(p.name, p.role, p.affiliation) for p in people] == [
+        ("Imangali Tasmagambetov", "CSTO Secretary-General", "CSTO")
+    ]
+    assert len(people[0].mentions) == 3

@@ -1,0 +1,135 @@
+"""Quotation extraction and speaker attribution: tables of tiny texts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.analysis.people import extract_people
+from generator.analysis.quotes import extract_quotes
+from generator.records import Document, Entity, Mention, Metadata, Span
+from generator.sources import read_document
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "csto-armenia-interview.txt"
+
+
+def make_doc(text: str) -> Document:
+    spans, pos = [], 0
+    for line in text.split("\n"):
+        spans.append(Span(pos, pos + len(line)))
+        pos += len(line) + 1
+    return Document("t", text, tuple(spans), Metadata(source="t.txt"))
+
+
+def quotes_of(text: str, orgs: tuple[Entity, ...] = ()):
+    doc = make_doc(text)
+    people = extract_people(doc, organizations=orgs)
+    return extract_quotes(doc, people=people, organizations=orgs)
+
+
+def test_seed_quotes_exactly() -> None:
+    doc = read_document(SEED)
+    quotes = extract_quotes(doc, people=extract_people(doc))
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert [q.span.paragraph for q in direct] == [1, 3, 6]
+    assert [q.cue for q in direct] == ["said the CSTO secretary-general", "he said", "Tasmagambetov said"]
+    assert [q.resolved_by for q in direct] == ["role", "pronoun", "name"]
+    for q in direct:
+        assert q.speaker is not None
+        assert q.speaker.name == "Imangali Tasmagambetov"
+        assert q.speaker.role == "CSTO Secretary-General"
+        assert doc.covered(q.span) == q.text
+    partial = [q for q in quotes if q.kind == "partial"]
+    assert [q.text for q in partial] == ["soft alliance"]
+    assert partial[0].speaker is not None and partial[0].speaker.name.endswith("Tasmagambetov")
+    assert partial[0].cue == "Tasmagambetov noted"
+    texts = {q.text for q in quotes}
+    assert "coordinating state" not in texts and "bloc discipline" not in texts
+
+
+CASES = [
+    # (text, [(kind, speaker name or None, resolved_by)])
+    (
+        'Minister Anna Berg spoke. "We will never give up on this plan," Berg said.',
+        [("direct", "Anna Berg", "name")],
+    ),
+    ('"The talks went well and we are ready," said spokesman Tom Hale.', [("direct", "Tom Hale", "name")]),
+    (
+        "Envoy Carl Ruiz arrived. “The ceasefire is holding for now,” he said.",
+        [("direct", "Carl Ruiz", "pronoun")],
+    ),
+    (
+        "Carl Ruiz met Ms Lena Ort. “The ceasefire is holding for now,” she said.",
+        [("direct", "Lena Ort", "pronoun")],
+    ),
+    ("Carl Ruiz said: “Our mission is to keep the peace here.”", [("direct", "Carl Ruiz", "name")]),
+    ("According to Carl Ruiz, “the border will open on Monday morning.”", [("direct", "Carl Ruiz", "name")]),
+    (
+        "Bloc chief Ida Moe spoke. «We have done what we promised to do», the bloc chief said.",
+        [("direct", "Ida Moe", "role")],
+    ),
+    ("The treaty is an example of “soft power”, experts say.", []),
+    ("The plan, dubbed “Operation Quiet Harbour Watch”, began.", []),
+    ("Carl Ruiz called the plan “verbal juggling” on Monday.", [("partial", "Carl Ruiz", "name")]),
+    ("“We have been attacked twice this week,” UNIFIL said.", [("direct", "UNIFIL", "body")]),
+    ("“Nobody knows who fired the shots first,” a resident said.", [("direct", None, "none")]),
+    ("The organization’s chief left. It's the club's view.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_quote_table(text: str, expected: list) -> None:
+    got = [
+        (q.kind, q.speaker.name if q.speaker else None, q.resolved_by)
+        for q in quotes_of(text)
+        if q.kind != "reported"
+    ]
+    assert got == expected
+
+
+def test_quote_over_paragraphs_is_one_entry_per_paragraph() -> None:
+    text = "“We will rebuild every school in the region.\n“And we will pay for it ourselves,” said Ann Lee."
+    qs = quotes_of(text)
+    assert [q.span.paragraph for q in qs] == [0, 1]
+    assert all(q.speaker and q.speaker.name == "Ann Lee" for q in qs)
+    assert qs[0].resolved_by == "carried"
+
+
+def test_nested_and_mismatched_marks() -> None:
+    text = (
+        '“It is a “coordinating state”, and it works,” Ruiz said. Then “the plan is ready now," Ruiz added.'
+    )
+    qs = quotes_of(text)
+    assert [q.text for q in qs] == ["It is a “coordinating state”, and it works,", "the plan is ready now,"]
+
+
+def test_unbalanced_mark_stops_at_paragraph_end() -> None:
+    qs = quotes_of(
+        "Ruiz said “we must go on. Then he left.\nLater, “It is over now,” Ruiz said. Nothing else."
+    )
+    assert [q.text for q in qs] == ["we must go on. Then he left.", "It is over now,"]
+
+
+def test_second_quote_after_attribution_is_carried() -> None:
+    qs = quotes_of("“We are ready to help them,” Ruiz said. “We have always been ready.”")
+    assert [q.resolved_by for q in qs] == ["name", "carried"]
+
+
+def test_body_from_organizations() -> None:
+    org = Entity("organization", "ASEAN", "ASEAN", (Mention(Span(0, 5), "ASEAN", "acronym"),))
+    qs = quotes_of("ASEAN met. “The bloc will admit the new member soon,” the bloc said.", (org,))
+    assert qs[0].speaker is not None and qs[0].speaker.key == "ASEAN" and qs[0].resolved_by == "body"
+
+
+def test_reported_speech_needs_a_speaker() -> None:
+    qs = quotes_of("Carl Ruiz noted that the talks would resume next week in the capital.")
+    assert [(q.kind, q.speaker and q.speaker.name) for q in qs] == [("reported", "Carl Ruiz")]
+    assert quotes_of("Sources noted that the talks would resume next week in the capital.") == ()
+
+
+@pytest.mark.parametrize("text", ["", "“", "”", "'", "“”", "\n\n“a\n”", "'tis 'twas o'clock '90s"])
+def test_never_raises_and_spans_match(text: str) -> None:
+    doc = make_doc(text)
+    for q in extract_quotes(doc, people=extract_people(doc)):
+        assert doc.covered(q.span) == q.text
