@@ -84,9 +84,8 @@ class Resolver:
         return None, ""
 
     def by_role(self, phrase: str, at: int) -> Result:
-        m = None
-        for m in _ROLE_RE.finditer(phrase):
-            pass
+        found = list(_ROLE_RE.finditer(phrase))
+        m = found[-1] if found else None
         if m is None or phrase.strip().lower().split()[0] in ("a", "an") or _plural(phrase, m.end()):
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
@@ -115,9 +114,9 @@ class Resolver:
         best, best_pos = None, -1
         for org in self.orgs:
             for mention in org.mentions:
-                if best_pos < mention.span.start < at:
-                    if not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC:
-                        best, best_pos = org, mention.span.start
+                fits = not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC
+                if best_pos < mention.span.start < at and fits:
+                    best, best_pos = org, mention.span.start
         if best is None:
             return _body_in_text(self.doc.text, at)
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
