@@ -16,6 +16,7 @@ import jinja2
 import pycountry
 
 from . import annotate, export
+from .comparison import compare_members
 from .corpus import Corpus
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
@@ -157,7 +158,7 @@ def render_site(corpus: Corpus, *, templates: Path | None = None, site_name: str
             page("topics_index.md.j2", "topics/index.md"),
             page("data.md.j2", "data/index.md"),
         ]
-        + [page("briefing.md.j2", briefing_path(b), b=b) for b in corpus.briefings]
+        + [page("briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b)) for b in corpus.briefings]
         + [page("topic.md.j2", topic_path(t.id), topic=t) for t in corpus.topics]
     )
     pages["data/briefings.json"] = export.to_json(corpus.briefings)
