@@ -31,7 +31,8 @@ class MemberRow:
 
     @property
     def suspended(self) -> bool:
-        return any("suspen" in n.text.lower() for _, m in self.statements for n in m.notes)
+        """True when an article states the membership as suspended (the members rule says so)."""
+        return any(m.rule == "suspended" for _, m in self.statements)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ that build Markdown return `Trusted` strings. Templates only loop and branch.
 from __future__ import annotations
 
 import posixpath
+from html import escape as escape_html
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -20,6 +21,7 @@ from .comparison import compare_members
 from .corpus import Corpus
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
+from .reference.worldmap import country_name, shape_codes, world_map_svg
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
@@ -107,6 +109,15 @@ def _link(text: object, href: str | None) -> Trusted:
     return Trusted(f"[{escape(text)}]({url})" if url else escape(text))
 
 
+def _world_map(rows: Any, organization: str) -> Trusted:
+    """Return a one-line HTML block with the map of ``rows``' countries (members, suspended)."""
+    states = {r.iso3: "suspended" if r.suspended else "member" for r in rows}
+    svg = world_map_svg(states, title=f"Member states of {organization} stated in the articles")
+    missing = sorted(country_name(code) for code in states if code not in shape_codes())
+    note = f'<p class="bq-map-note">Too small to show: {escape_html(", ".join(missing))}.</p>' if missing else ""
+    return Trusted(f'<div class="bq-map-wrap">{svg}{note}</div>')
+
+
 def _abbreviations(terms: Any) -> Trusted:
     lines = [abbreviation(t.term, t.definition) for t in terms if t.kind == "abbreviation"]
     return Trusted("\n".join(line for line in lines if line))
@@ -122,6 +133,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "link": _link,
     "flag": flag,
     "abbreviations": _abbreviations,
+    "world_map": _world_map,
     "annotated": annotate.paragraph,
     "with_cues": annotate.cues_only,
 }
