@@ -1,0 +1,43 @@
+"""The runner: contract checks name the extractor, cache, parallel equals serial."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc
+
+from generator.analysis import runner
+from generator.errors import GeneratorError
+from generator.export import briefing_data
+from generator.records import Quote, Span
+
+
+def test_a_broken_extractor_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = make_doc("“We act,” she said.")
+    bad = (Quote(text="not in the text", span=Span(1, 7, 0), kind="direct", speaker=None, resolved_by="none"),)
+    monkeypatch.setattr(runner, "extract_quotes", lambda doc, **kw: bad)
+    with pytest.raises(GeneratorError, match="extractor 'quotes' made a quote that is not verbatim"):
+        runner.run_extractors(doc)
+
+
+def test_out_of_bounds_span_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
+    doc = make_doc("Short.")
+    bad = (Quote(text="", span=Span(3, 99, 0), kind="direct", speaker=None, resolved_by="none"),)
+    monkeypatch.setattr(runner, "extract_quotes", lambda doc, **kw: bad)
+    with pytest.raises(GeneratorError, match="extractor 'quotes' made a span out of bounds"):
+        runner.run_extractors(doc)
+
+
+def test_cache_returns_the_same_briefing() -> None:
+    doc = make_doc("The CSTO currently includes Armenia and Russia.", slug="cache-test")
+    assert runner.analyze(doc) is runner.analyze(doc)
+
+
+def test_parallel_equals_serial(seed_path) -> None:
+    from generator.sources import read_document
+
+    seed = read_document(seed_path)
+    docs = [make_doc(seed.text.replace("Armenia", f"Armenia{i % 3 or ''}"), slug=f"p{i}") for i in range(70)]
+    serial = [briefing_data(runner.run_extractors(d)) for d in docs]
+    runner._CACHE.clear()
+    parallel = [briefing_data(b) for b in runner.analyze_all(docs, jobs=2)]
+    assert parallel == serial
