@@ -32,6 +32,7 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/extract_throughput.py
+	$(BIN)/python benchmarks/build_share.py
 
 clean:
 	rm -rf site .pytest_cache .mypy_cache .ruff_cache
