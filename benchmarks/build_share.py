@@ -50,8 +50,12 @@ def main() -> None:
         generator_s = time.perf_counter() - start
         env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "0"}
         start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")],
-                       check=True, env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         build_s = time.perf_counter() - start
     out = {
         "articles": args.articles,

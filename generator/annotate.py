@@ -28,8 +28,10 @@ def paragraph(b: Briefing, index: int) -> Trusted:
             marks.append(Mark(q.cue_span.start, q.cue_span.end, "bq-cue", f"speaker cue: {q.speaker.name}"))
     for m in b.members:
         marks.append(Mark(m.span.start, m.span.end, "bq-member", f"member of {m.organization}"))
-        marks.extend(Mark(n.span.start, n.span.end, "bq-status", f"standing of {m.country} in {m.organization}")
-                     for n in m.notes)
+        marks.extend(
+            Mark(n.span.start, n.span.end, "bq-status", f"standing of {m.country} in {m.organization}")
+            for n in m.notes
+        )
     for t in b.topics:
         for p in t.passages:
             marks.extend(Mark(c.start, c.end, "bq-topic", f"topic: {t.title}") for c in p.cues)
@@ -39,15 +41,20 @@ def paragraph(b: Briefing, index: int) -> Trusted:
 def cues_only(b: Briefing, passage: Passage, title: str = "") -> Trusted:
     """Return a topic passage's paragraph with only its cue words marked."""
     para = b.document.paragraphs[passage.paragraph]
-    marks = [Mark(c.start, c.end, "bq-topic", f"topic: {title}" if title else "topic cue") for c in passage.cues]
+    marks = [
+        Mark(c.start, c.end, "bq-topic", f"topic: {title}" if title else "topic cue") for c in passage.cues
+    ]
     return _render(b.document.text, para, marks)
 
 
 def _render(text: str, para: Span, marks: list[Mark]) -> Trusted:
     kept = _nest(
         sorted(
-            (Mark(max(m.start, para.start), min(m.end, para.end), m.css, m.title) for m in marks
-             if m.start < para.end and m.end > para.start),
+            (
+                Mark(max(m.start, para.start), min(m.end, para.end), m.css, m.title)
+                for m in marks
+                if m.start < para.end and m.end > para.start
+            ),
             key=lambda m: (m.start, -m.end, m.css),
         )
     )
@@ -56,7 +63,8 @@ def _render(text: str, para: Span, marks: list[Mark]) -> Trusted:
         events.append((m.start, 1, order, f'<mark class="{m.css}" title="{attribute(m.title)}">'))
         events.append((m.end, 0, -order, "</mark>"))
     events.sort()
-    out, pos = [], para.start
+    out: list[str] = []
+    pos = para.start
     for at, _, _, tag in events:
         out.append(escape(text[pos:at]))
         out.append(tag)

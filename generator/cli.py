@@ -31,12 +31,27 @@ def main() -> None:
 
 
 @main.command("generate")
-@click.option("--seeds", "seeds", type=click.Path(path_type=Path), default=Path("seeds"), show_default=True,
-              help="Folder of input articles.")
-@click.option("--templates", type=click.Path(path_type=Path), default=None,
-              help="Folder of templates that override the built-in ones.")
-@click.option("--out", "out", type=click.Path(path_type=Path), required=True,
-              help="Folder to write the Markdown pages and data files into.")
+@click.option(
+    "--seeds",
+    "seeds",
+    type=click.Path(path_type=Path),
+    default=Path("seeds"),
+    show_default=True,
+    help="Folder of input articles.",
+)
+@click.option(
+    "--templates",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Folder of templates that override the built-in ones.",
+)
+@click.option(
+    "--out",
+    "out",
+    type=click.Path(path_type=Path),
+    required=True,
+    help="Folder to write the Markdown pages and data files into.",
+)
 @click.option("--strict", is_flag=True, help="Fail when any article cannot be processed.")
 def generate_command(seeds: Path, templates: Path | None, out: Path, strict: bool) -> None:
     """Write the briefing pages and data files for SEEDS into OUT.
@@ -57,7 +72,9 @@ def generate_command(seeds: Path, templates: Path | None, out: Path, strict: boo
 
 
 @main.command("extract")
-@click.option("--json", "as_json", is_flag=True, required=True, help="Print the analysis as JSON (schema briefing/1).")
+@click.option(
+    "--json", "as_json", is_flag=True, required=True, help="Print the analysis as JSON (schema briefing/1)."
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
 def extract_command(as_json: bool, paths: tuple[Path, ...]) -> None:
     """Print the analysis of the articles in PATHS (files or folders) as JSON."""
@@ -85,5 +102,3 @@ def check_command(paths: tuple[Path, ...]) -> None:
             click.echo(f"Error: {err}", err=True)
         _fail(str(errors[-1]))
     click.echo(f"{len(docs)} articles OK.")
-
-

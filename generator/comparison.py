@@ -63,10 +63,13 @@ def compare_members(b: Briefing) -> tuple[MemberComparison, ...]:
         for iso, note in ref.members.suspended:
             status[iso] = "suspended"
             notes[iso] = f"{notes.get(iso, 'member')}; {note}"
-        keys = sorted(set(stated) | {iso for iso, s in status.items() if s != "left"},
-                      key=lambda k: _name(countries, k, stated))
+        keys = sorted(
+            set(stated) | {iso for iso, s in status.items() if s != "left"},
+            key=lambda k: _name(countries, k, stated),
+        )
         rows = tuple(
-            ComparisonRow(k, _name(countries, k, stated), stated.get(k), status.get(k), notes.get(k)) for k in keys
+            ComparisonRow(k, _name(countries, k, stated), stated.get(k), status.get(k), notes.get(k))
+            for k in keys
         )
         omitted = tuple(r.country for r in rows if r.stated is None and len(stated) >= FULL_LIST)
         out.append(MemberComparison(org, ref.full_name, ref.members.source, ref.members.as_of, rows, omitted))

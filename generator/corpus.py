@@ -104,8 +104,7 @@ def _members(briefings: tuple[Briefing, ...]) -> dict[str, tuple[MemberRow, ...]
     for (org, iso3), items in grouped.items():
         by_org[org].append(MemberRow(org, names[iso3], iso3, tuple(items)))
     return {
-        org: tuple(sorted(rows, key=lambda r: r.country.casefold()))
-        for org, rows in sorted(by_org.items())
+        org: tuple(sorted(rows, key=lambda r: r.country.casefold())) for org, rows in sorted(by_org.items())
     }
 
 
@@ -141,7 +140,10 @@ def _entities(briefings: tuple[Briefing, ...], kind: str) -> tuple[EntityRow, ..
             if e.kind != kind:
                 continue
             current = best.get(e.key)
-            if current is None or (len(e.mentions), e.role or "") > (len(current.mentions), current.role or ""):
+            if current is None or (len(e.mentions), e.role or "") > (
+                len(current.mentions),
+                current.role or "",
+            ):
                 best[e.key] = e
             where[e.key].append(b)
         for q in b.quotes:

@@ -82,13 +82,16 @@ def briefing_data(b: Briefing) -> dict[str, Any]:
         "paragraphs": list(doc.paragraph_texts),
         "quotes": [quote_data(q) for q in b.quotes],
         "members": [member_data(m) for m in b.members],
-        "topics": [
-            {"id": t.id, "title": t.title, "paragraphs": list(t.paragraphs)} for t in b.topics
-        ],
+        "topics": [{"id": t.id, "title": t.title, "paragraphs": list(t.paragraphs)} for t in b.topics],
         "entities": [entity_data(e) for e in b.entities],
         "glossary": [
-            {"term": t.term, "definition": t.definition, "kind": t.kind, "source": t.source,
-             "paragraph": t.span.paragraph if t.span else None}
+            {
+                "term": t.term,
+                "definition": t.definition,
+                "kind": t.kind,
+                "source": t.source,
+                "paragraph": t.span.paragraph if t.span else None,
+            }
             for t in b.glossary
         ],
     }
@@ -107,11 +110,18 @@ def quotes_csv(briefings: Iterable[Briefing]) -> str:
     writer.writerow(["article", "paragraph", "kind", "speaker", "role", "resolved_by", "cue", "text"])
     for b in briefings:
         for q in b.quotes:
-            writer.writerow([
-                b.slug, q.span.paragraph + 1, q.kind,
-                q.speaker.name if q.speaker else "", q.speaker.role or "" if q.speaker else "",
-                q.resolved_by, q.cue or "", q.text,
-            ])
+            writer.writerow(
+                [
+                    b.slug,
+                    q.span.paragraph + 1,
+                    q.kind,
+                    q.speaker.name if q.speaker else "",
+                    q.speaker.role or "" if q.speaker else "",
+                    q.resolved_by,
+                    q.cue or "",
+                    q.text,
+                ]
+            )
     return out.getvalue()
 
 
@@ -122,6 +132,14 @@ def members_csv(briefings: Iterable[Briefing]) -> str:
     writer.writerow(["article", "organization", "country", "iso3", "paragraph", "notes"])
     for b in briefings:
         for m in b.members:
-            writer.writerow([b.slug, m.organization, m.country, m.iso3, m.span.paragraph + 1,
-                             " | ".join(n.text for n in m.notes)])
+            writer.writerow(
+                [
+                    b.slug,
+                    m.organization,
+                    m.country,
+                    m.iso3,
+                    m.span.paragraph + 1,
+                    " | ".join(n.text for n in m.notes),
+                ]
+            )
     return out.getvalue()

@@ -29,7 +29,9 @@ class Result:
     errors: tuple[InputError, ...]
 
 
-def load(paths: Iterable[str | Path], *, root: Path | None = None) -> tuple[tuple[Document, ...], tuple[InputError, ...]]:
+def load(
+    paths: Iterable[str | Path], *, root: Path | None = None
+) -> tuple[tuple[Document, ...], tuple[InputError, ...]]:
     """Return the readable documents under ``paths`` and an error per unreadable file.
 
     Raises `InputError` when a path itself does not exist.
@@ -45,7 +47,9 @@ def load(paths: Iterable[str | Path], *, root: Path | None = None) -> tuple[tupl
     return tuple(docs), tuple(errors)
 
 
-def extract(paths: Iterable[str | Path], *, root: Path | None = None) -> tuple[tuple[Briefing, ...], tuple[InputError, ...]]:
+def extract(
+    paths: Iterable[str | Path], *, root: Path | None = None
+) -> tuple[tuple[Briefing, ...], tuple[InputError, ...]]:
     """Return the briefings of the readable articles under ``paths`` and the errors."""
     docs, errors = load(paths, root=root)
     return analyze_all(docs), errors

@@ -8,8 +8,8 @@ that build Markdown return `Trusted` strings. Templates only loop and branch.
 from __future__ import annotations
 
 import posixpath
-from html import escape as escape_html
 from collections.abc import Callable
+from html import escape as escape_html
 from pathlib import Path
 from typing import Any
 
@@ -114,7 +114,9 @@ def _world_map(rows: Any, organization: str) -> Trusted:
     states = {r.iso3: "suspended" if r.suspended else "member" for r in rows}
     svg = world_map_svg(states, title=f"Member states of {organization} stated in the articles")
     missing = sorted(country_name(code) for code in states if code not in shape_codes())
-    note = f'<p class="bq-map-note">Too small to show: {escape_html(", ".join(missing))}.</p>' if missing else ""
+    note = (
+        f'<p class="bq-map-note">Too small to show: {escape_html(", ".join(missing))}.</p>' if missing else ""
+    )
     return Trusted(f'<div class="bq-map-wrap">{svg}{note}</div>')
 
 
@@ -147,12 +149,19 @@ def topic_path(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
 
 
-def render_site(corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings") -> dict[str, str]:
+def render_site(
+    corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings"
+) -> dict[str, str]:
     """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
     env = make_environment(templates)
     glossary_terms = [t for t, _ in corpus.glossary]
-    common = {"corpus": corpus, "site_name": site_name, "glossary_terms": glossary_terms,
-              "briefing_path": briefing_path, "topic_path": topic_path}
+    common = {
+        "corpus": corpus,
+        "site_name": site_name,
+        "glossary_terms": glossary_terms,
+        "briefing_path": briefing_path,
+        "topic_path": topic_path,
+    }
 
     def page(template: str, path: str, **extra: Any) -> tuple[str, str]:
         text = env.get_template(template).render(page_path=path, **common, **extra)
@@ -170,7 +179,10 @@ def render_site(corpus: Corpus, *, templates: Path | None = None, site_name: str
             page("topics_index.md.j2", "topics/index.md"),
             page("data.md.j2", "data/index.md"),
         ]
-        + [page("briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b)) for b in corpus.briefings]
+        + [
+            page("briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b))
+            for b in corpus.briefings
+        ]
         + [page("topic.md.j2", topic_path(t.id), topic=t) for t in corpus.topics]
     )
     pages["data/briefings.json"] = export.to_json(corpus.briefings)

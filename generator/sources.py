@@ -103,9 +103,7 @@ def read_document(path: Path, *, slug: str | None = None, label: str | None = No
     )
 
 
-def read_documents(
-    paths: Iterable[Path], *, root: Path | None = None
-) -> Iterator[Document | InputError]:
+def read_documents(paths: Iterable[Path], *, root: Path | None = None) -> Iterator[Document | InputError]:
     """Yield a `Document` per file, or the `InputError` that file raised.
 
     Slugs are unique: a repeated stem gets ``-2``, ``-3``... in path order.
@@ -168,7 +166,9 @@ def _split_front_matter(raw: str, name: str) -> tuple[str, dict[str, object]]:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""
         problem = getattr(exc, "problem", None)
-        raise InputError(name, f"invalid YAML front matter{where}" + (f": {problem}" if problem else "")) from exc
+        raise InputError(
+            name, f"invalid YAML front matter{where}" + (f": {problem}" if problem else "")
+        ) from exc
     if not isinstance(meta, dict):
         raise InputError(name, "front matter must be a mapping of keys to values")
     return raw[match.end() :], meta

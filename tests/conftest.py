@@ -12,7 +12,9 @@ SEED = ROOT / "seeds" / "csto-armenia-interview.txt"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="Rewrite golden files from the current output.")
+    parser.addoption(
+        "--update-golden", action="store_true", help="Rewrite golden files from the current output."
+    )
 
 
 @pytest.fixture

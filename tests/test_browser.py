@@ -40,9 +40,16 @@ def served_site(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 def chromium(*args: str, tmp_path: Path) -> subprocess.CompletedProcess[str]:
     assert CHROMIUM is not None
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-             "--disable-component-update", "--no-first-run", "--disable-sync",
-             f"--user-data-dir={tmp_path / 'profile'}"]
+    flags = [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--no-first-run",
+        "--disable-sync",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
     return subprocess.run([CHROMIUM, *flags, *args], capture_output=True, text=True, timeout=120)
 
 
@@ -60,8 +67,13 @@ def test_briefing_page_renders_in_chromium(served_site: str, tmp_path: Path) -> 
 
 def test_screenshot_is_a_rendered_page(served_site: str, tmp_path: Path) -> None:
     shot = tmp_path / "briefing.png"
-    result = chromium("--window-size=1280,2000", "--virtual-time-budget=3000", f"--screenshot={shot}",
-                      f"{served_site}/briefings/csto-armenia-interview/", tmp_path=tmp_path)
+    result = chromium(
+        "--window-size=1280,2000",
+        "--virtual-time-budget=3000",
+        f"--screenshot={shot}",
+        f"{served_site}/briefings/csto-armenia-interview/",
+        tmp_path=tmp_path,
+    )
     assert result.returncode == 0, result.stderr[-2000:]
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"

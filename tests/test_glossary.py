@@ -28,10 +28,17 @@ def test_quoted_term_with_definition() -> None:
 
 def test_reference_expansion_and_article_wins() -> None:
     org = Entity(
-        kind="organization", key="CSTO", name="CSTO", code="CSTO",
-        full_name="Collective Security Treaty Organization", mentions=(Mention(Span(0, 4), "CSTO", "acronym"),),
+        kind="organization",
+        key="CSTO",
+        name="CSTO",
+        code="CSTO",
+        full_name="Collective Security Treaty Organization",
+        mentions=(Mention(Span(0, 4), "CSTO", "acronym"),),
     )
-    assert terms("CSTO met.", organizations=(org,))["CSTO"] == ("Collective Security Treaty Organization", "reference")
+    assert terms("CSTO met.", organizations=(org,))["CSTO"] == (
+        "Collective Security Treaty Organization",
+        "reference",
+    )
     text = "The Collective Security Treaty Organisation (CSTO) met."
     assert terms(text, organizations=(org,))["CSTO"] == ("Collective Security Treaty Organisation", "article")
 

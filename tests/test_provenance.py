@@ -12,16 +12,24 @@ from generator.analysis.provenance import derive_title, extract_provenance
     ("lead", "title"),
     [
         ("Short lead sentence here. Second sentence.", "Short lead sentence here"),
-        ("GENEVA: The council met on Monday to discuss the budget for the next two years.",
-         "The council met on Monday to discuss the budget for the next two years"),
-        ("PORT TOWN, ISLANDS – MONDAY 01 MAY 2023: The forum opened with a call for unity.",
-         "The forum opened with a call for unity"),
-        ("The bloc admitted two new members on Friday, ending a review that took more than four years "
-         "and divided its older members deeply.",
-         "The bloc admitted two new members on Friday"),
-        ("Speaking on a radio show in the capital city on Monday evening, the envoy said that the talks "
-         "would resume after the elections.",
-         "Speaking on a radio show in the capital city on Monday evening, the envoy said that the…"),
+        (
+            "GENEVA: The council met on Monday to discuss the budget for the next two years.",
+            "The council met on Monday to discuss the budget for the next two years",
+        ),
+        (
+            "PORT TOWN, ISLANDS – MONDAY 01 MAY 2023: The forum opened with a call for unity.",
+            "The forum opened with a call for unity",
+        ),
+        (
+            "The bloc admitted two new members on Friday, ending a review that took more than four years "
+            "and divided its older members deeply.",
+            "The bloc admitted two new members on Friday",
+        ),
+        (
+            "Speaking on a radio show in the capital city on Monday evening, the envoy said that the talks "
+            "would resume after the elections.",
+            "Speaking on a radio show in the capital city on Monday evening, the envoy said that the…",
+        ),
     ],
 )
 def test_derived_title(lead: str, title: str) -> None:
@@ -38,7 +46,10 @@ def test_seed_provenance(seed_path) -> None:
     doc = read_document(seed_path)
     found = extract_provenance(doc)
     assert (found.outlet, found.venue) == ("Report", "National Defense magazine")
-    assert found.outlet_span is not None and doc.text[found.outlet_span.start : found.outlet_span.end] == "Report"
+    assert (
+        found.outlet_span is not None
+        and doc.text[found.outlet_span.start : found.outlet_span.end] == "Report"
+    )
     assert derive_title(doc) == "Armenia has not recently participated in the work of the CSTO secretariat"
 
 

@@ -13,7 +13,9 @@ from generator.records import Quote, Span
 
 def test_a_broken_extractor_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = make_doc("“We act,” she said.")
-    bad = (Quote(text="not in the text", span=Span(1, 7, 0), kind="direct", speaker=None, resolved_by="none"),)
+    bad = (
+        Quote(text="not in the text", span=Span(1, 7, 0), kind="direct", speaker=None, resolved_by="none"),
+    )
     monkeypatch.setattr(runner, "extract_quotes", lambda doc, **kw: bad)
     with pytest.raises(GeneratorError, match="extractor 'quotes' made a quote that is not verbatim"):
         runner.run_extractors(doc)

@@ -54,8 +54,14 @@ def test_seed_briefing_page(seed_site: Path) -> None:
     article = soup.select_one("article")
     assert article is not None
     headings = [" ".join(h.get_text(" ", strip=True).rstrip("¶").split()) for h in article.select("h2")]
-    assert headings[:6] == ["Member states", "Key quotes", "Peacekeeping and the UN",
-                            "People and organizations", "Glossary", "Article text"]
+    assert headings[:6] == [
+        "Member states",
+        "Key quotes",
+        "Peacekeeping and the UN",
+        "People and organizations",
+        "Glossary",
+        "Article text",
+    ]
     # paragraph anchors #p1..#p8 exist and every paragraph link lands on one
     ids = {f"p{i}" for i in range(1, 9)}
     assert ids <= {p.get("id") for p in article.select("p.bq-paragraph")}
@@ -82,7 +88,9 @@ def test_seed_key_quotes(seed_site: Path) -> None:
     soup = page(seed_site, "briefings/csto-armenia-interview/index.html")
     quotes = soup.select("h2#key-quotes ~ blockquote")
     assert len(quotes) == 3
-    for q, cue in zip(quotes, ["said the CSTO secretary-general", "he said", "Tasmagambetov said"], strict=True):
+    for q, cue in zip(
+        quotes, ["said the CSTO secretary-general", "he said", "Tasmagambetov said"], strict=True
+    ):
         text = q.get_text(" ", strip=True)
         assert "Imangali Tasmagambetov" in text and "CSTO Secretary-General" in text
         assert cue in text
@@ -96,10 +104,22 @@ def test_abbreviations_have_tooltips(seed_site: Path) -> None:
 
 
 def test_cross_article_pages_exist(seed_site: Path) -> None:
-    for path in ("index.html", "briefings/index.html", "quotes/index.html", "members/index.html",
-                 "glossary/index.html", "topics/index.html", "topics/peacekeeping-un/index.html",
-                 "people/index.html", "organizations/index.html", "methodology/index.html",
-                 "data/index.html", "data/briefings.json", "data/quotes.csv", "data/members.csv"):
+    for path in (
+        "index.html",
+        "briefings/index.html",
+        "quotes/index.html",
+        "members/index.html",
+        "glossary/index.html",
+        "topics/index.html",
+        "topics/peacekeeping-un/index.html",
+        "people/index.html",
+        "organizations/index.html",
+        "methodology/index.html",
+        "data/index.html",
+        "data/briefings.json",
+        "data/quotes.csv",
+        "data/members.csv",
+    ):
         assert (seed_site / path).is_file(), path
     quotes = page(seed_site, "quotes/index.html").get_text()
     assert "Imangali Tasmagambetov" in quotes
@@ -120,10 +140,13 @@ EVIL = (
 
 
 def test_article_cannot_inject(tmp_path: Path) -> None:
-    project = make_project(tmp_path, {
-        "evil.txt": EVIL,
-        "meta.md": "---\ntitle: \"<i>t</i> {{ 6*7 }}\"\nurl: \"javascript:alert(3)\"\n---\nText.",
-    })
+    project = make_project(
+        tmp_path,
+        {
+            "evil.txt": EVIL,
+            "meta.md": '---\ntitle: "<i>t</i> {{ 6*7 }}"\nurl: "javascript:alert(3)"\n---\nText.',
+        },
+    )
     result = build(project)
     assert result.returncode == 0, result.stderr
     html = (project / "site" / "briefings" / "evil" / "index.html").read_text(encoding="utf-8")
@@ -158,7 +181,9 @@ def test_bad_article_is_skipped_and_named(tmp_path: Path) -> None:
 def test_build_is_byte_identical(tmp_path: Path) -> None:
     sites = []
     for name in ("one", "two"):
-        project = make_project(tmp_path / name, {"seed.txt": (ROOT / "seeds" / "csto-armenia-interview.txt").read_bytes()})
+        project = make_project(
+            tmp_path / name, {"seed.txt": (ROOT / "seeds" / "csto-armenia-interview.txt").read_bytes()}
+        )
         assert build(project).returncode == 0
         sites.append(project / "site")
     files = sorted(p.relative_to(sites[0]) for p in sites[0].rglob("*") if p.is_file())
@@ -171,5 +196,7 @@ def test_build_never_writes_into_docs_or_seeds(tmp_path: Path) -> None:
     project = make_project(tmp_path, {"a.txt": "Plain text."})
     before = sorted(p.relative_to(project) for p in project.rglob("*"))
     assert build(project).returncode == 0
-    after = sorted(p.relative_to(project) for p in project.rglob("*") if "site" not in p.relative_to(project).parts[:1])
+    after = sorted(
+        p.relative_to(project) for p in project.rglob("*") if "site" not in p.relative_to(project).parts[:1]
+    )
     assert after == before

@@ -49,7 +49,9 @@ def test_text_is_nfc_normalised(tmp_path: Path) -> None:
 
 
 def test_markdown_front_matter(tmp_path: Path) -> None:
-    path = write(tmp_path, "a.md", "---\ntitle: A title\noutlet: The Daily\ndate: 2024-05-01\n---\nBody text.\n")
+    path = write(
+        tmp_path, "a.md", "---\ntitle: A title\noutlet: The Daily\ndate: 2024-05-01\n---\nBody text.\n"
+    )
     doc = read_document(path)
     assert doc.meta.title == "A title"
     assert doc.meta.outlet == "The Daily"
@@ -58,7 +60,10 @@ def test_markdown_front_matter(tmp_path: Path) -> None:
 
 
 def test_markdown_body_becomes_plain_text(tmp_path: Path) -> None:
-    body = "# The heading\n\nA **bold** claim with a [link](https://example.org).\n\n- first item\n- second item\n"
+    body = (
+        "# The heading\n\nA **bold** claim with a [link](https://example.org).\n\n"
+        "- first item\n- second item\n"
+    )
     doc = read_document(write(tmp_path, "a.md", body))
     assert doc.meta.title == "The heading"
     assert list(doc.paragraph_texts) == ["A bold claim with a link.", "first item", "second item"]
@@ -89,7 +94,11 @@ def test_html_main_text(tmp_path: Path) -> None:
         ("blank.txt", "\n  \n", "no text (the article is empty)"),
         ("latin1.txt", "caf\xe9".encode("latin-1"), "not valid UTF-8 (byte 3)"),
         ("nul.txt", b"abc\x00def", "binary file (contains NUL bytes)"),
-        ("bad.md", "---\ntitle: [unclosed\n---\nBody", "invalid YAML front matter at line 3: expected ',' or ']', but got '<stream end>'"),
+        (
+            "bad.md",
+            "---\ntitle: [unclosed\n---\nBody",
+            "invalid YAML front matter at line 3: expected ',' or ']', but got '<stream end>'",
+        ),
         ("list.md", "---\n- a\n- b\n---\nBody", "front matter must be a mapping of keys to values"),
         ("obj.md", "---\ntitle: {a: 1}\n---\nBody", "front matter 'title' must be text"),
         ("a.pdf", "x", "unsupported file type .pdf; use .txt, .md or .html"),
@@ -134,7 +143,12 @@ def test_duplicate_stems_get_unique_slugs(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("text", "slug"),
-    [("Hello World", "hello-world"), ("Été à Paris!", "ete-a-paris"), ("***", "article"), ("01_x y", "01-x-y")],
+    [
+        ("Hello World", "hello-world"),
+        ("Été à Paris!", "ete-a-paris"),
+        ("***", "article"),
+        ("01_x y", "01-x-y"),
+    ],
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug

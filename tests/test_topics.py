@@ -59,8 +59,12 @@ def test_seed_peacekeeping_paragraphs(seed_path) -> None:
 
 
 def test_custom_topic_is_configurable() -> None:
-    rule = compile_topic({"id": "energy", "title": "Energy", "words": ["pipeline*", "natural gas"], "names": ["OPEC"]})
-    doc = make_doc("The pipelines were closed.\nOPEC met.\nOpec is not matched case-sensitively.\nNatural  gas prices.")
+    rule = compile_topic(
+        {"id": "energy", "title": "Energy", "words": ["pipeline*", "natural gas"], "names": ["OPEC"]}
+    )
+    doc = make_doc(
+        "The pipelines were closed.\nOPEC met.\nOpec is not matched case-sensitively.\nNatural  gas prices."
+    )
     (topic,) = extract_topics(doc, topics=(rule,))
     assert topic.paragraphs == (0, 1, 3)
 

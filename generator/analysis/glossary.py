@@ -57,7 +57,13 @@ def extract_glossary(doc: Document, *, organizations: tuple[Entity, ...] = ()) -
         term = m.group("term").strip()
         if term not in terms and len(term.split()) <= 5:
             definition = m.group("definition").strip().rstrip(",")
-            terms[term] = Term(term, definition, "term", "article", doc.span(m.start("definition"), m.start("definition") + len(definition)))
+            terms[term] = Term(
+                term,
+                definition,
+                "term",
+                "article",
+                doc.span(m.start("definition"), m.start("definition") + len(definition)),
+            )
     for org in organizations:
         short = org.code or org.key
         if org.full_name and short not in terms and short != org.full_name:

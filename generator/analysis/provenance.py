@@ -24,7 +24,9 @@ _DATELINE = re.compile(
     r"\s*(?:[:•|]|\s[–—-])\s*(?:[A-Z ]{2,30}\s*\|\s*)?"
 )
 # a lead clause that cannot stand alone as a title ("Acting through its council, ...")
-_DEPENDENT_START = re.compile(r"\A(?:\w+ing|After|Before|As|At|In|On|With|While|When|Despite|Following|During|Amid)\b")
+_DEPENDENT_START = re.compile(
+    r"\A(?:\w+ing|After|Before|As|At|In|On|With|While|When|Despite|Following|During|Amid)\b"
+)
 TITLE_MAX = 100
 
 
@@ -36,9 +38,13 @@ def extract_provenance(doc: Document) -> Provenance:
     venue = _VENUE.search(text)
     return Provenance(
         outlet=outlet.group("name") if outlet else None,
-        outlet_span=doc.span(lead.start + outlet.start("name"), lead.start + outlet.end("name")) if outlet else None,
+        outlet_span=doc.span(lead.start + outlet.start("name"), lead.start + outlet.end("name"))
+        if outlet
+        else None,
         venue=venue.group("name") if venue else None,
-        venue_span=doc.span(lead.start + venue.start("name"), lead.start + venue.end("name")) if venue else None,
+        venue_span=doc.span(lead.start + venue.start("name"), lead.start + venue.end("name"))
+        if venue
+        else None,
     )
 
 

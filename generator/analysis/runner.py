@@ -9,8 +9,8 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Sequence
-from typing import TypeVar
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
 
 from ..errors import GeneratorError
 from ..records import Briefing, Document, Quote, Span
@@ -70,9 +70,7 @@ def run_extractors(doc: Document) -> Briefing:
     organizations = _checked("organizations", doc, extract_organizations(doc))
     people = _checked("people", doc, extract_people(doc, organizations=organizations))
     quotes = _checked("quotes", doc, extract_quotes(doc, people=people, organizations=organizations))
-    members = _checked(
-        "members", doc, extract_members(doc, countries=countries, organizations=organizations)
-    )
+    members = _checked("members", doc, extract_members(doc, countries=countries, organizations=organizations))
     return Briefing(
         document=doc,
         title=derive_title(doc),
@@ -90,9 +88,13 @@ def _checked(component: str, doc: Document, records: tuple[T, ...]) -> tuple[T, 
     for record in records:
         for span in _spans(record):
             if not (0 <= span.start <= span.end <= len(doc.text)):
-                raise GeneratorError(f"{doc.meta.source}: extractor {component!r} made a span out of bounds: {span}")
+                raise GeneratorError(
+                    f"{doc.meta.source}: extractor {component!r} made a span out of bounds: {span}"
+                )
         if isinstance(record, Quote) and doc.covered(record.span) != record.text:
-            raise GeneratorError(f"{doc.meta.source}: extractor {component!r} made a quote that is not verbatim")
+            raise GeneratorError(
+                f"{doc.meta.source}: extractor {component!r} made a quote that is not verbatim"
+            )
     return records
 
 

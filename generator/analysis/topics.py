@@ -40,7 +40,9 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     """Return a `TopicRule` from one topic mapping (see ``reference/topics.yaml``)."""
     words = [str(w) for w in spec.get("words", []) or []]  # type: ignore[attr-defined]
     names = [str(n) for n in spec.get("names", []) or []]  # type: ignore[attr-defined]
-    alternatives = [a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a]
+    alternatives = [
+        a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a
+    ]
     if not alternatives:
         raise ValueError(f"topic {spec.get('id')!r} has no words or names")
     pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)")
@@ -52,7 +54,9 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
         description=str(spec.get("description", "")),
         pattern=pattern,
         not_after=re.compile(r"(?:" + _alternation(after, ignore_case=False) + r")\s+\Z") if after else None,
-        not_before=re.compile(r"\A\s+(?:" + _alternation(before, ignore_case=False) + r")\b") if before else None,
+        not_before=re.compile(r"\A\s+(?:" + _alternation(before, ignore_case=False) + r")\b")
+        if before
+        else None,
     )
 
 
