@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from mkdocs.config import config_options as c
 from mkdocs.config.base import Config
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
@@ -39,18 +41,21 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
         if not self.seeds.is_dir():
-            raise GeneratorError(f"{self.seeds}: seeds folder not found (plugin option 'seeds')")
-        result = generate(
-            self.seeds,
-            templates=self.templates if self.templates.is_dir() else None,
-            root=self.root,
-            site_name=config.site_name,
-        )
+            raise PluginError(f"{self.seeds}: seeds folder not found (plugin option 'seeds')")
+        try:
+            result = generate(
+                self.seeds,
+                templates=self.templates if self.templates.is_dir() else None,
+                root=self.root,
+                site_name=config.site_name,
+            )
+        except (GeneratorError, jinja2.TemplateError) as exc:
+            raise PluginError(f"briefing: {exc}") from exc
         for err in result.errors:
             log.error("Could not process %s: %s", err.path, err.reason)
         for path, content in result.pages.items():
             if files.get_file_from_path(path) is not None:
-                log.warning("docs/%s is hand-written; not replacing it with the generated page", path)
+                log.info("docs/%s is hand-written; not replacing it with the generated page", path)
                 continue
             files.append(File.generated(config, path, content=content))
         return files

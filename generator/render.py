@@ -19,6 +19,7 @@ import pycountry
 from . import annotate, export
 from .comparison import compare_members
 from .corpus import Corpus
+from .errors import GeneratorError
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
 from .reference.worldmap import country_name, shape_codes, world_map_svg
@@ -164,7 +165,11 @@ def render_site(
     }
 
     def page(template: str, path: str, **extra: Any) -> tuple[str, str]:
-        text = env.get_template(template).render(page_path=path, **common, **extra)
+        try:
+            text = env.get_template(template).render(page_path=path, **common, **extra)
+        except jinja2.TemplateError as exc:
+            where = f" line {exc.lineno}" if isinstance(exc, jinja2.TemplateSyntaxError) else ""
+            raise GeneratorError(f"template {template}{where}: {exc.message or exc}") from exc
         return path, text
 
     pages = dict(
