@@ -14,7 +14,8 @@ from . import lexicon as lx
 
 _VERBS = "|".join(sorted((re.escape(v) for v in lx.SPEECH_VERBS), key=len, reverse=True))
 _ADV = "|".join(sorted(lx.ADVERBS))
-_SUBJ_WORDS = r"(?:[A-Z]\.|[^\s.!?;:“”\"«»]+)"
+_TITLE_ABBR = "|".join(re.escape(t[:-1]) for t in lx.PERSON_TITLES if t.endswith("."))
+_SUBJ_WORDS = r"(?:[A-Z]\.|(?:" + _TITLE_ABBR + r")\.|(?!(?:" + _TITLE_ABBR + r")\.)[^\s.!?;:“”\"«»]+)"
 # ,” X said / ,” the GCC secretary-general, Abdulateef ..., said
 _AFTER_SUBJ_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
@@ -32,6 +33,10 @@ _AFTER_VERB_SUBJ = re.compile(
 )
 _ACCORDING = re.compile(
     r"[\s,]{0,3}(?:according|acccording) to\s+(?P<subj>[^.;:!?“”\"]{2,80}?)(?=[,.;:!?]|$)"
+)
+# “...” ― Sonya Herridge: a dash and a bare name sign the quote
+_AFTER_DASH = re.compile(
+    r"\s*[―—–]\s*(?P<subj>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,4}?)(?=\.?\s*(?:[.,;“\"(]|$))", re.M
 )
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
@@ -65,6 +70,10 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             pos + m.start("subj"),
             "after-according",
         )
+    m = _AFTER_DASH.match(window)
+    if m:
+        at = pos + m.start("subj")
+        return Cue(pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash")
     m = _AFTER_VERB_SUBJ.match(window)
     if m and _subject_ok(m.group("subj")):
         return Cue(

@@ -15,7 +15,8 @@ DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
-_MARKS = re.compile(r"[\"'“”„«»‟‘’‚‹›]")
+# two apostrophes in a row stand for a double mark (''...'' in some wire copy)
+_MARKS = re.compile(r"''|[\"'“”„«»‟‘’‚‹›]")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}
 
@@ -34,11 +35,12 @@ class Stretch:
 def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
     """Return (family, can_open, can_close) for the mark at ``i``; family '' = not a mark."""
     ch = text[i]
+    width = 2 if text.startswith("''", i) else 1
     prev = text[i - 1] if i > lo else " "
-    nxt = text[i + 1] if i + 1 < hi else " "
+    nxt = text[i + width] if i + width < hi else " "
     opens = prev in _OPEN_BEFORE or prev.isspace()
     closes = nxt in _CLOSE_AFTER or nxt.isspace()
-    if ch in "'‘’‚‹›":
+    if ch in "'‘’‚‹›" and width == 1:
         if prev.isalnum() and nxt.isalnum():
             return "", False, False  # apostrophe inside a word
         if ch == "’" and not opens:
@@ -68,7 +70,8 @@ def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
         if can_close and stack and _closes(stack, family):
             start = _pop(stack, family)
             if not stack:
-                found.append(Stretch(start + 1, i, start, i, True))
+                width = 2 if text.startswith("''", start) else 1
+                found.append(Stretch(start + width, i, start, m.end() - 1, True))
             continue
         if can_open:
             if family == "s" and stack and stack[-1][0] == "s":
@@ -79,8 +82,9 @@ def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
         end = hi
         while end > start + 1 and text[end - 1].isspace():
             end -= 1
-        if end > start + 1:
-            found.append(Stretch(start + 1, end, start, end, False))
+        width = 2 if text.startswith("''", start) else 1
+        if end > start + width:
+            found.append(Stretch(start + width, end, start, end, False))
     return found
 
 

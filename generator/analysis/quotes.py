@@ -88,6 +88,8 @@ def extract_quotes(
         if kind is None:
             continue
         cue = _cue(doc, para, st, stretches, index)
+        if kind == "partial" and _split_sentence(doc, para, st, cue):
+            kind = "direct"
         quote = _quote(doc, st, kind, cue, resolver, last, continued)
         if quote is None:
             continue
@@ -132,6 +134,18 @@ def _kind(text: str, st: Stretch) -> str | None:
     if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
         return "direct"
     return "partial"
+
+
+def _split_sentence(doc: Document, para: int, st: Stretch, cue: Cue | None) -> bool:
+    """Return whether a short quote is a sentence of its own: ``“It's over,” she said.``."""
+    if cue is None or not cue.rule.startswith("after") or cue.start < st.end:
+        return False
+    inner = doc.text[st.start : st.end].rstrip()
+    words = _WORD.findall(inner)
+    if len(words) < 2 or not inner.endswith((",", "?", "!")) or not words[0][:1].isupper():
+        return False
+    before = doc.text[doc.paragraphs[para].start : st.open_at].rstrip()
+    return not before or before.endswith((".", "!", "?", ":", "”", '"', "’"))
 
 
 def _has_clause(words: list[str]) -> bool:

@@ -78,7 +78,8 @@ class Resolver:
             if hits:
                 return self.person(hits[0]), "name"
             names = [t for t in tokens if t not in lx.NOT_NAME_WORDS and t not in lx.PLACE_WORDS]
-            if len(names) >= 2 and names == tokens and not any(t.isupper() for t in names):
+            titled = m.group().split()[0] in lx.PERSON_TITLES and len(names) == 1
+            if (len(names) >= 2 or titled) and names == tokens and not any(_acronym(t) for t in names):
                 name = " ".join(names)  # a name the people extractor did not keep
                 return Speaker(name=name, key=name, kind="person"), "name"
         return None, ""
@@ -160,6 +161,11 @@ class Resolver:
 
 
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
+
+
+def _acronym(token: str) -> bool:
+    """Return whether a token is an acronym (``UN``), not an initial (``P.``)."""
+    return token.isupper() and not (len(token) == 2 and token.endswith("."))
 
 
 def _plural(phrase: str, end: int) -> bool:
