@@ -105,6 +105,14 @@ def _how_found(q: Quote) -> Trusted:
     return Trusted(f"via “{escape(q.cue)}” ({RESOLUTION.get(q.resolved_by, q.resolved_by)})")
 
 
+def _quoted(text: str) -> Trusted:
+    """Return a quote's words in curly marks, without the comma that led back to the narrator.
+
+    What remains is still a verbatim substring of the article.
+    """
+    return Trusted(f"“{escape(text.rstrip().rstrip(',;'))}”")
+
+
 def _link(text: object, href: str | None) -> Trusted:
     url = safe_url(href)
     return Trusted(f"[{escape(text)}]({url})" if url else escape(text))
@@ -134,6 +142,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "speaker_line": _speaker_line,
     "how_found": _how_found,
     "link": _link,
+    "quoted": _quoted,
     "flag": flag,
     "abbreviations": _abbreviations,
     "world_map": _world_map,
