@@ -7,6 +7,7 @@ from functools import cache
 
 from ..records import Document, Entity, Mention
 from ..reference import CountryRef, country_blockers, load_countries
+from .gazetteer import word_pattern
 
 # Country names that are also first names: "Chad Smith", "Michael Jordan" are people.
 _PERSON_RISK = frozenset({"Chad", "Jordan", "Georgia"})
@@ -26,8 +27,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
     for phrase in country_blockers():
         forms[phrase] = None
     # longest first, so "Guinea-Bissau" wins over "Guinea" at the same position
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
-    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w])"), forms
+    return word_pattern(forms), forms
 
 
 def country_form(text: str) -> str | None:

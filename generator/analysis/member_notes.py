@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..records import Document, Entity, Note
-from .sentences import sentence_spans
 
 _STANDING = re.compile(
     r"\b(?:suspen\w+|freez\w*|froze\w*|boycott\w*|participat\w*|take\s+part|took\s+part|taking\s+part|"
@@ -16,20 +16,17 @@ _STANDING = re.compile(
 )
 
 
-def standing_notes(doc: Document, iso3: str, countries: tuple[Entity, ...], org: str) -> tuple[Note, ...]:
-    """Return the sentences that mention country ``iso3`` and say something about its standing."""
-    entity = next((c for c in countries if c.key == iso3), None)
-    if entity is None:
-        return ()
-    starts = sorted(m.span.start for m in entity.mentions)
+def standing_sentences(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Return the sentences that say something about a country's standing in an organization."""
+    return [(start, end) for start, end in sentences if _STANDING.search(doc.text, start, end)]
+
+
+def standing_notes(doc: Document, standing: list[tuple[int, int]], country: Entity) -> tuple[Note, ...]:
+    """Return notes for the standing sentences that mention ``country``."""
+    starts = sorted(m.span.start for m in country.mentions)
     notes: list[Note] = []
-    k = 0
-    for start, end in sentence_spans(doc):
-        while k < len(starts) and starts[k] < start:
-            k += 1
-        if k >= len(starts) or starts[k] >= end:
-            continue
-        text = doc.text[start:end]
-        if _STANDING.search(text):
-            notes.append(Note(text, doc.span(start, end)))
+    for start, end in standing:
+        k = bisect.bisect_left(starts, start)
+        if k < len(starts) and starts[k] < end:
+            notes.append(Note(doc.text[start:end], doc.span(start, end)))
     return tuple(notes)

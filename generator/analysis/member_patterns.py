@@ -10,12 +10,16 @@ from __future__ import annotations
 
 import re
 
+from .gazetteer import trie_regex
+
 C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
 ORG = r"<O\d+>"
 _ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
 _ITEM_PREFIX = r"(?:the\s+|suspended\s+|also\s+)?"
-LIST = rf"(?P<list>{_ITEM_PREFIX}{_ITEM}(?:{_SEP}{_ITEM_PREFIX}{_ITEM})*)"
+_THE = r"(?:the\s+)?"
+# starts at its first placeholder (a literal "<"), which keeps the search fast
+LIST = rf"(?P<list>{_ITEM}(?:{_SEP}{_ITEM_PREFIX}{_ITEM})*)"
 _MEMBER = r"(?:members?|member[- ]states?|member[- ]countries|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 _NOT = (
@@ -45,25 +49,47 @@ _SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 
 
-def _compile(*entries: tuple[str, str, str]) -> tuple[tuple[str, re.Pattern[str], str], ...]:
-    return tuple((name, re.compile(pattern, re.IGNORECASE), flags) for name, pattern, flags in entries)
+# words a sentence must contain (lower case) before a rule's pattern is tried
+_GATES = {
+    "make-up": ("make", "making", "made", "form", "constitut", "found"),
+    "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
+    "joined": ("join",),
+    "last-to-join": ("join",),
+    "suspended": ("suspen",),
+    "frozen": ("froz", "freez", "suspend"),
+    "membership": ("membership",),
+    "became-member": ("become", "became"),
+    "are-members": ("member",),
+    "members-are": ("member",),
+    "appositive": ("member",),
+    "is-member": ("member", "part"),
+}
+
+
+def _compile(
+    *entries: tuple[str, str, str],
+) -> tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...]:
+    return tuple(
+        (name, re.compile(pattern, re.IGNORECASE), flags, _GATES.get(name, ()))
+        for name, pattern, flags in entries
+    )
 
 
 # (rule, pattern, flags): "s" = the list or country is the subject of the verb, so it must not
 # follow a preposition ("flights to Mali were suspended")
 LIST_PATTERNS = _compile(
-    ("includes", rf"(?P<org>{ORG}){_POSS},?\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{LIST}", ""),
-    ("members-are", rf"{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{LIST}", ""),
-    ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{LIST}", ""),
+    ("includes", rf"(?P<org>{ORG}){_POSS},?\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{_THE}{LIST}", ""),
+    ("members-are", rf"{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}", ""),
+    ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}", ""),
     (
         "member-list",
         rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}(?:{_MEMBER}|countries|nations|states)"
-        rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]|\(|including|such\s+as|like|namely)?\s*{LIST}",
+        rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]|\(|including|such\s+as|like|namely)?\s*{_THE}{LIST}",
         "",
     ),
     (
         "member-list",
-        rf"\b{_ADJ}(?:member[- ]states?|member[- ]countries|member[- ]nations?)\s*[:,—–-]?\s*{LIST}",
+        rf"\bmember[- ](?:states?|countries|nations?)\s*[:,—–-]?\s*{_THE}{LIST}",
         "",
     ),
     (
@@ -92,7 +118,7 @@ LIST_PATTERNS = _compile(
         "admitted",
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|welcomed?|welcomes|accepted|accepts|took\s+in|taken\s+in|reinstated|readmitted)"
-        rf"\s+{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
+        rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
         "",
     ),
     (
@@ -102,11 +128,11 @@ LIST_PATTERNS = _compile(
         "s",
     ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
-    ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{LIST}", ""),
+    ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),
     (
         "suspended",
         rf"(?<!not\s)(?P<org>{ORG}){_POSS}\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
-        rf"(?:the\s+(?:participation|membership)\s+of\s+)?{LIST}",
+        rf"(?:the\s+(?:participation|membership)\s+of\s+)?{_THE}{LIST}",
         "",
     ),
     ("suspended", rf"{LIST}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
@@ -179,13 +205,64 @@ MEMBERSHIP_AFTER_NOT = re.compile(
 )
 # a subject does not follow a preposition: "flights to Mali were suspended"
 PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|from|in|into|on|of|for|with|by|at|against|between|over|across|via|through|than|hope\w*\s+that)\s+$",
+    r"\b(?:to|from|in|into|on|of|for|with|by|at|against|between|over|across|via|through|than|hope\w*\s+that)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
-    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?$",
+    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 LIST_ITEM = re.compile(C)
+# every pattern needs one of these words (lower case): most sentences are skipped at once
+GATE_WORDS = (
+    "member",
+    "includ",
+    "compris",
+    "consist",
+    "made up",
+    "make up",
+    "making up",
+    "groups",
+    "grouping",
+    "group of",
+    "brings together",
+    "bringing together",
+    "compos",
+    "unites",
+    "uniting",
+    "counts",
+    "alliance of",
+    "bloc of",
+    "union of",
+    "club of",
+    "partnership of",
+    "coalition of",
+    "association of",
+    "join",
+    "rejoin",
+    "admit",
+    "accept",
+    "welcom",
+    "took in",
+    "taken in",
+    "reinstat",
+    "readmit",
+    "induct",
+    "suspen",
+    "form ",
+    "forms",
+    "formed",
+    "forming",
+    "constitut",
+    "founded",
+    "co-founded",
+    "froze",
+    "frozen",
+    "freez",
+    "part of",
+)
+# matched once per document, as a case-sensitive trie (IGNORECASE makes the scan several times slower)
+GATE = re.compile(rf"(?:{trie_regex(GATE_WORDS + tuple(w.capitalize() for w in GATE_WORDS))})")

@@ -7,6 +7,7 @@ organizations whose members are states count (not UN missions or agencies).
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -14,22 +15,12 @@ from dataclasses import dataclass
 from ..records import Document, Entity, Member, Note
 from ..reference import load_countries, load_organizations
 from . import member_patterns as P
-from .member_notes import standing_notes
+from .countries import extract_countries
+from .member_notes import standing_notes, standing_sentences
+from .organizations import extract_organizations
+from .references import country_references, organization_references
 from .sentences import sentence_spans
 
-# "the bloc", "its", "South-east Asia's regional bloc": the organization the text is about
-_GENERIC_ORG = re.compile(
-    r"\b(?:(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+"
-    r"(?:(?:[a-z][\w-]*\s+){0,2}?(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|"
-    r"league|League|Union|forum|Forum)|(?:group|union|community|Community|family))"
-    r"|league(?=\s+members?)|bloc(?=\s+members?)|[Ii]ts(?=\s+(?:[\w-]+\s+)?members?\b))\b"
-)
-# "the Nordic country": a country named just before
-# ("was the last country to join" is a description, not a reference)
-_ANAPHOR = re.compile(
-    r"(?<!\bwas\s)(?<!\bbecame\s)(?<!\bis\s)\b(?:the|this)\s+(?:[\w-]+\s+)?(?:country|nation|kingdom|republic)\b"
-    r"(?!\s+to\b)"
-)
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
 _STATE_WORDS = re.compile(
     r"\b(?:Union|Community|Organi[sz]ation|Association|League|Alliance|Commonwealth|Bloc|Treaty|Cooperation|"
@@ -82,32 +73,40 @@ def _slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[En
                 the = _THE.search(doc.text, max(0, m.span.start - 4), m.span.start)
                 raw.append(_Slot("O", o.key, the.start() if the else m.span.start, m.span.end))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
-    refs = _resolve(_GENERIC_ORG, doc.text, "O", [s for s in named if s.kind == "O"], orgs=True)
-    refs += _resolve(_ANAPHOR, doc.text, "A", [s for s in named if s.kind != "O"], orgs=False)
-    out: list[_Slot] = []
+    refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], orgs=True)
+    refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], orgs=False)
+    kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
-    for group in (named, sorted(refs, key=lambda s: s.start)):
-        for slot in group:
-            if not any(slot.start < o.end and o.start < slot.end for o in out):
-                out.append(slot)
-    return sorted(out, key=lambda s: s.start)
+    taken = [(s.start, s.end) for s in kept]
+    return sorted(kept + [r for r in refs if not _overlaps(taken, r)], key=lambda s: s.start)
 
 
-def _resolve(
-    pattern: re.Pattern[str], text: str, kind: str, named: list[_Slot], *, orgs: bool
-) -> list[_Slot]:
+def _without_overlaps(slots: list[_Slot]) -> list[_Slot]:
+    out: list[_Slot] = []
+    for slot in slots:  # sorted by start, longest first
+        if not out or slot.start >= out[-1].end:
+            out.append(slot)
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], slot: _Slot) -> bool:
+    i = bisect.bisect_right(taken, (slot.start, slot.end))
+    return any(s < slot.end and slot.start < e for s, e in taken[max(0, i - 1) : i + 1])
+
+
+def _resolve(spans: list[tuple[int, int]], kind: str, named: list[_Slot], *, orgs: bool) -> list[_Slot]:
     """Return placeholders for references, each resolved to the last named slot before it."""
     if not named:
         return []
     # before an organization is named, "the bloc" means the one the article names most
     fallback = Counter(s.value for s in named).most_common(1)[0][0] if orgs else None
     out, i, last = [], 0, fallback
-    for m in pattern.finditer(text):
-        while i < len(named) and named[i].end <= m.start():
+    for start, end in spans:
+        while i < len(named) and named[i].end <= start:
             last = named[i].value
             i += 1
         if last is not None:
-            out.append(_Slot(kind, last, m.start(), m.end()))
+            out.append(_Slot(kind, last, start, end))
     return out
 
 
@@ -127,13 +126,18 @@ def _abstract(text: str, start: int, end: int, slots: list[_Slot]) -> tuple[str,
 def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[tuple[str, str, _Slot]]:
     """Return (rule, organization key, country slot) for each membership stated in one sentence."""
     hits: list[tuple[str, str, _Slot]] = []
-    for rule, pattern, flags in P.LIST_PATTERNS:
+    low = abstract.lower()
+    for rule, pattern, flags, gate in P.LIST_PATTERNS:
+        if gate and not any(g in low for g in gate):
+            continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
             if org is None or P.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, flags):
                 continue
             hits += [(rule, org, table[t]) for t in P.LIST_ITEM.findall(m.group("list"))]
-    for rule, pattern, flags in P.SINGLE_PATTERNS:
+    for rule, pattern, flags, gate in P.SINGLE_PATTERNS:
+        if gate and not any(g in low for g in gate):
+            continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
             if org is None or _refused(abstract, m, flags):
@@ -169,28 +173,48 @@ def extract_members(
     doc: Document, *, countries: tuple[Entity, ...] = (), organizations: tuple[Entity, ...] = ()
 ) -> tuple[Member, ...]:
     """Return current members stated by ``doc``, one per (organization, country), sorted by position."""
+    if not countries and not organizations:
+        countries, organizations = extract_countries(doc), extract_organizations(doc)
     slots = _slots(doc, countries, organizations)
     if not any(s.kind == "O" for s in slots):
         return ()
-    names = load_countries()
     first: dict[tuple[str, str], tuple[str, _Slot]] = {}
     i, context = 0, None
-    for start, end in sentence_spans(doc):
+    sentences = sentence_spans(doc)
+    # where the words every pattern needs occur: one scan of the document
+    cues = [m.start() for m in P.GATE.finditer(doc.text)]
+    for start, end in sentences:
         while i < len(slots) and slots[i].start < start:
             context = slots[i].value if slots[i].kind == "O" else context
             i += 1
         j = i
         while j < len(slots) and slots[j].end <= end:
             j += 1
-        if j == i:
+        k = bisect.bisect_left(cues, start)
+        if k == len(cues) or cues[k] >= end or all(s.kind == "O" for s in slots[i:j]):
             continue
         abstract, table = _abstract(doc.text, start, end, slots[i:j])
         for rule, org, slot in _found(abstract, table, context):
             first.setdefault((org, slot.value), (rule, slot))
+    return _members(doc, first, countries, sentences)
+
+
+def _members(
+    doc: Document,
+    first: dict[tuple[str, str], tuple[str, _Slot]],
+    countries: tuple[Entity, ...],
+    sentences: list[tuple[int, int]],
+) -> tuple[Member, ...]:
+    """Return the `Member` records, each with the notes on its country's standing."""
+    if not first:
+        return ()
+    names = load_countries()
+    standing = standing_sentences(doc, sentences)
+    by_key = {c.key: c for c in countries}
     members = []
     for (org, iso3), (rule, slot) in first.items():
         ref = names.get(iso3)
-        notes = standing_notes(doc, iso3, countries, org)
+        notes = standing_notes(doc, standing, by_key[iso3]) if iso3 in by_key else ()
         span = doc.span(slot.start, slot.end)
         members.append(Member(org, ref.name if ref else iso3, iso3, span, rule, notes))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))

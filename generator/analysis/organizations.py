@@ -8,11 +8,13 @@ from functools import cache
 from ..records import Document, Entity, Mention
 from ..reference import load_organizations, organization_blockers
 from .countries import country_form
+from .gazetteer import word_pattern
 
-# "Collective Security Treaty Organization (CSTO)": a long name, then its acronym
-_DEFINED = re.compile(
-    r"(?P<long>\b[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})"
-    r"\s+\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)"
+# "Collective Security Treaty Organization (CSTO)": a long name, then its acronym;
+# found acronym-first (rare) and the long name read backwards from it
+_ACRONYM = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
+_LONG_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})$"
 )
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 
@@ -29,9 +31,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
         forms.setdefault(ref.key, (ref.key, "acronym" if ref.key.isupper() else "name"))
     for phrase in organization_blockers():
         forms[phrase] = None
-    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
     # (?![\w]) keeps "UN" out of "UNIFIL"; lowercase "un-" never matches (case-sensitive)
-    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w])"), forms
+    return word_pattern(forms), forms
 
 
 def _is_acronym_of(long: str, short: str) -> bool:
@@ -52,23 +53,33 @@ def _is_acronym_of(long: str, short: str) -> bool:
 def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     """Return acronyms the text defines: short -> (long name, start, end of the definition)."""
     found: dict[str, tuple[str, int, int]] = {}
-    for m in _DEFINED.finditer(doc.text):
-        long = _LEADING_THE.sub("", m.group("long"))
+    for m in _ACRONYM.finditer(doc.text):
         short = m.group("short")
-        if short not in found and _is_acronym_of(long, short) and not country_form(long):
-            found[short] = (long, m.end("long") - len(long), m.end())
+        before = _LONG_BEFORE.search(doc.text, max(0, m.start() - 160), m.start())
+        if before is None or short in found:
+            continue
+        # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit
+        for word in re.finditer(r"(?<!\S)[A-Z]", before.group("long")):
+            long = _LEADING_THE.sub("", before.group("long")[word.start() :])
+            if _is_acronym_of(long, short) and not country_form(long):
+                found[short] = (long, m.start() - len(long), m.end())
+                break
     return found
 
 
 def organization_mentions(doc: Document) -> list[tuple[str, Mention]]:
     """Return (organization key, mention) pairs in text order, reference data and defined acronyms."""
+    return _mentions(doc, defined_acronyms(doc))
+
+
+def _mentions(doc: Document, defined: dict[str, tuple[str, int, int]]) -> list[tuple[str, Mention]]:
     pattern, forms = _table()
     found: list[tuple[str, Mention]] = []
     for m in pattern.finditer(doc.text):
         hit = forms.get(m.group())
         if hit is not None:
             found.append((hit[0], Mention(doc.span(m.start(), m.end()), m.group(), hit[1])))
-    new = {s: v for s, v in defined_acronyms(doc).items() if s not in forms}
+    new = {s: v for s, v in defined.items() if s not in forms}
     if new:
         known = {(x.span.start, x.span.end) for _, x in found}
         for short, (long, start, _end) in new.items():
@@ -86,7 +97,7 @@ def extract_organizations(doc: Document) -> tuple[Entity, ...]:
     refs = load_organizations()
     defined = defined_acronyms(doc)
     grouped: dict[str, list[Mention]] = {}
-    for key, mention in organization_mentions(doc):
+    for key, mention in _mentions(doc, defined):
         grouped.setdefault(key, []).append(mention)
     entities = []
     for key, mentions in grouped.items():

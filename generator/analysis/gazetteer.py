@@ -1,0 +1,39 @@
+"""One compiled regex for a large word list, built as a trie so that matching a
+position costs the length of the word, not the number of words."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_END = ""  # trie key marking that a word ends here
+
+
+def _trie(words: Iterable[str]) -> dict[str, dict]:
+    root: dict[str, dict] = {}
+    for word in words:
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[_END] = {}
+    return root
+
+
+def _pattern(node: dict[str, dict]) -> str:
+    ends = _END in node
+    branches = [re.escape(ch) + _pattern(child) for ch, child in sorted(node.items()) if ch != _END]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    # greedy: the longer word is tried first, the shorter one if the longer fails
+    return f"(?:{body})?" if ends else body
+
+
+def trie_regex(words: Iterable[str]) -> str:
+    """Return a regex source matching any of ``words`` (longest first), without boundaries."""
+    return _pattern(_trie(words))
+
+
+def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Return a case-sensitive regex matching any of ``words`` as a whole word, longest first."""
+    return re.compile(rf"(?<![\w.-])(?=[A-Z])(?:{trie_regex(words)})(?![\w])")

@@ -1,0 +1,63 @@
+"""References that stand for a named organization or country: "the bloc", "its
+members", "the Nordic country". Found noun-first, since the nouns are rare."""
+
+from __future__ import annotations
+
+import re
+
+# nouns that may follow up to two lower-case adjectives ("the regional bloc") ...
+# (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
+_ORG_NOUN = re.compile(
+    r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
+    r"forum|Forum|group|union|community|Community|family|members?)\b"
+)
+_PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
+_DETERMINER = r"(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+"
+_BEFORE_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z][\w-]*\s+){{0,2}}$")
+_BEFORE_PLAIN = re.compile(rf"{_DETERMINER}$")
+# "its leading members", "league members": the reference is the first word
+_BEFORE_MEMBERS = re.compile(r"\b(?:[Ii]ts|league|bloc)\s+(?:[\w-]+\s+)?$")
+_NOT_BEFORE = re.compile(r"\binternational\s+$")
+
+_COUNTRY_NOUN = re.compile(r"(?:country|nation|kingdom|republic)\b(?!\s+to\b)")
+_BEFORE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$")
+# "was the last country to join" describes; it does not refer back
+_DESCRIBING = re.compile(r"\b(?:was|became|is)\s+$")
+
+
+def organization_references(text: str) -> list[tuple[int, int]]:
+    """Return spans of words that refer to an organization without naming it."""
+    found: list[tuple[int, int]] = []
+    for m in _ORG_NOUN.finditer(text):
+        if _inside_word(text, m.start()):
+            continue
+        window = max(0, m.start() - 60)
+        noun = m.group()
+        if noun.startswith("member"):
+            before = _BEFORE_MEMBERS.search(text, window, m.start())
+            if before and not before.group().startswith(("league", "bloc")):
+                found.append((before.start(), before.start() + 3))
+            elif before:
+                found.append((before.start(), before.start() + len(before.group().split()[0])))
+            continue
+        before = (_BEFORE_PLAIN if noun in _PLAIN else _BEFORE_NOUN).search(text, window, m.start())
+        if before and not _NOT_BEFORE.search(text, window, m.start()):
+            found.append((before.start(), m.end()))
+    return found
+
+
+def country_references(text: str) -> list[tuple[int, int]]:
+    """Return spans of "the country"-like words that refer to a country named before."""
+    found: list[tuple[int, int]] = []
+    for m in _COUNTRY_NOUN.finditer(text):
+        if _inside_word(text, m.start()):
+            continue
+        window = max(0, m.start() - 40)
+        before = _BEFORE_COUNTRY.search(text, window, m.start())
+        if before and not _DESCRIBING.search(text, max(0, before.start() - 10), before.start()):
+            found.append((before.start(), m.end()))
+    return found
+
+
+def _inside_word(text: str, pos: int) -> bool:
+    return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
