@@ -71,7 +71,7 @@ def load_countries() -> dict[str, CountryRef]:
         names = (getattr(iso, "name", None), getattr(iso, "common_name", None))
         iso_names = [n for n in names if n and "," not in n]
         name = extra.get("name") or (iso_names[-1] if iso_names else iso3)
-        official = extra.get("full_name") or getattr(iso, "official_name", None) or name
+        official = extra.get("full_name") or getattr(iso, "official_name", None) or (iso_names or [name])[0]
         out[iso3] = CountryRef(
             iso3=iso3,
             name=name,

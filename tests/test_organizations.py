@@ -1,0 +1,93 @@
+"""Organization entities: reference names and variants, in-text acronyms, case rules."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc
+
+from generator.analysis.organizations import extract_organizations
+from generator.reference import load_organizations
+
+
+def keys(text: str) -> list[str]:
+    return [e.key for e in extract_organizations(make_doc(text))]
+
+
+CASES = [
+    ("The CSTO met.", ["CSTO"]),
+    ("The Collective Security Treaty Organisation met.", ["CSTO"]),
+    ("The UN and the U.N. and the United Nations.", ["UN"]),
+    ("Unifil and UNIFIL patrol.", ["UNIFIL"]),
+    ("The who said un-elected leaders were unhappy.", []),
+    ("United Arab Emirates and the United front.", []),
+    ("The EEU and the Eurasian Economic Union and the EAEU.", ["EAEU"]),
+    ("Asean and ASEAN.", ["ASEAN"]),
+    ("The African Union (AU) and the AU.", ["AU"]),
+    ("The League of Arab States, or Arab League.", ["Arab League"]),
+    ("The Commonwealth of Independent States and the Commonwealth.", ["CIS", "Commonwealth"]),
+    ("The Pacific Islands Forum met.", ["PIF"]),
+    (
+        "The AU Peace and Security Council met; the UN Security Council too.",
+        ["AU Peace and Security Council", "UN Security Council"],
+    ),
+    ("Iran's Supreme National Security Council met.", []),
+    ("The Alliance of Sahel States (AES) met.", ["AES"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_organization_keys(text: str, expected: list[str]) -> None:
+    assert sorted(keys(text)) == sorted(expected)
+
+
+def test_reference_organization_entity() -> None:
+    doc = make_doc("The Collective Security Treaty Organization (CSTO) met. The CSTO agreed.")
+    (csto,) = extract_organizations(doc)
+    assert (csto.kind, csto.key, csto.code, csto.name, csto.full_name) == (
+        "organization",
+        "CSTO",
+        "CSTO",
+        "CSTO",
+        "Collective Security Treaty Organization",
+    )
+    assert [m.text for m in csto.mentions] == ["Collective Security Treaty Organization", "CSTO", "CSTO"]
+
+
+def test_acronym_defined_in_the_text() -> None:
+    doc = make_doc("Leaders of the Economic Community of Central African States (ECCAS) met. ECCAS agreed.")
+    (eccas,) = extract_organizations(doc)
+    assert (eccas.key, eccas.code, eccas.full_name) == (
+        "ECCAS",
+        "ECCAS",
+        "Economic Community of Central African States",
+    )
+    assert [(m.text, m.rule) for m in eccas.mentions] == [
+        ("Economic Community of Central African States", "defined"),
+        ("ECCAS", "acronym"),
+        ("ECCAS", "acronym"),
+    ]
+
+
+def test_country_acronym_is_not_an_organization() -> None:
+    assert keys("The United Arab Emirates (UAE) hosted it.") == []
+
+
+def test_member_lists_carry_source_and_date() -> None:
+    orgs = load_organizations()
+    for key in (
+        "CSTO",
+        "NATO",
+        "EU",
+        "SCO",
+        "BRICS",
+        "EAEU",
+        "ASEAN",
+        "AU",
+        "GCC",
+        "Mercosur",
+        "Commonwealth",
+    ):
+        members = orgs[key].members
+        assert members is not None and members.source and members.as_of, key
+    assert [iso for iso, _ in orgs["CSTO"].members.states] == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
+    assert dict(orgs["CSTO"].members.left) == {"AZE": 1999, "GEO": 1999, "UZB": 2012}
