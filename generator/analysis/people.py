@@ -35,6 +35,9 @@ _TITLES = frozenset(lx.PERSON_TITLES)
 _IT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|added|announced|stated)\s+(?:that\s+)?its?\b"
 )
+_ROLE_NOUN = re.compile(
+    r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b"
+)
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,140}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
 )
@@ -92,30 +95,40 @@ def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
+_CANDIDATE = re.compile(
+    r"(?<![\w’'.-])(?:[^\W\d_a-z]\.|[^\W\d_a-z](?:[\w-]|['’](?=[^\W\d_]{2}))*|(?:"
+    + "|".join(sorted(_PARTICLES, key=len, reverse=True))
+    + r")(?![\w’'-]))"
+)
+
+
 def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[str]]]:
     """Return runs of name-like capitalised words (titles and acronyms split them off)."""
     runs: list[tuple[int, int, list[str]]] = []
     cur: list[tuple[int, int, str]] = []
     last_end = -10
-    for m in _WORD.finditer(text):
+    for m in _CANDIDATE.finditer(text):
         word = m.group()
-        base = re.sub(r"['’]s$", "", word)
-        gap = text[last_end : m.start()]
-        glue = gap == " " or (gap == " " and not cur)
-        if base.lower() in _PARTICLES and cur and glue:
-            cur.append((m.start(), m.start() + len(base), base))
-            last_end = m.end()
+        start = m.start()
+        base = word[:-2] if word.endswith(("'s", "’s")) else word
+        glue = start - last_end == 1 and text[last_end] == " "
+        last_end = m.end()
+        if word in _PARTICLES:
+            if cur and glue:
+                cur.append((start, start + len(base), base))
+            else:
+                _flush(cur, runs)
+                cur = []
             continue
-        name_like = base[:1].isupper() and not _is_stop(base, banned)
-        if name_like and cur and glue and not cur[-1][2].endswith(("'s", "’s")):
-            cur.append((m.start(), m.start() + len(base), base))
+        name_like = word[:1].isupper() and not _is_stop(base, banned)
+        if name_like and cur and glue:
+            cur.append((start, start + len(base), base))
         else:
             _flush(cur, runs)
-            cur = [(m.start(), m.start() + len(base), base)] if name_like else []
+            cur = [(start, start + len(base), base)] if name_like else []
         if base != word:  # a possessive ends the name
             _flush(cur, runs)
             cur = []
-        last_end = m.end()
     _flush(cur, runs)
     return runs
 
@@ -151,6 +164,8 @@ def _speech_near(text: str, start: int, end: int) -> bool:
 
 def _role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
+    if start < 2 or text[start - 1] != " " or not _role_word_before(text, start - 1):
+        return None
     words = list(re.finditer(r"[\w’'.-]+", text[max(0, start - 90) : start]))
     offset = max(0, start - 90)
     if not words:
@@ -182,6 +197,16 @@ def _role_before(text: str, start: int) -> str | None:
     return None if role.split()[-1] in ("Mr", "Mr.", "Ms", "Mrs", "Dr", "Dr.") else role
 
 
+def _role_word_before(text: str, gap: int) -> bool:
+    """Return whether a comma or a role word ends right before the space at ``gap`` (fast check)."""
+    if text[gap - 1] == ",":
+        return True
+    k = gap
+    while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "’'.-_"):
+        k -= 1
+    return text[k:gap].lower().rstrip(".") in _ROLE_WORDS
+
+
 def _role_token(word: str) -> bool:
     low = word.lower()
     if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS:
@@ -203,7 +228,7 @@ def _role_after(text: str, end: int) -> str | None:
     tail = phrase.split()[-2:]
     if len(tail) == 2 and all(w[:1].isupper() and w not in lx.NOT_NAME_WORDS for w in tail):
         return None  # another name follows: a list of people, not an apposition
-    if not any(re.search(r"\b" + re.escape(r) + r"\b", low) for r in lx.ROLE_NOUNS):
+    if not _ROLE_NOUN.search(low):
         return None
     return phrase if len(phrase.split()) <= 18 else None
 

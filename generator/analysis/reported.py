@@ -40,10 +40,29 @@ _PATTERN = re.compile(
 )
 
 
+_VERB_THAT = re.compile(r"\b(?:" + "|".join(_REPORTING) + r")\s+that\s")
+
+
+def _matches(text: str):
+    """Yield the matches of `_PATTERN`, searched only around ``<verb> that`` (fast path)."""
+    done = 0
+    for hit in _VERB_THAT.finditer(text):
+        if hit.start() < done:
+            continue
+        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_end = text.find("\n", hit.end())
+        m = _PATTERN.search(
+            text, max(done, line_start, hit.start() - 160), len(text) if line_end < 0 else line_end
+        )
+        if m is not None:
+            done = m.end()
+            yield m
+
+
 def reported_speech(doc: Document, resolver: Resolver, taken: list[Span]) -> list[Quote]:
     """Return reported-speech records whose speaker resolves, outside quoted stretches."""
     found = []
-    for m in _PATTERN.finditer(doc.text):
+    for m in _matches(doc.text):
         start, end = m.start("clause"), m.end("clause")
         if any(s.start < end and start < s.end for s in taken) or "\n" in m.group("clause"):
             continue
