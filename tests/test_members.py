@@ -73,6 +73,36 @@ POSITIVE = [
     ("Armenia has frozen its participation in the CSTO.", {"ARM"}, "CSTO"),
     ("Syria's membership in the Arab League was suspended in 2011.", {"SYR"}, "Arab League"),
     ("Ghana – a Commonwealth member – borders Togo.", {"GHA"}, "Commonwealth"),
+    ("ECOWAS members, including Nigeria and Ghana, met.", {"NGA", "GHA"}, "ECOWAS"),
+    ("ECOWAS, which has 12 members including Senegal and Benin, met.", {"SEN", "BEN"}, "ECOWAS"),
+    ("Myanmar, one of Asean's 10 members, was absent.", {"MMR"}, "ASEAN"),
+    ("Kazakhstan and Kyrgyzstan — both CSTO members — objected.", {"KAZ", "KGZ"}, "CSTO"),
+    ("Sweden was formally welcomed into NATO.", {"SWE"}, "NATO"),
+    (
+        "The CSTO unites six former Soviet states: Armenia, Belarus and Russia among them.",
+        {"ARM", "BLR", "RUS"},
+        "CSTO",
+    ),
+    ("Armenia and Azerbaijan are both members of the CIS.", {"ARM", "AZE"}, "CIS"),
+    ("The Gulf Cooperation Council (GCC) — Oman, Qatar and Kuwait — met.", {"OMN", "QAT", "KWT"}, "GCC"),
+    ("Brazil and India – the original BRICS members – agreed.", {"BRA", "IND"}, "BRICS"),
+    (
+        "The Alliance of Sahel States, a confederation of Mali, Burkina Faso and Niger, met.",
+        {"MLI", "BFA", "NER"},
+        "AES",
+    ),
+    ("India is among the founding members of BRICS.", {"IND"}, "BRICS"),
+    ("As a member of the SCO, India attends.", {"IND"}, "SCO"),
+    ("Brazil and India, which are members of BRICS, agreed.", {"BRA", "IND"}, "BRICS"),
+    ("Syria, whose membership in the Arab League was suspended, returned.", {"SYR"}, "Arab League"),
+    ("Indonesia became the 10th member country of BRICS.", {"IDN"}, "BRICS"),
+    ("Bolivia, which became a full member of Mercosur in 2024, agreed.", {"BOL"}, "Mercosur"),
+    ("BRICS met. The bloc expanded to include Egypt and Ethiopia.", {"EGY", "ETH"}, "BRICS"),
+    ("Venezuela, suspended from Mercosur since 2016, objected.", {"VEN"}, "Mercosur"),
+    ("Armenia has effectively frozen its participation in the CSTO.", {"ARM"}, "CSTO"),
+    ("The SCO was founded in 2001 by China, Russia and Kazakhstan.", {"CHN", "RUS", "KAZ"}, "SCO"),
+    ("BRICS met. Member countries include Brazil and China.", {"BRA", "CHN"}, "BRICS"),
+    ("The membership of Armenia in the CSTO is in question.", {"ARM"}, "CSTO"),
 ]
 
 
@@ -101,6 +131,14 @@ NEGATIVE = [
     "Armenia is not a member of the SCO.",
     "Unifil said two of its members, from Italy and Spain, were wounded.",
     "The 27 member states of the EU met in Brussels.",
+    "BRICS met. The bloc will expand to include Saudi Arabia.",
+    "The deal was backed by all EU member states, Hungary said.",
+    "Saudi Arabia has yet to join BRICS.",
+    "Saudi Arabia has not formally joined BRICS.",
+    "Belarus holds the rotating chairmanship of the CSTO.",
+    "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",
+    "Azerbaijan, an observer state of the SCO, attended.",
+    "Uzbekistan, which quit the CSTO in 2012, stayed away.",
 ]
 
 

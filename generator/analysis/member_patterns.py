@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import trie_regex
-
 C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
 ORG = r"<O\d+>"
 _ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
@@ -20,7 +18,7 @@ _ITEM_PREFIX = r"(?:the\s+|suspended\s+|also\s+)?"
 _THE = r"(?:the\s+)?"
 # starts at its first placeholder (a literal "<"), which keeps the search fast
 LIST = rf"(?P<list>{_ITEM}(?:{_SEP}{_ITEM_PREFIX}{_ITEM})*)"
-_MEMBER = r"(?:members?|member[- ]states?|member[- ]countries|member[- ]nations?|members?[- ]states?)"
+_MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 _NOT = (
     r"(?!(?:observer|partner|dialogue|candidate|prospective|invited|associate|aspiring|applicant|former|non|"
@@ -28,22 +26,28 @@ _NOT = (
 )
 _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
-_NOW = r"(?:(?:currently|now|still|also|already|officially|formally|finally|today)\s+)*"
+_NOW = (
+    r"(?:(?:currently|now|still|also|already|officially|formally|finally|today|effectively|both|all|"
+    r"de\s+facto|temporarily)\s+)*"
+)
 _INCLUDE_VERBS = (
     r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
     r"groups|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
-    r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association)\s+of)"
+    r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
+    r"community|organi[sz]ation)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead
 _FILLER = (
     r"(?:(?!(?:mission|force|troops|contingent|summit|meeting|delegation|team|operation|talks|conference|"
-    r"observers?|partners?|candidates?)\b)[\w-]+,?\s+){0,6}?"
+    r"observers?|partners?|candidates?|will|would|could|may|might|plans?|seeks?|wants?|aims?|hopes?|set|"
+    r"expected|proposed|not|never)\b)[\w-]+,?\s+){0,6}?"
 )
 _LEAD_IN = (
     r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
-    r"|[\w-]+\s+(?:countries|states|nations|members)\s*[:,—–-]?\s*)?"
+    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics)\s*[:,—–-]?\s*)?"
 )
+_APPOSED = r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?(?:(?:including|such\s+as|like|namely)\s+)?"
 _JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
 _SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended"
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
@@ -63,6 +67,8 @@ _GATES = {
     "members-are": ("member",),
     "appositive": ("member",),
     "is-member": ("member", "part"),
+    "as-members": ("member",),
+    "founders": ("founded", "created", "established", "set up"),
 }
 
 
@@ -82,29 +88,31 @@ LIST_PATTERNS = _compile(
     ("members-are", rf"{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}", ""),
     ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}", ""),
     (
-        "member-list",
-        rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}(?:{_MEMBER}|countries|nations|states)"
-        rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]|\(|including|such\s+as|like|namely)?\s*{_THE}{LIST}",
+        "members-are",
+        rf"\b(?:member[- ](?:states|countries|nations)|members)\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
         "",
     ),
     (
         "member-list",
-        rf"\bmember[- ](?:states?|countries|nations?)\s*[:,—–-]?\s*{_THE}{LIST}",
+        rf"(?P<org>{ORG}){_POSS},?\s+(?:(?:which|that)\s+(?:has|have|counts)\s+)?{_ADJ}"
+        rf"(?:{_MEMBER}|countries|nations|states){_APPOSED}{_THE}{LIST}",
         "",
     ),
+    ("member-list", rf"\bmember[- ](?:states?|countries|nations?)\s*(?:[:—–-]\s*)?{_THE}{LIST}", ""),
+    # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
+    ("member-list", rf"(?P<org>{ORG})\)?\s*[—–]\s*{_THE}{LIST}\s*[—–]", ""),
+    ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}\s*\)", ""),
     (
         "are-members",
-        rf"{LIST}\s*,?\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
+        rf"{LIST}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{_NOW}(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})",
         "s",
     ),
+    ("are-members", rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?P<org>{ORG})\s+{_MEMBER}", "s"),
     (
         "are-members",
-        rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:all\s+)?(?:an?\s+)?(?P<org>{ORG})\s+{_MEMBER}",
-        "s",
-    ),
-    (
-        "are-members",
-        rf"{LIST}\s*(?:,|–|—)\s*(?:both|all|also|each)?\s*(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})",
+        rf"{LIST}\s*(?:,|–|—)\s*{_NOW}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
         "",
     ),
     (
@@ -115,6 +123,11 @@ LIST_PATTERNS = _compile(
         "s",
     ),
     (
+        "founders",
+        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?by\s+{_THE}{LIST}",
+        "",
+    ),
+    (
         "admitted",
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|welcomed?|welcomes|accepted|accepts|took\s+in|taken\s+in|reinstated|readmitted)"
@@ -123,8 +136,8 @@ LIST_PATTERNS = _compile(
     ),
     (
         "admitted",
-        rf"{LIST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted)"
-        rf"\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
+        rf"{LIST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
+        rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
         "s",
     ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
@@ -136,22 +149,29 @@ LIST_PATTERNS = _compile(
         "",
     ),
     ("suspended", rf"{LIST}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
+    ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    (
+        "as-members",
+        rf"\b[Aa]s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{_MEMBER}),\s+{_THE}{LIST}",
+        "",
+    ),
 )
 
 SINGLE_PATTERNS = _compile(
     (
         "became-member",
-        rf"(?P<c>{C})\s+{_NOW}(?:became|becomes|has\s+become|have\s+become|had\s+become)\s+"
-        rf"(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+)(?:full(?:-fledged)?\s+)?{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+(?:full(?:-fledged)?\s+)?(?P<org3>{ORG})\s+{_MEMBER})",
+        rf"(?P<c>{C})\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|have\s+become|"
+        rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+)(?:full(?:-fledged)?\s+)?{_MEMBER}\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+(?:full(?:-fledged)?\s+)?"
+        rf"(?P<org3>{ORG})\s+{_MEMBER})",
         "s",
     ),
     (
         "is-member",
         rf"(?P<c>{C})\s*(?:,[^,<>]{{0,40}},\s*)?\s+(?:is|remains|remained|has\s+remained|stays)\s+{_NOW}"
-        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its))\s+(?:(?:full(?:-fledged)?|founding|key|active|leading|integral|"
-        rf"important|core|permanent|original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|an?\s+(?:full(?:-fledged)?\s+|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
+        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?(?:(?:full(?:-fledged)?|founding|"
+        rf"key|active|leading|integral|important|core|permanent|original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})|an?\s+(?:full(?:-fledged)?\s+|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
         "s",
     ),
     (
@@ -159,7 +179,7 @@ SINGLE_PATTERNS = _compile(
         rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
         rf"(?:(?:a|an|one\s+of\s+the)\s+(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
         rf"(?:(?P<org>{ORG})\s+{_MEMBER}|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))"
-        rf"|(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{_NOT}[\w-]+\s+){{0,2}}{_MEMBER})",
+        rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{_NOT}[\w-]+\s+){{0,2}}{_MEMBER})",
         "",
     ),
     (
@@ -169,9 +189,11 @@ SINGLE_PATTERNS = _compile(
     ),
     (
         "membership",
-        rf"(?<!\bfor\s)(?<!\bon\s)(?P<c><[CAD]\d+>){_POSS}\s+(?:(?P<org>{ORG})\s+membership|(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
+        rf"(?<!\bfor\s)(?<!\bon\s)(?P<c><[CAD]\d+>)(?:['’]s|,\s+whose)?\s+(?:(?P<org>{ORG})\s+membership|"
+        rf"(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
         "",
     ),
+    ("membership", rf"\bmembership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
     (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{_NOW}(?:froze|frozen|freezes|suspended|suspends)\s+"
@@ -187,82 +209,4 @@ SINGLE_PATTERNS = _compile(
     ("suspended", rf"(?P<c>{C})['’]s\s+suspension\s+(?:from|by)\s+(?P<org>{ORG})", ""),
 )
 
-# "A, B and C are observers": a list followed by this is not a member list
-AFTER_LIST_NOT = re.compile(
-    r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b",
-    re.IGNORECASE,
-)
-# "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held
-MEMBERSHIP_NOT = re.compile(
-    r"\b(?:for|on|towards?|bid|path|way|application|candidacy|seek\w*|appl\w+|pursu\w*|hopes?|future|"
-    r"potential|eventual|accession|decision|talks|negotiations)\s+(?:[\w'’-]+\s+){0,3}$",
-    re.IGNORECASE,
-)
-# "Ukraine's NATO membership bid": wanted, not held
-MEMBERSHIP_AFTER_NOT = re.compile(
-    r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b",
-    re.IGNORECASE,
-)
-# a subject does not follow a preposition: "flights to Mali were suspended"
-PREPOSITION_BEFORE = re.compile(
-    r"\b(?:to|from|in|into|on|of|for|with|by|at|against|between|over|across|via|through|than|hope\w*\s+that)"
-    r"\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-# "the former member Uzbekistan", "observer countries": the words just before a list
-BEFORE_NOT = re.compile(
-    r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
-    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$",
-    re.IGNORECASE,
-)
 LIST_ITEM = re.compile(C)
-# every pattern needs one of these words (lower case): most sentences are skipped at once
-GATE_WORDS = (
-    "member",
-    "includ",
-    "compris",
-    "consist",
-    "made up",
-    "make up",
-    "making up",
-    "groups",
-    "grouping",
-    "group of",
-    "brings together",
-    "bringing together",
-    "compos",
-    "unites",
-    "uniting",
-    "counts",
-    "alliance of",
-    "bloc of",
-    "union of",
-    "club of",
-    "partnership of",
-    "coalition of",
-    "association of",
-    "join",
-    "rejoin",
-    "admit",
-    "accept",
-    "welcom",
-    "took in",
-    "taken in",
-    "reinstat",
-    "readmit",
-    "induct",
-    "suspen",
-    "form ",
-    "forms",
-    "formed",
-    "forming",
-    "constitut",
-    "founded",
-    "co-founded",
-    "froze",
-    "frozen",
-    "freez",
-    "part of",
-)
-# matched once per document, as a case-sensitive trie (IGNORECASE makes the scan several times slower)
-GATE = re.compile(rf"(?:{trie_regex(GATE_WORDS + tuple(w.capitalize() for w in GATE_WORDS))})")

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from ..records import Document, Entity, Member, Note
 from ..reference import load_countries, load_organizations
+from . import member_guards as G
 from . import member_patterns as P
 from .countries import extract_countries
 from .member_notes import standing_notes, standing_sentences
@@ -132,7 +133,7 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[
             continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
-            if org is None or P.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, flags):
+            if org is None or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, flags):
                 continue
             hits += [(rule, org, table[t]) for t in P.LIST_ITEM.findall(m.group("list"))]
     for rule, pattern, flags, gate in P.SINGLE_PATTERNS:
@@ -143,8 +144,8 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[
             if org is None or _refused(abstract, m, flags):
                 continue
             if rule == "membership" and (
-                P.MEMBERSHIP_NOT.search(abstract, 0, m.start())
-                or P.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
+                G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
+                or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
             ):
                 continue
             hits.append((rule, org, table[m.group("c")]))
@@ -154,7 +155,7 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[
 def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
     """Return True when the words before a match undo it (a former member, a preposition)."""
     before = abstract[max(0, m.start() - 40) : m.start()]
-    return bool(P.BEFORE_NOT.search(before) or ("s" in flags and P.PREPOSITION_BEFORE.search(before)))
+    return bool(G.BEFORE_NOT.search(before) or ("s" in flags and G.PREPOSITION_BEFORE.search(before)))
 
 
 def _org(m: re.Match[str], table: dict[str, _Slot], context: str | None) -> str | None:
@@ -182,7 +183,7 @@ def extract_members(
     i, context = 0, None
     sentences = sentence_spans(doc)
     # where the words every pattern needs occur: one scan of the document
-    cues = [m.start() for m in P.GATE.finditer(doc.text)]
+    cues = [m.start() for m in G.GATE.finditer(doc.text)]
     for start, end in sentences:
         while i < len(slots) and slots[i].start < start:
             context = slots[i].value if slots[i].kind == "O" else context
