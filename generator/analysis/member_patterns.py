@@ -47,7 +47,10 @@ _LEAD_IN = (
     r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics)\s*[:,—–-]?\s*)?"
 )
-_APPOSED = r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?(?:(?:including|such\s+as|like|namely)\s+)?"
+_APPOSED = (
+    r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?"
+    r"(?:(?:including|such\s+as|like|namely)\s+)?"
+)
 _JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
 _SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended"
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
