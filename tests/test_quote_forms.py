@@ -53,3 +53,37 @@ def test_quote_forms(text: str, expected: list) -> None:
         if q.kind != "reported"
     ]
     assert got == expected
+
+
+SPEAKER_CASES = [
+    # (text, speaker of the last direct quote)
+    (
+        "Lars Holm, the Special Envoy and Head of the monitoring mission in Norland (UNMIN) said it.\n"
+        "“We will stay here for as long as we are needed,” said UNMIN chief.",
+        "Lars Holm",
+    ),
+    (
+        "Tove Rask spoke first. He said Norland had been ready for years.\n"
+        "“The consensus is that they will join us in May,” he added.",
+        None,
+    ),
+    (
+        "The reply came in a statement by his spokesperson, Mr Piet Brand.\n"
+        "In an earlier statement, the Harbour Council said the ships had left.\n"
+        "“The chief reaffirms that the port will stay open to all ships,” the statement said.",
+        "Piet Brand",
+    ),
+    (
+        "In a statement on Monday, President Ada Mwangi welcomed the vote.\n"
+        "“We shall succeed in this work. We must not fail them,” the statement read in part.",
+        "Ada Mwangi",
+    ),
+    ("“Nobody has explained to us why the road was closed,” the statement said.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_CASES)
+def test_speaker_forms(text: str, speaker: str | None) -> None:
+    direct = [q for q in quotes_of(text) if q.kind == "direct"]
+    assert direct
+    assert (direct[-1].speaker.name if direct[-1].speaker else None) == speaker

@@ -38,6 +38,11 @@ _ACCORDING = re.compile(
 _AFTER_DASH = re.compile(
     r"\s*[―—–]\s*(?P<subj>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,4}?)(?=\.?\s*(?:[.,;“\"(]|$))", re.M
 )
+# ,” the statement read (in part): the document speaks for whoever issued it
+_AFTER_DOCUMENT = re.compile(
+    r"[\s,]{0,3}(?P<subj>[Tt]he\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message|letter|release))\s+"
+    r"(?P<verb>read|reads)\b"
+)
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
 _LEAD_SUBJECT = re.compile(
@@ -74,6 +79,10 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     if m:
         at = pos + m.start("subj")
         return Cue(pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash")
+    m = _AFTER_DOCUMENT.match(window)
+    if m:
+        at = pos + m.start("subj")
+        return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document")
     m = _AFTER_VERB_SUBJ.match(window)
     if m and _subject_ok(m.group("subj")):
         return Cue(

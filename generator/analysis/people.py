@@ -35,11 +35,14 @@ _TITLES = frozenset(lx.PERSON_TITLES)
 _IT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|added|announced|stated)\s+(?:that\s+)?its?\b"
 )
+_AUX_AFTER = re.compile(
+    r"\s+(?:had|has|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does|remained|still)\b"
+)
 _ROLE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b"
 )
 _APPOSITION = re.compile(
-    r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,140}?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
+    r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,140}?(?:\s\([A-Z][\w-]*\))?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
 )
 
 
@@ -159,7 +162,8 @@ def _has_title(text: str, start: int) -> bool:
 def _speech_near(text: str, start: int, end: int) -> bool:
     if _SPEECH_AFTER.match(text, end):
         return True
-    return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start))
+    # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
+    return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start)) and not _AUX_AFTER.match(text, end)
 
 
 def _role_before(text: str, start: int) -> str | None:

@@ -52,6 +52,11 @@ class Resolver:
         if not words:
             return None, "none"
         last = words[-1].lower()
+        issued = _ISSUED_BY.search(phrase)
+        if issued:  # "a statement issued by the Mission" speaks for the Mission
+            return self.resolve(issued.group("who"), at)
+        if last in _DOCUMENTS:
+            return self.issuer(at)
         if last in ("he", "she"):
             return self.pronoun(lx.SUBJECT_PRONOUNS[last], at)
         if last == "it":
@@ -60,6 +65,34 @@ class Resolver:
             found = resolve(phrase, at)
             if found[0] is not None or found[1] == "stop":
                 return found if found[1] != "stop" else (None, "none")
+        return None, "none"
+
+    def issuer(self, at: int) -> Result:
+        """Return who issued the statement a cue names: the last one mentioned before ``at``."""
+        text = self.doc.text
+        found = [
+            m for m in _DOCUMENT_RE.finditer(text, max(0, at - 1500), at) if not _EARLIER.search(m.group())
+        ]
+        for m in reversed(found):
+            end = text.find(".", m.end(), at)
+            end = at if end < 0 else end
+            sentence_start = self.sent_starts[bisect.bisect_right(self.sent_starts, m.start()) - 1]
+            by = _BY.match(text, m.end(), end)
+            span = (by.start("who"), end) if by else (sentence_start, end)
+            speaker, how = self.resolve_in(text[span[0] : span[1]], span[0])
+            if speaker is not None:
+                return speaker, how
+        return None, "none"
+
+    def resolve_in(self, phrase: str, at: int) -> Result:
+        """Return the first person (else role, else body) a phrase names."""
+        i = bisect.bisect_left(self.event_pos, at)
+        if i < len(self.events) and self.events[i][0] < at + len(phrase):
+            return self.person(self.events[i][1]), "name"
+        for resolve in (self.by_name, self.by_role, self.by_body):
+            found = resolve(phrase, at)
+            if found[0] is not None:
+                return found
         return None, "none"
 
     def person(self, p: Entity) -> Speaker:
@@ -160,6 +193,15 @@ class Resolver:
         return None
 
 
+_DOCUMENTS = frozenset(["statement", "communique", "communiqué", "release"])
+_DOCUMENT_RE = re.compile(
+    r"\b(?:(?:earlier|previous|separate)\s+)?(?:statement|communiqu[eé]|press release)\b"
+)
+_EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
+_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
+_ISSUED_BY = re.compile(
+    r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?by\s+(?P<who>[^.;]+)$", re.I
+)
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 
 
