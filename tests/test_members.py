@@ -103,6 +103,12 @@ POSITIVE = [
     ("The SCO was founded in 2001 by China, Russia and Kazakhstan.", {"CHN", "RUS", "KAZ"}, "SCO"),
     ("BRICS met. Member countries include Brazil and China.", {"BRA", "CHN"}, "BRICS"),
     ("The membership of Armenia in the CSTO is in question.", {"ARM"}, "CSTO"),
+    ("Armenia, which remains a CSTO member, stayed away.", {"ARM"}, "CSTO"),
+    ("Estonia has been a member of NATO since 2004.", {"EST"}, "NATO"),
+    ("Hungary, the last NATO member to ratify, agreed.", {"HUN"}, "NATO"),
+    ("Russia's CSTO allies Armenia and Belarus objected.", {"ARM", "BLR"}, "CSTO"),
+    ("Armenia still remains in the CSTO.", {"ARM"}, "CSTO"),
+    ("The SCO met. Member states such as India and Pakistan objected.", {"IND", "PAK"}, "SCO"),
 ]
 
 
@@ -139,6 +145,10 @@ NEGATIVE = [
     "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",
     "Azerbaijan, an observer state of the SCO, attended.",
     "Uzbekistan, which quit the CSTO in 2012, stayed away.",
+    "Ukraine, not a NATO member, asked for help.",
+    "The SADC mission includes troops from South Africa, Tanzania and Malawi.",
+    "Leaders from Russia, China, India and Iran gathered for the SCO summit.",
+    "Finland and Sweden applied to join NATO.",
 ]
 
 

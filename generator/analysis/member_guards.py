@@ -42,7 +42,7 @@ _GATE_TEXT = (
     "bringing together|compos|unites|uniting|counts|alliance of|bloc of|union of|club of|partnership of|"
     "coalition of|association of|federation of|join|rejoin|admit|accept|welcom|took in|taken in|reinstat|"
     "readmit|induct|suspen|form |forms|formed|forming|constitut|founded|co-founded|froze|frozen|freez|"
-    "part of|—|–|("
+    "part of|allies|ally|remain|stays|—|–|("
 )
 GATE_WORDS = tuple(_GATE_TEXT.split("|"))
 # matched once per document, as a case-sensitive trie (IGNORECASE makes the scan several times slower)

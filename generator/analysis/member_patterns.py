@@ -28,7 +28,7 @@ _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
 _NOW = (
     r"(?:(?:currently|now|still|also|already|officially|formally|finally|today|effectively|both|all|"
-    r"de\s+facto|temporarily)\s+)*"
+    r"de\s+facto|temporarily|technically|nominally)\s+)*"
 )
 _INCLUDE_VERBS = (
     r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
@@ -70,6 +70,7 @@ _GATES = {
     "members-are": ("member",),
     "appositive": ("member",),
     "is-member": ("member", "part"),
+    "remains-in": ("remain", "stay"),
     "as-members": ("member",),
     "founders": ("founded", "created", "established", "set up"),
 }
@@ -98,10 +99,15 @@ LIST_PATTERNS = _compile(
     (
         "member-list",
         rf"(?P<org>{ORG}){_POSS},?\s+(?:(?:which|that)\s+(?:has|have|counts)\s+)?{_ADJ}"
-        rf"(?:{_MEMBER}|countries|nations|states){_APPOSED}{_THE}{LIST}",
+        rf"(?:{_MEMBER}|countries|nations|states|allies|ally){_APPOSED}{_THE}{LIST}",
         "",
     ),
-    ("member-list", rf"\bmember[- ](?:states?|countries|nations?)\s*(?:[:—–-]\s*)?{_THE}{LIST}", ""),
+    (
+        "member-list",
+        rf"\bmember[- ](?:states?|countries|nations?)\s*(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely)\s+)?"
+        rf"{_THE}{LIST}",
+        "",
+    ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
     ("member-list", rf"(?P<org>{ORG})\)?\s*[—–]\s*{_THE}{LIST}\s*[—–]", ""),
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}\s*\)", ""),
@@ -171,7 +177,8 @@ SINGLE_PATTERNS = _compile(
     ),
     (
         "is-member",
-        rf"(?P<c>{C})\s*(?:,[^,<>]{{0,40}},\s*)?\s+(?:is|remains|remained|has\s+remained|stays)\s+{_NOW}"
+        rf"(?P<c>{C})(?:\s*,[^,<>]{{0,40}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
+        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{_NOW}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?(?:(?:full(?:-fledged)?|founding|"
         rf"key|active|leading|integral|important|core|permanent|original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
         rf"(?P<org>{ORG})|an?\s+(?:full(?:-fledged)?\s+|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
@@ -180,7 +187,8 @@ SINGLE_PATTERNS = _compile(
     (
         "appositive",
         rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
-        rf"(?:(?:a|an|one\s+of\s+the)\s+(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
+        rf"(?:(?:a|an|one\s+of\s+the|the\s+(?:only|last|first|newest|largest|biggest|oldest))\s+"
+        rf"(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
         rf"(?:(?P<org>{ORG})\s+{_MEMBER}|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))"
         rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{_NOT}[\w-]+\s+){{0,2}}{_MEMBER})",
         "",
@@ -210,6 +218,11 @@ SINGLE_PATTERNS = _compile(
         "s",
     ),
     ("suspended", rf"(?P<c>{C})['’]s\s+suspension\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    (
+        "remains-in",
+        rf"(?P<c>{C})\s+{_NOW}(?:remains|stays)\s+{_NOW}(?:in|within|part\s+of)\s+(?P<org>{ORG})",
+        "s",
+    ),
 )
 
 LIST_ITEM = re.compile(C)
