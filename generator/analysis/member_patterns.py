@@ -104,8 +104,8 @@ LIST_PATTERNS = _compile(
     ),
     (
         "member-list",
-        rf"\bmember[- ](?:states?|countries|nations?)\s*(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely)\s+)?"
-        rf"{_THE}{LIST}",
+        rf"\bmember[- ](?:states?|countries|nations?)\s*"
+        rf"(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely)\s+)?{_THE}{LIST}",
         "",
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
