@@ -79,6 +79,9 @@ SPEAKER_CASES = [
         "Ada Mwangi",
     ),
     ("“Nobody has explained to us why the road was closed,” the statement said.", None),
+    ("“It is all about creating some enthusiasm,” Mr. King added.", "King"),
+    ("“The impact of the debate is small,” wrote Cam Easley for Morning Post.", "Cam Easley"),
+    ("“He is someone that nobody would want.” ― Tina N Luis Olmo", "Tina N Luis Olmo"),
 ]
 
 

@@ -28,7 +28,7 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SUBJ_WORDS
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
-    + r")(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and)\b"
+    + r")(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and|for)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$)"
 )
 _ACCORDING = re.compile(

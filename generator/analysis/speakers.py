@@ -106,12 +106,18 @@ class Resolver:
                 return Speaker(name=name, key=name, kind="organization"), "body"
             return None, ""  # indefinite: "a Unifil representative" is the body, not a person
         for m in reversed(list(_CAPS.finditer(phrase))):
-            tokens = [t for t in re.sub(r"['’]s\b", "", m.group()).split() if t not in lx.PERSON_TITLES]
+            raw = re.sub(r"['’]s\b", "", m.group()).split()
+            if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
+                raw = raw[1:]
+            else:
+                raw = [t for t in raw if t not in lx.PERSON_TITLES]
+            tokens = raw
             hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
             if hits:
                 return self.person(hits[0]), "name"
             names = [t for t in tokens if t not in lx.NOT_NAME_WORDS and t not in lx.PLACE_WORDS]
-            titled = m.group().split()[0] in lx.PERSON_TITLES and len(names) == 1
+            titled = m.group().split()[0] in _PERSONAL and len(tokens) == 1
+            names = tokens if titled else names
             if (len(names) >= 2 or titled) and names == tokens and not any(_acronym(t) for t in names):
                 name = " ".join(names)  # a name the people extractor did not keep
                 return Speaker(name=name, key=name, kind="person"), "name"
@@ -202,12 +208,13 @@ _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?by\s+(?P<who>[^.;]+)$", re.I
 )
+_PERSONAL = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 
 
 def _acronym(token: str) -> bool:
-    """Return whether a token is an acronym (``UN``), not an initial (``P.``)."""
-    return token.isupper() and not (len(token) == 2 and token.endswith("."))
+    """Return whether a token is an acronym (``UN``), not an initial (``P.``, ``N``)."""
+    return token.isupper() and len(token.rstrip(".")) > 1
 
 
 def _plural(phrase: str, end: int) -> bool:
