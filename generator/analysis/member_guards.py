@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import trie_regex
-
 # "A, B and C are observers": a list followed by this is not a member list
 AFTER_LIST_NOT = re.compile(
     r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b"
@@ -36,14 +34,3 @@ BEFORE_NOT = re.compile(
     r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
-# every pattern needs one of these words: sentences without any are skipped at once
-_GATE_TEXT = (
-    "member|includ|compris|consist|made up|make up|making up|groups|grouping|group of|brings together|"
-    "bringing together|compos|unites|uniting|counts|alliance of|bloc of|union of|club of|partnership of|"
-    "coalition of|association of|federation of|join|rejoin|admit|accept|welcom|took in|taken in|reinstat|"
-    "readmit|induct|suspen|form |forms|formed|forming|constitut|founded|co-founded|froze|frozen|freez|"
-    "part of|allies|ally|remain|stays|—|–|("
-)
-GATE_WORDS = tuple(_GATE_TEXT.split("|"))
-# matched once per document, as a case-sensitive trie (IGNORECASE makes the scan several times slower)
-GATE = re.compile(rf"(?:{trie_regex(GATE_WORDS + tuple(w.capitalize() for w in GATE_WORDS))})")

@@ -8,7 +8,7 @@ import re
 from ..records import Document, Entity, Note
 
 _STANDING = re.compile(
-    r"\b(?:suspen\w+|freez\w*|froze\w*|boycott\w*|participat\w*|take\s+part|took\s+part|taking\s+part|"
+    r"(?<![\w-])(?:suspen\w+|freez\w*|froze\w*|boycott\w*|participat\w*|take\s+part|took\s+part|taking\s+part|"
     r"stay(?:ed|s)?\s+away|absent|absence|withdr[ae]w\w*|leav(?:e|es|ing)|left\s+the|quit\w*|exit\w*|"
     r"expel\w*|reinstat\w*|readmi\w+|rejoin\w*|membership|remains?\s+(?:our|an?|its|their)\s+(?:[\w-]+\s+)?ally|"
     r"shut\s+\w+\s+out)\b",
@@ -16,17 +16,29 @@ _STANDING = re.compile(
 )
 
 
-def standing_sentences(doc: Document, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Return the sentences that say something about a country's standing in an organization."""
-    return [(start, end) for start, end in sentences if _STANDING.search(doc.text, start, end)]
+class StandingNotes:
+    """Finds, per country, the sentences about its standing; each sentence is read at most once."""
 
+    def __init__(self, doc: Document, sentences: list[tuple[int, int]]) -> None:
+        self._doc = doc
+        self._sentences = sentences
+        self._starts = [start for start, _ in sentences]
+        self._verdict: dict[int, bool] = {}
 
-def standing_notes(doc: Document, standing: list[tuple[int, int]], country: Entity) -> tuple[Note, ...]:
-    """Return notes for the standing sentences that mention ``country``."""
-    starts = sorted(m.span.start for m in country.mentions)
-    notes: list[Note] = []
-    for start, end in standing:
-        k = bisect.bisect_left(starts, start)
-        if k < len(starts) and starts[k] < end:
-            notes.append(Note(doc.text[start:end], doc.span(start, end)))
-    return tuple(notes)
+    def notes(self, country: Entity) -> tuple[Note, ...]:
+        """Return the notes for the standing sentences that mention ``country``, in text order."""
+        found: list[int] = []
+        for mention in country.mentions:
+            k = bisect.bisect_right(self._starts, mention.span.start) - 1
+            if k >= 0 and k not in found and self._is_standing(k):
+                found.append(k)
+        doc = self._doc
+        return tuple(
+            Note(doc.text[s:e], doc.span(s, e)) for s, e in (self._sentences[k] for k in sorted(found))
+        )
+
+    def _is_standing(self, k: int) -> bool:
+        if k not in self._verdict:
+            start, end = self._sentences[k]
+            self._verdict[k] = bool(_STANDING.search(self._doc.text, start, end))
+        return self._verdict[k]

@@ -57,8 +57,38 @@ _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 
 
 # words a sentence must contain (lower case) before a rule's pattern is tried
+_INCLUDE_WORDS = (
+    "includ",
+    "compris",
+    "consist",
+    "made up",
+    "groups",
+    "grouping",
+    "together",
+    "compos",
+    "unites",
+    "uniting",
+    "counts",
+    "alliance of",
+    "bloc of",
+    "union of",
+    "club of",
+    "partnership of",
+    "coalition of",
+    "association of",
+    "federation of",
+    "community of",
+    "organization of",
+    "organisation of",
+    "group of",
+)
 _GATES = {
+    "includes": _INCLUDE_WORDS,
+    "members-are": ("member",),
+    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "("),
+    "are-members": ("member",),
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
+    "founders": ("founded", "created", "established", "set up"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "joined": ("join",),
     "last-to-join": ("join",),
@@ -66,21 +96,20 @@ _GATES = {
     "frozen": ("froz", "freez", "suspend"),
     "membership": ("membership",),
     "became-member": ("become", "became"),
-    "are-members": ("member",),
-    "members-are": ("member",),
     "appositive": ("member",),
     "is-member": ("member", "part"),
     "remains-in": ("remain", "stay"),
     "as-members": ("member",),
-    "founders": ("founded", "created", "established", "set up"),
 }
+# every word any rule needs: a sentence with none of them is skipped at once
+GATE_WORDS = tuple(sorted({word for words in _GATES.values() for word in words}))
 
 
 def _compile(
     *entries: tuple[str, str, str],
-) -> tuple[tuple[str, re.Pattern[str], str, tuple[str, ...]], ...]:
+) -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
     return tuple(
-        (name, re.compile(pattern, re.IGNORECASE), flags, _GATES.get(name, ()))
+        (name, re.compile(pattern, re.IGNORECASE), flags, frozenset(_GATES[name]))
         for name, pattern, flags in entries
     )
 

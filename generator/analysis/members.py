@@ -17,7 +17,7 @@ from ..reference import load_countries, load_organizations
 from . import member_guards as G
 from . import member_patterns as P
 from .countries import extract_countries
-from .member_notes import standing_notes, standing_sentences
+from .member_notes import StandingNotes
 from .organizations import extract_organizations
 from .references import country_references, organization_references
 from .sentences import sentence_spans
@@ -124,12 +124,13 @@ def _abstract(text: str, start: int, end: int, slots: list[_Slot]) -> tuple[str,
     return "".join(parts), table
 
 
-def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[tuple[str, str, _Slot]]:
+def _found(
+    abstract: str, table: dict[str, _Slot], context: str | None, cues: frozenset[str]
+) -> list[tuple[str, str, _Slot]]:
     """Return (rule, organization key, country slot) for each membership stated in one sentence."""
     hits: list[tuple[str, str, _Slot]] = []
-    low = abstract.lower()
     for rule, pattern, flags, gate in P.LIST_PATTERNS:
-        if gate and not any(g in low for g in gate):
+        if gate.isdisjoint(cues):
             continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
@@ -137,7 +138,7 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None) -> list[
                 continue
             hits += [(rule, org, table[t]) for t in P.LIST_ITEM.findall(m.group("list"))]
     for rule, pattern, flags, gate in P.SINGLE_PATTERNS:
-        if gate and not any(g in low for g in gate):
+        if gate.isdisjoint(cues):
             continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
@@ -182,8 +183,6 @@ def extract_members(
     first: dict[tuple[str, str], tuple[str, _Slot]] = {}
     i, context = 0, None
     sentences = sentence_spans(doc)
-    # where the words every pattern needs occur: one scan of the document
-    cues = [m.start() for m in G.GATE.finditer(doc.text)]
     for start, end in sentences:
         while i < len(slots) and slots[i].start < start:
             context = slots[i].value if slots[i].kind == "O" else context
@@ -191,11 +190,14 @@ def extract_members(
         j = i
         while j < len(slots) and slots[j].end <= end:
             j += 1
-        k = bisect.bisect_left(cues, start)
-        if k == len(cues) or cues[k] >= end or all(s.kind == "O" for s in slots[i:j]):
+        if all(s.kind == "O" for s in slots[i:j]):
+            continue
+        low = doc.text[start:end].lower()
+        cues = frozenset(word for word in P.GATE_WORDS if word in low)
+        if not cues:
             continue
         abstract, table = _abstract(doc.text, start, end, slots[i:j])
-        for rule, org, slot in _found(abstract, table, context):
+        for rule, org, slot in _found(abstract, table, context, cues):
             first.setdefault((org, slot.value), (rule, slot))
     return _members(doc, first, countries, sentences)
 
@@ -210,12 +212,12 @@ def _members(
     if not first:
         return ()
     names = load_countries()
-    standing = standing_sentences(doc, sentences)
+    standing = StandingNotes(doc, sentences)
     by_key = {c.key: c for c in countries}
     members = []
     for (org, iso3), (rule, slot) in first.items():
         ref = names.get(iso3)
-        notes = standing_notes(doc, standing, by_key[iso3]) if iso3 in by_key else ()
+        notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
         span = doc.span(slot.start, slot.end)
         members.append(Member(org, ref.name if ref else iso3, iso3, span, rule, notes))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))
