@@ -42,6 +42,14 @@ CASES = [
         [("It is heartbreaking,", "direct", "Ryan Cole")],
     ),
     ("He called it “pure nonsense,” Ryan Cole said.", [("pure nonsense,", "partial", "Ryan Cole")]),
+    (
+        "Jo Fenn spoke. “My hope for us,” Fenn said, “is that we can still win.”",
+        [("My hope for us,", "direct", "Jo Fenn"), ("is that we can still win.", "direct", "Jo Fenn")],
+    ),
+    (
+        "He called it “a mess,” Jo Fenn said, “and a shame.”",
+        [("a mess,", "partial", "Jo Fenn"), ("and a shame.", "partial", "Jo Fenn")],
+    ),
 ]
 
 

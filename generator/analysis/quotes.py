@@ -88,7 +88,10 @@ def extract_quotes(
         if kind is None:
             continue
         cue = _cue(doc, para, st, stretches, index)
-        if kind == "partial" and _split_sentence(doc, para, st, cue):
+        if kind == "partial" and (
+            _split_sentence(doc, para, st, cue)
+            or _resumes(doc, st, cue, stretches[index - 1 : index], quotes)
+        ):
             kind = "direct"
         quote = _quote(doc, st, kind, cue, resolver, last, continued)
         if quote is None:
@@ -146,6 +149,26 @@ def _split_sentence(doc: Document, para: int, st: Stretch, cue: Cue | None) -> b
         return False
     before = doc.text[doc.paragraphs[para].start : st.open_at].rstrip()
     return not before or before.endswith((".", "!", "?", ":", "”", '"', "’"))
+
+
+def _resumes(doc: Document, st: Stretch, cue: Cue | None, prev: list, quotes: list[Quote]) -> bool:
+    """Return whether a stretch resumes a direct quote cut by its cue: ``“My hope,” he said, “is ...”``."""
+    if cue is None or not prev or not quotes or not cue.rule.startswith("before"):
+        return False
+    para, before, _ = prev[0]
+    last = quotes[-1]
+    if (
+        para != doc.span(st.start, st.start).paragraph
+        or last.span.start != before.start
+        or last.kind != "direct"
+    ):
+        return False
+    text = doc.text
+    if not text[before.start : before.end].rstrip().endswith(","):
+        return False
+    return not text[before.close_at + 1 : cue.start].strip(" ,") and not text[cue.end : st.open_at].strip(
+        " ,:"
+    )
 
 
 def _has_clause(words: list[str]) -> bool:
