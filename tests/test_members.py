@@ -109,6 +109,21 @@ POSITIVE = [
     ("Russia's CSTO allies Armenia and Belarus objected.", {"ARM", "BLR"}, "CSTO"),
     ("Armenia still remains in the CSTO.", {"ARM"}, "CSTO"),
     ("The SCO met. Member states such as India and Pakistan objected.", {"IND", "PAK"}, "SCO"),
+    (
+        "The AU resolved to suspend the participation of the Republic of Niger. "
+        "The AU suspended the Republic of Mali.",
+        {"MLI"},
+        "AU",
+    ),
+    ("BRICS grew. Egypt, Ethiopia and Iran became full members in 2024.", {"EGY", "ETH", "IRN"}, "BRICS"),
+    ("The AU, which suspended Gabon last year, met.", {"GAB"}, "AU"),
+    ("Timor-Leste officially became Asean's 11th member.", {"TLS"}, "ASEAN"),
+    (
+        "Finland and NATO marked the day as the Nordic nation became the 31st member of the alliance.",
+        {"FIN"},
+        "NATO",
+    ),
+    ("Kosovo is a fully fledged member of the Council of Europe.", {"XKX"}, "Council of Europe"),
 ]
 
 

@@ -14,8 +14,10 @@ C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved
 ORG = r"<O\d+>"
 _ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
-_ITEM_PREFIX = r"(?:the\s+|suspended\s+|also\s+)?"
-_THE = r"(?:the\s+)?"
+# "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
+_STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
+_ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+)?{_STYLE}"
+_THE = rf"(?:the\s+)?{_STYLE}"
 # starts at its first placeholder (a literal "<"), which keeps the search fast
 LIST = rf"(?P<list>{_ITEM}(?:{_SEP}{_ITEM_PREFIX}{_ITEM})*)"
 _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
@@ -26,6 +28,7 @@ _NOT = (
 )
 _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
+_FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
 _NOW = (
     r"(?:(?:currently|now|still|also|already|officially|formally|finally|today|effectively|both|all|"
     r"de\s+facto|temporarily|technically|nominally)\s+)*"
@@ -96,6 +99,7 @@ _GATES = {
     "frozen": ("froz", "freez", "suspend"),
     "membership": ("membership",),
     "became-member": ("become", "became"),
+    "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
     "is-member": ("member", "part"),
     "remains-in": ("remain", "stay"),
@@ -168,7 +172,8 @@ LIST_PATTERNS = _compile(
     (
         "admitted",
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
-        rf"(?:admitted|admits|welcomed?|welcomes|accepted|accepts|took\s+in|taken\s+in|reinstated|readmitted)"
+        rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
+        rf"reinstated|readmitted)"
         rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
         "",
     ),
@@ -178,11 +183,18 @@ LIST_PATTERNS = _compile(
         rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
         "s",
     ),
+    (
+        "became-members",
+        rf"{LIST}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|have\s+become|joined\s+as)\s+{_FULL}"
+        rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
+        rf"(?:\s+(?:of|in)\s+(?P<org>{ORG}))?",
+        "s",
+    ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
     ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),
     (
         "suspended",
-        rf"(?<!not\s)(?P<org>{ORG}){_POSS}\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
+        rf"(?<!not\s)(?P<org>{ORG}){_POSS},?\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{_THE}{LIST}",
         "",
     ),
@@ -199,8 +211,8 @@ SINGLE_PATTERNS = _compile(
     (
         "became-member",
         rf"(?P<c>{C})\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|have\s+become|"
-        rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+)(?:full(?:-fledged)?\s+)?{_MEMBER}\s+(?:of|in)\s+"
-        rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+(?:full(?:-fledged)?\s+)?"
+        rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+){_FULL}{_MEMBER}\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+{_FULL}"
         rf"(?P<org3>{ORG})\s+{_MEMBER})",
         "s",
     ),
@@ -208,9 +220,10 @@ SINGLE_PATTERNS = _compile(
         "is-member",
         rf"(?P<c>{C})(?:\s*,[^,<>]{{0,40}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{_NOW}"
-        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?(?:(?:full(?:-fledged)?|founding|"
-        rf"key|active|leading|integral|important|core|permanent|original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
-        rf"(?P<org>{ORG})|an?\s+(?:full(?:-fledged)?\s+|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
+        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
+        rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
+        rf"original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})|an?\s+(?:{_FULL}|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
         "s",
     ),
     (
