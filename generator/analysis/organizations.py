@@ -27,7 +27,8 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
         for variant in ref.variants:
             forms[variant] = (ref.key, "variant")
         forms[ref.full_name] = (ref.key, "name")
-        forms[ref.code] = (ref.key, "acronym" if ref.code.isupper() else "name")
+        if ref.code:
+            forms[ref.code] = (ref.key, "acronym" if ref.code.isupper() else "name")
         forms.setdefault(ref.key, (ref.key, "acronym" if ref.key.isupper() else "name"))
     for phrase in organization_blockers():
         forms[phrase] = None

@@ -43,7 +43,7 @@ class OrganizationRef:
     """One organization: short id, acronym, full name, spellings, kind and members."""
 
     key: str
-    code: str
+    code: str | None
     full_name: str
     variants: tuple[str, ...] = ()
     kind: str = "states"
