@@ -124,6 +124,8 @@ POSITIVE = [
         "NATO",
     ),
     ("Kosovo is a fully fledged member of the Council of Europe.", {"XKX"}, "Council of Europe"),
+    ("NATO leaders met EU officials. The alliance comprises Norway and Turkey.", {"NOR", "TUR"}, "NATO"),
+    ("The 15-nation bloc comprising Benin and Togo met. ECOWAS agreed.", {"BEN", "TGO"}, "ECOWAS"),
 ]
 
 

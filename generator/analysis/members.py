@@ -19,7 +19,7 @@ from . import member_patterns as P
 from .countries import extract_countries
 from .member_notes import StandingNotes
 from .organizations import extract_organizations
-from .references import country_references, organization_references
+from .references import country_references, fits, organization_references
 from .sentences import sentence_spans
 
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
@@ -74,8 +74,9 @@ def _slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[En
                 the = _THE.search(doc.text, max(0, m.span.start - 4), m.span.start)
                 raw.append(_Slot("O", o.key, the.start() if the else m.span.start, m.span.end))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
-    refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], orgs=True)
-    refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], orgs=False)
+    full = {o.key: o.full_name or o.key for o in organizations}
+    refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full)
+    refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None)
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
     taken = [(s.start, s.end) for s in kept]
@@ -95,19 +96,29 @@ def _overlaps(taken: list[tuple[int, int]], slot: _Slot) -> bool:
     return any(s < slot.end and slot.start < e for s, e in taken[max(0, i - 1) : i + 1])
 
 
-def _resolve(spans: list[tuple[int, int]], kind: str, named: list[_Slot], *, orgs: bool) -> list[_Slot]:
-    """Return placeholders for references, each resolved to the last named slot before it."""
+def _resolve(
+    refs: list[tuple[int, int, str]], kind: str, named: list[_Slot], full: dict[str, str] | None
+) -> list[_Slot]:
+    """Return placeholders for references, each resolved to the last fitting named slot before it.
+
+    ``full`` (organization key -> full name) makes "the alliance" skip a union named after it.
+    """
     if not named:
         return []
     # before an organization is named, "the bloc" means the one the article names most
-    fallback = Counter(s.value for s in named).most_common(1)[0][0] if orgs else None
-    out, i, last = [], 0, fallback
-    for start, end in spans:
+    fallback = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
+    out: list[_Slot] = []
+    seen: list[str] = []
+    i = 0
+    for start, end, noun in refs:
         while i < len(named) and named[i].end <= start:
-            last = named[i].value
+            seen.append(named[i].value)
             i += 1
-        if last is not None:
-            out.append(_Slot(kind, last, start, end))
+        value = seen[-1] if seen else fallback
+        if full is not None and seen:
+            value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
+        if value is not None:
+            out.append(_Slot(kind, value, start, end))
     return out
 
 

@@ -13,7 +13,18 @@ _ORG_NOUN = re.compile(
 )
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
 _DETERMINER = r"(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+"
-_BEFORE_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z][\w-]*\s+){{0,2}}$")
+_BEFORE_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+){{0,2}}$")
+# "the alliance" is NATO rather than the EU named after it; nouns not listed fit any organization
+_FITTING = {
+    "alliance": ("alliance", "treaty", "quadrilateral", "security"),
+    "union": ("union",),
+    "league": ("league",),
+    "association": ("association",),
+    "community": ("community",),
+    "forum": ("forum",),
+    "organization": ("organization", "organisation"),
+    "organisation": ("organization", "organisation"),
+}
 _BEFORE_PLAIN = re.compile(rf"{_DETERMINER}$")
 # "its leading members", "league members": the reference is the first word
 _BEFORE_MEMBERS = re.compile(r"\b(?:[Ii]ts|league|bloc)\s+(?:[\w-]+\s+)?$")
@@ -25,9 +36,9 @@ _BEFORE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$")
 _DESCRIBING = re.compile(r"\b(?:was|became|is)\s+$")
 
 
-def organization_references(text: str) -> list[tuple[int, int]]:
-    """Return spans of words that refer to an organization without naming it."""
-    found: list[tuple[int, int]] = []
+def organization_references(text: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, noun)`` of words that refer to an organization without naming it."""
+    found: list[tuple[int, int, str]] = []
     for m in _ORG_NOUN.finditer(text):
         if _inside_word(text, m.start()):
             continue
@@ -36,27 +47,34 @@ def organization_references(text: str) -> list[tuple[int, int]]:
         if noun.startswith("member"):
             before = _BEFORE_MEMBERS.search(text, window, m.start())
             if before and not before.group().startswith(("league", "bloc")):
-                found.append((before.start(), before.start() + 3))
+                found.append((before.start(), before.start() + 3, "its"))
             elif before:
-                found.append((before.start(), before.start() + len(before.group().split()[0])))
+                word = before.group().split()[0]
+                found.append((before.start(), before.start() + len(word), word))
             continue
         before = (_BEFORE_PLAIN if noun in _PLAIN else _BEFORE_NOUN).search(text, window, m.start())
         if before and not _NOT_BEFORE.search(text, window, m.start()):
-            found.append((before.start(), m.end()))
+            found.append((before.start(), m.end(), noun.lower()))
     return found
 
 
-def country_references(text: str) -> list[tuple[int, int]]:
-    """Return spans of "the country"-like words that refer to a country named before."""
-    found: list[tuple[int, int]] = []
+def country_references(text: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, noun)`` of "the country"-like words that refer to a country named before."""
+    found: list[tuple[int, int, str]] = []
     for m in _COUNTRY_NOUN.finditer(text):
         if _inside_word(text, m.start()):
             continue
         window = max(0, m.start() - 40)
         before = _BEFORE_COUNTRY.search(text, window, m.start())
         if before and not _DESCRIBING.search(text, max(0, before.start() - 10), before.start()):
-            found.append((before.start(), m.end()))
+            found.append((before.start(), m.end(), m.group()))
     return found
+
+
+def fits(noun: str, full_name: str) -> bool:
+    """Return True when an organization called ``full_name`` can be "the <noun>"."""
+    words = _FITTING.get(noun.rstrip("s"))
+    return words is None or any(w in full_name.lower() for w in words)
 
 
 def _inside_word(text: str, pos: int) -> bool:
