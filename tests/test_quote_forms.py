@@ -37,6 +37,11 @@ CASES = [
         ],
     ),
     ("They chose “Open Doors Forever” — Tom Reyes never liked it.", []),
+    ('Transcript:\n"HOST: Will she be there tomorrow night, sir?\n"GUEST: She will not be there at all.', []),
+    (
+        "Jo Fenn said: “NATO: we are ready for the talks.”",
+        [("NATO: we are ready for the talks.", "direct", "Jo Fenn")],
+    ),
     (
         "The mayor spoke. “It is heartbreaking,” Ryan Cole said.",
         [("It is heartbreaking,", "direct", "Ryan Cole")],

@@ -72,6 +72,8 @@ _FINITE = frozenset(
 _SUBJECTS = frozenset(
     ["i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these", "those"]
 )
+# "WALLACE: Let's start ...": a transcript line records an exchange, it is not a quotation
+_TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
 _TITLE_CUES = re.compile(r"(?:titled|entitled|dubbed|named|theme|themed|headlined|slogan|known as)\s*,?\s*$")
 
 
@@ -132,7 +134,7 @@ def _kind(text: str, st: Stretch) -> str | None:
     caps = sum(1 for w in words if w[:1].isupper())
     if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
         return None  # a title or a name in marks
-    if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at):
+    if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at) or _transcript(text, st, inner):
         return None
     if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
         return "direct"
@@ -169,6 +171,11 @@ def _resumes(doc: Document, st: Stretch, cue: Cue | None, prev: list, quotes: li
     return not text[before.close_at + 1 : cue.start].strip(" ,") and not text[cue.end : st.open_at].strip(
         " ,:"
     )
+
+
+def _transcript(text: str, st: Stretch, inner: str) -> bool:
+    """Return whether a paragraph-initial stretch is a transcript line (``"HOST: ...``)."""
+    return (st.open_at == 0 or text[st.open_at - 1] == "\n") and bool(_TRANSCRIPT.match(inner))
 
 
 def _has_clause(words: list[str]) -> bool:
