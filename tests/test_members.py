@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 from helpers import make_doc
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.analysis.countries import extract_countries
 from generator.analysis.members import extract_members
@@ -208,3 +210,56 @@ def test_seed_gives_the_six_csto_members_and_armenias_standing(seed_path) -> Non
     assert "Armenia remains our ally" in notes
     assert all(not m.notes for m in found[1:])
     assert all(n.span.paragraph in (0, 1) for n in found[0].notes)
+
+
+WORDS = st.sampled_from(
+    [
+        "Armenia",
+        "Russia",
+        "the CSTO",
+        "NATO",
+        "includes",
+        "members",
+        "member",
+        "are",
+        "of",
+        ",",
+        " and ",
+        "suspended",
+        "the bloc",
+        "its",
+        "—",
+        "(",
+        ")",
+        "became",
+        "the 31st",
+        "Yerevan",
+        "Guinea",
+        "-Bissau",
+        "“",
+        "”",
+        ".",
+        "\n",
+        "Republic of",
+        "joined",
+        "is a",
+        "membership",
+        "'s",
+        "observer",
+    ]
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(WORDS, max_size=40).map(" ".join))
+def test_never_raises_and_spans_match(text: str) -> None:
+    doc = make_doc(text or "x")
+    countries, organizations = extract_countries(doc), extract_organizations(doc)
+    first = extract_members(doc, countries=countries, organizations=organizations)
+    assert first == extract_members(doc, countries=countries, organizations=organizations)
+    for entity in countries + organizations:
+        for mention in entity.mentions:
+            assert doc.covered(mention.span) == mention.text
+    for member in first:
+        assert 0 <= member.span.start < member.span.end <= len(doc.text)
+        assert all(doc.covered(note.span) == note.text for note in member.notes)
