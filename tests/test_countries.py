@@ -56,6 +56,7 @@ CASES = [
         ],
     ),
     ("Chad Smith and Michael Jordan spoke in Chad.", [("TCD", "Chad", "name")]),
+    ("In Chad, and Across Georgia.", [("TCD", "Chad", "name"), ("GEO", "Georgia", "name")]),
     ("Latin American and South American leaders.", []),
     ("The united front.", []),
 ]

@@ -12,7 +12,11 @@ from .gazetteer import word_pattern
 # Country names that are also first names: "Chad Smith", "Michael Jordan" are people.
 _PERSON_RISK = frozenset({"Chad", "Jordan", "Georgia"})
 _NEXT_CAPITALISED = re.compile(r"\s[A-Z][a-z]")
-_PREV_CAPITALISED = re.compile(r"[A-Z][a-z]+\s$")
+_PREV_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+\s$")
+# a capitalised word before the name that does not make it a person's ("In Chad", "Neighbouring Jordan")
+_NOT_FIRST_NAMES = frozenset(
+    ["In", "From", "To", "At", "On", "For", "With", "And", "But", "Of", "By", "The", "As", "Across", "Both", "Including", "While", "Neighbouring", "Neighboring", "Northern", "Southern", "Eastern", "Western", "Central", "Unlike", "Like", "Than", "Within", "Inside", "Outside", "Into", "Towards", "Toward", "Via", "Unlike", "Besides", "Beyond", "Against", "Between", "Whereas", "Also", "Only", "Even"]
+)
 
 
 @cache
@@ -45,6 +49,8 @@ def _rule(ref: CountryRef, form: str, rule: str) -> str:
 def _is_person(text: str, start: int, end: int) -> bool:
     """Return True when a first-name-like country word is part of a person's name."""
     before = _PREV_CAPITALISED.search(text, max(0, start - 20), start)
+    if before and before.group().strip() in _NOT_FIRST_NAMES:
+        before = None
     return bool(_NEXT_CAPITALISED.match(text, end) or before)
 
 
