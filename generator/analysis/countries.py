@@ -15,7 +15,51 @@ _NEXT_CAPITALISED = re.compile(r"\s[A-Z][a-z]")
 _PREV_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+\s$")
 # a capitalised word before the name that does not make it a person's ("In Chad", "Neighbouring Jordan")
 _NOT_FIRST_NAMES = frozenset(
-    ["In", "From", "To", "At", "On", "For", "With", "And", "But", "Of", "By", "The", "As", "Across", "Both", "Including", "While", "Neighbouring", "Neighboring", "Northern", "Southern", "Eastern", "Western", "Central", "Unlike", "Like", "Than", "Within", "Inside", "Outside", "Into", "Towards", "Toward", "Via", "Unlike", "Besides", "Beyond", "Against", "Between", "Whereas", "Also", "Only", "Even"]
+    [
+        "In",
+        "From",
+        "To",
+        "At",
+        "On",
+        "For",
+        "With",
+        "And",
+        "But",
+        "Of",
+        "By",
+        "The",
+        "As",
+        "Across",
+        "Both",
+        "Including",
+        "While",
+        "Neighbouring",
+        "Neighboring",
+        "Northern",
+        "Southern",
+        "Eastern",
+        "Western",
+        "Central",
+        "Unlike",
+        "Like",
+        "Than",
+        "Within",
+        "Inside",
+        "Outside",
+        "Into",
+        "Towards",
+        "Toward",
+        "Via",
+        "Unlike",
+        "Besides",
+        "Beyond",
+        "Against",
+        "Between",
+        "Whereas",
+        "Also",
+        "Only",
+        "Even",
+    ]
 )
 
 
