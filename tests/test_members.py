@@ -128,6 +128,14 @@ POSITIVE = [
     ("Kosovo is a fully fledged member of the Council of Europe.", {"XKX"}, "Council of Europe"),
     ("NATO leaders met EU officials. The alliance comprises Norway and Turkey.", {"NOR", "TUR"}, "NATO"),
     ("The 15-nation bloc comprising Benin and Togo met. ECOWAS agreed.", {"BEN", "TGO"}, "ECOWAS"),
+    ("The SCO — which groups China, Russia and Iran — met.", {"CHN", "RUS", "IRN"}, "SCO"),
+    ("The African Union (AU), whose 55 member states include Kenya and Ghana, met.", {"KEN", "GHA"}, "AU"),
+    ("AUKUS, the security pact between Australia, the UK and the US, grew.", {"AUS", "GBR", "USA"}, "AUKUS"),
+    (
+        "The BRICS grouping of major emerging economies — Brazil, Russia and India — met.",
+        {"BRA", "RUS", "IND"},
+        "BRICS",
+    ),
 ]
 
 
@@ -168,6 +176,7 @@ NEGATIVE = [
     "The SADC mission includes troops from South Africa, Tanzania and Malawi.",
     "Leaders from Russia, China, India and Iran gathered for the SCO summit.",
     "Finland and Sweden applied to join NATO.",
+    "The CSTO brokered the agreement between Armenia and Azerbaijan.",
 ]
 
 

@@ -48,7 +48,8 @@ _FILLER = (
 )
 _LEAD_IN = (
     r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
-    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics)\s*[:,—–-]?\s*)?"
+    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
+    r"\s*[:,—–-]?\s*)?"
 )
 _APPOSED = (
     r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?"
@@ -84,6 +85,7 @@ _INCLUDE_WORDS = (
     "organization of",
     "organisation of",
     "group of",
+    "between",
 )
 _GATES = {
     "includes": _INCLUDE_WORDS,
@@ -121,9 +123,24 @@ def _compile(
 # (rule, pattern, flags): "s" = the list or country is the subject of the verb, so it must not
 # follow a preposition ("flights to Mali were suspended")
 LIST_PATTERNS = _compile(
-    ("includes", rf"(?P<org>{ORG}){_POSS},?\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{_THE}{LIST}", ""),
+    (
+        "includes",
+        rf"(?P<org>{ORG}){_POSS}\)?\s*[,—–]?\s+{_FILLER}{_NOW}{_INCLUDE_VERBS}\s*{_LEAD_IN}{_THE}{LIST}",
+        "",
+    ),
     ("members-are", rf"{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}", ""),
-    ("members-are", rf"(?P<org>{ORG}){_POSS}\s+{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}", ""),
+    # "AUKUS, the security pact between Australia, the UK and the US" (not "brokered the pact between")
+    (
+        "includes",
+        rf"(?P<org>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:pact|partnership|alliance)\s+between\s+"
+        rf"{_THE}{LIST}",
+        "",
+    ),
+    (
+        "members-are",
+        rf"(?P<org>{ORG}){_POSS}\)?,?\s+(?:whose\s+)?{_ADJ}{_MEMBER}\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
+        "",
+    ),
     (
         "members-are",
         rf"\b(?:member[- ](?:states|countries|nations)|members)\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
