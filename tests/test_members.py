@@ -177,6 +177,7 @@ NEGATIVE = [
     "Leaders from Russia, China, India and Iran gathered for the SCO summit.",
     "Finland and Sweden applied to join NATO.",
     "The CSTO brokered the agreement between Armenia and Azerbaijan.",
+    "NATO said on Monday that its exercises included Georgia and Ukraine.",
 ]
 
 

@@ -44,7 +44,9 @@ _INCLUDE_VERBS = (
 _FILLER = (
     r"(?:(?!(?:mission|force|troops|contingent|summit|meeting|delegation|team|operation|talks|conference|"
     r"observers?|partners?|candidates?|will|would|could|may|might|plans?|seeks?|wants?|aims?|hopes?|set|"
-    r"expected|proposed|not|never)\b)[\w-]+,?\s+){0,6}?"
+    r"expected|proposed|not|never|said|says|told|announced|added|noted|exercises?|drills?|deal|agreement|"
+    r"statement|declaration|visit|plan|programme|program|sanctions|list|communiqu[eé]|agenda|panel)\b)"
+    r"[\w-]+,?\s+){0,6}?"
 )
 _LEAD_IN = (
     r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
