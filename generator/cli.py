@@ -46,6 +46,12 @@ def main() -> None:
     help="Folder of templates that override the built-in ones.",
 )
 @click.option(
+    "--topics",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Topics YAML file replacing the default topics.",
+)
+@click.option(
     "--out",
     "out",
     type=click.Path(path_type=Path),
@@ -53,14 +59,16 @@ def main() -> None:
     help="Folder to write the Markdown pages and data files into.",
 )
 @click.option("--strict", is_flag=True, help="Fail when any article cannot be processed.")
-def generate_command(seeds: Path, templates: Path | None, out: Path, strict: bool) -> None:
+def generate_command(
+    seeds: Path, templates: Path | None, topics: Path | None, out: Path, strict: bool
+) -> None:
     """Write the briefing pages and data files for SEEDS into OUT.
 
     Only files the generator wrote before are replaced; any other existing file
     in OUT stops the run.
     """
     try:
-        result = generate(seeds, templates=templates, root=Path.cwd())
+        result = generate(seeds, templates=templates, topics=topics, root=Path.cwd())
         written = write_pages(result.pages, out)
     except GeneratorError as exc:
         _fail(str(exc))
@@ -75,11 +83,17 @@ def generate_command(seeds: Path, templates: Path | None, out: Path, strict: boo
 @click.option(
     "--json", "as_json", is_flag=True, required=True, help="Print the analysis as JSON (schema briefing/1)."
 )
+@click.option(
+    "--topics",
+    type=click.Path(path_type=Path),
+    default=None,
+    help="Topics YAML file replacing the default topics.",
+)
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract_command(as_json: bool, paths: tuple[Path, ...]) -> None:
+def extract_command(as_json: bool, topics: Path | None, paths: tuple[Path, ...]) -> None:
     """Print the analysis of the articles in PATHS (files or folders) as JSON."""
     try:
-        briefings, errors = extract(paths)
+        briefings, errors = extract(paths, topics=topics)
     except GeneratorError as exc:
         _fail(str(exc))
     click.echo(to_json(briefings), nl=False)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .analysis import analyze_all
+from .analysis.runner import Options
+from .analysis.topics import load_topics
 from .corpus import Corpus, build_corpus
 from .errors import InputError
 from .records import Briefing, Document
@@ -48,24 +50,29 @@ def load(
 
 
 def extract(
-    paths: Iterable[str | Path], *, root: Path | None = None
+    paths: Iterable[str | Path], *, root: Path | None = None, topics: Path | None = None
 ) -> tuple[tuple[Briefing, ...], tuple[InputError, ...]]:
-    """Return the briefings of the readable articles under ``paths`` and the errors."""
+    """Return the briefings of the readable articles under ``paths`` and the errors.
+
+    ``topics`` is a topics YAML file replacing the default topics.
+    """
+    options = Options(topics=load_topics(topics)) if topics else Options.default()
     docs, errors = load(paths, root=root)
-    return analyze_all(docs), errors
+    return analyze_all(docs, options=options), errors
 
 
 def generate(
     seeds: Path,
     *,
     templates: Path | None = None,
+    topics: Path | None = None,
     root: Path | None = None,
     site_name: str = "Briefings",
 ) -> Result:
     """Return every generated page (site path -> Markdown or data text) for ``seeds``."""
     from .render import render_site  # render imports Jinja2; extraction alone does not need it
 
-    briefings, errors = extract([seeds], root=root)
+    briefings, errors = extract([seeds], root=root, topics=topics)
     corpus = build_corpus(briefings)
     pages = render_site(corpus, templates=templates, site_name=site_name)
     return Result(pages=pages, corpus=corpus, errors=errors)

@@ -27,6 +27,7 @@ log = get_plugin_logger(__name__)
 class BriefingConfig(Config):
     seeds = c.Type(str, default="seeds")
     templates = c.Type(str, default="templates")
+    topics = c.Optional(c.Type(str))
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -37,6 +38,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.root = root
         self.seeds = root / self.config.seeds
         self.templates = root / self.config.templates
+        self.topics = root / self.config.topics if self.config.topics else None
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:
@@ -46,6 +48,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             result = generate(
                 self.seeds,
                 templates=self.templates if self.templates.is_dir() else None,
+                topics=self.topics,
                 root=self.root,
                 site_name=config.site_name,
             )
@@ -61,7 +64,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         return files
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
-        for folder in (self.seeds, self.templates):
-            if folder.is_dir():
-                server.watch(str(folder))
+        for path in (self.seeds, self.templates, self.topics):
+            if path is not None and path.exists():
+                server.watch(str(path))
         return server

@@ -107,3 +107,28 @@ def test_readme_quick_start_commands_exist() -> None:
         assert f"make {target}" in readme
         assert re.search(rf"^{target}:", makefile, re.M)
     assert "make test" in (ROOT / ".ci" / "run").read_text()
+
+
+def test_extract_with_custom_topics(tmp_path: Path, seed_path: Path) -> None:
+    topics = tmp_path / "topics.yaml"
+    topics.write_text("- id: alliance\n  title: Alliances\n  words: [alliance, ally]\n", encoding="utf-8")
+    result = run("extract", "--json", "--topics", str(topics), str(seed_path))
+    assert result.exit_code == 0, result.output
+    (doc,) = json.loads(result.output)["documents"]
+    assert [(t["id"], t["paragraphs"]) for t in doc["topics"]] == [("alliance", [1, 2])]
+
+
+@pytest.mark.parametrize(
+    ("content", "reason"),
+    [
+        ("- id: x\n  title: X\n", "invalid topics file: topic 'x' has no words or names"),
+        ("just text", "invalid topics file: expected a list of topics"),
+        ("- title: X\n  words: [a]\n", "invalid topics file: missing key 'id'"),
+    ],
+)
+def test_bad_topics_file(tmp_path: Path, seed_path: Path, content: str, reason: str) -> None:
+    topics = tmp_path / "topics.yaml"
+    topics.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(main, ["extract", "--json", "--topics", str(topics), str(seed_path)])
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"Error: {topics}: {reason}")

@@ -10,6 +10,8 @@ import hashlib
 import os
 from collections.abc import Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
+from functools import partial
 from typing import TypeVar
 
 from ..errors import GeneratorError
@@ -21,7 +23,7 @@ from .organizations import extract_organizations
 from .people import extract_people
 from .provenance import derive_title, extract_provenance
 from .quotes import extract_quotes
-from .topics import extract_topics
+from .topics import TopicRule, extract_topics, load_topics
 
 T = TypeVar("T")
 PARALLEL_THRESHOLD = 64
@@ -29,43 +31,64 @@ _CACHE: dict[str, Briefing] = {}
 _CACHE_LIMIT = 20_000
 
 
-def analyze(doc: Document) -> Briefing:
-    """Return the `Briefing` of one document (cached by its content)."""
-    key = _fingerprint(doc)
+@dataclass(frozen=True, slots=True)
+class Options:
+    """Everything that changes what the extractors find, besides the document."""
+
+    topics: tuple[TopicRule, ...] = ()
+
+    @classmethod
+    def default(cls) -> Options:
+        return cls(topics=load_topics())
+
+    @property
+    def key(self) -> str:
+        return repr([(t.id, t.title, t.pattern.pattern, t.not_after, t.not_before) for t in self.topics])
+
+
+def analyze(doc: Document, *, options: Options | None = None) -> Briefing:
+    """Return the `Briefing` of one document (cached by its content and the options)."""
+    options = options or Options.default()
+    key = _fingerprint(doc, options)
     hit = _CACHE.get(key)
     if hit is not None:
         return hit
-    briefing = run_extractors(doc)
+    briefing = run_extractors(doc, options)
     if len(_CACHE) >= _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE[key] = briefing
     return briefing
 
 
-def analyze_all(docs: Sequence[Document], *, jobs: int | None = None) -> tuple[Briefing, ...]:
+def analyze_all(
+    docs: Sequence[Document], *, options: Options | None = None, jobs: int | None = None
+) -> tuple[Briefing, ...]:
     """Return one `Briefing` per document, in input order, using ``jobs`` processes.
 
     ``jobs`` defaults to all cores for corpora of at least 64 uncached documents.
     """
-    missing = [d for d in docs if _fingerprint(d) not in _CACHE]
+    options = options or Options.default()
+    missing = [d for d in docs if _fingerprint(d, options) not in _CACHE]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
+        run = partial(run_extractors, options=options)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for doc, briefing in zip(missing, pool.map(run_extractors, missing, chunksize=16), strict=True):
-                _CACHE[_fingerprint(doc)] = briefing
-    return tuple(analyze(d) for d in docs)
+            for doc, briefing in zip(missing, pool.map(run, missing, chunksize=16), strict=True):
+                _CACHE[_fingerprint(doc, options)] = briefing
+    return tuple(analyze(d, options=options) for d in docs)
 
 
-def _fingerprint(doc: Document) -> str:
+def _fingerprint(doc: Document, options: Options) -> str:
     h = hashlib.sha256()
-    for part in (doc.slug, doc.text, repr(doc.meta)):
+    for part in (doc.slug, doc.text, repr(doc.meta), options.key):
         h.update(part.encode("utf-8"))
         h.update(b"\x00")
     return h.hexdigest()
 
 
-def run_extractors(doc: Document) -> Briefing:
+def run_extractors(doc: Document, options: Options | None = None) -> Briefing:
     """Return the `Briefing` of ``doc``, running every extractor (no cache)."""
+    options = options or Options.default()
     countries = _checked("countries", doc, extract_countries(doc))
     organizations = _checked("organizations", doc, extract_organizations(doc))
     people = _checked("people", doc, extract_people(doc, organizations=organizations))
@@ -78,7 +101,7 @@ def run_extractors(doc: Document) -> Briefing:
         entities=countries + organizations + people,
         quotes=quotes,
         members=members,
-        topics=extract_topics(doc),
+        topics=extract_topics(doc, topics=options.topics),
         glossary=extract_glossary(doc, organizations=organizations),
     )
 

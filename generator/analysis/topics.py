@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from ..errors import InputError
 from ..records import Document, Passage, Topic
 
 DEFAULT_TOPICS_FILE = Path(__file__).parent.parent / "reference" / "topics.yaml"
@@ -62,9 +63,18 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
 
 @cache
 def load_topics(path: Path = DEFAULT_TOPICS_FILE) -> tuple[TopicRule, ...]:
-    """Return the compiled topics of a YAML file (the default topics unless given)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
-    return tuple(compile_topic(spec) for spec in data)
+    """Return the compiled topics of a YAML file (the default topics unless given).
+
+    Raises `InputError` naming the file when it is not a valid topic list.
+    """
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
+        if not isinstance(data, list) or not all(isinstance(t, dict) for t in data):
+            raise ValueError("expected a list of topics, each a mapping with id, title, words or names")
+        return tuple(compile_topic(spec) for spec in data)
+    except (OSError, yaml.YAMLError, ValueError, KeyError, re.error) as exc:
+        reason = f"missing key {exc}" if isinstance(exc, KeyError) else str(exc).splitlines()[0]
+        raise InputError(path, f"invalid topics file: {reason}") from exc
 
 
 def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None) -> tuple[Topic, ...]:
