@@ -203,6 +203,23 @@ def test_suspended_member_has_the_suspension_as_a_note() -> None:
     ]
 
 
+NOTES = [
+    # the cue belongs to the nearest country and to the list that runs on from it
+    ("The members of Mercosur are Brazil, suspended Paraguay and Uruguay.", {"PRY", "URY"}),
+    ("The AU met. It had suspended Mali, Guinea and Chad.", {"MLI", "GIN", "TCD"}),
+    ("The CSTO includes Belarus and Armenia. Armenia has not attended CSTO meetings.", {"ARM"}),
+    ("The CSTO includes Belarus and Armenia. Leaders of Belarus and Armenia took part.", set()),
+    ("The EAEU includes Belarus and Armenia. He criticized Armenian membership in the EAEU.", {"ARM"}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOTES)
+def test_standing_notes_belong_to_the_country_they_are_about(text: str, expected: set[str]) -> None:
+    doc = make_doc(text)
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert {m.iso3 for m in found if m.notes} == expected
+
+
 def test_seed_gives_the_six_csto_members_and_armenias_standing(seed_path) -> None:
     doc = read_document(seed_path)
     found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))

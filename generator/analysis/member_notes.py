@@ -1,4 +1,9 @@
-"""Status notes: the article's sentences about a member's standing (suspension, boycott...)."""
+"""Status notes: the article's sentences about a member's standing (suspension, boycott...).
+
+A sentence is a note for a country when one of its standing cues belongs to that country:
+the cue's nearest country mention, or a list that runs on from it ("suspended Mali,
+Guinea and Burkina Faso"). "Brazil, suspended Paraguay and Uruguay" gives no note to Brazil.
+"""
 
 from __future__ import annotations
 
@@ -8,37 +13,85 @@ import re
 from ..records import Document, Entity, Note
 
 _STANDING = re.compile(
-    r"(?<![\w-])(?:suspen\w+|freez\w*|froze\w*|boycott\w*|participat\w*|take\s+part|took\s+part|taking\s+part|"
-    r"stay(?:ed|s)?\s+away|absent|absence|withdr[ae]w\w*|leav(?:e|es|ing)|left\s+the|quit\w*|exit\w*|"
-    r"expel\w*|reinstat\w*|readmi\w+|rejoin\w*|membership|remains?\s+(?:our|an?|its|their)\s+(?:[\w-]+\s+)?ally|"
-    r"shut\s+\w+\s+out)\b",
+    r"(?<![\w-])(?:suspen\w+|freez\w*|froze\w*|boycott\w*|stay(?:ed|s)?\s+away|absent|absence|withdr[ae]w\w*|"
+    r"leav(?:e|es|ing)|left\s+the|quit\w*|exit\w*|expel\w*|reinstat\w*|readmi\w+|rejoin\w*|"
+    r"remains?\s+(?:our|an?|its|their)\s+(?:[\w-]+\s+)?ally|shut\s+\w+\s+out|non-participation|"
+    # taking part is news only when it stops: "has not recently participated"
+    r"(?:not|n['’]t|never|no\s+longer|stopped|ceased|refus\w*\s+to|declined\s+to)\s+(?:\w+\s+){0,2}?"
+    r"(?:participat\w*|take\s+part|taking\s+part|attend\w*)|membership)\b",
     re.IGNORECASE,
 )
+# "membership" is about the country whose it is: "Syria's membership", "Armenian membership",
+# "membership of Syria", "their membership"
+_OWN_MEMBERSHIP_BEFORE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s+)$")
+_OWN_MEMBERSHIP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
+_PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# what may stand between two items of one list
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
+
+Mention = tuple[int, int, str]  # start, end, iso3
 
 
 class StandingNotes:
     """Finds, per country, the sentences about its standing; each sentence is read at most once."""
 
-    def __init__(self, doc: Document, sentences: list[tuple[int, int]]) -> None:
+    def __init__(
+        self, doc: Document, sentences: list[tuple[int, int]], countries: tuple[Entity, ...]
+    ) -> None:
         self._doc = doc
         self._sentences = sentences
         self._starts = [start for start, _ in sentences]
-        self._verdict: dict[int, bool] = {}
+        self._mentions = sorted((m.span.start, m.span.end, c.key) for c in countries for m in c.mentions)
+        self._owners: dict[int, set[str]] = {}
 
     def notes(self, country: Entity) -> tuple[Note, ...]:
-        """Return the notes for the standing sentences that mention ``country``, in text order."""
-        found: list[int] = []
+        """Return the notes for the standing sentences that concern ``country``, in text order."""
+        found: set[int] = set()
         for mention in country.mentions:
             k = bisect.bisect_right(self._starts, mention.span.start) - 1
-            if k >= 0 and k not in found and self._is_standing(k):
-                found.append(k)
+            if k >= 0 and country.key in self._owners_of(k):
+                found.add(k)
         doc = self._doc
         return tuple(
             Note(doc.text[s:e], doc.span(s, e)) for s, e in (self._sentences[k] for k in sorted(found))
         )
 
-    def _is_standing(self, k: int) -> bool:
-        if k not in self._verdict:
+    def _owners_of(self, k: int) -> set[str]:
+        """Return the countries that the standing cues of sentence ``k`` belong to."""
+        if k not in self._owners:
             start, end = self._sentences[k]
-            self._verdict[k] = bool(_STANDING.search(self._doc.text, start, end))
-        return self._verdict[k]
+            lo = bisect.bisect_left(self._mentions, (start, -1, ""))
+            hi = bisect.bisect_left(self._mentions, (end, -1, ""))
+            inside = self._mentions[lo:hi]
+            owners: set[str] = set()
+            for cue in _STANDING.finditer(self._doc.text, start, end):
+                owners |= _owners(self._doc.text, inside, cue.start(), cue.end())
+            self._owners[k] = owners
+        return self._owners[k]
+
+
+def _owners(text: str, mentions: list[Mention], start: int, end: int) -> set[str]:
+    """Return the country nearest to the cue ``[start, end)``, with the list that runs on from it."""
+    if not mentions:
+        return set()
+    i = min(range(len(mentions)), key=lambda n: max(mentions[n][0] - end, start - mentions[n][1]))
+    if text[start:end].lower() == "membership" and not _owns_membership(text, mentions[i], start, end):
+        return set()
+    owners = {mentions[i][2]}
+    step = 1 if mentions[i][0] >= end else -1  # run away from the cue
+    j = i
+    while 0 <= j + step < len(mentions):
+        a, b = (mentions[j], mentions[j + step]) if step == 1 else (mentions[j + step], mentions[j])
+        if not _LIST_GAP.fullmatch(text, a[1], b[0]):
+            break
+        j += step
+        owners.add(mentions[j][2])
+    return owners
+
+
+def _owns_membership(text: str, mention: Mention, start: int, end: int) -> bool:
+    if _PRONOUN_BEFORE.search(text, max(0, start - 30), start):
+        return True
+    if mention[1] <= start:
+        return bool(_OWN_MEMBERSHIP_BEFORE.fullmatch(text, mention[1], start))
+    return bool(_OWN_MEMBERSHIP_AFTER.fullmatch(text, end, mention[0]))

@@ -223,7 +223,7 @@ def _members(
     if not first:
         return ()
     names = load_countries()
-    standing = StandingNotes(doc, sentences)
+    standing = StandingNotes(doc, sentences, countries)
     by_key = {c.key: c for c in countries}
     members = []
     for (org, iso3), (rule, slot) in first.items():
