@@ -22,6 +22,7 @@ from .corpus import Corpus
 from .errors import GeneratorError
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
+from .reference import OrganizationRef, load_organizations
 from .reference.worldmap import country_name, shape_codes, world_map_svg
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
@@ -129,6 +130,11 @@ def _world_map(rows: Any, organization: str) -> Trusted:
     return Trusted(f'<div class="bq-map-wrap">{svg}{note}</div>')
 
 
+def _org_reference(key: str) -> OrganizationRef | None:
+    """Return the reference data of an organization by its short id, if the project has any."""
+    return load_organizations().get(key)
+
+
 def _abbreviations(terms: Any) -> Trusted:
     lines = [abbreviation(t.term, t.definition) for t in terms if t.kind == "abbreviation"]
     return Trusted("\n".join(line for line in lines if line))
@@ -146,6 +152,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "flag": flag,
     "abbreviations": _abbreviations,
     "world_map": _world_map,
+    "org_reference": _org_reference,
     "annotated": annotate.paragraph,
     "with_cues": annotate.cues_only,
 }
