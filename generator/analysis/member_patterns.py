@@ -111,6 +111,16 @@ _GATES = {
 }
 # every word any rule needs: a sentence with none of them is skipped at once
 GATE_WORDS = tuple(sorted({word for words in _GATES.values() for word in words}))
+# ... and those of the rules that can take the organization from the sentences before
+CONTEXT_GATE_WORDS = tuple(
+    sorted(
+        {
+            word
+            for rule in ("members-are", "member-list", "suspended", "became-members", "admitted")
+            for word in _GATES[rule]
+        }
+    )
+)
 
 
 def _compile(

@@ -201,10 +201,13 @@ def extract_members(
         j = i
         while j < len(slots) and slots[j].end <= end:
             j += 1
-        if all(s.kind == "O" for s in slots[i:j]):
+        kinds = {s.kind for s in slots[i:j]}
+        if kinds <= {"O"}:
             continue
         low = doc.text[start:end].lower()
-        cues = frozenset(word for word in P.GATE_WORDS if word in low)
+        # without an organization in it, a sentence can only state membership in a few ways
+        words = P.GATE_WORDS if "O" in kinds else P.CONTEXT_GATE_WORDS
+        cues = frozenset(word for word in words if word in low)
         if not cues:
             continue
         abstract, table = _abstract(doc.text, start, end, slots[i:j])
