@@ -15,7 +15,11 @@ from . import lexicon as lx
 _VERBS = "|".join(sorted((re.escape(v) for v in lx.SPEECH_VERBS), key=len, reverse=True))
 _ADV = "|".join(sorted(lx.ADVERBS))
 _TITLE_ABBR = "|".join(re.escape(t[:-1]) for t in lx.PERSON_TITLES if t.endswith("."))
-_SUBJ_WORDS = r"(?:[A-Z]\.|(?:" + _TITLE_ABBR + r")\.|(?!(?:" + _TITLE_ABBR + r")\.)[^\s.!?;:“”\"«»]+)"
+# party and state labels after a name: "Rep. Gwen Moore (D-Wis.)", "Mitch McConnell, R-Ky.,"
+PARTY = r"\((?:[A-Z][\w.]*-)?[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?\)|[A-Z]-[A-Z][a-z]{0,5}\.,(?=\s)"
+_SUBJ_WORDS = (
+    r"(?:[A-Z]\.|" + PARTY + r"|(?:" + _TITLE_ABBR + r")\.|(?!(?:" + _TITLE_ABBR + r")\.)[^\s.!?;:“”\"«»]+)"
+)
 # ,” X said / ,” the GCC secretary-general, Abdulateef ..., said
 _AFTER_SUBJ_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
@@ -185,6 +189,8 @@ def _subject_ok(subj: str) -> bool:
     low = words[-1].lower().strip(",")
     if low in ("he", "she", "it", "they", "i", "we"):
         return True
+    if low.endswith(("'s", "’s")) and low[:-2] not in ("he", "she", "it", "who", "that"):
+        return False  # "Clinton's remark": the verb is a noun owned by the name
     if low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also"):
         return False
     if any(w[:1].isupper() for w in words):

@@ -71,6 +71,8 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "condemn": ("condemn", "condemns", "condemned"),
     "demand": ("demand", "demands", "demanded"),
     "hail": ("hail", "hails", "hailed", "hailing"),
+    "boast": ("boast", "boasts", "boasted", "boasting"),
+    "sing": ("sing", "sings", "sang", "singing"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(v for forms in SPEECH_VERB_LEMMAS.values() for v in forms)
 

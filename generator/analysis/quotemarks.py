@@ -17,6 +17,7 @@ SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 # two apostrophes in a row stand for a double mark (''...'' in some wire copy)
 _MARKS = re.compile(r"''|[\"'“”„«»‟‘’‚‹›]")
+_DECADE = re.compile(r"\d\d(?:s\b|(?![\w’']))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}
 
@@ -43,6 +44,8 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
     if ch in "'‘’‚‹›" and width == 1:
         if prev.isalnum() and nxt.isalnum():
             return "", False, False  # apostrophe inside a word
+        if _DECADE.match(text, i + 1):
+            return "", False, False  # "the '80s", "in '16"
         if ch == "’" and not opens:
             return ("s", False, True) if closes else ("", False, False)
         if ch in "'‘":

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Entity, Quote, Span, Speaker
+from . import lexicon as lx
 from .attribution import Cue, cue_after, cue_before
 from .quotemarks import Stretch, find_stretches
 from .reported import reported_speech
@@ -74,6 +75,11 @@ _SUBJECTS = frozenset(
 )
 # "WALLACE: Let's start ...": a transcript line records an exchange, it is not a quotation
 _TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
+_SPEECH_END = re.compile(
+    r"\b(?:"
+    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
+)
 _TITLE_CUES = re.compile(r"(?:titled|entitled|dubbed|named|theme|themed|headlined|slogan|known as)\s*,?\s*$")
 
 
@@ -137,8 +143,22 @@ def _kind(text: str, st: Stretch) -> str | None:
     if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at) or _transcript(text, st, inner):
         return None
     if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
-        return "direct"
+        return "partial" if _woven(text, st, inner) else "direct"
     return "partial"
+
+
+def _woven(text: str, st: Stretch, inner: str) -> bool:
+    """Return whether a lowercase quote continues the narrator's words: ``Trump is “unfit to ...”``.
+
+    Only a speech verb right before the mark (``he said, “...``) lets it stand as a clause.
+    """
+    first = inner.lstrip(" '‘\"“")[:1]
+    k = st.open_at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if not first.islower() or k == 0 or not text[k - 1].isalnum():
+        return False
+    return not _SPEECH_END.search(text, max(0, k - 40), k)
 
 
 def _split_sentence(doc: Document, para: int, st: Stretch, cue: Cue | None) -> bool:

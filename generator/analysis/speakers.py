@@ -13,6 +13,9 @@ import re
 
 from ..records import Document, Entity, Speaker
 from . import lexicon as lx
+from .attribution import PARTY
+
+_PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"”’'])|\n")
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:bin|al|de|van|von|[A-Z][\w’'.-]*))*")
@@ -48,6 +51,8 @@ class Resolver:
 
     def resolve(self, phrase: str, at: int) -> Result:
         """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
+        if "-" in phrase:
+            phrase = _PARTY.sub("", phrase)
         words = phrase.strip().split()
         if not words:
             return None, "none"
