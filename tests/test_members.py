@@ -178,6 +178,8 @@ NEGATIVE = [
     "Finland and Sweden applied to join NATO.",
     "The CSTO brokered the agreement between Armenia and Azerbaijan.",
     "NATO said on Monday that its exercises included Georgia and Ukraine.",
+    "BRICS met. Egypt and Iran became members of the Human Rights Council.",
+    "BRICS met. Iran was admitted as a member of the Human Rights Council.",
 ]
 
 

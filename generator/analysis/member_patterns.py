@@ -57,6 +57,8 @@ _APPOSED = (
     r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?"
     r"(?:(?:including|such\s+as|like|namely)\s+)?"
 )
+# "became members of the Human Rights Council": a body the sentence names but we do not know
+_NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 _JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
 _SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended"
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
@@ -209,14 +211,15 @@ LIST_PATTERNS = _compile(
     (
         "admitted",
         rf"{LIST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
-        rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
+        rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}"
+        rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{_NOT_OF_OTHER}))",
         "s",
     ),
     (
         "became-members",
         rf"{LIST}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|have\s+become|joined\s+as)\s+{_FULL}"
         rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
-        rf"(?:\s+(?:of|in)\s+(?P<org>{ORG}))?",
+        rf"(?:\s+(?:of|in)\s+(?P<org>{ORG})|{_NOT_OF_OTHER})",
         "s",
     ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
