@@ -179,6 +179,9 @@ NEGATIVE = [
     "The CSTO brokered the agreement between Armenia and Azerbaijan.",
     "NATO said on Monday that its exercises included Georgia and Ukraine.",
     "BRICS met. Egypt and Iran became members of the Human Rights Council.",
+    "Georgia and Ukraine are not members of NATO.",
+    "Georgia and Ukraine, which are not yet NATO members, asked.",
+    "NATO's future members Georgia and Ukraine waited.",
     "BRICS met. Iran was admitted as a member of the Human Rights Council.",
 ]
 

@@ -24,7 +24,7 @@ _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]na
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 _NOT = (
     r"(?!(?:observer|partner|dialogue|candidate|prospective|invited|associate|aspiring|applicant|former|non|"
-    r"guest|neighbou?ring)\b)"
+    r"guest|neighbou?ring|not|no|never|neither|nor|longer|yet|future|would-be|potential|eventual)\b)"
 )
 _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
