@@ -129,6 +129,16 @@ POSITIVE = [
     ("NATO leaders met EU officials. The alliance comprises Norway and Turkey.", {"NOR", "TUR"}, "NATO"),
     ("The 15-nation bloc comprising Benin and Togo met. ECOWAS agreed.", {"BEN", "TGO"}, "ECOWAS"),
     ("The SCO — which groups China, Russia and Iran — met.", {"CHN", "RUS", "IRN"}, "SCO"),
+    (
+        "The SCO includes China, Russia, India and Iran, with observers Mongolia and Belarus.",
+        {"CHN", "RUS", "IND", "IRN"},
+        "SCO",
+    ),
+    (
+        "The SCO comprises China, Russia, four Central Asian states, India and Belarus.",
+        {"CHN", "RUS", "IND", "BLR"},
+        "SCO",
+    ),
     ("The African Union (AU), whose 55 member states include Kenya and Ghana, met.", {"KEN", "GHA"}, "AU"),
     ("AUKUS, the security pact between Australia, the UK and the US, grew.", {"AUS", "GBR", "USA"}, "AUKUS"),
     (

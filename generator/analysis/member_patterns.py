@@ -18,8 +18,12 @@ _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\
 _STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
 _ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+)?{_STYLE}"
 _THE = rf"(?:the\s+)?{_STYLE}"
-# starts at its first placeholder (a literal "<"), which keeps the search fast
-LIST = rf"(?P<list>{_ITEM}(?:{_SEP}{_ITEM_PREFIX}{_ITEM})*)"
+# "China, Russia, four Central Asian states and Belarus": a few words between two separators
+_OTHER_ITEM = (
+    rf"(?!(?:and|or|but|while|whereas|as|with|observers?|partners?)\b)(?:[\w-]+\s+){{0,3}}[\w-]+(?={_SEP})"
+)
+# starts at its first placeholder (a literal "<"), which keeps the search fast; ends at a country
+LIST = rf"(?P<list>{_ITEM}(?:{_SEP}(?:{_OTHER_ITEM}{_SEP})?{_ITEM_PREFIX}{_ITEM})*)"
 _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 _NOT = (
