@@ -56,3 +56,10 @@ def test_seed_person() -> None:
         ("Imangali Tasmagambetov", "CSTO Secretary-General", "CSTO")
     ]
     assert len(people[0].mentions) == 3
+
+
+def test_middle_initial_is_kept_and_merged() -> None:
+    doc = make_doc("Representative Charles B. Rangel said so. Rangel left. Later Charles Rangel spoke.")
+    (p,) = extract_people(doc)
+    assert p.name == "Charles B. Rangel"
+    assert [m.text for m in p.mentions] == ["Charles B. Rangel", "Rangel", "Rangel"]

@@ -71,3 +71,27 @@ def test_decade_apostrophe_is_not_a_mark() -> None:
     assert direct_quotes(text) == []
     text = "Back in '16 he ran. “We will run again this year,” said Ann Mole."
     assert direct_quotes(text) == [("We will run again this year,", "Ann Mole")]
+
+
+def test_transcript_turn_continues_over_paragraphs() -> None:
+    text = (
+        '"HOST: Do you think the two of them are equal, sir?\n'
+        '"GUEST: Well, look, the answer is no, they are not.\n'
+        '"But the real point is that our side has a better plan for the voters.\n'
+        "Later that day the two went home."
+    )
+    assert direct_quotes(text) == []
+
+
+def test_unclosed_paragraph_without_transcript_is_still_a_quote() -> None:
+    text = 'Ann Mole spoke at length.\n"We have a better plan for the voters than they do.\nShe left.'
+    assert [q for q, _ in direct_quotes(text)] == ["We have a better plan for the voters than they do."]
+
+
+def test_byline_is_not_a_quote() -> None:
+    assert direct_quotes('The debate ended late.\n"Follow Ann Mole on Twitter @annmole."') == []
+
+
+def test_double_mark_after_quoted_last_words_closes() -> None:
+    text = "\"I never liked the phrase 'open doors,' \" Ann Mole told the group. She left early."
+    assert direct_quotes(text) == [("I never liked the phrase 'open doors,' ", "Ann Mole")]

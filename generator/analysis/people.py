@@ -238,22 +238,30 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def _merge(people: dict[str, _Person], tokens: list[str], role: str | None) -> None:
-    """Add a name form to the person with the same surname and compatible given names."""
-    clean = [t for t in tokens if not (len(t) == 2 and t.endswith("."))] or tokens
+    """Add a name form to the person with the same surname and compatible given names.
+
+    Middle initials (``Charles B. Rangel``) are kept in the name but ignored when comparing.
+    """
+    clean = _bare(tokens)
     surname = clean[-1]
     for key, person in people.items():
         if person.name_tokens[-1] != surname:
             continue
-        old = person.name_tokens
+        old = _bare(person.name_tokens)
         shorter, longer = sorted((clean, old), key=len)
         if len(shorter) > 1 and longer[-len(shorter) :] != shorter:
             continue  # Bill Clinton is not Hillary Clinton
-        if len(clean) > len(old):
-            person.name_tokens = clean
+        if (len(clean), len(tokens)) > (len(old), len(person.name_tokens)):
+            person.name_tokens = tokens if tokens[-1] == surname else clean
         person.role = person.role or role
         people[key] = person
         return
-    people[" ".join(clean)] = _Person(clean, role=role)
+    people[" ".join(clean)] = _Person(tokens if tokens[-1] == surname else clean, role=role)
+
+
+def _bare(tokens: list[str]) -> list[str]:
+    """Return name tokens without middle initials (``B.``)."""
+    return [t for t in tokens if not (len(t) == 2 and t.endswith("."))] or tokens
 
 
 def _entities(doc: Document, people: dict[str, _Person], banned: frozenset[str]) -> tuple[Entity, ...]:

@@ -58,7 +58,9 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
         return "d", not (prev.isalnum() and closes), prev.isalnum() or prev in ".,!?…" or closes
     if ch in "”»":
         return "d", False, True
-    return "d", opens and not nxt.isspace(), closes and not prev.isspace()
+    # ,' " closes a quote whose last words were themselves quoted
+    after_single = prev.isspace() and i - 2 >= lo and text[i - 2] in "'’"
+    return "d", opens and not nxt.isspace(), closes and (not prev.isspace() or after_single)
 
 
 def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:

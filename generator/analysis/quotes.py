@@ -80,6 +80,8 @@ _SPEECH_END = re.compile(
     + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
     + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
 )
+# "Follow Pam Key on Twitter @pamkey": a byline, not a quotation
+_BYLINE = re.compile(r"\s*Follow\s+(?:\S+\s+){0,4}?on\s+(?:Twitter|Facebook|Instagram|X)\b|\s*Follow\s+@")
 _TITLE_CUES = re.compile(r"(?:titled|entitled|dubbed|named|theme|themed|headlined|slogan|known as)\s*,?\s*$")
 
 
@@ -91,8 +93,9 @@ def extract_quotes(
     quotes: list[Quote] = []
     last: Quote | None = None
     stretches = _all_stretches(doc)
+    turns = _transcript_turns(doc.text, stretches)
     for index, (para, st, continued) in enumerate(stretches):
-        kind = _kind(doc.text, st)
+        kind = None if index in turns else _kind(doc.text, st)
         if kind is None:
             continue
         cue = _cue(doc, para, st, stretches, index)
@@ -125,6 +128,25 @@ def _all_stretches(doc: Document) -> list[tuple[int, Stretch, bool]]:
     return out
 
 
+def _transcript_turns(text: str, stretches: list[tuple[int, Stretch, bool]]) -> set[int]:
+    """Return the stretches that are transcript lines or paragraphs continuing a speaker's turn.
+
+    ``"PENCE: Well, ...`` opens a turn; the next paragraphs that open with a mark and
+    never close it (``"But the truth is ...``) carry on that turn: none is a quotation.
+    """
+    found: set[int] = set()
+    last_para = -2
+    for i, (para, st, _) in enumerate(stretches):
+        initial = st.open_at == 0 or text[st.open_at - 1] == "\n"
+        if not initial:
+            continue
+        turn = para == last_para + 1 and not st.closed
+        if turn or _transcript(text, st, text[st.start : st.end]):
+            found.add(i)
+            last_para = para
+    return found
+
+
 def _first_char(text: str, lo: int, hi: int) -> int:
     while lo < hi and text[lo].isspace():
         lo += 1
@@ -140,7 +162,7 @@ def _kind(text: str, st: Stretch) -> str | None:
     caps = sum(1 for w in words if w[:1].isupper())
     if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
         return None  # a title or a name in marks
-    if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at) or _transcript(text, st, inner):
+    if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at) or _BYLINE.match(inner):
         return None
     if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
         return "partial" if _woven(text, st, inner) else "direct"

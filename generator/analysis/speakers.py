@@ -43,7 +43,8 @@ class Resolver:
         self.by_token: dict[str, Entity] = {}
         for p in people:
             for tok in p.name.split():
-                self.by_token.setdefault(tok, p)
+                if not (len(tok) == 2 and tok.endswith(".")):  # not a middle initial
+                    self.by_token.setdefault(tok, p)
         self.org_names = sorted(
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
             key=lambda x: -len(x[0]),
