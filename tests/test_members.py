@@ -119,6 +119,8 @@ POSITIVE = [
     ),
     ("BRICS grew. Egypt, Ethiopia and Iran became full members in 2024.", {"EGY", "ETH", "IRN"}, "BRICS"),
     ("The AU, which suspended Gabon last year, met.", {"GAB"}, "AU"),
+    ("Leaders of Ethiopia and Egypt, which joined BRICS this year, came.", {"ETH", "EGY"}, "BRICS"),
+    ("The Arab League welcomed Syria back after a 12-year suspension.", {"SYR"}, "Arab League"),
     ("Timor-Leste officially became Asean's 11th member.", {"TLS"}, "ASEAN"),
     (
         "Finland and NATO marked the day as the Nordic nation became the 31st member of the alliance.",

@@ -28,6 +28,7 @@ PREPOSITION_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+RELATIVE = re.compile(r">\s*,\s*(?:which|who|that)\s")
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"

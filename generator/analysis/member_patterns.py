@@ -114,6 +114,7 @@ _GATES = {
     "is-member": ("member", "part"),
     "remains-in": ("remain", "stay"),
     "as-members": ("member",),
+    "readmitted": ("back",),
 }
 # every word any rule needs: a sentence with none of them is skipped at once
 GATE_WORDS = tuple(sorted({word for words in _GATES.values() for word in words}))
@@ -225,6 +226,11 @@ LIST_PATTERNS = _compile(
         rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
         rf"(?:\s+(?:of|in)\s+(?P<org>{ORG})|{_NOT_OF_OTHER})",
         "s",
+    ),
+    (
+        "readmitted",
+        rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{_NOW}(?:welcomed|welcomes|brought|let)\s+{_THE}{LIST}\s+back\b",
+        "",
     ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
     ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),

@@ -22,6 +22,7 @@ from .organizations import extract_organizations
 from .references import country_references, fits, organization_references
 from .sentences import sentence_spans
 
+_AHEAD = 200  # characters within which an organization named after "the bloc" is the one it means
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
 _STATE_WORDS = re.compile(
     r"\b(?:Union|Community|Organi[sz]ation|Association|League|Alliance|Commonwealth|Bloc|Treaty|Cooperation|"
@@ -105,7 +106,8 @@ def _resolve(
     """
     if not named:
         return []
-    # before an organization is named, "the bloc" means the one the article names most
+    # before an organization is named, "the bloc" means the one named just after it,
+    # or else the one the article names most
     fallback = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
     out: list[_Slot] = []
     seen: list[str] = []
@@ -114,7 +116,8 @@ def _resolve(
         while i < len(named) and named[i].end <= start:
             seen.append(named[i].value)
             i += 1
-        value = seen[-1] if seen else fallback
+        ahead = named[i] if i < len(named) and named[i].start - end < _AHEAD else None
+        value = seen[-1] if seen else (ahead.value if ahead and full is not None else fallback)
         if full is not None and seen:
             value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
         if value is not None:
@@ -167,7 +170,10 @@ def _found(
 def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
     """Return True when the words before a match undo it (a former member, a preposition)."""
     before = abstract[max(0, m.start() - 40) : m.start()]
-    return bool(G.BEFORE_NOT.search(before) or ("s" in flags and G.PREPOSITION_BEFORE.search(before)))
+    if G.BEFORE_NOT.search(before):
+        return True
+    # "leaders of Egypt, which joined the group": a relative clause has its own subject
+    return "s" in flags and bool(G.PREPOSITION_BEFORE.search(before)) and not G.RELATIVE.search(m.group())
 
 
 def _org(m: re.Match[str], table: dict[str, _Slot], context: str | None) -> str | None:
