@@ -35,3 +35,65 @@ BEFORE_NOT = re.compile(
     r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# words a sentence must contain (lower case) before a rule's pattern is tried
+_INCLUDE_WORDS = (
+    "includ",
+    "compris",
+    "consist",
+    "made up",
+    "groups",
+    "grouping",
+    "together",
+    "compos",
+    "unites",
+    "uniting",
+    "counts",
+    "alliance of",
+    "bloc of",
+    "union of",
+    "club of",
+    "partnership of",
+    "coalition of",
+    "association of",
+    "federation of",
+    "community of",
+    "organization of",
+    "organisation of",
+    "group of",
+    "between",
+)
+GATES = {
+    "includes": _INCLUDE_WORDS,
+    "members-are": ("member",),
+    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "("),
+    "are-members": ("member",),
+    "make-up": ("make", "making", "made", "form", "constitut", "found"),
+    "founders": ("founded", "created", "established", "set up"),
+    "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
+    "joined": ("join",),
+    "last-to-join": ("join",),
+    "suspended": ("suspen",),
+    "frozen": ("froz", "freez", "suspend"),
+    "membership": ("membership",),
+    "became-member": ("become", "became"),
+    "became-members": ("become", "became", "joined as"),
+    "appositive": ("member",),
+    "is-member": ("member", "part"),
+    "remains-in": ("remain", "stay"),
+    "as-members": ("member",),
+    "readmitted": ("back",),
+}
+# every word any rule needs: a sentence with none of them is skipped at once
+GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
+# ... and those of the rules that can take the organization from the sentences before
+CONTEXT_GATE_WORDS = tuple(
+    sorted(
+        {
+            word
+            for rule in ("members-are", "member-list", "suspended", "became-members", "admitted")
+            for word in GATES[rule]
+        }
+    )
+)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .member_guards import GATES
+
 C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
 ORG = r"<O\d+>"
 _ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
@@ -68,73 +70,11 @@ _SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 
 
-# words a sentence must contain (lower case) before a rule's pattern is tried
-_INCLUDE_WORDS = (
-    "includ",
-    "compris",
-    "consist",
-    "made up",
-    "groups",
-    "grouping",
-    "together",
-    "compos",
-    "unites",
-    "uniting",
-    "counts",
-    "alliance of",
-    "bloc of",
-    "union of",
-    "club of",
-    "partnership of",
-    "coalition of",
-    "association of",
-    "federation of",
-    "community of",
-    "organization of",
-    "organisation of",
-    "group of",
-    "between",
-)
-_GATES = {
-    "includes": _INCLUDE_WORDS,
-    "members-are": ("member",),
-    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "("),
-    "are-members": ("member",),
-    "make-up": ("make", "making", "made", "form", "constitut", "found"),
-    "founders": ("founded", "created", "established", "set up"),
-    "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
-    "joined": ("join",),
-    "last-to-join": ("join",),
-    "suspended": ("suspen",),
-    "frozen": ("froz", "freez", "suspend"),
-    "membership": ("membership",),
-    "became-member": ("become", "became"),
-    "became-members": ("become", "became", "joined as"),
-    "appositive": ("member",),
-    "is-member": ("member", "part"),
-    "remains-in": ("remain", "stay"),
-    "as-members": ("member",),
-    "readmitted": ("back",),
-}
-# every word any rule needs: a sentence with none of them is skipped at once
-GATE_WORDS = tuple(sorted({word for words in _GATES.values() for word in words}))
-# ... and those of the rules that can take the organization from the sentences before
-CONTEXT_GATE_WORDS = tuple(
-    sorted(
-        {
-            word
-            for rule in ("members-are", "member-list", "suspended", "became-members", "admitted")
-            for word in _GATES[rule]
-        }
-    )
-)
-
-
 def _compile(
     *entries: tuple[str, str, str],
 ) -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
     return tuple(
-        (name, re.compile(pattern, re.IGNORECASE), flags, frozenset(_GATES[name]))
+        (name, re.compile(pattern, re.IGNORECASE), flags, frozenset(GATES[name]))
         for name, pattern, flags in entries
     )
 

@@ -212,7 +212,7 @@ def extract_members(
             continue
         low = doc.text[start:end].lower()
         # without an organization in it, a sentence can only state membership in a few ways
-        words = P.GATE_WORDS if "O" in kinds else P.CONTEXT_GATE_WORDS
+        words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
         cues = frozenset(word for word in words if word in low)
         if not cues:
             continue
