@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..records import Document, Entity, Member, Note
+from ..records import Document, Entity, Member
 from ..reference import load_countries, load_organizations
 from . import member_guards as G
 from . import member_patterns as P
@@ -241,6 +241,3 @@ def _members(
         span = doc.span(slot.start, slot.end)
         members.append(Member(org, ref.name if ref else iso3, iso3, span, rule, notes))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))
-
-
-__all__ = ["Note", "extract_members"]
