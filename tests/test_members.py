@@ -121,6 +121,10 @@ POSITIVE = [
     ("The AU, which suspended Gabon last year, met.", {"GAB"}, "AU"),
     ("Leaders of Ethiopia and Egypt, which joined BRICS this year, came.", {"ETH", "EGY"}, "BRICS"),
     ("The Arab League welcomed Syria back after a 12-year suspension.", {"SYR"}, "Arab League"),
+    ("The Commonwealth grew. Mozambique, with no ties to Britain, joined in 1995.", {"MOZ"}, "Commonwealth"),
+    ("The EU, which Croatia joined in 2013, met.", {"HRV"}, "EU"),
+    ("Since joining NATO in 2004, Estonia has grown.", {"EST"}, "NATO"),
+    ("Timor-Leste has been part of Asean since October.", {"TLS"}, "ASEAN"),
     ("Timor-Leste officially became Asean's 11th member.", {"TLS"}, "ASEAN"),
     (
         "Finland and NATO marked the day as the Nordic nation became the 31st member of the alliance.",
@@ -192,6 +196,7 @@ NEGATIVE = [
     "NATO said on Monday that its exercises included Georgia and Ukraine.",
     "BRICS met. Egypt and Iran became members of the Human Rights Council.",
     "Georgia and Ukraine are not members of NATO.",
+    "NATO met. Russia joined in the criticism.",
     "Georgia and Ukraine, which are not yet NATO members, asked.",
     "NATO's future members Georgia and Ukraine waited.",
     "BRICS met. Iran was admitted as a member of the Human Rights Council.",

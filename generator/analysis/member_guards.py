@@ -92,7 +92,7 @@ CONTEXT_GATE_WORDS = tuple(
     sorted(
         {
             word
-            for rule in ("members-are", "member-list", "suspended", "became-members", "admitted")
+            for rule in ("members-are", "member-list", "suspended", "became-members", "admitted", "joined")
             for word in GATES[rule]
         }
     )

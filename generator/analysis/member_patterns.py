@@ -173,6 +173,19 @@ LIST_PATTERNS = _compile(
         "",
     ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
+    # in an article about one organization: "Mozambique joined in 1995"
+    (
+        "joined",
+        rf"{LIST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}{_JOINED}\s+"
+        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:last|this)\s+year|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member)",
+        "s",
+    ),
+    ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{_THE}{LIST}\s+{_NOW}{_JOINED}\b", ""),
+    (
+        "joined",
+        rf"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+joining\s+(?P<org>{ORG})(?:\s+in\s+\d{{4}})?,\s+{_THE}{LIST}",
+        "",
+    ),
     ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),
     (
         "suspended",
@@ -205,7 +218,7 @@ SINGLE_PATTERNS = _compile(
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
-        rf"(?P<org>{ORG})|an?\s+(?:{_FULL}|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
+        rf"(?P<org>{ORG})|an?\s+(?:{_FULL}|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
         "s",
     ),
     (
