@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+from click.testing import CliRunner
 from helpers import make_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -10,6 +13,7 @@ from hypothesis import strategies as st
 from generator.analysis.countries import extract_countries
 from generator.analysis.members import extract_members
 from generator.analysis.organizations import extract_organizations
+from generator.cli import main
 from generator.sources import read_document
 
 
@@ -312,3 +316,21 @@ def test_never_raises_and_spans_match(text: str) -> None:
     for member in first:
         assert 0 <= member.span.start < member.span.end <= len(doc.text)
         assert all(doc.covered(note.span) == note.text for note in member.notes)
+
+
+def test_extract_json_on_the_seeds_folder_lists_the_csto_members(seed_path) -> None:
+    result = CliRunner().invoke(main, ["extract", "--json", str(seed_path.parent)])
+    assert result.exit_code == 0, result.output
+    (document,) = json.loads(result.output)["documents"]
+    members = document["members"]
+    assert [(m["organization"], m["country"], m["iso3"]) for m in members] == [
+        ("CSTO", "Armenia", "ARM"),
+        ("CSTO", "Belarus", "BLR"),
+        ("CSTO", "Kazakhstan", "KAZ"),
+        ("CSTO", "Kyrgyzstan", "KGZ"),
+        ("CSTO", "Russia", "RUS"),
+        ("CSTO", "Tajikistan", "TJK"),
+    ]
+    armenia = " | ".join(members[0]["notes"])
+    assert "Armenia has not recently participated in the work of the CSTO secretariat" in armenia
+    assert "Armenia remains our ally" in armenia
