@@ -201,6 +201,7 @@ NEGATIVE = [
     "BRICS met. Egypt and Iran became members of the Human Rights Council.",
     "Georgia and Ukraine are not members of NATO.",
     "NATO met. Russia joined in the criticism.",
+    "The UN met. Security Council members are Russia and China.",
     "Georgia and Ukraine, which are not yet NATO members, asked.",
     "NATO's future members Georgia and Ukraine waited.",
     "BRICS met. Iran was admitted as a member of the Human Rights Council.",

@@ -102,7 +102,7 @@ LIST_PATTERNS = _compile(
     ),
     (
         "members-are",
-        rf"\b(?:member[- ](?:states|countries|nations)|members)\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
+        rf"\bmember[- ](?:states|countries|nations)\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
         "",
     ),
     (
