@@ -28,6 +28,7 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
+_LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to"}
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
     t.lower().rstrip(".") for t in lx.PERSON_TITLES
 }
@@ -98,41 +99,35 @@ def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_CANDIDATE = re.compile(
-    r"(?<![\w’'.-])(?:[^\W\d_a-z]\.|[^\W\d_a-z](?:[\w-]|['’](?=[^\W\d_]{2}))*|(?:"
-    + "|".join(sorted(_PARTICLES, key=len, reverse=True))
-    + r")(?![\w’'-]))"
-)
+_CAP_WORD = r"(?:[^\W\d_a-z]\.|[^\W\d_a-z](?:[\w-]|['’](?=[^\W\d_]{2}))*)"
+_PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w’'-])"
+# a run of capitalised words (and name particles) joined by single spaces
+_RUN = re.compile(r"(?<![\w’'.-])" + _CAP_WORD + r"(?: (?:" + _CAP_WORD + "|" + _PARTICLE + r"))*")
 
 
 def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[str]]]:
     """Return runs of name-like capitalised words (titles and acronyms split them off)."""
     runs: list[tuple[int, int, list[str]]] = []
-    cur: list[tuple[int, int, str]] = []
-    last_end = -10
-    for m in _CANDIDATE.finditer(text):
-        word = m.group()
-        start = m.start()
-        base = word[:-2] if word.endswith(("'s", "’s")) else word
-        glue = start - last_end == 1 and text[last_end] == " "
-        last_end = m.end()
-        if word in _PARTICLES:
-            if cur and glue:
-                cur.append((start, start + len(base), base))
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if " " not in run:  # fast path: one word
+            if not _is_stop(run, banned) and not run.endswith(".") and run.lower() not in _PARTICLES:
+                runs.append((m.start(), m.end(), [run]))
+            continue
+        pos = m.start()
+        cur: list[tuple[int, int, str]] = []
+        for word in run.split(" "):
+            end = pos + len(word)
+            if word in _PARTICLES:
+                if cur:
+                    cur.append((pos, end, word))
+            elif not _is_stop(word, banned):
+                cur.append((pos, end, word))
             else:
                 _flush(cur, runs)
                 cur = []
-            continue
-        name_like = word[:1].isupper() and not _is_stop(base, banned)
-        if name_like and cur and glue:
-            cur.append((start, start + len(base), base))
-        else:
-            _flush(cur, runs)
-            cur = [(start, start + len(base), base)] if name_like else []
-        if base != word:  # a possessive ends the name
-            _flush(cur, runs)
-            cur = []
-    _flush(cur, runs)
+            pos = end + 1
+        _flush(cur, runs)
     return runs
 
 
@@ -163,7 +158,20 @@ def _speech_near(text: str, start: int, end: int) -> bool:
     if _SPEECH_AFTER.match(text, end):
         return True
     # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
+    if not _speech_word_before(text, start):
+        return False
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start)) and not _AUX_AFTER.match(text, end)
+
+
+def _speech_word_before(text: str, start: int) -> bool:
+    """Return whether the word right before ``start`` may end a speech verb (fast check)."""
+    k = start
+    while k > 0 and text[k - 1] == " ":
+        k -= 1
+    j = k
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    return j < k and text[j:k].lower() in _LAST_SPEECH_WORDS
 
 
 def _role_before(text: str, start: int) -> str | None:
@@ -298,16 +306,12 @@ def _mentions(doc: Document, tokens: list[str]) -> tuple[Mention, ...]:
     """Return every full-name and surname mention of a person, in order."""
     text = doc.text
     full = " ".join(tokens)
+    names = re.escape(full) + ("|" + re.escape(tokens[-1]) if len(tokens) > 1 else "")
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
-    for m in re.finditer(r"(?<![\w-])" + re.escape(full) + r"(?![\w-])", text):
-        found.append(Mention(doc.span(m.start(), m.end()), full, "full-name"))
-        taken.append((m.start(), m.end()))
-    if len(tokens) > 1:
-        surname = tokens[-1]
-        for m in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
-            if any(a <= m.start() < b for a, b in taken):
-                continue
+    for m in re.finditer(r"(?<![\w-])(?:" + names + r")(?![\w-])", text):
+        if m.end() - m.start() == len(full) and m.group() == full:
+            found.append(Mention(doc.span(m.start(), m.end()), full, "full-name"))
+        else:
             rule = "title" if _has_title(text, m.start()) else "surname"
-            found.append(Mention(doc.span(m.start(), m.end()), surname, rule))
-    return tuple(sorted(found, key=lambda x: x.span.start))
+            found.append(Mention(doc.span(m.start(), m.end()), m.group(), rule))
+    return tuple(found)

@@ -40,20 +40,33 @@ _PATTERN = re.compile(
 )
 
 
-_VERB_THAT = re.compile(r"\b(?:" + "|".join(_REPORTING) + r")\s+that\s")
+_THAT = re.compile(r"\sthat\s")
+_VERB_WORDS = frozenset(_REPORTING)
+
+
+def _verb_start(text: str, at: int) -> int:
+    """Return where the reporting verb right before offset ``at`` starts, else -1."""
+    words = list(re.finditer(r"[a-z]+", text[max(0, at - 24) : at]))
+    base = max(0, at - 24)
+    for n in (1, 2):
+        if len(words) >= n and words[-1].end() + base == at:
+            first = words[-n]
+            phrase = text[base + first.start() : at]
+            if " ".join(phrase.split()) in _VERB_WORDS:
+                return base + first.start()
+    return -1
 
 
 def _matches(text: str):
     """Yield the matches of `_PATTERN`, searched only around ``<verb> that`` (fast path)."""
     done = 0
-    for hit in _VERB_THAT.finditer(text):
-        if hit.start() < done:
+    for hit in _THAT.finditer(text):
+        start = _verb_start(text, hit.start())
+        if start < 0 or start < done:
             continue
-        line_start = text.rfind("\n", 0, hit.start()) + 1
+        line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", hit.end())
-        m = _PATTERN.search(
-            text, max(done, line_start, hit.start() - 160), len(text) if line_end < 0 else line_end
-        )
+        m = _PATTERN.search(text, max(done, line_start, start - 160), len(text) if line_end < 0 else line_end)
         if m is not None:
             done = m.end()
             yield m
