@@ -129,6 +129,9 @@ POSITIVE = [
     ("The EU, which Croatia joined in 2013, met.", {"HRV"}, "EU"),
     ("Since joining NATO in 2004, Estonia has grown.", {"EST"}, "NATO"),
     ("Timor-Leste has been part of Asean since October.", {"TLS"}, "ASEAN"),
+    ("Mali, Niger and Burkina Faso — the three AES states — met.", {"MLI", "NER", "BFA"}, "AES"),
+    ("The EAEU met. Founding members Russia, Belarus and Kazakhstan agreed.", {"RUS", "BLR", "KAZ"}, "EAEU"),
+    ("Both Finland and Sweden are now in NATO.", {"FIN", "SWE"}, "NATO"),
     ("Timor-Leste officially became Asean's 11th member.", {"TLS"}, "ASEAN"),
     (
         "Finland and NATO marked the day as the Nordic nation became the 31st member of the alliance.",
@@ -202,6 +205,7 @@ NEGATIVE = [
     "Georgia and Ukraine are not members of NATO.",
     "NATO met. Russia joined in the criticism.",
     "The UN met. Security Council members are Russia and China.",
+    "Ukraine is in NATO's sights.",
     "Georgia and Ukraine, which are not yet NATO members, asked.",
     "NATO's future members Georgia and Ukraine waited.",
     "BRICS met. Iran was admitted as a member of the Human Rights Council.",

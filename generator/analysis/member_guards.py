@@ -69,6 +69,8 @@ GATES = {
     "members-are": ("member",),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "("),
     "are-members": ("member",),
+    "are-members:apposed": ("member", "states", "countries", "nations"),
+    "are-members:in": (" in ", "inside", "within"),
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
     "founders": ("founded", "created", "established", "set up"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),

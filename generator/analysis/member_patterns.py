@@ -74,13 +74,14 @@ def _compile(
     *entries: tuple[str, str, str],
 ) -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
     return tuple(
-        (name, re.compile(pattern, re.IGNORECASE), flags, frozenset(GATES[name]))
+        (name.split(":")[0], re.compile(pattern, re.IGNORECASE), flags, frozenset(GATES[name]))
         for name, pattern, flags in entries
     )
 
 
-# (rule, pattern, flags): "s" = the list or country is the subject of the verb, so it must not
-# follow a preposition ("flights to Mali were suspended")
+# (rule[:variant], pattern, flags): the variant picks other cue words (`member_guards.GATES`);
+# flag "s" = the list or country is the subject of the verb, so it must not follow a
+# preposition ("flights to Mali were suspended")
 LIST_PATTERNS = _compile(
     (
         "includes",
@@ -113,6 +114,11 @@ LIST_PATTERNS = _compile(
     ),
     (
         "member-list",
+        rf"\b(?:founding|fellow)\s+members?\s*(?:[:—–-]\s*|,?\s*(?:such\s+as|including)\s+)?{_THE}{LIST}",
+        "",
+    ),
+    (
+        "member-list",
         rf"\bmember[- ](?:states?|countries|nations?)\s*"
         rf"(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely)\s+)?{_THE}{LIST}",
         "",
@@ -128,10 +134,15 @@ LIST_PATTERNS = _compile(
     ),
     ("are-members", rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?P<org>{ORG})\s+{_MEMBER}", "s"),
     (
-        "are-members",
+        "are-members:apposed",
         rf"{LIST}\s*(?:,|–|—)\s*{_NOW}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+{_MEMBER})",
+        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{_MEMBER}|states|countries|nations))",
         "",
+    ),
+    (
+        "are-members:in",
+        rf"{LIST}\s+(?:are|is|remains?|stays?)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
+        "s",
     ),
     (
         "make-up",
