@@ -63,3 +63,20 @@ def test_middle_initial_is_kept_and_merged() -> None:
     (p,) = extract_people(doc)
     assert p.name == "Charles B. Rangel"
     assert [m.text for m in p.mentions] == ["Charles B. Rangel", "Rangel", "Rangel"]
+
+
+def test_family_name_first_merges_lone_family_name() -> None:
+    doc = make_doc("Ban said it first. Later UN chief Ban Ki-moon said so. Ban added more.")
+    (p,) = extract_people(doc)
+    assert p.name == "Ban Ki-moon"
+    assert [m.text for m in p.mentions] == ["Ban", "Ban Ki-moon", "Ban"]
+
+
+def test_hyphenated_surname_is_not_a_given_name() -> None:
+    (p,) = extract_people(make_doc("Envoy Anna Lloyd-Jones said so. Lloyd-Jones left. Anna spoke."))
+    assert [m.text for m in p.mentions] == ["Anna Lloyd-Jones", "Lloyd-Jones"]
+
+
+def test_title_is_not_part_of_the_name() -> None:
+    people = people_of("Norland State Counsellor Mira Taw Lin said the talks would go on.")
+    assert people == {"Mira Taw Lin": "Norland State Counsellor"}

@@ -193,6 +193,8 @@ PERSON_TITLES: dict[str, str] = {
 
 # Role nouns (lower case, may be multiword); value is the implied gender.
 ROLE_NOUNS: dict[str, str] = {
+    "counsellor": "",
+    "counselor": "",
     "secretary-general": "",
     "secretary general": "",
     "chief": "",

@@ -29,6 +29,8 @@ _SPEECH_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
 _LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to"}
+# "Ki-moon", "Jong-un": a hyphenated given name after the family name
+_GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
     t.lower().rstrip(".") for t in lx.PERSON_TITLES
 }
@@ -68,9 +70,9 @@ def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> 
         if len(tokens) == 1 and _not_single_person(doc.text, tokens[0], end, banned, role):
             continue
         _merge(people, tokens, role)
-    surnames = {p.name_tokens[-1] for p in people.values()}
+    surnames = {_family(p.name_tokens) for p in people.values()}
     for tokens in unsure:  # "Jens Stoltenberg" once, then "Stoltenberg said"
-        if tokens[-1] in surnames:
+        if _family(tokens) in surnames:
             _merge(people, tokens, None)
     return _entities(doc, people, banned)
 
@@ -246,25 +248,33 @@ def _role_after(text: str, end: int) -> str | None:
 
 
 def _merge(people: dict[str, _Person], tokens: list[str], role: str | None) -> None:
-    """Add a name form to the person with the same surname and compatible given names.
+    """Add a name form to the person with the same family name and compatible given names.
 
     Middle initials (``Charles B. Rangel``) are kept in the name but ignored when comparing.
     """
     clean = _bare(tokens)
-    surname = clean[-1]
+    family = _family(clean)
+    full = tokens if tokens[-1] == clean[-1] else clean
     for key, person in people.items():
-        if person.name_tokens[-1] != surname:
-            continue
         old = _bare(person.name_tokens)
+        if _family(old) != family:
+            continue
         shorter, longer = sorted((clean, old), key=len)
         if len(shorter) > 1 and longer[-len(shorter) :] != shorter:
             continue  # Bill Clinton is not Hillary Clinton
         if (len(clean), len(tokens)) > (len(old), len(person.name_tokens)):
-            person.name_tokens = tokens if tokens[-1] == surname else clean
+            person.name_tokens = full
         person.role = person.role or role
         people[key] = person
         return
-    people[" ".join(clean)] = _Person(tokens if tokens[-1] == surname else clean, role=role)
+    people[" ".join(clean)] = _Person(full, role=role)
+
+
+def _family(tokens: list[str]) -> str:
+    """Return the family name: the last token, or the first one before ``Ki-moon`` (``Ban Ki-moon``)."""
+    if len(tokens) > 1 and _GIVEN_AFTER.fullmatch(tokens[-1]):
+        return tokens[0]
+    return tokens[-1]
 
 
 def _bare(tokens: list[str]) -> list[str]:
@@ -306,7 +316,7 @@ def _mentions(doc: Document, tokens: list[str]) -> tuple[Mention, ...]:
     """Return every full-name and surname mention of a person, in order."""
     text = doc.text
     full = " ".join(tokens)
-    names = re.escape(full) + ("|" + re.escape(tokens[-1]) if len(tokens) > 1 else "")
+    names = re.escape(full) + ("|" + re.escape(_family(tokens)) if len(tokens) > 1 else "")
     found: list[Mention] = []
     for m in re.finditer(r"(?<![\w-])(?:" + names + r")(?![\w-])", text):
         if m.end() - m.start() == len(full) and m.group() == full:
