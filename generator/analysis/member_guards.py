@@ -89,13 +89,6 @@ GATES = {
 }
 # every word any rule needs: a sentence with none of them is skipped at once
 GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
-# ... and those of the rules that can take the organization from the sentences before
-CONTEXT_GATE_WORDS = tuple(
-    sorted(
-        {
-            word
-            for rule in ("members-are", "member-list", "suspended", "became-members", "admitted", "joined")
-            for word in GATES[rule]
-        }
-    )
-)
+# the rules that can take the organization from the sentences before, and their cue words
+CONTEXT_RULES = frozenset({"members-are", "member-list", "suspended", "became-members", "admitted", "joined"})
+CONTEXT_GATE_WORDS = tuple(sorted({word for rule in CONTEXT_RULES for word in GATES[rule]}))

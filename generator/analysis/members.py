@@ -143,8 +143,10 @@ def _found(
 ) -> list[tuple[str, str, _Slot]]:
     """Return (rule, organization key, country slot) for each membership stated in one sentence."""
     hits: list[tuple[str, str, _Slot]] = []
+    # with no organization in the sentence, only rules that read it from the context can fire
+    rules = None if "<O" in abstract else G.CONTEXT_RULES
     for rule, pattern, flags, gate in P.LIST_PATTERNS:
-        if gate.isdisjoint(cues):
+        if gate.isdisjoint(cues) or (rules is not None and rule not in rules):
             continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
@@ -152,7 +154,7 @@ def _found(
                 continue
             hits += [(rule, org, table[t]) for t in P.LIST_ITEM.findall(m.group("list"))]
     for rule, pattern, flags, gate in P.SINGLE_PATTERNS:
-        if gate.isdisjoint(cues):
+        if gate.isdisjoint(cues) or (rules is not None and rule not in rules):
             continue
         for m in pattern.finditer(abstract):
             org = _org(m, table, context)
