@@ -132,6 +132,8 @@ POSITIVE = [
     ("Mali, Niger and Burkina Faso — the three AES states — met.", {"MLI", "NER", "BFA"}, "AES"),
     ("The EAEU met. Founding members Russia, Belarus and Kazakhstan agreed.", {"RUS", "BLR", "KAZ"}, "EAEU"),
     ("Both Finland and Sweden are now in NATO.", {"FIN", "SWE"}, "NATO"),
+    ("Armenia, along with Belarus and Russia, is a member of the EAEU.", {"ARM"}, "EAEU"),
+    ("Bolivia, which borders Brazil, became a full member of Mercosur.", {"BOL"}, "Mercosur"),
     ("Timor-Leste officially became Asean's 11th member.", {"TLS"}, "ASEAN"),
     (
         "Finland and NATO marked the day as the Nordic nation became the 31st member of the alliance.",

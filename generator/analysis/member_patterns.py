@@ -30,7 +30,8 @@ _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]na
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 _NOT = (
     r"(?!(?:observer|partner|dialogue|candidate|prospective|invited|associate|aspiring|applicant|former|non|"
-    r"guest|neighbou?ring|not|no|never|neither|nor|longer|yet|future|would-be|potential|eventual)\b)"
+    r"guest|neighbou?ring|not|no|never|neither|nor|longer|yet|future|would-be|potential|eventual|"
+    r"is|are|was|were|has|have|had|a|an)\b)"
 )
 _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
@@ -216,7 +217,7 @@ LIST_PATTERNS = _compile(
 SINGLE_PATTERNS = _compile(
     (
         "became-member",
-        rf"(?P<c>{C})\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|have\s+become|"
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|have\s+become|"
         rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+){_FULL}{_MEMBER}\s+(?:of|in)\s+"
         rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+{_FULL}"
         rf"(?P<org3>{ORG})\s+{_MEMBER})",
@@ -224,7 +225,7 @@ SINGLE_PATTERNS = _compile(
     ),
     (
         "is-member",
-        rf"(?P<c>{C})(?:\s*,[^,<>]{{0,40}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{_NOW}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
