@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..records import Document, Entity, Member
 from ..reference import load_countries, load_organizations
@@ -33,8 +33,7 @@ _NOT_STATE_WORDS = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class _Slot:
+class _Slot(NamedTuple):
     """A placeholder in an abstracted sentence: what it stands for and where it is."""
 
     kind: str  # C country, D demonym, A anaphor, O organization
