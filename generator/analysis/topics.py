@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from ..errors import InputError
-from ..records import Document, Passage, Topic
+from ..records import Document, Passage, Span, Topic
 
 DEFAULT_TOPICS_FILE = Path(__file__).parent.parent / "reference" / "topics.yaml"
 
@@ -31,7 +31,9 @@ def _alternation(items: list[str], *, ignore_case: bool) -> str:
     parts = []
     for item in sorted(items, key=len, reverse=True):
         stem = item.endswith("*")
-        body = re.escape(item.rstrip("*")).replace(r"\ ", r"\s+")
+        # words of a phrase are separated by spaces or tabs, never a newline: a cue
+        # never runs across two paragraphs
+        body = re.escape(item.rstrip("*")).replace(r"\ ", r"[ \t]+")
         body += r"[\w-]*" if stem else ""
         parts.append(f"(?i:{body})" if ignore_case else body)
     return "|".join(parts)
@@ -81,17 +83,14 @@ def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None
     """Return the topics that match at least one paragraph of ``doc``, in rule order."""
     found = []
     for rule in load_topics() if topics is None else topics:
-        passages = []
-        for para in doc.paragraphs:
-            cues = tuple(
-                doc.span(m.start(), m.end())
-                for m in rule.pattern.finditer(doc.text, para.start, para.end)
-                if _counts(rule, doc.text, para.start, m.start(), m.end())
-            )
-            if cues:
-                passages.append(Passage(paragraph=para.paragraph, cues=cues))
-        if passages:
-            found.append(Topic(id=rule.id, title=rule.title, passages=tuple(passages)))
+        by_paragraph: dict[int, list[Span]] = {}
+        for m in rule.pattern.finditer(doc.text):
+            span = doc.span(m.start(), m.end())
+            if _counts(rule, doc.text, doc.paragraphs[span.paragraph].start, m.start(), m.end()):
+                by_paragraph.setdefault(span.paragraph, []).append(span)
+        if by_paragraph:
+            passages = tuple(Passage(paragraph=i, cues=tuple(c)) for i, c in sorted(by_paragraph.items()))
+            found.append(Topic(id=rule.id, title=rule.title, passages=passages))
     return tuple(found)
 
 
