@@ -341,3 +341,23 @@ def test_extract_json_on_the_seeds_folder_lists_the_csto_members(seed_path) -> N
     armenia = " | ".join(members[0]["notes"])
     assert "Armenia has not recently participated in the work of the CSTO secretariat" in armenia
     assert "Armenia remains our ally" in armenia
+
+
+def test_notes_leave_out_attribution_and_closing_marks() -> None:
+    from helpers import make_doc
+
+    from generator.analysis.countries import extract_countries
+    from generator.analysis.members import extract_members
+    from generator.analysis.organizations import extract_organizations
+
+    doc = make_doc(
+        "Norway has stopped taking part in the bloc's meetings, the NATO spokesman told reporters.\n"
+        "“Norway remains our ally, and nothing has changed,” he said.\n"
+        "NATO currently includes Norway, Denmark and Poland."
+    )
+    members = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    norway = next(m for m in members if m.iso3 == "NOR")
+    assert [n.text for n in norway.notes] == [
+        "Norway has stopped taking part in the bloc's meetings",
+        "Norway remains our ally, and nothing has changed",
+    ]

@@ -29,6 +29,14 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
 # what may stand between two items of one list
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
+# what follows the last standing cue and is not about standing: the quote closing
+# ("... remains our ally," said X) or the attribution ("..., X said in an interview")
+_CLOSING_MARK = re.compile(r"[”\"»]")
+_ATTRIBUTION_TAIL = re.compile(
+    r",\s+[^,]*?\b(?:said|says|told|tells|noted|notes|added|adds|stressed|stated|explained|"
+    r"announced|reported|reports|informs|according\s+to)\b",
+)
+
 Mention = tuple[int, int, str]  # start, end, iso3
 
 
@@ -52,9 +60,23 @@ class StandingNotes:
             if k >= 0 and country.key in self._owners_of(k):
                 found.add(k)
         doc = self._doc
-        return tuple(
-            Note(doc.text[s:e], doc.span(s, e)) for s, e in (self._sentences[k] for k in sorted(found))
-        )
+        spans = (self._trimmed(k) for k in sorted(found))
+        return tuple(Note(doc.text[s:e], doc.span(s, e)) for s, e in spans)
+
+    def _trimmed(self, k: int) -> tuple[int, int]:
+        """Return sentence ``k`` without what follows its last standing cue and is not about standing."""
+        start, end = self._sentences[k]
+        text = self._doc.text
+        last = max((m.end() for m in _STANDING.finditer(text, start, end)), default=start)
+        for pattern in (_CLOSING_MARK, _ATTRIBUTION_TAIL):
+            tail = pattern.search(text, last, end)
+            if tail:
+                end = tail.start()
+        while end > start and text[end - 1] in " ,;:":
+            end -= 1
+        if text[start] in "“\"«" and not _CLOSING_MARK.search(text, start + 1, end):
+            start += 1  # the quote it opens was cut off above
+        return start, end
 
     def _owners_of(self, k: int) -> set[str]:
         """Return the countries that the standing cues of sentence ``k`` belong to."""
