@@ -95,10 +95,14 @@ def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
     return frozenset(words)
 
 
-_CAP_WORD = r"(?:[^\W\d_a-z]\.|[^\W\d_a-z](?:[\w-]|['’](?=[^\W\d_]{2}))*)"
+# a capital ([^\W\d_a-z]): the cheap class [A-Z\x80-...] finds candidates, the lookbehind checks them
+_CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"
+_CAP_TAIL = r"(?:\.|(?:[\w-]|['’](?=[^\W\d_]{2}))*)"
 _PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w’'-])"
-# a run of capitalised words (and name particles) joined by single spaces
-_RUN = re.compile(r"(?<![\w’'.-])" + _CAP_WORD + r"(?: (?:" + _CAP_WORD + "|" + _PARTICLE + r"))*")
+# a run of capitalised words (and name particles) joined by single spaces, not inside a word
+_RUN = re.compile(
+    _CAP + r"(?<![\w’'.-].)" + _CAP_TAIL + r"(?: (?:" + _CAP + _CAP_TAIL + "|" + _PARTICLE + r"))*"
+)
 
 
 def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[str]]]:
@@ -230,12 +234,44 @@ def _mentions(doc: Document, tokens: list[str]) -> tuple[Mention, ...]:
     """Return every full-name and surname mention of a person, in order."""
     text = doc.text
     full = " ".join(tokens)
-    names = re.escape(full) + ("|" + re.escape(_family(tokens)) if len(tokens) > 1 else "")
     found: list[Mention] = []
-    for m in re.finditer(r"(?<![\w-])(?:" + names + r")(?![\w-])", text):
-        if m.end() - m.start() == len(full) and m.group() == full:
-            found.append(Mention(doc.span(m.start(), m.end()), full, "full-name"))
+    for start, name in _occurrences(text, full, _family(tokens) if len(tokens) > 1 else None):
+        span = doc.span(start, start + len(name))
+        if name == full:
+            found.append(Mention(span, full, "full-name"))
         else:
-            rule = "title" if _has_title(text, m.start()) else "surname"
-            found.append(Mention(doc.span(m.start(), m.end()), m.group(), rule))
+            found.append(Mention(span, name, "title" if _has_title(text, start) else "surname"))
     return tuple(found)
+
+
+def _occurrences(text: str, full: str, family: str | None) -> list[tuple[int, str]]:
+    """Return non-overlapping whole-word occurrences of ``full`` (else ``family``), left to right."""
+    starts = _finds(text, full)
+    if family is not None:
+        starts = sorted(set(starts).union(_finds(text, family)))
+    out: list[tuple[int, str]] = []
+    done = 0
+    for start in starts:
+        if start < done or (start and _in_word(text[start - 1])):
+            continue
+        for name in (full, family) if family is not None else (full,):
+            end = start + len(name)
+            if text.startswith(name, start) and not (end < len(text) and _in_word(text[end])):
+                out.append((start, name))
+                done = end
+                break
+    return out
+
+
+def _finds(text: str, needle: str) -> list[int]:
+    found = []
+    i = text.find(needle)
+    while i >= 0:
+        found.append(i)
+        i = text.find(needle, i + 1)
+    return found
+
+
+def _in_word(ch: str) -> bool:
+    """Return whether ``ch`` is a word character or a hyphen (regex ``[\\w-]``)."""
+    return ch.isalnum() or ch in "_-"

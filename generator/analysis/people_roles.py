@@ -18,39 +18,63 @@ _APPOSITION = re.compile(
 )
 
 
+_TOKEN_CHARS = "’'.-_"
+_ROLE_TAIL = re.compile(r"(?:\s+(?:of|the|for))+$")
+_LEAD_WORDS = frozenset(("of", "the", "and", "former"))
+_HONORIFICS = frozenset(("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "Datuk", "Seri", "Sir", "Dame"))
+
+
 def role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
     if start < 2 or text[start - 1] != " " or not _role_word_before(text, start - 1):
         return None
-    words = list(re.finditer(r"[\w’'.-]+", text[max(0, start - 90) : start]))
-    offset = max(0, start - 90)
-    if not words:
+    # the gap between the last word and the name: " " or ", " (anything else has no role)
+    if _token_char(text[start - 2]):
+        gap = " "
+    elif text[start - 2] == "," and start >= 3 and _token_char(text[start - 3]):
+        gap = ", "
+    else:
         return None
-    gap = text[offset + words[-1].end() : start]
-    if gap not in (" ", ", "):
+    words = _role_words(text, max(0, start - 90), start - len(gap))
+    if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         return None
-    if gap == " " and words[-1].group().lower().rstrip(".") not in _ROLE_WORDS:
-        return None
-    first = len(words) - 1
-    while first > 0 and _role_token(words[first - 1].group()):
-        if text[offset + words[first - 1].end() : offset + words[first].start()] != " ":
-            break
-        first -= 1
-    while first < len(words) and words[first].group().lower() in ("of", "the", "and", "former"):
+    first = 0
+    while first < len(words) and words[first].lower() in _LEAD_WORDS:
         first += 1
-    while (
-        first < len(words)
-        and words[first].group() in TITLES
-        and words[first].group() in ("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "Datuk", "Seri", "Sir", "Dame")
-    ):
+    while first < len(words) and words[first] in _HONORIFICS and words[first] in TITLES:
         first += 1
     if first >= len(words):
         return None
-    role = text[offset + words[first].start() : offset + words[-1].end()]
-    role = re.sub(r"(?:\s+(?:of|the|for))+$", "", role)
+    end = start - len(gap)
+    role = _ROLE_TAIL.sub("", text[end - len(" ".join(words[first:])) : end])
     if gap == ", " and not any(w.lower() in lx.ROLE_NOUNS for w in role.split()):
         return None  # "the President of the ECOWAS Commission, Jean-Claude Kassi Brou"
     return None if role.split()[-1] in ("Mr", "Mr.", "Ms", "Mrs", "Dr", "Dr.") else role
+
+
+def _role_words(text: str, offset: int, end: int) -> list[str]:
+    """Return the word (``[\\w’'.-]+``, not before ``offset``) ending at ``end``, and
+    before it the role words joined to it by single spaces."""
+    k = _word_start(text, offset, end)
+    words = [text[k:end]]
+    while k - 2 >= offset and text[k - 1] == " " and _token_char(text[k - 2]):
+        end = k - 1
+        k = _word_start(text, offset, end)
+        if not _role_token(text[k:end]):
+            break
+        words.append(text[k:end])
+    words.reverse()
+    return words
+
+
+def _word_start(text: str, offset: int, end: int) -> int:
+    while end > offset and _token_char(text[end - 1]):
+        end -= 1
+    return end
+
+
+def _token_char(ch: str) -> bool:
+    return ch.isalnum() or ch in _TOKEN_CHARS
 
 
 def _role_word_before(text: str, gap: int) -> bool:

@@ -16,7 +16,7 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 # two apostrophes in a row stand for a double mark (''...'' in some wire copy)
-_MARKS = re.compile(r"''|[\"'“”„«»‟‘’‚‹›]")
+_MARKS = re.compile(r"[\"'“”„«»‟‘’‚‹›](?:(?<=')')?")
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\w’']))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}

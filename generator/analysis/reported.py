@@ -40,32 +40,60 @@ _PATTERN = re.compile(
 )
 
 
-_THAT = re.compile(r"\sthat\s")
+# "that" between whitespace (found by its literal first: a fast scan); see `_that_hits`
+_THAT = re.compile(r"that(?<=\sthat)(?=\s)")
 _VERB_WORDS = frozenset(_REPORTING)
 
 
+def _that_hits(text: str):
+    """Yield ``(start, end)`` of the non-overlapping matches of ``\\sthat\\s``, in order."""
+    done = 0
+    for m in _THAT.finditer(text):
+        if m.start() - 1 >= done:
+            done = m.end() + 1
+            yield m.start() - 1, done
+
+
 def _verb_start(text: str, at: int) -> int:
-    """Return where the reporting verb right before offset ``at`` starts, else -1."""
-    words = list(re.finditer(r"[a-z]+", text[max(0, at - 24) : at]))
+    """Return where the reporting verb right before offset ``at`` starts, else -1.
+
+    The verb is the last one or two ``[a-z]+`` words of ``text[at - 24 : at]``, the last
+    ending at ``at``.
+    """
     base = max(0, at - 24)
-    for n in (1, 2):
-        if len(words) >= n and words[-1].end() + base == at:
-            first = words[-n]
-            phrase = text[base + first.start() : at]
-            if " ".join(phrase.split()) in _VERB_WORDS:
-                return base + first.start()
-    return -1
+    k = _lower_start(text, base, at)
+    if k == at:
+        return -1
+    if text[k:at] in _VERB_WORDS:
+        return k
+    j = k
+    while j > base and not _lower(text[j - 1]):
+        j -= 1
+    if j == base:
+        return -1
+    i = _lower_start(text, base, j)
+    return i if " ".join(text[i:at].split()) in _VERB_WORDS else -1
+
+
+def _lower(ch: str) -> bool:
+    return "a" <= ch <= "z"
+
+
+def _lower_start(text: str, base: int, end: int) -> int:
+    while end > base and _lower(text[end - 1]):
+        end -= 1
+    return end
 
 
 def _matches(text: str):
     """Yield the matches of `_PATTERN`, searched only around ``<verb> that`` (fast path)."""
     done = 0
-    for hit in _THAT.finditer(text):
-        start = _verb_start(text, hit.start())
+    for hit_start, hit_end in _that_hits(text):
+        start = _verb_start(text, hit_start)
         if start < 0 or start < done:
             continue
         line_start = text.rfind("\n", 0, start) + 1
-        line_end = text.find("\n", hit.end())
+        line_end = text.find("\n", hit_end)
         m = _PATTERN.search(text, max(done, line_start, start - 160), len(text) if line_end < 0 else line_end)
         if m is not None:
             done = m.end()
