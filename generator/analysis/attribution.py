@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from . import lexicon as lx
 
 _VERBS = "|".join(sorted((re.escape(v) for v in lx.SPEECH_VERBS), key=len, reverse=True))
+_VERB_TUPLE = tuple(lx.SPEECH_VERBS)
+_DASHES = frozenset("―—–")
 _ADV = "|".join(sorted(lx.ADVERBS))
 _TITLE_ABBR = "|".join(re.escape(t[:-1]) for t in lx.PERSON_TITLES if t.endswith("."))
 # party and state labels after a name: "Rep. Gwen Moore (D-Wis.)", "Mitch McConnell, R-Ky.,"
@@ -70,7 +72,7 @@ class Cue:
 def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     """Return the cue that follows a closing mark at ``pos`` (up to ``limit``)."""
     window = text[pos : min(limit, pos + 160)]
-    m = _ACCORDING.match(window)
+    m = _ACCORDING.match(window) if "ccording to" in window[:16] else None
     if m:
         return Cue(
             pos + m.start("subj") - 13,
@@ -79,15 +81,15 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             pos + m.start("subj"),
             "after-according",
         )
-    m = _AFTER_DASH.match(window)
+    m = _AFTER_DASH.match(window) if window.lstrip()[:1] in _DASHES else None
     if m:
         at = pos + m.start("subj")
         return Cue(pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash")
-    m = _AFTER_DOCUMENT.match(window)
+    m = _AFTER_DOCUMENT.match(window) if "read" in window else None
     if m:
         at = pos + m.start("subj")
         return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document")
-    m = _AFTER_VERB_SUBJ.match(window)
+    m = _AFTER_VERB_SUBJ.match(window) if _verb_first(window) else None
     if m and _subject_ok(m.group("subj")):
         return Cue(
             pos + m.start("verb"),
@@ -106,6 +108,14 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             "after-subject-verb",
         )
     return None
+
+
+def _verb_first(window: str) -> bool:
+    """Return whether a speech verb starts after at most three spaces or commas (fast check)."""
+    k = 0
+    while k < 3 and k < len(window) and (window[k] == "," or window[k].isspace()):
+        k += 1
+    return window.startswith(_VERB_TUPLE, k)
 
 
 def cue_before(text: str, lo: int, pos: int) -> Cue | None:
@@ -146,7 +156,7 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
 
 def _tail_subject(head: str) -> str:
     """Return the noun phrase that ends ``head`` (the subject of the verb after it)."""
-    head = re.sub(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$", "", head)
+    head = _AUX_TAIL.sub("", head)
     words = head.split()
     if not words:
         return ""
@@ -161,6 +171,7 @@ def _tail_subject(head: str) -> str:
     return subj if _subject_ok(subj) else ""
 
 
+_AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 _CLAUSE_WORDS = frozenset(
     [
         "that",

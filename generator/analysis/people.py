@@ -32,6 +32,11 @@ _SPEECH_AFTER = re.compile(
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
+# the words `_SPEECH_AFTER` can go on with after the spaces (else it starts with a comma)
+_AFTER_FIRST_WORDS = (
+    lx.ADVERBS | {"on", "in", "at", "was", "is"} | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
+)
+_LOWER_RUN = re.compile(r"[a-z]+")
 _LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to"}
 # "Ki-moon", "Jong-un": a hyphenated given name after the family name
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -56,6 +61,8 @@ def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> 
     people: dict[str, _Person] = {}
     unsure: list[list[str]] = []
     for start, end, tokens in _name_runs(doc.text, banned):
+        if len(tokens) == 1 and _never_person(tokens[0], banned):
+            continue  # a place, an acronym or a body whatever is around it
         role = _role_before(doc.text, start) or _role_after(doc.text, end)
         if not (role or _has_title(doc.text, start) or _speech_near(doc.text, start, end)):
             if len(tokens) > 1:
@@ -73,17 +80,22 @@ def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> 
 
 def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], role: str | None) -> bool:
     """Return whether a lone capitalised word is a place or a body rather than a person."""
-    if (
-        word.isupper()
-        or word in lx.PLACE_WORDS
-        or word.upper() in banned
-        or word.lower() in lx.ANONYMOUS_NOUNS
-    ):
+    if _never_person(word, banned):
         return True
     if role or _has_title(text, end - len(word)):
         return False
     # bodies are "it": "Unifil said it had ..."
     return bool(_IT_AFTER.match(text, end))
+
+
+def _never_person(word: str, banned: frozenset[str]) -> bool:
+    """Return whether a lone word is an acronym, a place, an organization's word or a noun."""
+    return (
+        word.isupper()
+        or word in lx.PLACE_WORDS
+        or word.upper() in banned
+        or word.lower() in lx.ANONYMOUS_NOUNS
+    )
 
 
 def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
@@ -132,7 +144,22 @@ def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[s
 
 
 def _is_stop(word: str, banned: frozenset[str]) -> bool:
-    if word in lx.NOT_NAME_WORDS or word in _TITLES or word in banned:
+    if word in banned:
+        return True
+    stop = _STOPS.get(word)
+    if stop is None:
+        if len(_STOPS) >= 50_000:
+            _STOPS.clear()
+        stop = _STOPS[word] = _is_common_stop(word)
+    return stop
+
+
+_STOPS: dict[str, bool] = {}
+
+
+def _is_common_stop(word: str) -> bool:
+    """Return whether a word stops a name whatever the document (a title, an acronym, a role)."""
+    if word in lx.NOT_NAME_WORDS or word in _TITLES:
         return True
     if len(word) > 1 and word.isupper() and not word.endswith("."):
         return True  # acronyms name bodies
@@ -155,12 +182,32 @@ def _has_title(text: str, start: int) -> bool:
 
 
 def _speech_near(text: str, start: int, end: int) -> bool:
-    if _SPEECH_AFTER.match(text, end):
+    if _speech_after(text, end):
         return True
     # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
     if not _speech_word_before(text, start):
         return False
     return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start)) and not _AUX_AFTER.match(text, end)
+
+
+def _speech_after(text: str, end: int) -> bool:
+    """Return whether `_SPEECH_AFTER` matches at ``end`` (first checking the word it goes on with)."""
+    k = _skip_space(text, end)
+    if text.startswith(",", k):  # ", who ...,": the next comma must come within 60 characters
+        j = text.find(",", k + 1)
+        if not 1 <= j - k - 1 <= 60:
+            return False
+        k = _skip_space(text, j + 1)
+    word = _LOWER_RUN.match(text, k)
+    if word is None or word.group() not in _AFTER_FIRST_WORDS:
+        return False
+    return bool(_SPEECH_AFTER.match(text, end))
+
+
+def _skip_space(text: str, k: int) -> int:
+    while k < len(text) and text[k].isspace():
+        k += 1
+    return k
 
 
 def _speech_word_before(text: str, start: int) -> bool:

@@ -13,6 +13,9 @@ _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) 
 _ROLE_NOUN = re.compile(
     r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b"
 )
+# a role noun starts with one of these words (a fast check before `_ROLE_NOUN`)
+_ROLE_FIRSTS = frozenset(re.match(r"[a-z]+", r).group() for r in lx.ROLE_NOUNS)
+_LOWER_RUN = re.compile(r"[a-z]+")
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,140}?(?:\s\([A-Z][\w-]*\))?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"
 )
@@ -108,7 +111,7 @@ def role_after(text: str, end: int) -> str | None:
     tail = phrase.split()[-2:]
     if len(tail) == 2 and all(w[:1].isupper() and w not in lx.NOT_NAME_WORDS for w in tail):
         return None  # another name follows: a list of people, not an apposition
-    if not _ROLE_NOUN.search(low):
+    if _ROLE_FIRSTS.isdisjoint(_LOWER_RUN.findall(low)) or not _ROLE_NOUN.search(low):
         return None
     return phrase if len(phrase.split()) <= 18 else None
 

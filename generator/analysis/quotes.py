@@ -10,6 +10,7 @@ inherits the speaker of the quote it continues (``carried``).
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from ..records import Document, Entity, Quote, Span, Speaker
 from . import lexicon as lx
@@ -82,7 +83,9 @@ _SPEECH_END = re.compile(
 )
 # "Follow Pam Key on Twitter @pamkey": a byline, not a quotation
 _BYLINE = re.compile(r"\s*Follow\s+(?:\S+\s+){0,4}?on\s+(?:Twitter|Facebook|Instagram|X)\b|\s*Follow\s+@")
-_TITLE_CUES = re.compile(r"(?:titled|entitled|dubbed|named|theme|themed|headlined|slogan|known as)\s*,?\s*$")
+_TITLE_WORDS = ("titled", "entitled", "dubbed", "named", "theme", "themed", "headlined", "slogan", "known as")
+_TITLE_CUES = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*,?\s*$")
+_PRONOUN_SUBJECTS = _SUBJECTS - {"that", "this", "these", "those"}
 
 
 def extract_quotes(
@@ -159,10 +162,10 @@ def _kind(text: str, st: Stretch) -> str | None:
     words = _WORD.findall(inner)
     if not words:
         return None
-    caps = sum(1 for w in words if w[:1].isupper())
+    caps = sum(map(str.isupper, map(itemgetter(0), words)))
     if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
         return None  # a title or a name in marks
-    if _TITLE_CUES.search(text, max(0, st.open_at - 30), st.open_at) or _BYLINE.match(inner):
+    if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):
         return None
     if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
         return "partial" if _woven(text, st, inner) else "direct"
@@ -220,15 +223,26 @@ def _transcript(text: str, st: Stretch, inner: str) -> bool:
     return (st.open_at == 0 or text[st.open_at - 1] == "\n") and bool(_TRANSCRIPT.match(inner))
 
 
+def _title_cue(text: str, at: int) -> bool:
+    """Return whether a title cue (``titled``, ``dubbed``, ``known as``) ends right before ``at``."""
+    lo = max(0, at - 30)
+    window = text[lo:at].rstrip()
+    if window.endswith(","):
+        window = window[:-1].rstrip()
+    return window.endswith(_TITLE_WORDS) and bool(_TITLE_CUES.search(text, lo, at))
+
+
 def _has_clause(words: list[str]) -> bool:
     """Return whether words hold a subject followed by a finite verb."""
-    low = [w.lower() for w in words]
-    for i, w in enumerate(low):
+    prev = ""
+    for i, word in enumerate(words):
+        w = word.lower()
         if w in _FINITE or (w.endswith(("’s", "'s")) and w[:-2] in _SUBJECTS):
             return i > 0
-        if i > 0 and low[i - 1] in _SUBJECTS and (w.endswith(("ed", "s")) or w in _FINITE):
+        if i > 0 and prev in _SUBJECTS and (w.endswith(("ed", "s")) or w in _FINITE):
             return True
-    return any(w in _SUBJECTS - {"that", "this", "these", "those"} for w in low[:3]) and len(words) >= 5
+        prev = w
+    return len(words) >= 5 and any(w.lower() in _PRONOUN_SUBJECTS for w in words[:3])
 
 
 def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> Cue | None:

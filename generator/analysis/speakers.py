@@ -24,6 +24,10 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|
 _ROLE_RE = re.compile(
     r"\b(" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I
 )
+_INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
+_POSSESSIVE = re.compile(r"['’]s\b")
+_QUALIFIER = re.compile(r"\b[A-Z][A-Za-z]+\b")
+_LOWER_WORD = re.compile(r"[a-z]+")
 _BODY_RE = re.compile(r"\b(" + "|".join(sorted(lx.BODY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
 Result = tuple[Speaker | None, str]
 
@@ -106,14 +110,14 @@ class Resolver:
         return Speaker(name=p.name, key=p.key, kind="person", role=p.role)
 
     def by_name(self, phrase: str, at: int) -> Result:
-        if re.match(r"^(?:a|an|one|two|three|several|some|many|other)\b", phrase.strip(), re.I):
+        if _INDEFINITE.match(phrase.strip()):
             caps = [w for w in phrase.split()[1:] if w[:1].isupper() and w not in lx.NOT_NAME_WORDS]
             if caps:  # "a Unifil representative" speaks for the body
                 name = caps[0].upper() if len(caps[0]) <= 7 else caps[0]
                 return Speaker(name=name, key=name, kind="organization"), "body"
             return None, ""  # indefinite: "a Unifil representative" is the body, not a person
         for m in reversed(list(_CAPS.finditer(phrase))):
-            raw = re.sub(r"['’]s\b", "", m.group()).split()
+            raw = _POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
             else:
@@ -137,16 +141,16 @@ class Resolver:
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
         wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
-        qualifier = {w.upper() for w in re.findall(r"\b[A-Z][A-Za-z]+\b", phrase[: m.start()])}
+        qualifier = {w.upper() for w in _QUALIFIER.findall(phrase, 0, m.start())}
         best = self.nearest(at, lambda p: _role_fits(p, wanted, qualifier, lx.ROLE_NOUNS[head]), self)
         return (self.person(best), "role") if best else (None, "stop")
 
     def by_body(self, phrase: str, at: int) -> Result:
         low = phrase.lower()
         for name, org in self.org_names:
-            if re.search(r"\b" + re.escape(name) + r"\b", low):
+            if _has_word(low, name):
                 return Speaker(name=org.key, key=org.key, kind="organization"), "body"
-        if any(w in lx.ANONYMOUS_NOUNS for w in re.findall(r"[a-z]+", low)):
+        if not lx.ANONYMOUS_NOUNS.isdisjoint(_LOWER_WORD.findall(low)):
             return None, "stop"
         m = _ACRONYM.search(phrase)
         if m and m.group() not in lx.NOT_NAME_WORDS and m.group() not in lx.PLACE_WORDS:
@@ -217,6 +221,27 @@ _ISSUED_BY = re.compile(
 )
 _PERSONAL = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
+
+
+def _has_word(text: str, name: str) -> bool:
+    """Return whether ``name`` occurs in ``text`` between word boundaries (regex ``\\bname\\b``)."""
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        if _boundary(text, i) and _boundary(text, end):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _boundary(text: str, i: int) -> bool:
+    """Return whether regex ``\\b`` holds at offset ``i`` of ``text``."""
+    before = i > 0 and _word_char(text[i - 1])
+    return before != (i < len(text) and _word_char(text[i]))
+
+
+def _word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _acronym(token: str) -> bool:
