@@ -48,7 +48,10 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     ]
     if not alternatives:
         raise ValueError(f"topic {spec.get('id')!r} has no words or names")
-    pattern = re.compile(r"(?<![\w.-])(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)")
+    # the first-letter lookahead lets the engine skip most positions at once
+    firsts = {w[0].lower() for w in words} | {w[0].upper() for w in words} | {n[0] for n in names}
+    first = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    pattern = re.compile(r"\b(?<![.-])" + first + "(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)")
     after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
     before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
     return TopicRule(
