@@ -11,11 +11,12 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .alternation import alternation
 
-_VERBS = "|".join(sorted((re.escape(v) for v in lx.SPEECH_VERBS), key=len, reverse=True))
+_VERBS = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _VERB_TUPLE = tuple(lx.SPEECH_VERBS)
 _DASHES = frozenset("―—–")
-_ADV = "|".join(sorted(lx.ADVERBS))
+_ADV = alternation(sorted(lx.ADVERBS))
 _TITLE_ABBR = "|".join(re.escape(t[:-1]) for t in lx.PERSON_TITLES if t.endswith("."))
 # party and state labels after a name: "Rep. Gwen Moore (D-Wis.)", "Mitch McConnell, R-Ky.,"
 PARTY = r"\((?:[A-Z][\w.]*-)?[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?\)|[A-Z]-[A-Z][a-z]{0,5}\.,(?=\s)"

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from ..records import Document, Entity, Mention
 from . import lexicon as lx
+from .alternation import alternation
 from .people_roles import TITLES as _TITLES
 from .people_roles import affiliation as _affiliation
 from .people_roles import role_after as _role_after
@@ -24,13 +25,13 @@ _PARTICLES = frozenset(
     ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]
 )
 _SPEECH_AFTER = re.compile(
-    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + "|".join(sorted(lx.ADVERBS)) + r")\s+)?"
+    r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + alternation(sorted(lx.ADVERBS)) + r")\s+)?"
     r"(?:(?:on|in|at)\s+[A-Z]\w+\s+)?("
-    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r"|was quoted|is quoted)\b"
+    + alternation([*sorted(lx.SPEECH_VERBS, key=len, reverse=True), "was quoted", "is quoted"])
+    + r")\b"
 )
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:" + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
+    r"\b(?:" + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
 # the words `_SPEECH_AFTER` can go on with after the spaces (else it starts with a comma)
 _AFTER_FIRST_WORDS = (
@@ -122,8 +123,8 @@ def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[s
     runs: list[tuple[int, int, list[str]]] = []
     for m in _RUN.finditer(text):
         run = m.group()
-        if " " not in run:  # fast path: one word
-            if not _is_stop(run, banned) and not run.endswith(".") and run.lower() not in _PARTICLES:
+        if " " not in run:  # fast path: one word, left out if never a person on its own
+            if not (run in banned or run.upper() in banned or _lone_skip(run)):
                 runs.append((m.start(), m.end(), [run]))
             continue
         pos = m.start()
@@ -141,6 +142,24 @@ def _name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[s
             pos = end + 1
         _flush(cur, runs)
     return runs
+
+
+def _lone_skip(word: str) -> bool:
+    """Return whether a one-word run is never a person, whatever the document's organizations."""
+    skip = _LONE_SKIPS.get(word)
+    if skip is None:
+        if len(_LONE_SKIPS) >= 50_000:
+            _LONE_SKIPS.clear()
+        skip = _LONE_SKIPS[word] = (
+            _is_common_stop(word)
+            or word.endswith(".")
+            or word.lower() in _PARTICLES
+            or _never_person(word, frozenset())
+        )
+    return skip
+
+
+_LONE_SKIPS: dict[str, bool] = {}
 
 
 def _is_stop(word: str, banned: frozenset[str]) -> bool:

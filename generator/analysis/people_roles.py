@@ -5,14 +5,13 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .alternation import alternation
 
 TITLES = frozenset(lx.PERSON_TITLES)
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
     t.lower().rstrip(".") for t in lx.PERSON_TITLES
 }
-_ROLE_NOUN = re.compile(
-    r"\b(?:" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b"
-)
+_ROLE_NOUN = re.compile(r"\b(?:" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 # a role noun starts with one of these words (a fast check before `_ROLE_NOUN`)
 _ROLE_FIRSTS = frozenset(re.match(r"[a-z]+", r).group() for r in lx.ROLE_NOUNS)
 _LOWER_RUN = re.compile(r"[a-z]+")

@@ -14,6 +14,7 @@ from operator import itemgetter
 
 from ..records import Document, Entity, Quote, Span, Speaker
 from . import lexicon as lx
+from .alternation import alternation
 from .attribution import Cue, cue_after, cue_before
 from .quotemarks import Stretch, find_stretches
 from .reported import reported_speech
@@ -78,7 +79,7 @@ _SUBJECTS = frozenset(
 _TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
 _SPEECH_END = re.compile(
     r"\b(?:"
-    + "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
     + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
 )
 # "Follow Pam Key on Twitter @pamkey": a byline, not a quotation

@@ -6,6 +6,7 @@ import re
 
 from ..records import Document, Quote, Span
 from . import lexicon as lx
+from .alternation import alternation
 from .speakers import Resolver
 
 _REPORTING = (
@@ -31,10 +32,11 @@ _REPORTING = (
     "believes",
     "confirmed",
 )
+# every subject starts with one of [HhSsTtA-Z]: the lookahead skips other places fast
 _PATTERN = re.compile(
-    r"(?P<subj>\b(?:[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+"
-    r"|[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}(?:" + "|".join(re.escape(r) for r in lx.ROLE_NOUNS) + r")))"
-    r"\s+(?:(?:also|further|then|later)\s+)?(?P<verb>" + "|".join(_REPORTING) + r")\s+that\s+"
+    r"(?=[HhSsTtA-Z])(?P<subj>\b(?:[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+"
+    r"|[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}(?:" + alternation(lx.ROLE_NOUNS) + r")))"
+    r"\s+(?:(?:also|further|then|later)\s+)?(?P<verb>" + alternation(_REPORTING) + r")\s+that\s+"
     r"(?P<clause>[^.!?“”\"«»]{12,400}?)(?=[.!?](?:\s|$)|$)",
     re.M,
 )
@@ -61,28 +63,22 @@ def _verb_start(text: str, at: int) -> int:
     ending at ``at``.
     """
     base = max(0, at - 24)
-    k = _lower_start(text, base, at)
+    k = at
+    while k > base and "a" <= text[k - 1] <= "z":
+        k -= 1
     if k == at:
         return -1
     if text[k:at] in _VERB_WORDS:
         return k
     j = k
-    while j > base and not _lower(text[j - 1]):
+    while j > base and not "a" <= text[j - 1] <= "z":
         j -= 1
-    if j == base:
+    i = j
+    while i > base and "a" <= text[i - 1] <= "z":
+        i -= 1
+    if i == j:
         return -1
-    i = _lower_start(text, base, j)
     return i if " ".join(text[i:at].split()) in _VERB_WORDS else -1
-
-
-def _lower(ch: str) -> bool:
-    return "a" <= ch <= "z"
-
-
-def _lower_start(text: str, base: int, end: int) -> int:
-    while end > base and _lower(text[end - 1]):
-        end -= 1
-    return end
 
 
 def _matches(text: str):

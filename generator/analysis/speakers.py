@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cached_property
 
 from ..records import Document, Entity, Speaker
 from . import lexicon as lx
+from .alternation import alternation
 from .attribution import PARTY
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
@@ -22,13 +24,17 @@ _SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?=[\s\"”’']))")
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:bin|al|de|van|von|[A-Z][\w’'.-]*))*")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
 _ROLE_RE = re.compile(
-    r"\b(" + "|".join(sorted((re.escape(r) for r in lx.ROLE_NOUNS), key=len, reverse=True)) + r")\b", re.I
+    r"\b(" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
 )
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _QUALIFIER = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
-_BODY_RE = re.compile(r"\b(" + "|".join(sorted(lx.BODY_NOUNS, key=len, reverse=True)) + r")\b", re.I)
+# a role noun starts with one of these words (a fast check before the case-blind `_ROLE_RE`)
+_ROLE_FIRSTS = frozenset(re.match(r"[a-z]+", r).group() for r in lx.ROLE_NOUNS)
+_BODY_RE = re.compile(
+    r"\b(" + alternation(sorted(lx.BODY_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
+)
 Result = tuple[Speaker | None, str]
 
 
@@ -39,8 +45,6 @@ class Resolver:
         self.doc = doc
         self.people = people
         self.orgs = orgs
-        self.gender = {p.key: _gender(doc.text, p) for p in people}
-        self.sent_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(doc.text)]
         self.events: list[tuple[int, Entity]] = sorted(
             ((m.span.start, p) for p in people for m in p.mentions), key=lambda e: e[0]
         )
@@ -54,6 +58,14 @@ class Resolver:
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
             key=lambda x: -len(x[0]),
         )
+
+    @cached_property
+    def gender(self) -> dict[str, str]:
+        return {p.key: _gender(self.doc.text, p) for p in self.people}
+
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.doc.text)]
 
     def resolve(self, phrase: str, at: int) -> Result:
         """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
@@ -135,8 +147,7 @@ class Resolver:
         return None, ""
 
     def by_role(self, phrase: str, at: int) -> Result:
-        found = list(_ROLE_RE.finditer(phrase))
-        m = found[-1] if found else None
+        m = _last_role(phrase)
         if m is None or phrase.strip().lower().split()[0] in ("a", "an") or _plural(phrase, m.end()):
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
@@ -244,6 +255,14 @@ def _word_char(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
+def _last_role(phrase: str) -> re.Match[str] | None:
+    """Return the last role noun of ``phrase`` (ASCII phrases without one skip the regex)."""
+    if phrase.isascii() and _ROLE_FIRSTS.isdisjoint(_LOWER_WORD.findall(phrase.lower())):
+        return None
+    found = list(_ROLE_RE.finditer(phrase))
+    return found[-1] if found else None
+
+
 def _acronym(token: str) -> bool:
     """Return whether a token is an acronym (``UN``), not an initial (``P.``, ``N``)."""
     return token.isupper() and len(token.rstrip(".")) > 1
@@ -261,14 +280,17 @@ def _role_fits(p: Entity, wanted: set[str], qualifier: set[str], gender: str) ->
     return not quals or any(q.lower() in role for q in quals) or True
 
 
+# one-word role nouns with a gender, by their order in ROLE_NOUNS
+_GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}
+
+
 def _gender(text: str, p: Entity) -> str:
     """Return 'm', 'f' or '' for a person from titles, role nouns and given names."""
     if p.name.split()[0] in lx.FEMALE_FIRST_NAMES:
         return "f"
-    role = (p.role or "").lower()
-    for noun, g in lx.ROLE_NOUNS.items():
-        if g and noun in role.split():
-            return g
+    ranks = [_GENDER_RANK[w] for w in (p.role or "").lower().split() if w in _GENDER_RANK]
+    if ranks:
+        return min(ranks)[1]  # the first such noun of ROLE_NOUNS
     for m in p.mentions:
         before = text[max(0, m.span.start - 6) : m.span.start].split()
         if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
