@@ -14,10 +14,9 @@ from . import lexicon as lx
 from .alternation import alternation
 
 _VERBS = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-_VERB_TUPLE = tuple(lx.SPEECH_VERBS)
 _DASHES = frozenset("―—–")
 _ADV = alternation(sorted(lx.ADVERBS))
-_TITLE_ABBR = "|".join(re.escape(t[:-1]) for t in lx.PERSON_TITLES if t.endswith("."))
+_TITLE_ABBR = alternation(t[:-1] for t in lx.PERSON_TITLES if t.endswith("."))
 # party and state labels after a name: "Rep. Gwen Moore (D-Wis.)", "Mitch McConnell, R-Ky.,"
 PARTY = r"\((?:[A-Z][\w.]*-)?[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?\)|[A-Z]-[A-Z][a-z]{0,5}\.,(?=\s)"
 _SUBJ_WORDS = (
@@ -90,7 +89,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     if m:
         at = pos + m.start("subj")
         return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document")
-    m = _AFTER_VERB_SUBJ.match(window) if _verb_first(window) else None
+    m = _AFTER_VERB_SUBJ.match(window)
     if m and _subject_ok(m.group("subj")):
         return Cue(
             pos + m.start("verb"),
@@ -109,14 +108,6 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             "after-subject-verb",
         )
     return None
-
-
-def _verb_first(window: str) -> bool:
-    """Return whether a speech verb starts after at most three spaces or commas (fast check)."""
-    k = 0
-    while k < 3 and k < len(window) and (window[k] == "," or window[k].isspace()):
-        k += 1
-    return window.startswith(_VERB_TUPLE, k)
 
 
 def cue_before(text: str, lo: int, pos: int) -> Cue | None:

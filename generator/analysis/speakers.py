@@ -19,8 +19,6 @@ from .attribution import PARTY
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 
-# a newline, or [.!?] before a space or a closing mark (one class first: a fast scan)
-_SENTENCE_END = re.compile(r"[\n.!?](?:(?<=\n)|(?=[\s\"”’']))")
 _CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:bin|al|de|van|von|[A-Z][\w’'.-]*))*")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
 _ROLE_RE = re.compile(
@@ -63,10 +61,6 @@ class Resolver:
     def gender(self) -> dict[str, str]:
         return {p.key: _gender(self.doc.text, p) for p in self.people}
 
-    @cached_property
-    def sent_starts(self) -> list[int]:
-        return [0] + [m.end() for m in _SENTENCE_END.finditer(self.doc.text)]
-
     def resolve(self, phrase: str, at: int) -> Result:
         """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
         if "-" in phrase:
@@ -99,7 +93,7 @@ class Resolver:
         for m in reversed(found):
             end = text.find(".", m.end(), at)
             end = at if end < 0 else end
-            sentence_start = self.sent_starts[bisect.bisect_right(self.sent_starts, m.start()) - 1]
+            sentence_start = _sentence_start(text, m.start())
             by = _BY.match(text, m.end(), end)
             span = (by.start("who"), end) if by else (sentence_start, end)
             speaker, how = self.resolve_in(text[span[0] : span[1]], span[0])
@@ -210,7 +204,7 @@ class Resolver:
             if fits(person):
                 if not subject:
                     return person
-                s = self.sent_starts[bisect.bisect_right(self.sent_starts, pos) - 1]
+                s = _sentence_start(self.doc.text, pos)
                 j = i
                 while j > 0 and self.events[j - 1][0] >= s:
                     j -= 1
@@ -263,6 +257,23 @@ def _last_role(phrase: str) -> re.Match[str] | None:
     return found[-1] if found else None
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Return where the sentence holding offset ``pos`` starts: after the last newline, or
+    the last ``.!?`` followed by a space or a closing mark, at or before ``pos``."""
+    best = text.rfind("\n", 0, pos) + 1
+    for mark in ".!?":
+        i = text.rfind(mark, best, pos)
+        while i >= 0:
+            if i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] in _CLOSERS):
+                best = i + 1
+                break
+            i = text.rfind(mark, best, i)
+    return best
+
+
+_CLOSERS = frozenset("\"”’'")
+
+
 def _acronym(token: str) -> bool:
     """Return whether a token is an acronym (``UN``), not an initial (``P.``, ``N``)."""
     return token.isupper() and len(token.rstrip(".")) > 1
@@ -273,11 +284,13 @@ def _plural(phrase: str, end: int) -> bool:
 
 
 def _role_fits(p: Entity, wanted: set[str], qualifier: set[str], gender: str) -> bool:
+    """Return whether a person's role names one of the ``wanted`` nouns.
+
+    The qualifier (``the CSTO chief``) does not narrow the choice yet: the nearest
+    person with the role wins whatever body the role is of.
+    """
     role = (p.role or "").lower()
-    if not role or not any(w in role for w in wanted):
-        return False
-    quals = {q for q in qualifier if q not in ("THE",)}
-    return not quals or any(q.lower() in role for q in quals) or True
+    return bool(role) and any(w in role for w in wanted)
 
 
 # one-word role nouns with a gender, by their order in ROLE_NOUNS
