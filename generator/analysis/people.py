@@ -110,7 +110,8 @@ def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
 
 # a capital ([^\W\d_a-z]): the cheap class [A-Z\x80-...] finds candidates, the lookbehind checks them
 _CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"
-_CAP_TAIL = r"(?:\.|(?:[\w-]|['’](?=[^\W\d_]{2}))*)"
+# an initial's dot, or word characters with apostrophes before two letters (O’Neil)
+_CAP_TAIL = r"(?:\.|[\w-]*(?:['’](?=[^\W\d_]{2})[\w-]*)*)"
 _PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w’'-])"
 # a run of capitalised words (and name particles) joined by single spaces, not inside a word
 _RUN = re.compile(
