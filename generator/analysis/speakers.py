@@ -16,6 +16,7 @@ from ..records import Document, Entity, Speaker
 from . import lexicon as lx
 from .alternation import alternation
 from .attribution import PARTY
+from .textscan import has_word, sentence_start
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 
@@ -93,9 +94,9 @@ class Resolver:
         for m in reversed(found):
             end = text.find(".", m.end(), at)
             end = at if end < 0 else end
-            sentence_start = _sentence_start(text, m.start())
+            start = sentence_start(text, m.start())
             by = _BY.match(text, m.end(), end)
-            span = (by.start("who"), end) if by else (sentence_start, end)
+            span = (by.start("who"), end) if by else (start, end)
             speaker, how = self.resolve_in(text[span[0] : span[1]], span[0])
             if speaker is not None:
                 return speaker, how
@@ -153,7 +154,7 @@ class Resolver:
     def by_body(self, phrase: str, at: int) -> Result:
         low = phrase.lower()
         for name, org in self.org_names:
-            if _has_word(low, name):
+            if has_word(low, name):
                 return Speaker(name=org.key, key=org.key, kind="organization"), "body"
         if not lx.ANONYMOUS_NOUNS.isdisjoint(_LOWER_WORD.findall(low)):
             return None, "stop"
@@ -204,7 +205,7 @@ class Resolver:
             if fits(person):
                 if not subject:
                     return person
-                s = _sentence_start(self.doc.text, pos)
+                s = sentence_start(self.doc.text, pos)
                 j = i
                 while j > 0 and self.events[j - 1][0] >= s:
                     j -= 1
@@ -228,50 +229,12 @@ _PERSONAL = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Mi
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 
 
-def _has_word(text: str, name: str) -> bool:
-    """Return whether ``name`` occurs in ``text`` between word boundaries (regex ``\\bname\\b``)."""
-    i = text.find(name)
-    while i >= 0:
-        end = i + len(name)
-        if _boundary(text, i) and _boundary(text, end):
-            return True
-        i = text.find(name, i + 1)
-    return False
-
-
-def _boundary(text: str, i: int) -> bool:
-    """Return whether regex ``\\b`` holds at offset ``i`` of ``text``."""
-    before = i > 0 and _word_char(text[i - 1])
-    return before != (i < len(text) and _word_char(text[i]))
-
-
-def _word_char(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
-
-
 def _last_role(phrase: str) -> re.Match[str] | None:
     """Return the last role noun of ``phrase`` (ASCII phrases without one skip the regex)."""
     if phrase.isascii() and _ROLE_FIRSTS.isdisjoint(_LOWER_WORD.findall(phrase.lower())):
         return None
     found = list(_ROLE_RE.finditer(phrase))
     return found[-1] if found else None
-
-
-def _sentence_start(text: str, pos: int) -> int:
-    """Return where the sentence holding offset ``pos`` starts: after the last newline, or
-    the last ``.!?`` followed by a space or a closing mark, at or before ``pos``."""
-    best = text.rfind("\n", 0, pos) + 1
-    for mark in ".!?":
-        i = text.rfind(mark, best, pos)
-        while i >= 0:
-            if i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] in _CLOSERS):
-                best = i + 1
-                break
-            i = text.rfind(mark, best, i)
-    return best
-
-
-_CLOSERS = frozenset("\"”’'")
 
 
 def _acronym(token: str) -> bool:

@@ -1,0 +1,109 @@
+"""Runs of capitalised words that may name a person, split at titles, acronyms and roles."""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .people_roles import TITLES as _TITLES
+
+_PARTICLES = frozenset(
+    ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]
+)
+
+# a capital ([^\W\d_a-z]): the cheap class [A-Z\x80-...] finds candidates, the lookbehind checks them
+_CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"
+# an initial's dot, or word characters with apostrophes before two letters (O’Neil)
+_CAP_TAIL = r"(?:\.|[\w-]*(?:['’](?=[^\W\d_]{2})[\w-]*)*)"
+_PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w’'-])"
+# a run of capitalised words (and name particles) joined by single spaces, not inside a word
+_RUN = re.compile(
+    _CAP + r"(?<![\w’'.-].)" + _CAP_TAIL + r"(?: (?:" + _CAP + _CAP_TAIL + "|" + _PARTICLE + r"))*"
+)
+
+
+def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[str]]]:
+    """Return runs of name-like capitalised words (titles and acronyms split them off)."""
+    runs: list[tuple[int, int, list[str]]] = []
+    for m in _RUN.finditer(text):
+        run = m.group()
+        if " " not in run:  # fast path: one word, left out if never a person on its own
+            if not (run in banned or run.upper() in banned or _lone_skip(run)):
+                runs.append((m.start(), m.end(), [run]))
+            continue
+        pos = m.start()
+        cur: list[tuple[int, int, str]] = []
+        for word in run.split(" "):
+            end = pos + len(word)
+            if word in _PARTICLES:
+                if cur:
+                    cur.append((pos, end, word))
+            elif not _is_stop(word, banned):
+                cur.append((pos, end, word))
+            else:
+                _flush(cur, runs)
+                cur = []
+            pos = end + 1
+        _flush(cur, runs)
+    return runs
+
+
+def _lone_skip(word: str) -> bool:
+    """Return whether a one-word run is never a person, whatever the document's organizations."""
+    skip = _LONE_SKIPS.get(word)
+    if skip is None:
+        if len(_LONE_SKIPS) >= 50_000:
+            _LONE_SKIPS.clear()
+        skip = _LONE_SKIPS[word] = (
+            _is_common_stop(word)
+            or word.endswith(".")
+            or word.lower() in _PARTICLES
+            or never_person(word, frozenset())
+        )
+    return skip
+
+
+_LONE_SKIPS: dict[str, bool] = {}
+
+
+def _is_stop(word: str, banned: frozenset[str]) -> bool:
+    if word in banned:
+        return True
+    stop = _STOPS.get(word)
+    if stop is None:
+        if len(_STOPS) >= 50_000:
+            _STOPS.clear()
+        stop = _STOPS[word] = _is_common_stop(word)
+    return stop
+
+
+_STOPS: dict[str, bool] = {}
+
+
+def _is_common_stop(word: str) -> bool:
+    """Return whether a word stops a name whatever the document (a title, an acronym, a role)."""
+    if word in lx.NOT_NAME_WORDS or word in _TITLES:
+        return True
+    if len(word) > 1 and word.isupper() and not word.endswith("."):
+        return True  # acronyms name bodies
+    return word.lower() in lx.ROLE_NOUNS
+
+
+def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
+    while cur and cur[-1][2].lower() in _PARTICLES:
+        cur.pop()
+    start = cur[0][0] if cur else 0
+    while len(cur) > 1 and cur[0][2] in lx.PLACE_WORDS:
+        del cur[0]  # "President of Russia Vladimir Putin": the role is before the place
+    if cur and 1 <= len(cur) <= 5 and not (len(cur) == 1 and cur[0][2].endswith(".")):
+        runs.append((start, cur[-1][1], [t for _, _, t in cur]))
+
+
+def never_person(word: str, banned: frozenset[str]) -> bool:
+    """Return whether a lone word is an acronym, a place, an organization's word or a noun."""
+    return (
+        word.isupper()
+        or word in lx.PLACE_WORDS
+        or word.upper() in banned
+        or word.lower() in lx.ANONYMOUS_NOUNS
+    )
