@@ -1,7 +1,7 @@
 """Extraction throughput: all extractors over >= 1,000 articles of ~3 KB, on one core.
 
 The articles are assembled from the project's own texts (the seed article and the
-hand-written quality corpus in tests/quality), shuffled with a fixed seed. The
+hand-written quality-gate corpus, tests/quality/corpus.json), shuffled with a fixed seed. The
 baseline is a bare regex pass over the same texts: one tokenizing regex (words
 and punctuation), the least any extractor must do to read a text. It is timed
 in the same run, so the ratio holds across machines.
@@ -28,9 +28,10 @@ BARE = re.compile(r"\w+|[^\w\s]")
 
 
 def source_paragraphs() -> list[str]:
-    """Return every paragraph of the seed and of the hand-written quality corpus."""
+    """Return every paragraph of the seed articles and of the quality-gate corpus."""
     texts = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
-    texts += [p.read_text(encoding="utf-8") for p in sorted((ROOT / "tests" / "quality").glob("**/*.txt"))]
+    quality = json.loads((ROOT / "tests" / "quality" / "corpus.json").read_text(encoding="utf-8"))
+    texts += [article["text"] for article in quality]
     paragraphs: list[str] = []
     for text in texts:
         body, spans = _paragraphs(text)
