@@ -103,43 +103,62 @@ def to_json(briefings: Iterable[Briefing]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 
-def quotes_csv(briefings: Iterable[Briefing]) -> str:
-    """Return every quote as CSV: article, paragraph, kind, speaker, role, resolved_by, cue, text."""
+def _cell(value: object) -> object:
+    """Return a CSV cell that a spreadsheet will not run as a formula.
+
+    Text from an article that starts with = + - @ (or a tab or carriage return)
+    gets a leading apostrophe, as OWASP recommends against CSV injection.
+    """
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
+
+
+def _csv(header: list[str], rows: Iterable[list[object]]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["article", "paragraph", "kind", "speaker", "role", "resolved_by", "cue", "text"])
-    for b in briefings:
-        for q in b.quotes:
-            writer.writerow(
-                [
-                    b.slug,
-                    q.span.paragraph + 1,
-                    q.kind,
-                    q.speaker.name if q.speaker else "",
-                    q.speaker.role or "" if q.speaker else "",
-                    q.resolved_by,
-                    q.cue or "",
-                    q.text,
-                ]
-            )
+    writer.writerow(header)
+    writer.writerows([_cell(v) for v in row] for row in rows)
     return out.getvalue()
+
+
+def quotes_csv(briefings: Iterable[Briefing]) -> str:
+    """Return every quote as CSV: article, paragraph, kind, speaker, role, resolved_by, cue, text."""
+    header = ["article", "paragraph", "kind", "speaker", "role", "resolved_by", "cue", "text"]
+    return _csv(
+        header,
+        (
+            [
+                b.slug,
+                q.span.paragraph + 1,
+                q.kind,
+                q.speaker.name if q.speaker else "",
+                (q.speaker.role or "") if q.speaker else "",
+                q.resolved_by,
+                q.cue or "",
+                q.text,
+            ]
+            for b in briefings
+            for q in b.quotes
+        ),
+    )
 
 
 def members_csv(briefings: Iterable[Briefing]) -> str:
     """Return every stated membership as CSV: article, organization, country, iso3, paragraph, notes."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(["article", "organization", "country", "iso3", "paragraph", "notes"])
-    for b in briefings:
-        for m in b.members:
-            writer.writerow(
-                [
-                    b.slug,
-                    m.organization,
-                    m.country,
-                    m.iso3,
-                    m.span.paragraph + 1,
-                    " | ".join(n.text for n in m.notes),
-                ]
-            )
-    return out.getvalue()
+    header = ["article", "organization", "country", "iso3", "paragraph", "notes"]
+    return _csv(
+        header,
+        (
+            [
+                b.slug,
+                m.organization,
+                m.country,
+                m.iso3,
+                m.span.paragraph + 1,
+                " | ".join(n.text for n in m.notes),
+            ]
+            for b in briefings
+            for m in b.members
+        ),
+    )
