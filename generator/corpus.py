@@ -56,6 +56,7 @@ class Corpus:
     """All briefings, sorted by slug, and the indexes the cross-article pages need."""
 
     briefings: tuple[Briefing, ...]
+    latest: tuple[Briefing, ...]  # newest first by the article's date; undated last, by slug
     speakers: tuple[SpeakerQuotes, ...]
     members: dict[str, tuple[MemberRow, ...]]
     topics: tuple[TopicPassages, ...]
@@ -70,6 +71,7 @@ def build_corpus(briefings: Iterable[Briefing]) -> Corpus:
     ordered = tuple(unique[s] for s in sorted(unique))
     return Corpus(
         briefings=ordered,
+        latest=tuple(sorted(ordered, key=lambda b: (b.document.meta.date is None, _negated(b.document.meta.date)))),
         speakers=_speakers(ordered),
         members=_members(ordered),
         topics=_topics(ordered),
@@ -77,6 +79,11 @@ def build_corpus(briefings: Iterable[Briefing]) -> Corpus:
         people=_entities(ordered, "person"),
         organizations=_entities(ordered, "organization"),
     )
+
+
+def _negated(date: str | None) -> tuple[int, ...]:
+    """Return a key that sorts ISO dates newest first (stable for equal dates)."""
+    return tuple(-ord(c) for c in date or "")
 
 
 def _speakers(briefings: tuple[Briefing, ...]) -> tuple[SpeakerQuotes, ...]:

@@ -132,3 +132,15 @@ def test_bad_topics_file(tmp_path: Path, seed_path: Path, content: str, reason: 
     result = CliRunner().invoke(main, ["extract", "--json", "--topics", str(topics), str(seed_path)])
     assert result.exit_code == 1
     assert result.stderr.startswith(f"Error: {topics}: {reason}")
+
+
+def test_home_lists_newest_first(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for name, date in (("a", "2024-01-05"), ("b", None), ("c", "2025-03-01")):
+        front = f"---\ntitle: Article {name}\ndate: {date}\n---\n" if date else f"---\ntitle: Article {name}\n---\n"
+        (seeds / f"{name}.md").write_text(front + "Text.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
+    home = (out / "index.md").read_text(encoding="utf-8")
+    assert home.index("Article c") < home.index("Article a") < home.index("Article b")
