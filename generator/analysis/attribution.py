@@ -198,5 +198,8 @@ def _subject_ok(subj: str) -> bool:
         return False
     if any(w[:1].isupper() for w in words):
         return True
-    text = subj.lower()
-    return any(n in text for n in lx.ROLE_NOUNS) or any(n in text for n in lx.BODY_NOUNS)
+    return _ROLE_OR_BODY.search(subj.lower()) is not None
+
+
+# any role or body noun anywhere in a text (as a substring, like ``noun in text``)
+_ROLE_OR_BODY = re.compile(alternation([*lx.ROLE_NOUNS, *lx.BODY_NOUNS]))

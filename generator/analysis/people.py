@@ -53,12 +53,14 @@ class _Person:
     name_tokens: list[str]
     mentions: list[Mention] = field(default_factory=list)
     role: str | None = None
+    bare: list[str] = field(default_factory=list)  # name_tokens without middle initials
 
 
 def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
     """Return one `Entity` (kind ``person``, key the fullest name) per person, by first mention."""
     banned = _org_words(organizations)
     people: dict[str, _Person] = {}
+    families: dict[str, list[_Person]] = {}  # the people of `people` by family name, in order
     unsure: list[list[str]] = []
     for start, end, tokens in _name_runs(doc.text, banned):
         if len(tokens) == 1 and _never_person(tokens[0], banned):
@@ -70,11 +72,11 @@ def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> 
             continue
         if len(tokens) == 1 and _not_single_person(doc.text, tokens[0], end, banned, role):
             continue
-        _merge(people, tokens, role)
+        _merge(people, families, tokens, role)
     surnames = {_family(p.name_tokens) for p in people.values()}
     for tokens in unsure:  # "Jens Stoltenberg" once, then "Stoltenberg said"
         if _family(tokens) in surnames:
-            _merge(people, tokens, None)
+            _merge(people, families, tokens, None)
     return _entities(doc, people, banned)
 
 
@@ -142,27 +144,36 @@ def _speech_word_before(text: str, start: int) -> bool:
     return j < k and text[j:k].lower() in _LAST_SPEECH_WORDS
 
 
-def _merge(people: dict[str, _Person], tokens: list[str], role: str | None) -> None:
+def _merge(
+    people: dict[str, _Person], families: dict[str, list[_Person]], tokens: list[str], role: str | None
+) -> None:
     """Add a name form to the person with the same family name and compatible given names.
 
     Middle initials (``Charles B. Rangel``) are kept in the name but ignored when comparing.
+    A person's family name never changes: a longer form has the same one.
     """
     clean = _bare(tokens)
     family = _family(clean)
     full = tokens if tokens[-1] == clean[-1] else clean
-    for key, person in people.items():
-        old = _bare(person.name_tokens)
-        if _family(old) != family:
-            continue
+    kin = families.setdefault(family, [])
+    for person in kin:
+        old = person.bare
         shorter, longer = sorted((clean, old), key=len)
         if len(shorter) > 1 and longer[-len(shorter) :] != shorter:
             continue  # Bill Clinton is not Hillary Clinton
         if (len(clean), len(tokens)) > (len(old), len(person.name_tokens)):
             person.name_tokens = full
+            person.bare = clean
         person.role = person.role or role
-        people[key] = person
         return
-    people[" ".join(clean)] = _Person(full, role=role)
+    new = _Person(full, role=role, bare=clean)
+    key = " ".join(clean)
+    if key in people:  # the new person takes the old one's place
+        old_at = next(i for i, person in enumerate(kin) if person is people[key])
+        kin[old_at] = new
+    else:
+        kin.append(new)
+    people[key] = new
 
 
 def _family(tokens: list[str]) -> str:

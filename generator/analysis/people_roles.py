@@ -70,7 +70,7 @@ def _role_words(text: str, offset: int, end: int) -> list[str]:
 
 
 def _word_start(text: str, offset: int, end: int) -> int:
-    while end > offset and _token_char(text[end - 1]):
+    while end > offset and (text[end - 1].isalnum() or text[end - 1] in _TOKEN_CHARS):
         end -= 1
     return end
 
@@ -115,10 +115,13 @@ def role_after(text: str, end: int) -> str | None:
     return phrase if len(phrase.split()) <= 18 else None
 
 
+_AFFILIATION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z])\b|\bof (?:the )?((?:[A-Z]\w+\s?)+)")
+
+
 def affiliation(role: str | None) -> str | None:
     if not role:
         return None
-    m = re.search(r"\b([A-Z][A-Za-z]*[A-Z])\b|\bof (?:the )?((?:[A-Z]\w+\s?)+)", role)
+    m = _AFFILIATION.search(role)
     if not m:
         return None
     return (m.group(1) or m.group(2) or "").strip() or None

@@ -28,7 +28,8 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
     for m in _RUN.finditer(text):
         run = m.group()
         if " " not in run:  # fast path: one word, left out if never a person on its own
-            if not (run in banned or run.upper() in banned or _lone_skip(run)):
+            skip = _LONE_SKIPS.get(run)
+            if not (skip or (skip is None and _lone_skip(run)) or run in banned or run.upper() in banned):
                 runs.append((m.start(), m.end(), [run]))
             continue
         pos = m.start()

@@ -69,9 +69,12 @@ def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
     found: list[Stretch] = []
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
-        family, can_open, can_close = _kind(text, i, lo, hi)
-        if not family:
-            continue
+        if text[i] in "”»":  # a closing double mark: no need to look around it
+            family, can_open, can_close = "d", False, True
+        else:
+            family, can_open, can_close = _kind(text, i, lo, hi)
+            if not family:
+                continue
         if can_close and stack and _closes(stack, family):
             start = _pop(stack, family)
             if not stack:

@@ -249,12 +249,15 @@ def _has_clause(words: list[str]) -> bool:
 def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> Cue | None:
     """Return the cue after the closing mark, else the one before the opening mark."""
     p = doc.paragraphs[para]
+    # stretches run in text order: the neighbours in the same paragraph are the adjacent ones
     if st.closed:
-        nxt = next((s.open_at for q, s, _ in stretches[index + 1 :] if q == para), p.end)
+        after = stretches[index + 1] if index + 1 < len(stretches) else None
+        nxt = after[1].open_at if after is not None and after[0] == para else p.end
         cue = cue_after(doc.text, st.close_at + 1, nxt)
         if cue:
             return cue
-    prev = next((s.close_at + 1 for q, s, _ in reversed(stretches[:index]) if q == para), p.start)
+    before = stretches[index - 1] if index > 0 else None
+    prev = before[1].close_at + 1 if before is not None and before[0] == para else p.start
     cue = cue_before(doc.text, prev, st.open_at)
     if cue is None and st.open_at == _first_char(doc.text, p.start, p.end) and para > 0:
         # "... said:" closing the previous paragraph introduces this one
@@ -286,16 +289,13 @@ def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
 def _fill_groups(quotes: list[Quote], stretches: list) -> list[Quote]:
     """Give every paragraph of a quote over several paragraphs the speaker of the whole."""
     out = list(quotes)
+    closed = {st.start for _, st, _ in stretches if st.closed}
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
-        joined = b.span.paragraph == a.span.paragraph + 1 and not _closed_at(a, stretches)
+        joined = b.span.paragraph == a.span.paragraph + 1 and a.span.start not in closed
         if joined and b.speaker is not None and a.rule in ("carried", "carried-subject", "unattributed"):
             out[i] = Quote(a.text, a.span, a.kind, b.speaker, "carried", b.cue, b.cue_span, "carried-next")
     return out
-
-
-def _closed_at(q: Quote, stretches: list) -> bool:
-    return any(st.start == q.span.start and st.closed for _, st, _ in stretches)
 
 
 __all__ = ["Span", "Speaker", "extract_quotes"]

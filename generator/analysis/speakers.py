@@ -53,6 +53,7 @@ class Resolver:
             for tok in p.name.split():
                 if not (len(tok) == 2 and tok.endswith(".")):  # not a middle initial
                     self.by_token.setdefault(tok, p)
+        self.names: dict[str, Result] = {}  # by_name results by phrase (they do not depend on where)
         self.org_names = sorted(
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
             key=lambda x: -len(x[0]),
@@ -88,9 +89,10 @@ class Resolver:
     def issuer(self, at: int) -> Result:
         """Return who issued the statement a cue names: the last one mentioned before ``at``."""
         text = self.doc.text
-        found = [
-            m for m in _DOCUMENT_RE.finditer(text, max(0, at - 1500), at) if not _EARLIER.search(m.group())
-        ]
+        lo = max(0, at - 1500)
+        if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
+            return None, "none"
+        found = [m for m in _DOCUMENT_RE.finditer(text, lo, at) if not _EARLIER.search(m.group())]
         for m in reversed(found):
             end = text.find(".", m.end(), at)
             end = at if end < 0 else end
@@ -117,6 +119,12 @@ class Resolver:
         return Speaker(name=p.name, key=p.key, kind="person", role=p.role)
 
     def by_name(self, phrase: str, at: int) -> Result:
+        found = self.names.get(phrase)
+        if found is None:
+            found = self.names[phrase] = self._by_name(phrase)
+        return found
+
+    def _by_name(self, phrase: str) -> Result:
         if _INDEFINITE.match(phrase.strip()):
             caps = [w for w in phrase.split()[1:] if w[:1].isupper() and w not in lx.NOT_NAME_WORDS]
             if caps:  # "a Unifil representative" speaks for the body
@@ -220,6 +228,7 @@ _DOCUMENTS = frozenset(["statement", "communique", "communiqué", "release"])
 _DOCUMENT_RE = re.compile(
     r"\b(?:(?:earlier|previous|separate)\s+)?(?:statement|communiqu[eé]|press release)\b"
 )
+_DOCUMENT_WORDS = ("statement", "communiqu", "press release")  # every match of _DOCUMENT_RE holds one
 _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
 _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
 _ISSUED_BY = re.compile(
