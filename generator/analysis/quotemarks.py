@@ -69,8 +69,18 @@ def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
     found: list[Stretch] = []
     for m in _MARKS.finditer(text, lo, hi):
         i = m.start()
-        if text[i] in "”»":  # a closing double mark: no need to look around it
+        ch = text[i]
+        if ch in "”»":  # a closing double mark: no need to look around it
             family, can_open, can_close = "d", False, True
+        elif ch in "“„«‟":  # as `_kind` finds for them
+            prev = text[i - 1] if i > lo else " "
+            nxt = text[i + 1] if i + 1 < hi else " "
+            closes = nxt in _CLOSE_AFTER or nxt.isspace()
+            family, can_open, can_close = (
+                "d",
+                not (prev.isalnum() and closes),
+                prev.isalnum() or prev in ".,!?…" or closes,
+            )
         else:
             family, can_open, can_close = _kind(text, i, lo, hi)
             if not family:
