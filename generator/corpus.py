@@ -71,7 +71,9 @@ def build_corpus(briefings: Iterable[Briefing]) -> Corpus:
     ordered = tuple(unique[s] for s in sorted(unique))
     return Corpus(
         briefings=ordered,
-        latest=tuple(sorted(ordered, key=lambda b: (b.document.meta.date is None, _negated(b.document.meta.date)))),
+        latest=tuple(
+            sorted(ordered, key=lambda b: (b.document.meta.date is None, _negated(b.document.meta.date)))
+        ),
         speakers=_speakers(ordered),
         members=_members(ordered),
         topics=_topics(ordered),

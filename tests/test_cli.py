@@ -138,7 +138,11 @@ def test_home_lists_newest_first(tmp_path: Path) -> None:
     seeds = tmp_path / "seeds"
     seeds.mkdir()
     for name, date in (("a", "2024-01-05"), ("b", None), ("c", "2025-03-01")):
-        front = f"---\ntitle: Article {name}\ndate: {date}\n---\n" if date else f"---\ntitle: Article {name}\n---\n"
+        front = (
+            f"---\ntitle: Article {name}\ndate: {date}\n---\n"
+            if date
+            else f"---\ntitle: Article {name}\n---\n"
+        )
         (seeds / f"{name}.md").write_text(front + "Text.", encoding="utf-8")
     out = tmp_path / "out"
     assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
