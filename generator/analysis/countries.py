@@ -98,21 +98,33 @@ def _is_person(text: str, start: int, end: int) -> bool:
     return bool(_NEXT_CAPITALISED.match(text, end) or before)
 
 
+@cache
+def _rules() -> dict[str, tuple[str, str]]:
+    """Return form -> (iso3, the rule its mentions report), for every form naming a country."""
+    refs = load_countries()
+    out = {}
+    for form, hit in _table()[1].items():
+        if hit is not None:
+            iso3, rule = hit
+            out[form] = (iso3, "name" if form == refs[iso3].name else _rule(refs[iso3], form, rule))
+    return out
+
+
 def country_mentions(doc: Document) -> list[tuple[str, Mention]]:
     """Return (iso3, mention) pairs in text order."""
-    pattern, forms = _table()
-    refs = load_countries()
+    pattern = _table()[0]
+    rules = _rules()
     found: list[tuple[str, Mention]] = []
     text = doc.text
     for m in pattern.finditer(text):
-        hit = forms.get(m.group())
+        form = m.group()
+        hit = rules.get(form)
         if hit is None:
             continue
-        iso3, rule = hit
-        if m.group() in _PERSON_RISK and _is_person(text, m.start(), m.end()):
+        start, end = m.span()
+        if form in _PERSON_RISK and _is_person(text, start, end):
             continue
-        rule = "name" if m.group() == refs[iso3].name else _rule(refs[iso3], m.group(), rule)
-        found.append((iso3, Mention(doc.span(m.start(), m.end()), m.group(), rule)))
+        found.append((hit[0], Mention(doc.span(start, end), form, hit[1])))
     return found
 
 

@@ -35,5 +35,16 @@ def trie_regex(words: Iterable[str]) -> str:
 
 
 def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """Return a case-sensitive regex matching any of ``words`` as a whole word, longest first."""
-    return re.compile(rf"(?<![\w.-])(?=[A-Z])(?:{trie_regex(words)})(?![\w])")
+    """Return a case-sensitive regex matching any of ``words`` as a whole word, longest first.
+
+    Only words with an initial A-Z can match. The regex starts with a choice among
+    those initials, which lets the engine skip every other character at once; the
+    check that no word character, dot or hyphen precedes comes right after the initial.
+    """
+    root = _trie(words)
+    branches = [
+        rf"{re.escape(ch)}(?<![\w.-]{re.escape(ch)}){_pattern(child)}"
+        for ch, child in sorted(root.items())
+        if "A" <= ch <= "Z"
+    ]
+    return re.compile(rf"(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!)")

@@ -51,9 +51,15 @@ class StandingNotes:
         self._starts = [start for start, _ in sentences]
         self._mentions = sorted((m.span.start, m.span.end, c.key) for c in countries for m in c.mentions)
         self._owners: dict[int, set[str]] = {}
+        self._notes: dict[str, tuple[Note, ...]] = {}
 
     def notes(self, country: Entity) -> tuple[Note, ...]:
         """Return the notes for the standing sentences that concern ``country``, in text order."""
+        if country.key not in self._notes:
+            self._notes[country.key] = self._find(country)
+        return self._notes[country.key]
+
+    def _find(self, country: Entity) -> tuple[Note, ...]:
         found: set[int] = set()
         for mention in country.mentions:
             k = bisect.bisect_right(self._starts, mention.span.start) - 1
@@ -74,7 +80,7 @@ class StandingNotes:
                 end = tail.start()
         while end > start and text[end - 1] in " ,;:":
             end -= 1
-        if text[start] in "“\"«" and not _CLOSING_MARK.search(text, start + 1, end):
+        if text[start] in '“"«' and not _CLOSING_MARK.search(text, start + 1, end):
             start += 1  # the quote it opens was cut off above
         return start, end
 

@@ -14,6 +14,8 @@ from .member_guards import GATES
 
 C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
 ORG = r"<O\d+>"
+# a pattern that opens with its placeholder's "<" is searched for fast: a lookbehind for the
+# words before a placeholder therefore comes right after that "<" ("(?<!not\s<)")
 _ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
 # "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
@@ -201,7 +203,7 @@ LIST_PATTERNS = _compile(
     ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),
     (
         "suspended",
-        rf"(?<!not\s)(?P<org>{ORG}){_POSS},?\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
+        rf"(?P<org><(?<!not\s<)O\d+>){_POSS},?\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{_THE}{LIST}",
         "",
     ),
@@ -249,7 +251,7 @@ SINGLE_PATTERNS = _compile(
     ),
     (
         "membership",
-        rf"(?<!\bfor\s)(?<!\bon\s)(?P<c><[CAD]\d+>)(?:['’]s|,\s+whose)?\s+(?:(?P<org>{ORG})\s+membership|"
+        rf"(?P<c><(?<!\bfor\s<)(?<!\bon\s<)[CAD]\d+>)(?:['’]s|,\s+whose)?\s+(?:(?P<org>{ORG})\s+membership|"
         rf"(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
         "",
     ),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Iterator
 from typing import NamedTuple
 
 from ..records import Document, Entity, Member
@@ -198,10 +199,23 @@ def extract_members(
     slots = _slots(doc, countries, organizations)
     if not any(s.kind == "O" for s in slots):
         return ()
-    first: dict[tuple[str, str], tuple[str, _Slot]] = {}
-    i, context = 0, None
     sentences = sentence_spans(doc)
-    for start, end in sentences:
+    first: dict[tuple[str, str], tuple[str, _Slot]] = {}
+    for rule, org, slot in _statements(doc.text, sentences, slots):
+        first.setdefault((org, slot.value), (rule, slot))
+    return _members(doc, first, countries, sentences)
+
+
+def _statements(
+    text: str, sentences: list[tuple[int, int]], slots: list[_Slot]
+) -> Iterator[tuple[str, str, _Slot]]:
+    """Yield (rule, organization key, country slot) for each membership stated, in text order."""
+    starts = [start for start, _ in sentences]
+    # a sentence in which no placeholder starts states nothing and changes no context
+    read = sorted({k for k in (bisect.bisect_right(starts, s.start) - 1 for s in slots) if k >= 0})
+    i, context = 0, None
+    for k in read:
+        start, end = sentences[k]
         while i < len(slots) and slots[i].start < start:
             context = slots[i].value if slots[i].kind == "O" else context
             i += 1
@@ -211,16 +225,12 @@ def extract_members(
         kinds = {s.kind for s in slots[i:j]}
         if kinds <= {"O"}:
             continue
-        low = doc.text[start:end].lower()
         # without an organization in it, a sentence can only state membership in a few ways
         words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
-        cues = frozenset(word for word in words if word in low)
-        if not cues:
-            continue
-        abstract, table = _abstract(doc.text, start, end, slots[i:j])
-        for rule, org, slot in _found(abstract, table, context, cues):
-            first.setdefault((org, slot.value), (rule, slot))
-    return _members(doc, first, countries, sentences)
+        cues = frozenset(filter(text[start:end].lower().__contains__, words))
+        if cues:
+            abstract, table = _abstract(text, start, end, slots[i:j])
+            yield from _found(abstract, table, context, cues)
 
 
 def _members(

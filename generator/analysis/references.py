@@ -12,7 +12,10 @@ _ORG_NOUN = re.compile(
     r"forum|Forum|group|union|community|Community|family|members?)\b"
 )
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
-_DETERMINER = r"(?:[Tt]he|[Tt]his|[Oo]ur|[Tt]heir|[Ii]ts|[A-Z][\w-]*['’]s)\s+"
+# The/the, This/this, Their/their, Our/our, Its/its or a possessive ("Russia's"). The patterns
+# before a noun are searched for over a window that ends at it, and only where they start counts;
+# each opens with one character class, which lets the engine skip the other characters at once.
+_DETERMINER = r"[TtOoIiA-Z](?:(?<=[Tt])h(?:e|is|eir)|(?<=[Oo])ur|(?<=[Ii])ts|(?<=[A-Z])[\w-]*['’]s)\s+"
 _BEFORE_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+){{0,2}}$")
 # "the alliance" is NATO rather than the EU named after it; nouns not listed fit any organization
 _FITTING = {
@@ -27,13 +30,14 @@ _FITTING = {
 }
 _BEFORE_PLAIN = re.compile(rf"{_DETERMINER}$")
 # "its leading members", "league members": the reference is the first word
-_BEFORE_MEMBERS = re.compile(r"\b(?:[Ii]ts|league|bloc)\s+(?:[\w-]+\s+)?$")
-_NOT_BEFORE = re.compile(r"\binternational\s+$")
+# (?<!\w\w) right after a word's initial is a \b before it
+_BEFORE_MEMBERS = re.compile(r"[Iilb](?<!\w\w)(?:(?<=[Ii])ts|(?<=l)eague|(?<=b)loc)\s+(?:[\w-]+\s+)?$")
+_NOT_BEFORE = re.compile(r"i(?<!\w\w)nternational\s+$")
 
 _COUNTRY_NOUN = re.compile(r"(?:country|nation|kingdom|republic)\b(?!\s+to\b)")
-_BEFORE_COUNTRY = re.compile(r"\b(?:the|this)\s+(?:[\w-]+\s+)?$")
+_BEFORE_COUNTRY = re.compile(r"t(?<!\w\w)h(?:e|is)\s+(?:[\w-]+\s+)?$")
 # "was the last country to join" describes; it does not refer back
-_DESCRIBING = re.compile(r"\b(?:was|became|is)\s+$")
+_DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
 
 
 def organization_references(text: str) -> list[tuple[int, int, str]]:
