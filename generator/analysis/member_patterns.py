@@ -71,6 +71,12 @@ _NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 _JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
 _SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended"
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
+# A word's initial after a \b, as in "\bmember": "{_AT_M}ember". Read case-sensitively with every
+# letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
+_AT_M = r"(?-i:[mM])(?<!\w\w)"
+_AT_F = r"(?-i:[fF])(?<!\w\w)"
+_AT_A = r"(?-i:[aA])(?<!\w\w)"
+_AT_I_T = "(?-i:[iI\u0130\u0131tT])(?<!\\w\\w)"  # i, I, dotted I, dotless i, t, T
 
 
 def _compile(
@@ -106,7 +112,7 @@ LIST_PATTERNS = _compile(
     ),
     (
         "members-are",
-        rf"\bmember[- ](?:states|countries|nations)\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
+        rf"{_AT_M}ember[- ](?:states|countries|nations)\s+(?:are|include)\s*[:,]?\s*{_THE}{LIST}",
         "",
     ),
     (
@@ -117,12 +123,12 @@ LIST_PATTERNS = _compile(
     ),
     (
         "member-list",
-        rf"\b(?:founding|fellow)\s+members?\s*(?:[:—–-]\s*|,?\s*(?:such\s+as|including)\s+)?{_THE}{LIST}",
+        rf"{_AT_F}(?:ounding|ellow)\s+members?\s*(?:[:—–-]\s*|,?\s*(?:such\s+as|including)\s+)?{_THE}{LIST}",
         "",
     ),
     (
         "member-list",
-        rf"\bmember[- ](?:states?|countries|nations?)\s*"
+        rf"{_AT_M}ember[- ](?:states?|countries|nations?)\s*"
         rf"(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely)\s+)?{_THE}{LIST}",
         "",
     ),
@@ -200,7 +206,7 @@ LIST_PATTERNS = _compile(
         rf"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+joining\s+(?P<org>{ORG})(?:\s+in\s+\d{{4}})?,\s+{_THE}{LIST}",
         "",
     ),
-    ("suspended", rf"(?:\b[Ii]t\s+|\b[Tt]hey\s+)(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),
+    ("suspended", rf"{_AT_I_T}(?:(?<=i)t|(?<=t)hey)\s+(?:has|had|have)\s+{_NOW}suspended\s+{_THE}{LIST}", ""),
     (
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){_POSS},?\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
@@ -211,7 +217,7 @@ LIST_PATTERNS = _compile(
     ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
     (
         "as-members",
-        rf"\b[Aa]s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{_MEMBER}),\s+{_THE}{LIST}",
+        rf"{_AT_A}s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{_MEMBER}),\s+{_THE}{LIST}",
         "",
     ),
 )
@@ -255,7 +261,7 @@ SINGLE_PATTERNS = _compile(
         rf"(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
         "",
     ),
-    ("membership", rf"\bmembership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
+    ("membership", rf"{_AT_M}embership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
     (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{_NOW}(?:froze|frozen|freezes|suspended|suspends)\s+"

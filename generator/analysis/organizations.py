@@ -12,7 +12,8 @@ from .gazetteer import word_pattern
 
 # "Collective Security Treaty Organization (CSTO)": a long name, then its acronym;
 # found acronym-first (rare) and the long name read backwards from it
-_ACRONYM = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
+# (searched from the bracket, a literal the engine finds fast; the match starts one character later)
+_ACRONYM = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
 _LONG_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})$"
 )
@@ -55,15 +56,15 @@ def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     """Return acronyms the text defines: short -> (long name, start, end of the definition)."""
     found: dict[str, tuple[str, int, int]] = {}
     for m in _ACRONYM.finditer(doc.text):
-        short = m.group("short")
-        before = _LONG_BEFORE.search(doc.text, max(0, m.start() - 160), m.start())
+        short, start = m.group("short"), m.start() - 1
+        before = _LONG_BEFORE.search(doc.text, max(0, start - 160), start)
         if before is None or short in found:
             continue
         # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit
         for word in re.finditer(r"(?<!\S)[A-Z]", before.group("long")):
             long = _LEADING_THE.sub("", before.group("long")[word.start() :])
             if _is_acronym_of(long, short) and not country_form(long):
-                found[short] = (long, m.start() - len(long), m.end())
+                found[short] = (long, start - len(long), m.end())
                 break
     return found
 
