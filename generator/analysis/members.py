@@ -72,8 +72,10 @@ def _slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[En
         if o.key in orgs:
             # "the EEU" reads as one placeholder, so patterns need not spell out the article
             for m in o.mentions:
-                the = _THE.search(doc.text, max(0, m.span.start - 4), m.span.start)
-                raw.append(_Slot("O", o.key, the.start() if the else m.span.start, m.span.end))
+                start = m.span.start
+                # "the " is four characters: where it can be, it starts exactly four before
+                the = start >= 4 and _THE.match(doc.text, start - 4, start)
+                raw.append(_Slot("O", o.key, start - 4 if the else start, m.span.end))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
     full = {o.key: o.full_name or o.key for o in organizations}
     refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full)
@@ -108,7 +110,6 @@ def _resolve(
         return []
     # before an organization is named, "the bloc" means the one named just after it,
     # or else the one the article names most
-    fallback = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
     out: list[_Slot] = []
     seen: list[str] = []
     i = 0
@@ -117,7 +118,12 @@ def _resolve(
             seen.append(named[i].value)
             i += 1
         ahead = named[i] if i < len(named) and named[i].start - end < _AHEAD else None
-        value = seen[-1] if seen else (ahead.value if ahead and full is not None else fallback)
+        if seen:
+            value = seen[-1]
+        elif ahead and full is not None:
+            value = ahead.value
+        else:
+            value = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
         if full is not None and seen:
             value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
         if value is not None:
@@ -226,8 +232,7 @@ def _statements(
         if kinds <= {"O"}:
             continue
         # without an organization in it, a sentence can only state membership in a few ways
-        words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
-        cues = frozenset(filter(text[start:end].lower().__contains__, words))
+        cues = G.cues(text[start:end].lower(), context_only="O" not in kinds)
         if cues:
             abstract, table = _abstract(text, start, end, slots[i:j])
             yield from _found(abstract, table, context, cues)

@@ -4,6 +4,7 @@ members", "the Nordic country". Found noun-first, since the nouns are rare."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 # nouns that may follow up to two lower-case adjectives ("the regional bloc") ...
 # (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
@@ -75,6 +76,7 @@ def country_references(text: str) -> list[tuple[int, int, str]]:
     return found
 
 
+@cache
 def fits(noun: str, full_name: str) -> bool:
     """Return True when an organization called ``full_name`` can be "the <noun>"."""
     words = _FITTING.get(noun.rstrip("s"))
