@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from .gazetteer import trie_regex
-
 # "A, B and C are observers": a list followed by this is not a member list
 AFTER_LIST_NOT = re.compile(
     r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b"
@@ -94,17 +92,3 @@ GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
 # the rules that can take the organization from the sentences before, and their cue words
 CONTEXT_RULES = frozenset({"members-are", "member-list", "suspended", "became-members", "admitted", "joined"})
 CONTEXT_GATE_WORDS = tuple(sorted({word for rule in CONTEXT_RULES for word in GATES[rule]}))
-
-# each gate word in a sentence, found in one pass: at every place, the longest gate word there
-# (a lookahead, so that words may overlap) stands for all the gate words it starts with
-_GATE = re.compile(f"(?=({trie_regex(GATE_WORDS)}))")
-_STARTS_WITH = {word: frozenset(w for w in GATE_WORDS if word.startswith(w)) for word in GATE_WORDS}
-_CONTEXT_GATE_SET = frozenset(CONTEXT_GATE_WORDS)
-
-
-def cues(low: str, *, context_only: bool) -> frozenset[str]:
-    """Return the gate words (of the context rules only, with ``context_only``) in lower-case ``low``."""
-    found: set[str] = set()
-    for word in _GATE.findall(low):
-        found |= _STARTS_WITH[word]
-    return frozenset(found & _CONTEXT_GATE_SET if context_only else found)

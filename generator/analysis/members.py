@@ -232,7 +232,8 @@ def _statements(
         if kinds <= {"O"}:
             continue
         # without an organization in it, a sentence can only state membership in a few ways
-        cues = G.cues(text[start:end].lower(), context_only="O" not in kinds)
+        words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
+        cues = frozenset(filter(text[start:end].lower().__contains__, words))
         if cues:
             abstract, table = _abstract(text, start, end, slots[i:j])
             yield from _found(abstract, table, context, cues)
