@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .alternation import alternation
 from .member_guards import GATES
 
 C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
@@ -30,18 +31,21 @@ _OTHER_ITEM = (
 LIST = rf"(?P<list>{_ITEM}(?:{_SEP}(?:{_OTHER_ITEM}{_SEP})?{_ITEM_PREFIX}{_ITEM})*)"
 _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
-_NOT = (
-    r"(?!(?:observer|partner|dialogue|candidate|prospective|invited|associate|aspiring|applicant|former|non|"
-    r"guest|neighbou?ring|not|no|never|neither|nor|longer|yet|future|would-be|potential|eventual|"
-    r"is|are|was|were|has|have|had|a|an)\b)"
+# (long word lists go through `alternation`, which groups them by initial for a faster search)
+_NOT_WORDS = (
+    "observer partner dialogue candidate prospective invited associate aspiring applicant former non "
+    "guest neighbouring neighboring not no never neither nor longer yet future would-be potential eventual "
+    "is are was were has have had a an"
 )
+_NOT = rf"(?!(?:{alternation(_NOT_WORDS.split(), ignore_case=True)})\b)"
 _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
 _FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
-_NOW = (
-    r"(?:(?:currently|now|still|also|already|officially|formally|finally|today|effectively|both|all|"
-    r"de\s+facto|temporarily|technically|nominally)\s+)*"
+_NOW_WORDS = (
+    "currently now still also already officially formally finally today effectively both all "
+    "temporarily technically nominally"
 )
+_NOW = rf"(?:(?:{alternation(_NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
 _INCLUDE_VERBS = (
     r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
     r"groups|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
@@ -50,13 +54,15 @@ _INCLUDE_VERBS = (
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead
-_FILLER = (
-    r"(?:(?!(?:mission|force|troops|contingent|summit|meeting|delegation|team|operation|talks|conference|"
-    r"observers?|partners?|candidates?|will|would|could|may|might|plans?|seeks?|wants?|aims?|hopes?|set|"
-    r"expected|proposed|not|never|said|says|told|announced|added|noted|exercises?|drills?|deal|agreement|"
-    r"statement|declaration|visit|plan|programme|program|sanctions|list|communiqu[eé]|agenda|panel)\b)"
-    r"[\w-]+,?\s+){0,6}?"
+_FILLER_NOT = (
+    "mission force troops contingent summit meeting delegation team operation talks conference "
+    "observers observer partners partner candidates candidate will would could may might plans plan "
+    "seeks seek wants want aims aim hopes hope set expected proposed not never said says told announced "
+    "added noted "
+    "exercises exercise drills drill deal agreement statement declaration visit programme program sanctions "
+    "list communique communiqué agenda panel"
 )
+_FILLER = rf"(?:(?!(?:{alternation(_FILLER_NOT.split(), ignore_case=True)})\b)[\w-]+,?\s+){{0,6}}?"
 _LEAD_IN = (
     r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
