@@ -80,3 +80,96 @@ def test_hyphenated_surname_is_not_a_given_name() -> None:
 def test_title_is_not_part_of_the_name() -> None:
     people = people_of("Norland State Counsellor Mira Taw Lin said the talks would go on.")
     assert people == {"Mira Taw Lin": "Norland State Counsellor"}
+
+
+def people_full(text: str) -> list[tuple[str, str | None, str | None, int]]:
+    return [(p.name, p.role, p.affiliation, len(p.mentions)) for p in extract_people(make_doc(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone first or family name joins the one fuller name it belongs to
+        (
+            "Norland President Tomas Brenner arrived. Later Tomas said the talks were over.",
+            [("Tomas Brenner", "Norland President", None, 2)],
+        ),
+        (
+            "Chinese President Zhao Lijun opened the meeting. Zhao said the summit was historic.",
+            [("Zhao Lijun", "Chinese President", "China", 2)],
+        ),
+        # two people share the token: no merge
+        (
+            "Minister Tomas Brenner and Envoy Tomas Kell met. Tomas said no.",
+            [
+                ("Tomas", None, None, 3),
+                ("Tomas Brenner", "Minister", None, 1),
+                ("Tomas Kell", "Envoy", None, 1),
+            ],
+        ),
+        # a spelling variant with the same first name, a word glued to a name
+        (
+            "Finnish President Arvo Kallisto spoke. The president of Finland, Arvo Kalisto, met "
+            "Minister Arvo Kallistothe envoy of the union.",
+            [("Arvo Kallisto", "Finnish President", "Finland", 3)],
+        ),
+        # a close spelling of a different family name with another first name stays apart
+        (
+            "Minister Arvo Kallisto said yes. Envoy Lena Kalisto said no.",
+            [("Arvo Kallisto", "Minister", None, 1), ("Lena Kalisto", "Envoy", None, 1)],
+        ),
+    ],
+)
+def test_short_forms_and_variants(text: str, expected: list[tuple[str, str | None, str | None, int]]) -> None:
+    assert people_full(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iranian President Reza Amiri, Moldova’s President Ion Vlad and others met. Moldova said yes.",
+        "Chief of Defence Services said the army would stay.",
+        "The State Administration said the vote would go ahead.",
+    ],
+)
+def test_countries_and_bodies_are_not_people(text: str) -> None:
+    names = {p.name for p in extract_people(make_doc(text))}
+    assert not names & {"Moldova", "Services", "Defence Services", "Administration", "State Administration"}
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "affiliation"),
+    [
+        ("Russian President Ivan Sorokin said so.", "Russian President", "Russia"),
+        ("Argentina's President Ana Ruiz said so.", "Argentina's President", "Argentina"),
+        ("GCC secretary-general Omar Nadir said so.", "GCC secretary-general", "GCC"),
+        ("UN spokesman Paul Lerner said so.", "UN spokesman", "UN"),
+        (
+            "Kofi Amar, Special Representative of the Secretary-General and head of UNMIX, said so.",
+            "Special Representative of the Secretary-General and head of UNMIX",
+            "UNMIX",
+        ),
+        (
+            "Jean Kablan, President of the ECOWAS Commission, said so.",
+            "President of the ECOWAS Commission",
+            "ECOWAS Commission",
+        ),
+        ("Qatar’s Foreign Minister Sheikh Hamad Nasser said so.", "Qatar’s Foreign Minister", "Qatar"),
+        ("Secretary General Dame Ruth Okoro said so.", "Secretary General", None),
+        ("Minister Lars Holm said so.", "Minister", None),
+    ],
+)
+def test_role_and_affiliation(text: str, role: str, affiliation: str | None) -> None:
+    (p,) = extract_people(make_doc(text))
+    assert (p.role, p.affiliation) == (role, affiliation)
+
+
+def test_participial_clause_is_not_a_role() -> None:
+    (p,) = extract_people(make_doc("“We are ready,” said Ola Berg, speaking at a press conference in Oslo."))
+    assert (p.name, p.role) == ("Ola Berg", None)
+
+
+def test_weak_role_gives_way_to_a_fuller_one() -> None:
+    doc = make_doc("Army chief Min Tun said so. Later Norland Defence Minister Min Tun spoke.")
+    (p,) = extract_people(doc)
+    assert p.role == "Norland Defence Minister"

@@ -140,6 +140,7 @@ PERSON_TITLES: dict[str, str] = {
     "Princess": "f",
     "Sultan": "m",
     "Sheikh": "m",
+    "Haji": "m",
     "Emir": "m",
     "Senator": "",
     "Sen.": "",
@@ -1028,3 +1029,58 @@ PLACE_WORDS: frozenset[str] = frozenset(
         "Orlando",
     ]
 )
+
+# Capitalised common nouns that end the names of bodies ("Defence Services", "State
+# Administration Council"): a run of capitalised words ending in one never names a person.
+COMMON_NOUNS: frozenset[str] = frozenset(
+    [
+        "Administration",
+        "Affairs",
+        "Agency",
+        "Alliance",
+        "Army",
+        "Assembly",
+        "Authority",
+        "Bank",
+        "Bureau",
+        "Cabinet",
+        "Centre",
+        "Center",
+        "Command",
+        "Commission",
+        "Conference",
+        "Corps",
+        "Court",
+        "Department",
+        "Directorate",
+        "Embassy",
+        "Federation",
+        "Force",
+        "Forces",
+        "Forum",
+        "Foundation",
+        "Front",
+        "Fund",
+        "Government",
+        "Guard",
+        "Headquarters",
+        "Institute",
+        "Mission",
+        "Movement",
+        "Office",
+        "Organization",
+        "Organisation",
+        "Parliament",
+        "Party",
+        "Police",
+        "Republic",
+        "Secretariat",
+        "Service",
+        "Services",
+        "Summit",
+        "Union",
+        "University",
+    ]
+)
+# endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
+COMMON_NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ment", "ship", "ness", "ities", "ism")

@@ -10,13 +10,16 @@ surname is found everywhere else in the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from collections import Counter
+from functools import partial
 
 from ..records import Document, Entity, Mention
 from . import lexicon as lx
 from .alternation import alternation
+from .people_affiliation import affiliation, better_role, clean_role
+from .people_merge import Person, merge_forms
+from .people_names import not_a_person, unfuse
 from .people_roles import TITLES as _TITLES
-from .people_roles import affiliation as _affiliation
 from .people_roles import role_after as _role_after
 from .people_roles import role_before as _role_before
 from .people_runs import name_runs as _name_runs
@@ -48,36 +51,86 @@ _AUX_AFTER = re.compile(
 )
 
 
-@dataclass(slots=True)
-class _Person:
-    name_tokens: list[str]
-    mentions: list[Mention] = field(default_factory=list)
-    role: str | None = None
-    bare: list[str] = field(default_factory=list)  # name_tokens without middle initials
-
-
-def extract_people(doc: Document, *, organizations: tuple[Entity, ...] = ()) -> tuple[Entity, ...]:
+def extract_people(
+    doc: Document, *, organizations: tuple[Entity, ...] = (), countries: tuple[Entity, ...] = ()
+) -> tuple[Entity, ...]:
     """Return one `Entity` (kind ``person``, key the fullest name) per person, by first mention."""
+    text = doc.text
     banned = _org_words(organizations)
-    people: dict[str, _Person] = {}
-    families: dict[str, list[_Person]] = {}  # the people of `people` by family name, in order
-    unsure: list[list[str]] = []
-    for start, end, tokens in _name_runs(doc.text, banned):
-        if len(tokens) == 1 and _never_person(tokens[0], banned):
-            continue  # a place, an acronym or a body whatever is around it
-        role = _role_before(doc.text, start) or _role_after(doc.text, end)
-        if not (role or _has_title(doc.text, start) or _speech_near(doc.text, start, end)):
-            if len(tokens) > 1:
-                unsure.append(tokens)
-            continue
-        if len(tokens) == 1 and _not_single_person(doc.text, tokens[0], end, banned, role):
-            continue
-        _merge(people, families, tokens, role)
+    sure, unsure = _candidates(text, banned, _country_names(countries))
+    known = {tokens[-1] for _, tokens, _ in sure}
+    # a glued name starts like another name: the first four letters of two known names
+    heads = {head for head, n in Counter(name[:4] for name in known).items() if n > 1}
+    people: dict[str, Person] = {}
+    families: dict[str, list[Person]] = {}  # the people of `people` by family name, in order
+    for start, tokens, role in sure:
+        if heads and tokens[-1][:4] in heads:
+            _add(text, people, families, (start, tokens, role), (known, heads))
+        else:
+            _merge(people, families, tokens, role)
     surnames = {_family(p.name_tokens) for p in people.values()}
-    for tokens in unsure:  # "Jens Stoltenberg" once, then "Stoltenberg said"
-        if _family(tokens) in surnames:
-            _merge(people, families, tokens, None)
-    return _entities(doc, people, banned)
+    heads = {name[:4] for name in surnames}
+    for start, tokens in unsure:  # "Jens Stoltenberg" once, then "Stoltenberg said"
+        if _family(unfuse(text, tokens, surnames, heads) or tokens) in surnames:
+            _add(text, people, families, (start, tokens, None), (surnames, heads))
+    merged = merge_forms(list(people.values()), partial(_count, text), partial(_speaks, text))
+    return _entities(doc, merged)
+
+
+_Candidate = tuple[int, list[str], "str | None"]
+
+
+def _candidates(
+    text: str, banned: frozenset[str], countries: frozenset[str]
+) -> tuple[list[_Candidate], list[tuple[int, list[str]]]]:
+    """Return the name runs a cue marks as people (start, tokens, role), and the other
+    multi-word runs (start, tokens)."""
+    sure: list[_Candidate] = []
+    unsure: list[tuple[int, list[str]]] = []
+    for start, end, tokens in _name_runs(text, banned):
+        if len(tokens) == 1:
+            if _never_person(tokens[0], banned) or tokens[0] in countries:
+                continue  # a place, an acronym or a body whatever is around it
+        elif not_a_person(tokens):
+            continue
+        raw = _role_before(text, start) or _role_after(text, end)
+        if not (raw or _has_title(text, start) or _speech_near(text, start, end)):
+            if len(tokens) > 1:
+                unsure.append((start, tokens))
+            continue
+        if len(tokens) == 1 and _not_single_person(text, tokens[0], end, banned, raw):
+            continue
+        sure.append((start, tokens, clean_role(raw)))
+    return sure, unsure
+
+
+def _add(
+    text: str,
+    people: dict[str, Person],
+    families: dict[str, list[Person]],
+    candidate: _Candidate,
+    known: tuple[set[str], set[str]],
+) -> None:
+    """Merge a name run into ``people``, first cutting off a word glued to its end
+    (``known``: the names the document gives and their first four letters)."""
+    start, tokens, role = candidate
+    fixed = unfuse(text, tokens, *known)
+    person = _merge(people, families, fixed or tokens, role)
+    if fixed:
+        person.spans.append((start, start + len(" ".join(fixed))))
+
+
+def _count(text: str, name: str) -> int:
+    return len(whole_word_occurrences(text, name, None))
+
+
+def _speaks(text: str, name: str) -> bool:
+    """Return whether a name is somewhere the subject of a speech verb (``Tokayed told``)."""
+    return any(_speech_near(text, s, s + len(name)) for s, _ in whole_word_occurrences(text, name, None))
+
+
+def _country_names(countries: tuple[Entity, ...]) -> frozenset[str]:
+    return frozenset(m.text for c in countries for m in c.mentions) if countries else frozenset()
 
 
 def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], role: str | None) -> bool:
@@ -145,8 +198,8 @@ def _speech_word_before(text: str, start: int) -> bool:
 
 
 def _merge(
-    people: dict[str, _Person], families: dict[str, list[_Person]], tokens: list[str], role: str | None
-) -> None:
+    people: dict[str, Person], families: dict[str, list[Person]], tokens: list[str], role: str | None
+) -> Person:
     """Add a name form to the person with the same family name and compatible given names.
 
     Middle initials (``Charles B. Rangel``) are kept in the name but ignored when comparing.
@@ -164,9 +217,9 @@ def _merge(
         if (len(clean), len(tokens)) > (len(old), len(person.name_tokens)):
             person.name_tokens = full
             person.bare = clean
-        person.role = person.role or role
-        return
-    new = _Person(full, role=role, bare=clean)
+        person.role = better_role(person.role, role)
+        return person
+    new = Person(full, role=role, bare=clean)
     key = " ".join(clean)
     if key in people:  # the new person takes the old one's place
         old_at = next(i for i, person in enumerate(kin) if person is people[key])
@@ -174,6 +227,7 @@ def _merge(
     else:
         kin.append(new)
     people[key] = new
+    return new
 
 
 def _family(tokens: list[str]) -> str:
@@ -188,11 +242,11 @@ def _bare(tokens: list[str]) -> list[str]:
     return [t for t in tokens if not (len(t) == 2 and t.endswith("."))] or tokens
 
 
-def _entities(doc: Document, people: dict[str, _Person], banned: frozenset[str]) -> tuple[Entity, ...]:
+def _entities(doc: Document, people: list[Person]) -> tuple[Entity, ...]:
     found = []
-    for person in people.values():
+    for person in people:
         name = " ".join(person.name_tokens)
-        mentions = _mentions(doc, person.name_tokens)
+        mentions = _mentions(doc, person)
         if not mentions:
             continue
         found.append(
@@ -203,15 +257,17 @@ def _entities(doc: Document, people: dict[str, _Person], banned: frozenset[str])
                 mentions=mentions,
                 aliases=tuple(sorted({m.text for m in mentions} - {name})),
                 role=person.role,
-                affiliation=_affiliation(person.role),
+                affiliation=affiliation(person.role),
             )
         )
     return tuple(sorted(found, key=lambda e: (e.first.start, e.key)))
 
 
-def _mentions(doc: Document, tokens: list[str]) -> tuple[Mention, ...]:
-    """Return every full-name and surname mention of a person, in order."""
+def _mentions(doc: Document, person: Person) -> tuple[Mention, ...]:
+    """Return every full-name and surname mention of a person, then those of its other forms
+    (``Xi``, ``Niisto``) and glued words, in order."""
     text = doc.text
+    tokens = person.name_tokens
     full = " ".join(tokens)
     found: list[Mention] = []
     for start, name in whole_word_occurrences(text, full, _family(tokens) if len(tokens) > 1 else None):
@@ -220,4 +276,13 @@ def _mentions(doc: Document, tokens: list[str]) -> tuple[Mention, ...]:
             found.append(Mention(span, full, "full-name"))
         else:
             found.append(Mention(span, name, "title" if _has_title(text, start) else "surname"))
-    return tuple(found)
+    if not (person.forms or person.spans):
+        return tuple(found)
+    taken = [(m.span.start, m.span.end) for m in found]
+    extra = [(s, s + len(f), f) for f in person.forms for s, _ in whole_word_occurrences(text, f, None)]
+    extra += [(s, e, text[s:e]) for s, e in person.spans]
+    for start, end, form in sorted(extra, key=lambda x: (x[0], -x[1])):
+        if all(end <= a or start >= b for a, b in taken):
+            taken.append((start, end))
+            found.append(Mention(doc.span(start, end), form, "variant"))
+    return tuple(sorted(found, key=lambda m: m.span.start))

@@ -113,15 +113,3 @@ def role_after(text: str, end: int) -> str | None:
     if _ROLE_FIRSTS.isdisjoint(_LOWER_RUN.findall(low)) or not _ROLE_NOUN.search(low):
         return None
     return phrase if len(phrase.split()) <= 18 else None
-
-
-_AFFILIATION = re.compile(r"\b([A-Z][A-Za-z]*[A-Z])\b|\bof (?:the )?((?:[A-Z]\w+\s?)+)")
-
-
-def affiliation(role: str | None) -> str | None:
-    if not role:
-        return None
-    m = _AFFILIATION.search(role)
-    if not m:
-        return None
-    return (m.group(1) or m.group(2) or "").strip() or None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from .people_names import lone_non_name
 from .people_roles import TITLES as _TITLES
 
 _PARTICLES = frozenset(
@@ -101,10 +102,12 @@ def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]
 
 
 def never_person(word: str, banned: frozenset[str]) -> bool:
-    """Return whether a lone word is an acronym, a place, an organization's word or a noun."""
+    """Return whether a lone word is an acronym, a place, a country or its people, an
+    organization's word or a noun."""
     return (
         word.isupper()
         or word in lx.PLACE_WORDS
         or word.upper() in banned
         or word.lower() in lx.ANONYMOUS_NOUNS
+        or lone_non_name(word)
     )

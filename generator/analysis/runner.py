@@ -91,7 +91,7 @@ def run_extractors(doc: Document, options: Options | None = None) -> Briefing:
     options = options or Options.default()
     countries = _checked("countries", doc, extract_countries(doc))
     organizations = _checked("organizations", doc, extract_organizations(doc))
-    people = _checked("people", doc, extract_people(doc, organizations=organizations))
+    people = _checked("people", doc, extract_people(doc, organizations=organizations, countries=countries))
     quotes = _checked("quotes", doc, extract_quotes(doc, people=people, organizations=organizations))
     members = _checked("members", doc, extract_members(doc, countries=countries, organizations=organizations))
     return Briefing(

@@ -1,0 +1,78 @@
+"""Checks on the name forms of people: runs that name no person, words fused in the
+source (``Niistothe``), and spelling variants of one name (``Tokayed`` for ``Tokayev``)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from . import lexicon as lx
+from .people_affiliation import country_names, country_word
+from .textscan import has_word
+
+
+@cache
+def _country_firsts() -> frozenset[str]:
+    """Return the first words of every country name, alias and demonym (a fast check)."""
+    return frozenset(name.split()[0] for name in country_names())
+
+
+@cache
+def _lone_words() -> frozenset[str]:
+    """Return the one-word country names and demonyms and the common nouns."""
+    return frozenset(n for n in country_names() if " " not in n) | lx.COMMON_NOUNS
+
+
+def lone_non_name(word: str) -> bool:
+    """Return whether one word names a country or its people, or is a common noun
+    (``Moldova``, ``Chinese``, ``Administration``)."""
+    return word in _lone_words() or (len(word) >= 7 and word.endswith(lx.COMMON_NOUN_ENDINGS))
+
+
+def not_a_person(tokens: list[str]) -> bool:
+    """Return whether a run of several words names a country or a body rather than a
+    person (``South Sudan``, ``Defence Services``)."""
+    last = tokens[-1]
+    if last in lx.COMMON_NOUNS:
+        return True
+    if tokens[0] not in _country_firsts():
+        return False
+    return country_word(" ".join(tokens)) is not None
+
+
+def unfuse(text: str, tokens: list[str], known: set[str], heads: set[str]) -> list[str] | None:
+    """Return the name tokens without a lower-case word the source glued to the last one
+    (``Sauli Niistothe`` -> ``Sauli Niisto``), or None when nothing is glued.
+
+    The name part must be a name the document gives elsewhere (``known``) and the glued
+    part a word the document uses on its own or a verb form (``Stoltenbergdelivered``).
+    ``heads`` holds the first four letters of the known names (a fast check).
+    """
+    last = tokens[-1]
+    if len(last) < 7 or last[:4] not in heads or not last[-1].islower():
+        return None
+    for cut in range(len(last) - 3, 3, -1):
+        head, tail = last[:cut], last[cut:]
+        if not tail.islower():
+            break
+        if head in known and tail.isalpha() and (tail.endswith(("ed", "ing")) or has_word(text, tail)):
+            return [*tokens[:-1], head]
+    return None
+
+
+def close_variant(a: str, b: str) -> bool:
+    """Return whether two different names of 6+ letters, same first letter, are 1 or 2 edits apart."""
+    if a == b or min(len(a), len(b)) < 6 or abs(len(a) - len(b)) > 2 or a[0] != b[0]:
+        return False
+    return _distance(a.lower(), b.lower(), 2) <= 2
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Return the Levenshtein distance of ``a`` and ``b`` (any value above ``limit`` as ``limit + 1``)."""
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+        if min(row) > limit:
+            return limit + 1
+    return row[-1]
