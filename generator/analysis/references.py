@@ -35,7 +35,8 @@ _BEFORE_PLAIN = re.compile(rf"{_DETERMINER}$")
 _BEFORE_MEMBERS = re.compile(r"[Iilb](?<!\w\w)(?:(?<=[Ii])ts|(?<=l)eague|(?<=b)loc)\s+(?:[\w-]+\s+)?$")
 _NOT_BEFORE = re.compile(r"i(?<!\w\w)nternational\s+$")
 
-_COUNTRY_NOUN = re.compile(r"(?:country|nation|kingdom|republic)\b(?!\s+to\b)")
+_COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
+_COUNTRY_NOUN = re.compile(rf"(?:{'|'.join(_COUNTRY_NOUNS)})\b(?!\s+to\b)")
 _BEFORE_COUNTRY = re.compile(r"t(?<!\w\w)h(?:e|is)\s+(?:[\w-]+\s+)?$")
 # "was the last country to join" describes; it does not refer back
 _DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
@@ -66,7 +67,7 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
 def country_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of "the country"-like words that refer to a country named before."""
     found: list[tuple[int, int, str]] = []
-    for m in _COUNTRY_NOUN.finditer(text):
+    for m in _literal_matches(text, _COUNTRY_NOUN, _COUNTRY_NOUNS):
         if _inside_word(text, m.start()):
             continue
         window = max(0, m.start() - 40)
@@ -85,3 +86,23 @@ def fits(noun: str, full_name: str) -> bool:
 
 def _inside_word(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
+
+
+def _literal_matches(text: str, pattern: re.Pattern[str], literals: tuple[str, ...]) -> list[re.Match[str]]:
+    """Return ``list(pattern.finditer(text))`` for a pattern whose matches start with one of ``literals``.
+
+    A few plain-string searches for rare words are faster than the regex's scan of every character.
+    """
+    starts = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(literal, at + 1)
+    found: list[re.Match[str]] = []
+    end = 0
+    for at in sorted(starts):
+        if at >= end and (m := pattern.match(text, at)):
+            found.append(m)
+            end = m.end()
+    return found
