@@ -118,6 +118,7 @@ def _resolve(
             seen.append(named[i].value)
             i += 1
         ahead = named[i] if i < len(named) and named[i].start - end < _AHEAD else None
+        value: str | None
         if seen:
             value = seen[-1]
         elif ahead and full is not None:

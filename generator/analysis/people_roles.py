@@ -13,7 +13,7 @@ _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) 
 }
 _ROLE_NOUN = re.compile(r"\b(?:" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 # a role noun starts with one of these words (a fast check before `_ROLE_NOUN`)
-_ROLE_FIRSTS = frozenset(re.match(r"[a-z]+", r).group() for r in lx.ROLE_NOUNS)
+_ROLE_FIRSTS = frozenset(r.split()[0].split("-")[0] for r in lx.ROLE_NOUNS)
 _LOWER_RUN = re.compile(r"[a-z]+")
 _APPOSITION = re.compile(
     r",\s+((?:the|a|an)\s+)?([^,.;:“”\"()]{3,140}?(?:\s\([A-Z][\w-]*\))?)(?=,|\.|;|\s+(?:said|says|told|who)\b)"

@@ -30,7 +30,7 @@ _POSSESSIVE = re.compile(r"['’]s\b")
 _QUALIFIER = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # a role noun starts with one of these words (a fast check before the case-blind `_ROLE_RE`)
-_ROLE_FIRSTS = frozenset(re.match(r"[a-z]+", r).group() for r in lx.ROLE_NOUNS)
+_ROLE_FIRSTS = frozenset(r.split()[0].split("-")[0] for r in lx.ROLE_NOUNS)
 _BODY_RE = re.compile(
     r"\b(" + alternation(sorted(lx.BODY_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
 )
@@ -170,8 +170,9 @@ class Resolver:
         if m and m.group() not in lx.NOT_NAME_WORDS and m.group() not in lx.PLACE_WORDS:
             name = m.group().upper() if len(m.group()) <= 7 else m.group()
             return Speaker(name=name, key=name, kind="organization"), "body"
-        if _BODY_RE.search(phrase) and low.split()[0] in ("the", "its", "their"):
-            return self.body_before(at, noun=_BODY_RE.search(phrase).group(1).lower())
+        body = _BODY_RE.search(phrase)
+        if body and low.split()[0] in ("the", "its", "their"):
+            return self.body_before(at, noun=body.group(1).lower())
         return None, ""
 
     def body_before(self, at: int, noun: str = "") -> Result:
