@@ -11,9 +11,11 @@ from dataclasses import dataclass
 from .records import Briefing, Member
 from .reference import load_countries, load_organizations
 
-# an article that states at least this many members of one organization is read as
+# an article that lists at least this many members of one organization with a rule that
+# enumerates the membership ("X includes A, B and C", "its members are ...") is read as
 # giving the full list, so reference members it leaves out are worth flagging
 FULL_LIST = 3
+LIST_RULES = frozenset({"includes", "members-are", "member-list", "are-members", "make-up"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +73,8 @@ def compare_members(b: Briefing) -> tuple[MemberComparison, ...]:
             ComparisonRow(k, _name(countries, k, stated), stated.get(k), status.get(k), notes.get(k))
             for k in keys
         )
-        omitted = tuple(r.country for r in rows if r.stated is None and len(stated) >= FULL_LIST)
+        listed = sum(1 for m in stated.values() if m.rule in LIST_RULES)
+        omitted = tuple(r.country for r in rows if r.stated is None and listed >= FULL_LIST)
         out.append(MemberComparison(org, ref.full_name, ref.members.source, ref.members.as_of, rows, omitted))
     return tuple(out)
 
