@@ -19,10 +19,14 @@ class Trusted(str):
     __slots__ = ()
 
 
-# The characters Python-Markdown (with the tables extension) lets a backslash escape;
-# '<', '>' and '&' become HTML entities instead. A backslash before any other
-# character would stay visible.
-_INLINE = re.compile(r"([\\`*_{}\[\]()#+\-.!|])")
+# Characters that start Markdown structure anywhere in a line: emphasis, code, links
+# and images ('[' opens them all), attribute lists, headings' closing '#', table cells.
+# '<', '>' and '&' become HTML entities instead. Each is one Python-Markdown lets a
+# backslash escape (a backslash before any other character would stay visible).
+_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
+# ... and those that only mean something at the start of a line: lists ("- ", "+ ",
+# "1. "), rules ("---"), admonitions ("!!!")
+_LEADING = re.compile(r"\A(\s*)(?:([-+!])|(\d+)([.)]))")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -31,8 +35,14 @@ def escape(text: object) -> Trusted:
     if isinstance(text, Trusted):
         return text
     # '"' and "'" stay: they mean nothing in Markdown text, and '&#x27;' would need its '#' escaped
-    plain = html.escape(_WHITESPACE.sub(" ", str(text)), quote=False)
-    return Trusted(_INLINE.sub(r"\\\1", plain))
+    plain = _INLINE.sub(r"\\\1", html.escape(_WHITESPACE.sub(" ", str(text)), quote=False))
+    return Trusted(_LEADING.sub(_escape_leading, plain, count=1))
+
+
+def _escape_leading(m: re.Match[str]) -> str:
+    if m.group(2):
+        return f"{m.group(1)}\\{m.group(2)}"
+    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
 
 
 def attribute(text: object) -> str:

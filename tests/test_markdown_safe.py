@@ -49,6 +49,40 @@ def test_any_text_renders_verbatim(text: str) -> None:
     assert got == " ".join(f"before {expected} after".split())
 
 
+def rendered_alone(md: str) -> str:
+    """Return the visible text of ``md`` rendered as a whole block, at the start of a line."""
+    from bs4 import BeautifulSoup
+
+    return BeautifulSoup(markdown.markdown(md, extensions=EXTENSIONS), "html.parser").get_text().strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- not a list",
+        "+ not a list",
+        "1. not a list",
+        "2) not a list",
+        "!!! note",
+        "---",
+        "# not a heading",
+        "> not a quote",
+        "    not code",
+        "C# and F#",
+        "| a | b |",
+        "=== not an underline",
+    ],
+)
+def test_escaped_text_at_line_start_renders_verbatim(text: str) -> None:
+    assert rendered_alone(escape(text)) == " ".join(text.split())
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs", "Cc")), max_size=40))
+def test_any_text_at_line_start_renders_verbatim(text: str) -> None:
+    expected = " ".join(text.split())
+    assert " ".join(rendered_alone(escape(text)).split()) == expected
+
+
 def test_escape_is_idempotent_on_trusted() -> None:
     once = escape("a*b")
     assert escape(once) == once
