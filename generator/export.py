@@ -97,9 +97,14 @@ def briefing_data(b: Briefing) -> dict[str, Any]:
     }
 
 
-def to_json(briefings: Iterable[Briefing]) -> str:
-    """Return the ``briefing/1`` JSON document for ``briefings`` (stable key order)."""
+def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
+    """Return the ``briefing/1`` JSON document for ``briefings`` (stable key order).
+
+    ``compact`` drops the indentation, for the site's download.
+    """
     data = {"schema": SCHEMA, "documents": [briefing_data(b) for b in briefings]}
+    if compact:
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
 
 

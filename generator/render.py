@@ -214,7 +214,7 @@ def render_site(
         ]
         + [page("topic.md.j2", topic_path(t.id), topic=t) for t in corpus.topics]
     )
-    pages["data/briefings.json"] = export.to_json(corpus.briefings)
+    pages["data/briefings.json"] = export.to_json(corpus.briefings, compact=True)
     pages["data/quotes.csv"] = export.quotes_csv(corpus.briefings)
     pages["data/members.csv"] = export.members_csv(corpus.briefings)
     return {k: pages[k] for k in sorted(pages)}
