@@ -22,7 +22,8 @@ def test_full_list_that_leaves_out_a_member() -> None:
 
 def test_non_member_named_as_member_is_flagged() -> None:
     c = comparison(
-        "The CSTO currently includes Armenia, Belarus, Uzbekistan, Kazakhstan, Kyrgyzstan, Russia and Tajikistan."
+        "The CSTO currently includes Armenia, Belarus, Uzbekistan, Kazakhstan, Kyrgyzstan, "
+        "Russia and Tajikistan."
     )
     flagged = [r.country for r in c.rows if r.difference]
     assert flagged == ["Uzbekistan"]
