@@ -26,21 +26,32 @@ def write_pages(pages: dict[str, str], out: Path) -> tuple[Path, ...]:
     owned = _read_manifest(out)
     targets: dict[str, Path] = {}
     for rel in sorted(pages):
-        pure = PurePosixPath(rel)
-        if pure.is_absolute() or ".." in pure.parts or rel == MANIFEST:
-            raise GeneratorError(f"refusing to write outside {out}: {rel}")
-        target = out.joinpath(*pure.parts)
+        target = _inside(out, rel)
         if target.exists() and rel not in owned:
             raise GeneratorError(f"{target}: exists and was not written by the generator; not overwriting it")
         targets[rel] = target
+    # the manifest names every file first, so a run that stops halfway still owns what it wrote
+    _atomic_write(out / MANIFEST, _manifest(owned | set(pages)))
     for rel, target in targets.items():
         _atomic_write(target, pages[rel])
     for rel in sorted(owned - set(pages)):
-        stale = out.joinpath(*PurePosixPath(rel).parts)
+        stale = _inside(out, rel)
         if stale.is_file():
             stale.unlink()
-    _atomic_write(out / MANIFEST, json.dumps(sorted(pages), indent=1) + "\n")
+    _atomic_write(out / MANIFEST, _manifest(set(pages)))
     return tuple(targets.values())
+
+
+def _inside(out: Path, rel: str) -> Path:
+    """Return ``out/rel``, or raise when ``rel`` would leave ``out`` or name the manifest."""
+    pure = PurePosixPath(rel)
+    if pure.is_absolute() or ".." in pure.parts or not pure.parts or rel == MANIFEST:
+        raise GeneratorError(f"refusing to write outside {out}: {rel}")
+    return out.joinpath(*pure.parts)
+
+
+def _manifest(paths: set[str]) -> str:
+    return json.dumps(sorted(paths), indent=1) + "\n"
 
 
 def _read_manifest(out: Path) -> set[str]:
@@ -51,7 +62,11 @@ def _read_manifest(out: Path) -> set[str]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as exc:
         raise GeneratorError(f"{path}: unreadable manifest ({exc}); remove it to start afresh") from exc
-    return {str(x) for x in data} if isinstance(data, list) else set()
+    if not isinstance(data, list) or not all(isinstance(x, str) for x in data):
+        raise GeneratorError(f"{path}: unreadable manifest (not a list of paths); remove it to start afresh")
+    for rel in data:
+        _inside(out, rel)  # a manifest naming a path outside the folder is refused, never followed
+    return set(data)
 
 
 def _atomic_write(target: Path, text: str) -> None:

@@ -43,3 +43,27 @@ def test_never_deletes_a_user_file(tmp_path: Path) -> None:
 def test_refuses_paths_outside_the_folder(tmp_path: Path, path: str) -> None:
     with pytest.raises(GeneratorError, match="refusing to write outside"):
         write_pages({path: "x"}, tmp_path / "out")
+
+
+@pytest.mark.parametrize("bad", ["../victim.txt", "/etc/victim.txt"])
+def test_a_manifest_never_leads_outside_the_folder(tmp_path: Path, bad: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    victim = tmp_path / "victim.txt"
+    victim.write_text("keep")
+    (out / MANIFEST).write_text(f'["{bad}"]')
+    with pytest.raises(GeneratorError, match="refusing to write outside"):
+        write_pages({"a.md": "x"}, out)
+    assert victim.read_text() == "keep"
+
+
+def test_a_run_that_stops_halfway_still_owns_its_files(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "sub").write_text("a file where a folder should be: writing sub/c.md fails")
+    with pytest.raises(OSError):
+        write_pages({"a.md": "1", "sub/c.md": "2"}, out)
+    assert (out / "a.md").read_text() == "1"
+    (out / "sub").unlink()
+    write_pages({"a.md": "3", "sub/c.md": "4"}, out)
+    assert (out / "a.md").read_text() == "3"
