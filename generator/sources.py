@@ -108,7 +108,7 @@ def read_documents(paths: Iterable[Path], *, root: Path | None = None) -> Iterat
 
     Slugs are unique: a repeated stem gets ``-2``, ``-3``... in path order.
     """
-    seen: set[str] = set()
+    seen: set[str] = {"index"}  # briefings/index.md is the section's index page
     for path in paths:
         label = _label(path, root)
         base = slugify(path.stem)

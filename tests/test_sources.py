@@ -152,3 +152,8 @@ def test_duplicate_stems_get_unique_slugs(tmp_path: Path) -> None:
 )
 def test_slugify(text: str, slug: str) -> None:
     assert slugify(text) == slug
+
+
+def test_an_article_called_index_does_not_replace_the_section_index(tmp_path: Path) -> None:
+    write(tmp_path, "index.txt", "An article.")
+    assert [d.slug for d in read_documents(discover([tmp_path]))] == ["index-2"]

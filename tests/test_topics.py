@@ -72,3 +72,9 @@ def test_custom_topic_is_configurable() -> None:
 def test_topic_without_cues_is_rejected() -> None:
     with pytest.raises(ValueError, match="no words or names"):
         compile_topic({"id": "empty", "title": "Empty"})
+
+
+@pytest.mark.parametrize("topic_id", ["index", "../x", "Upper", ""])
+def test_topic_ids_are_safe_page_names(topic_id: str) -> None:
+    with pytest.raises(ValueError, match="topic id"):
+        compile_topic({"id": topic_id, "title": "T", "words": ["x"]})

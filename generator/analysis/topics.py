@@ -15,6 +15,9 @@ from ..records import Document, Passage, Span, Topic
 DEFAULT_TOPICS_FILE = Path(__file__).parent.parent / "reference" / "topics.yaml"
 
 
+_TOPIC_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,60}")
+
+
 @dataclass(frozen=True, slots=True)
 class TopicRule:
     """A compiled topic definition."""
@@ -41,6 +44,9 @@ def _alternation(items: list[str], *, ignore_case: bool) -> str:
 
 def compile_topic(spec: dict[str, object]) -> TopicRule:
     """Return a `TopicRule` from one topic mapping (see ``reference/topics.yaml``)."""
+    topic_id = str(spec["id"])
+    if not _TOPIC_ID.fullmatch(topic_id) or topic_id == "index":
+        raise ValueError(f"topic id {topic_id!r} must be lower-case letters, digits and hyphens (not 'index')")
     words = [str(w) for w in spec.get("words", []) or []]  # type: ignore[attr-defined]
     names = [str(n) for n in spec.get("names", []) or []]  # type: ignore[attr-defined]
     alternatives = [
@@ -55,7 +61,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
     before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
     return TopicRule(
-        id=str(spec["id"]),
+        id=topic_id,
         title=str(spec["title"]),
         description=str(spec.get("description", "")),
         pattern=pattern,
