@@ -25,8 +25,10 @@ class Trusted(str):
 # backslash escape (a backslash before any other character would stay visible).
 _INLINE = re.compile(r"([\\`*_{}\[\]#|])")
 # ... and those that only mean something at the start of a line: lists ("- ", "+ ",
-# "1. "), rules ("---"), admonitions ("!!!")
-_LEADING = re.compile(r"\A(\s*)(?:([-+!])|(\d+)([.)]))")
+# "1. "), rules ("---"), admonitions and details ("!!!", "???"), and what other common
+# extensions read there; they become numeric character references, which every
+# Markdown engine shows as the character itself
+_LEADING = re.compile(r"\A(\s*)(?:([-+!?=:~^%])|(\d+)([.)]))")
 _WHITESPACE = re.compile(r"\s+")
 
 
@@ -41,8 +43,8 @@ def escape(text: object) -> Trusted:
 
 def _escape_leading(m: re.Match[str]) -> str:
     if m.group(2):
-        return f"{m.group(1)}\\{m.group(2)}"
-    return f"{m.group(1)}{m.group(3)}\\{m.group(4)}"
+        return f"{m.group(1)}&#{ord(m.group(2))};"
+    return f"{m.group(1)}{m.group(3)}&#{ord(m.group(4))};"
 
 
 def attribute(text: object) -> str:

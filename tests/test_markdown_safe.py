@@ -2,14 +2,24 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import markdown
 import pytest
+import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
 from generator.markdown_safe import abbreviation, escape, safe_url
 
-EXTENSIONS = ["abbr", "admonition", "attr_list", "footnotes", "tables", "toc"]
+
+def _site_extensions() -> list[str]:
+    """Return the Markdown extensions the site enables in mkdocs.yml."""
+    config = yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+    return [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
+
+
+EXTENSIONS = _site_extensions()
 
 
 def rendered_text(md: str) -> str:
@@ -67,6 +77,8 @@ def rendered_alone(md: str) -> str:
         "---",
         "# not a heading",
         "> not a quote",
+        '??? note "x"',
+        ": not a definition",
         "    not code",
         "C# and F#",
         "| a | b |",
