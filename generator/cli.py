@@ -68,7 +68,7 @@ def generate_command(
     in OUT stops the run.
     """
     try:
-        result = generate(seeds, templates=templates, topics=topics, root=Path.cwd())
+        result = generate(seeds, templates=templates, topics=topics, root=seeds.resolve().parent)
         written = write_pages(result.pages, out)
     except GeneratorError as exc:
         _fail(str(exc))

@@ -212,6 +212,16 @@ class Briefing:
     def slug(self) -> str:
         return self.document.slug
 
+    @property
+    def outlet(self) -> str | None:
+        """The outlet: from the file's metadata, else as the article names it."""
+        return self.document.meta.outlet or self.provenance.outlet
+
+    @property
+    def venue(self) -> str | None:
+        """Where the words were first published or said, if the file or article says."""
+        return self.document.meta.venue or self.provenance.venue
+
     def entities_of(self, kind: EntityKind) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind == kind)
 

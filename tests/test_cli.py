@@ -148,3 +148,14 @@ def test_home_lists_newest_first(tmp_path: Path) -> None:
     assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
     home = (out / "index.md").read_text(encoding="utf-8")
     assert home.index("Article c") < home.index("Article a") < home.index("Article b")
+
+
+def test_pages_name_files_relative_to_the_seeds_parent(tmp_path: Path) -> None:
+    seeds = tmp_path / "elsewhere" / "seeds"
+    seeds.mkdir(parents=True)
+    (seeds / "a.md").write_text("---\noutlet: The Gazette\n---\nTalks ended, TASS reports.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
+    page = (out / "briefings" / "a.md").read_text(encoding="utf-8")
+    assert "file seeds/a.md" in page
+    assert "**Source:** The Gazette" in page, "the file's own metadata wins over the text"
