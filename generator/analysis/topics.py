@@ -46,7 +46,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     """Return a `TopicRule` from one topic mapping (see ``reference/topics.yaml``)."""
     topic_id = str(spec["id"])
     if not _TOPIC_ID.fullmatch(topic_id) or topic_id == "index":
-        raise ValueError(f"topic id {topic_id!r} must be lower-case letters, digits and hyphens (not 'index')")
+        raise ValueError(f"topic id {topic_id!r} must be lower-case letters, digits, hyphens, not 'index'")
     words = [str(w) for w in spec.get("words", []) or []]  # type: ignore[attr-defined]
     names = [str(n) for n in spec.get("names", []) or []]  # type: ignore[attr-defined]
     alternatives = [
