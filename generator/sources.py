@@ -162,6 +162,8 @@ def _split_front_matter(raw: str, name: str) -> tuple[str, dict[str, object]]:
         return raw, {}
     try:
         meta = yaml.safe_load(match.group(1) or "") or {}
+    except ValueError as exc:  # a date YAML recognises but the calendar does not (2024-13-45)
+        raise InputError(name, f"invalid YAML front matter: {exc}") from exc
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 2}" if mark is not None else ""

@@ -101,6 +101,7 @@ def test_html_main_text(tmp_path: Path) -> None:
         ),
         ("list.md", "---\n- a\n- b\n---\nBody", "front matter must be a mapping of keys to values"),
         ("obj.md", "---\ntitle: {a: 1}\n---\nBody", "front matter 'title' must be text"),
+        ("date.md", "---\ndate: 2024-13-45\n---\nBody", "invalid YAML front matter: month must be in 1..12"),
         ("a.pdf", "x", "unsupported file type .pdf; use .txt, .md or .html"),
     ],
 )
