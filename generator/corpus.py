@@ -43,6 +43,15 @@ class TopicPassages:
 
 
 @dataclass(frozen=True, slots=True)
+class GlossaryEntry:
+    """A term across articles: the definition shown, the article it comes from, where it is used."""
+
+    term: Term
+    defined_in: Briefing
+    briefings: tuple[Briefing, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class EntityRow:
     """An entity across articles: the fullest record and where it is mentioned."""
 
@@ -60,7 +69,7 @@ class Corpus:
     speakers: tuple[SpeakerQuotes, ...]
     members: dict[str, tuple[MemberRow, ...]]
     topics: tuple[TopicPassages, ...]
-    glossary: tuple[tuple[Term, tuple[Briefing, ...]], ...]
+    glossary: tuple[GlossaryEntry, ...]
     people: tuple[EntityRow, ...]
     organizations: tuple[EntityRow, ...]
 
@@ -127,17 +136,17 @@ def _topics(briefings: tuple[Briefing, ...]) -> tuple[TopicPassages, ...]:
     return tuple(TopicPassages(i, titles[i], tuple(grouped[i])) for i in sorted(grouped))
 
 
-def _glossary(briefings: tuple[Briefing, ...]) -> tuple[tuple[Term, tuple[Briefing, ...]], ...]:
-    chosen: dict[str, Term] = {}
+def _glossary(briefings: tuple[Briefing, ...]) -> tuple[GlossaryEntry, ...]:
+    chosen: dict[str, tuple[Term, Briefing]] = {}
     where: dict[str, list[Briefing]] = defaultdict(list)
     for b in briefings:
         for t in b.glossary:
             current = chosen.get(t.term)
-            if current is None or (current.source == "reference" and t.source == "article"):
-                chosen[t.term] = t
+            if current is None or (current[0].source == "reference" and t.source == "article"):
+                chosen[t.term] = (t, b)
             where[t.term].append(b)
     keys = sorted(chosen, key=lambda k: (k.casefold(), k))
-    return tuple((chosen[k], tuple(where[k])) for k in keys)
+    return tuple(GlossaryEntry(chosen[k][0], chosen[k][1], tuple(where[k])) for k in keys)
 
 
 def _entities(briefings: tuple[Briefing, ...], kind: str) -> tuple[EntityRow, ...]:

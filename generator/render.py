@@ -179,7 +179,7 @@ def render_site(
 ) -> dict[str, str]:
     """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
     env = make_environment(templates)
-    glossary_terms = [t for t, _ in corpus.glossary]
+    glossary_terms = [g.term for g in corpus.glossary]
     common = {
         "corpus": corpus,
         "site_name": site_name,

@@ -159,3 +159,16 @@ def test_pages_name_files_relative_to_the_seeds_parent(tmp_path: Path) -> None:
     page = (out / "briefings" / "a.md").read_text(encoding="utf-8")
     assert "file seeds/a.md" in page
     assert "**Source:** The Gazette" in page, "the file's own metadata wins over the text"
+
+
+def test_glossary_links_the_article_that_defines_the_term(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("The ABC met.\n\nIt ended.", encoding="utf-8")
+    (seeds / "b.txt").write_text("One.\n\nTwo.\n\nThe Alpha Beta Council (ABC) met.", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
+    glossary = (out / "glossary.md").read_text(encoding="utf-8")
+    row = next(line for line in glossary.splitlines() if line.startswith("| **ABC**"))
+    assert "Alpha Beta Council" in row
+    assert "[¶3](briefings/b.md#p3)" in row
