@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .records import Briefing, Entity, Member, Quote, Term, Topic
+from .sources import slugify
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +19,7 @@ class SpeakerQuotes:
     role: str | None
     kind: str
     quotes: tuple[tuple[Briefing, Quote], ...]
+    anchor: str = ""  # the id of the speaker's heading on the quotes page, unique
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +75,11 @@ class Corpus:
     people: tuple[EntityRow, ...]
     organizations: tuple[EntityRow, ...]
 
+    @property
+    def speaker_anchors(self) -> dict[str, str]:
+        """Speaker key -> the id of that speaker's heading on the quotes page."""
+        return {s.key: s.anchor for s in self.speakers}
+
 
 def build_corpus(briefings: Iterable[Briefing]) -> Corpus:
     """Return the `Corpus` of ``briefings`` (deduplicated by slug, sorted)."""
@@ -108,7 +115,18 @@ def _speakers(briefings: tuple[Briefing, ...]) -> tuple[SpeakerQuotes, ...]:
         speaker = max((q.speaker for _, q in items if q.speaker), key=lambda s: (len(s.name), s.role or ""))
         role = next((q.speaker.role for _, q in items if q.speaker and q.speaker.role), None)
         rows.append(SpeakerQuotes(key, speaker.name, role, speaker.kind, tuple(items)))
-    return tuple(sorted(rows, key=lambda r: (-len(r.quotes), r.name.casefold(), r.key)))
+    rows.sort(key=lambda r: (-len(r.quotes), r.name.casefold(), r.key))
+    taken: set[str] = set()
+    return tuple(replace(r, anchor=_unique(f"speaker-{slugify(r.key)}", taken)) for r in rows)
+
+
+def _unique(anchor: str, taken: set[str]) -> str:
+    candidate, n = anchor, 1
+    while candidate in taken:
+        n += 1
+        candidate = f"{anchor}-{n}"
+    taken.add(candidate)
+    return candidate
 
 
 def _members(briefings: tuple[Briefing, ...]) -> dict[str, tuple[MemberRow, ...]]:

@@ -135,13 +135,6 @@ def _org_reference(key: str) -> OrganizationRef | None:
     return load_organizations().get(key)
 
 
-def _anchor(heading: str) -> Trusted:
-    """Return the id MkDocs' toc extension gives a heading with this text."""
-    from markdown.extensions.toc import slugify
-
-    return Trusted(slugify(heading, "-"))
-
-
 def _abbreviations(terms: Any) -> Trusted:
     lines = [abbreviation(t.term, t.definition) for t in terms if t.kind == "abbreviation"]
     return Trusted("\n".join(line for line in lines if line))
@@ -159,7 +152,6 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "flag": flag,
     "abbreviations": _abbreviations,
     "world_map": _world_map,
-    "anchor": _anchor,
     "org_reference": _org_reference,
     "annotated": annotate.paragraph,
     "with_cues": annotate.cues_only,
