@@ -78,3 +78,16 @@ def test_topic_without_cues_is_rejected() -> None:
 def test_topic_ids_are_safe_page_names(topic_id: str) -> None:
     with pytest.raises(ValueError, match="topic id"):
         compile_topic({"id": topic_id, "title": "T", "words": ["x"]})
+
+
+def test_an_edited_topics_file_is_read_again(tmp_path) -> None:
+    import os
+
+    from generator.analysis.topics import load_topics
+
+    path = tmp_path / "topics.yaml"
+    path.write_text("- id: a\n  title: A\n  words: [alpha]\n", encoding="utf-8")
+    assert [t.id for t in load_topics(path)] == ["a"]
+    path.write_text("- id: b\n  title: B\n  words: [beta]\n", encoding="utf-8")
+    os.utime(path, ns=(1, 10**18))
+    assert [t.id for t in load_topics(path)] == ["b"]

@@ -72,12 +72,21 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     )
 
 
-@cache
 def load_topics(path: Path = DEFAULT_TOPICS_FILE) -> tuple[TopicRule, ...]:
     """Return the compiled topics of a YAML file (the default topics unless given).
 
+    Compiled once per version of the file, so `mkdocs serve` sees edits to it.
     Raises `InputError` naming the file when it is not a valid topic list.
     """
+    try:
+        version = path.stat().st_mtime_ns
+    except OSError as exc:
+        raise InputError(path, f"invalid topics file: {exc.strerror or exc}") from exc
+    return _compiled(path, version)
+
+
+@cache
+def _compiled(path: Path, version: int) -> tuple[TopicRule, ...]:
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8")) or []
         if not isinstance(data, list) or not all(isinstance(t, dict) for t in data):
