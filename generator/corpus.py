@@ -6,7 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from .records import Briefing, Entity, Member, Quote, Term, Topic
+from .records import Briefing, Entity, Member, Note, Quote, Term, Topic
 from .sources import slugify
 
 
@@ -30,6 +30,11 @@ class MemberRow:
     country: str
     iso3: str
     statements: tuple[tuple[Briefing, Member], ...]
+
+    @property
+    def notes(self) -> tuple[tuple[Briefing, Note], ...]:
+        """Every note on this member's standing, with the briefing it comes from."""
+        return tuple((b, n) for b, m in self.statements for n in m.notes)
 
     @property
     def suspended(self) -> bool:

@@ -6,7 +6,6 @@ The MkDocs plugin and the ``briefing generate`` command are thin wrappers over
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,8 +17,6 @@ from .corpus import Corpus, build_corpus
 from .errors import InputError
 from .records import Briefing, Document
 from .sources import discover, read_documents
-
-log = logging.getLogger("generator")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,8 +39,7 @@ def load(
     errors: list[InputError] = []
     for item in read_documents(discover(paths), root=root):
         if isinstance(item, InputError):
-            log.error("Could not process %s: %s", item.path, item.reason)
-            errors.append(item)
+            errors.append(item)  # the caller reports it: the plugin as a build error, the CLI as a line
         else:
             docs.append(item)
     return tuple(docs), tuple(errors)
