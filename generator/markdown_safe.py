@@ -62,12 +62,12 @@ def safe_url(url: str | None) -> str | None:
     return None
 
 
-_ABBR = re.compile(r"\A[A-Za-z][A-Za-z0-9&.'’-]{0,14}\Z")
+_ABBR = re.compile(r"\A[A-Za-z][A-Za-z0-9.'’-]{0,14}\Z")
 
 
 def abbreviation(term: str, definition: str) -> Trusted | None:
     """Return a Markdown abbreviation definition line, or None if ``term`` is unsafe."""
-    if not _ABBR.match(term) or "&" in term:
+    if not _ABBR.match(term):
         return None
     title = _WHITESPACE.sub(" ", definition).strip().replace("]", "").replace("\\", "")
     return Trusted(f"*[{term}]: {title}")

@@ -55,7 +55,6 @@ _LEAD_SUBJECT = re.compile(
     r"^\s*(?P<subj>[^,;:]{2,90}?)(?=,|\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
 )
 _BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
-_LOWER_NONSUBJECT = re.compile(r"^(?:[a-z]\w*\s+)*?(?=\S)")
 
 
 @dataclass(frozen=True, slots=True)

@@ -29,11 +29,6 @@ def _pattern(node: dict[str, dict]) -> str:
     return f"(?:{body})?" if ends else body
 
 
-def trie_regex(words: Iterable[str]) -> str:
-    """Return a regex source matching any of ``words`` (longest first), without boundaries."""
-    return _pattern(_trie(words))
-
-
 def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
     """Return a case-sensitive regex matching any of ``words`` as a whole word, longest first.
 

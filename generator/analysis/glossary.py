@@ -10,7 +10,6 @@ from ..records import Document, Entity, Term
 # "Collective Security Treaty Organization (CSTO)": the long form is found by walking back
 _ACRONYM_IN_PARENS = re.compile(r"\s\((?P<short>[A-Z][A-Za-z&.]{1,9})\)")
 _WORD = re.compile(r"[A-Za-z][\w’'-]*")
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "de", "du", "des", "la", "le", "to", "&"})
 # a “coordinating state”, authorized to act on behalf of ...
 _DEFINED_TERM = re.compile(
     r"[“\"](?P<term>[^“”\"\n]{2,60}?)[”\"],?\s*(?:(?:which|that)\s+is\s+|i\.e\.\s+|meaning\s+|"

@@ -69,11 +69,6 @@ def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     return found
 
 
-def organization_mentions(doc: Document) -> list[tuple[str, Mention]]:
-    """Return (organization key, mention) pairs in text order, reference data and defined acronyms."""
-    return _mentions(doc, defined_acronyms(doc))
-
-
 def _mentions(doc: Document, defined: dict[str, tuple[str, int, int]]) -> list[tuple[str, Mention]]:
     pattern, forms = _table()
     found: list[tuple[str, Mention]] = []
