@@ -8,13 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.reference.worldmap import (
-    build_shapes,
-    equal_earth,
-    main,
-    shape_codes,
-    world_map_svg,
-)
+from generator.reference.shapes import build_shapes, equal_earth, main
+from generator.reference.worldmap import shape_codes, world_map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
