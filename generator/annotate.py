@@ -17,9 +17,19 @@ class Mark:
     title: str
 
 
-def paragraph(b: Briefing, index: int) -> Trusted:
-    """Return paragraph ``index`` of ``b`` as Markdown with every extracted fact marked."""
-    para = b.document.paragraphs[index]
+def paragraphs(b: Briefing) -> tuple[Trusted, ...]:
+    """Return every paragraph of ``b`` as Markdown with every extracted fact marked."""
+    by_paragraph: dict[int, list[Mark]] = {}
+    for mark in _marks(b):
+        for index in range(b.document.span(mark.start, mark.start).paragraph, len(b.document.paragraphs)):
+            if b.document.paragraphs[index].start >= mark.end:
+                break
+            by_paragraph.setdefault(index, []).append(mark)
+    text = b.document.text
+    return tuple(_render(text, para, by_paragraph.get(i, [])) for i, para in enumerate(b.document.paragraphs))
+
+
+def _marks(b: Briefing) -> list[Mark]:
     marks: list[Mark] = []
     for q in b.quotes:
         who = q.speaker.name if q.speaker else "speaker not identified"
@@ -35,7 +45,7 @@ def paragraph(b: Briefing, index: int) -> Trusted:
     for t in b.topics:
         for p in t.passages:
             marks.extend(Mark(c.start, c.end, "bq-topic", f"topic: {t.title}") for c in p.cues)
-    return _render(b.document.text, para, marks)
+    return marks
 
 
 def cues_only(b: Briefing, passage: Passage, title: str = "") -> Trusted:

@@ -153,7 +153,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "abbreviations": _abbreviations,
     "world_map": _world_map,
     "org_reference": _org_reference,
-    "annotated": annotate.paragraph,
+    "annotated": annotate.paragraphs,
     "with_cues": annotate.cues_only,
 }
 
