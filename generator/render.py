@@ -8,6 +8,7 @@ that build Markdown return `Trusted` strings. Templates only loop and branch.
 from __future__ import annotations
 
 import posixpath
+import re
 from collections.abc import Callable
 from html import escape as escape_html
 from pathlib import Path
@@ -140,6 +141,25 @@ def _abbreviations(terms: Any) -> Trusted:
     return Trusted("\n".join(line for line in lines if line))
 
 
+_ABBREVIATION_LINE = re.compile(r"^\*\[([^\]\n]+)\]: .*\n?", re.M)
+
+
+def _used_abbreviations_only(text: str) -> str:
+    """Return ``text`` without the abbreviation definitions of terms it never uses.
+
+    Every page may list the whole glossary; keeping only what the page shows keeps
+    tooltips right and the Markdown small.
+    """
+    lines = list(_ABBREVIATION_LINE.finditer(text))
+    if not lines:
+        return text
+    body = _ABBREVIATION_LINE.sub("", text)
+    terms = sorted({m.group(1) for m in lines}, key=len, reverse=True)
+    used = set(re.findall(r"(?<![\w.])(" + "|".join(map(re.escape, terms)) + r")(?![\w])", body))
+    kept = [m.group(0) for m in lines if m.group(1) in used]
+    return body.rstrip("\n") + "\n\n" + "".join(kept) if kept else body
+
+
 FILTERS: dict[str, Callable[..., Any]] = {
     "md": escape,
     "attr": attribute,
@@ -186,7 +206,7 @@ def render_site(
         except jinja2.TemplateError as exc:
             where = f" line {exc.lineno}" if isinstance(exc, jinja2.TemplateSyntaxError) else ""
             raise GeneratorError(f"template {template}{where}: {exc.message or exc}") from exc
-        return path, text
+        return path, _used_abbreviations_only(text)
 
     pages = dict(
         [

@@ -121,3 +121,13 @@ def test_abbreviation_lines() -> None:
     )
     assert abbreviation("bad]term", "x") is None
     assert abbreviation("A B", "x") is None
+
+
+def test_pages_keep_only_the_abbreviations_they_use() -> None:
+    from generator.render import _used_abbreviations_only
+
+    page = "# Title\n\nThe CSTO met.\n\n*[CSTO]: Collective Security Treaty Organization\n*[UN]: United Nations\n"
+    assert _used_abbreviations_only(page) == (
+        "# Title\n\nThe CSTO met.\n\n*[CSTO]: Collective Security Treaty Organization\n"
+    )
+    assert _used_abbreviations_only("No terms.\n\n*[UN]: United Nations\n").rstrip() == "No terms."
