@@ -48,16 +48,7 @@ class Options:
 
 def analyze(doc: Document, *, options: Options | None = None) -> Briefing:
     """Return the `Briefing` of one document (cached by its content and the options)."""
-    options = options or Options.default()
-    key = _fingerprint(doc, options)
-    hit = _CACHE.get(key)
-    if hit is not None:
-        return hit
-    briefing = run_extractors(doc, options)
-    if len(_CACHE) >= _CACHE_LIMIT:
-        _CACHE.clear()
-    _CACHE[key] = briefing
-    return briefing
+    return analyze_all([doc], options=options, jobs=1)[0]
 
 
 def analyze_all(
@@ -68,14 +59,21 @@ def analyze_all(
     ``jobs`` defaults to all cores for corpora of at least 64 uncached documents.
     """
     options = options or Options.default()
-    missing = [d for d in docs if _fingerprint(d, options) not in _CACHE]
+    keys = [_fingerprint(d, options) for d in docs]
+    found = {k: _CACHE[k] for k in keys if k in _CACHE}
+    missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
     if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
         run = partial(run_extractors, options=options)
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            for doc, briefing in zip(missing, pool.map(run, missing, chunksize=16), strict=True):
-                _CACHE[_fingerprint(doc, options)] = briefing
-    return tuple(analyze(d, options=options) for d in docs)
+            results = pool.map(run, [d for _, d in missing], chunksize=16)
+            found.update(zip([k for k, _ in missing], results, strict=True))
+    else:
+        found.update((k, run_extractors(d, options)) for k, d in missing)
+    if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+        _CACHE.clear()
+    _CACHE.update((k, found[k]) for k, _ in missing)
+    return tuple(found[k] for k in keys)
 
 
 def _fingerprint(doc: Document, options: Options) -> str:
