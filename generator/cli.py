@@ -5,19 +5,28 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 import click
 
 from . import __version__
-from .errors import GeneratorError
+from .errors import GeneratorError, InputError
 from .export import to_json
 from .pipeline import extract, generate, load
 from .writer import write_pages
 
 
-def _fail(message: str) -> None:
+def _fail(message: str) -> NoReturn:
     click.echo(f"Error: {message}", err=True)
     sys.exit(1)
+
+
+def _report(errors: tuple[InputError, ...], *, fatal: bool) -> None:
+    """Print one ``Error: <file>: <reason>`` line per unreadable article; exit 1 if ``fatal``."""
+    for err in errors:
+        click.echo(f"Error: {err}", err=True)
+    if errors and fatal:
+        sys.exit(1)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -58,25 +67,24 @@ def main() -> None:
     required=True,
     help="Folder to write the Markdown pages and data files into.",
 )
-@click.option("--strict", is_flag=True, help="Fail when any article cannot be processed.")
+@click.option("--site-name", default="Briefings", show_default=True, help="Site name shown on the home page.")
+@click.option("--strict", is_flag=True, help="Write nothing and fail when any article cannot be processed.")
 def generate_command(
-    seeds: Path, templates: Path | None, topics: Path | None, out: Path, strict: bool
+    seeds: Path, templates: Path | None, topics: Path | None, out: Path, site_name: str, strict: bool
 ) -> None:
     """Write the briefing pages and data files for SEEDS into OUT.
 
     Only files the generator wrote before are replaced; any other existing file
-    in OUT stops the run.
+    in OUT stops the run. An article that cannot be read is reported and skipped.
     """
     try:
-        result = generate(seeds, templates=templates, topics=topics, root=seeds.resolve().parent)
+        root = seeds.resolve().parent
+        result = generate(seeds, templates=templates, topics=topics, root=root, site_name=site_name)
+        _report(result.errors, fatal=strict)
         written = write_pages(result.pages, out)
     except GeneratorError as exc:
         _fail(str(exc))
-    for err in result.errors:
-        click.echo(f"Error: {err}", err=True)
     click.echo(f"Wrote {len(written)} files to {out} from {len(result.corpus.briefings)} articles.")
-    if result.errors and strict:
-        sys.exit(1)
 
 
 @main.command("extract")
@@ -97,10 +105,7 @@ def extract_command(as_json: bool, topics: Path | None, paths: tuple[Path, ...])
     except GeneratorError as exc:
         _fail(str(exc))
     click.echo(to_json(briefings), nl=False)
-    if errors:
-        for err in errors[:-1]:
-            click.echo(f"Error: {err}", err=True)
-        _fail(str(errors[-1]))
+    _report(errors, fatal=True)
 
 
 @main.command("check")
@@ -111,8 +116,5 @@ def check_command(paths: tuple[Path, ...]) -> None:
         docs, errors = load(paths)
     except GeneratorError as exc:
         _fail(str(exc))
-    if errors:
-        for err in errors[:-1]:
-            click.echo(f"Error: {err}", err=True)
-        _fail(str(errors[-1]))
+    _report(errors, fatal=True)
     click.echo(f"{len(docs)} articles OK.")

@@ -172,3 +172,20 @@ def test_glossary_links_the_article_that_defines_the_term(tmp_path: Path) -> Non
     row = next(line for line in glossary.splitlines() if line.startswith("| **ABC**"))
     assert "Alpha Beta Council" in row
     assert "[¶3](briefings/b.md#p3)" in row
+
+
+def test_generate_strict_writes_nothing_when_an_article_is_bad(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Fine.", encoding="utf-8")
+    (seeds / "b.txt").write_bytes(b"\xff")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["generate", "--seeds", str(seeds), "--out", str(out), "--strict"])
+    assert result.exit_code == 1
+    assert result.stderr == "Error: seeds/b.txt: not valid UTF-8 (byte 0)\n"
+    assert not out.exists()
+    lenient = CliRunner().invoke(
+        main, ["generate", "--seeds", str(seeds), "--out", str(out), "--site-name", "Desk"]
+    )
+    assert lenient.exit_code == 0
+    assert (out / "index.md").read_text(encoding="utf-8").startswith("# Desk\n")
