@@ -126,7 +126,10 @@ def test_abbreviation_lines() -> None:
 def test_pages_keep_only_the_abbreviations_they_use() -> None:
     from generator.render import _used_abbreviations_only
 
-    page = "# Title\n\nThe CSTO met.\n\n*[CSTO]: Collective Security Treaty Organization\n*[UN]: United Nations\n"
+    page = (
+        "# Title\n\nThe CSTO met.\n\n"
+        "*[CSTO]: Collective Security Treaty Organization\n*[UN]: United Nations\n"
+    )
     assert _used_abbreviations_only(page) == (
         "# Title\n\nThe CSTO met.\n\n*[CSTO]: Collective Security Treaty Organization\n"
     )
