@@ -8,7 +8,9 @@ paragraph (a quote over several paragraphs repeats its opening mark).
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 DOUBLE_OPEN = "“„«‟"
@@ -65,10 +67,33 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
 
 def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
     """Return the outermost quoted stretches of ``text[lo:hi]`` in order."""
+    return _pair(text, lo, hi, (m.span() for m in _MARKS.finditer(text, lo, hi)))
+
+
+def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[Stretch]]:
+    """Return `find_stretches` of each ``(lo, hi)`` of ``bounds``, scanning ``text`` for marks once.
+
+    A paragraph without a mark has no stretch; a mark found across a paragraph's edge
+    (never the case for paragraphs split at newlines) makes that paragraph scan itself.
+    """
+    marks = [m.span() for m in _MARKS.finditer(text)]
+    starts = [i for i, _ in marks]
+    out: list[list[Stretch]] = []
+    for lo, hi in bounds:
+        a = bisect.bisect_left(starts, lo)
+        b = bisect.bisect_left(starts, hi, a)
+        if (a > 0 and marks[a - 1][1] > lo) or (b > a and marks[b - 1][1] > hi):
+            out.append(find_stretches(text, lo, hi))
+        else:
+            out.append(_pair(text, lo, hi, marks[a:b]) if b > a else [])
+    return out
+
+
+def _pair(text: str, lo: int, hi: int, marks: Iterable[tuple[int, int]]) -> list[Stretch]:
+    """Pair the marks ``(start, end)`` of ``text[lo:hi]`` into the outermost stretches."""
     stack: list[tuple[str, int]] = []
     found: list[Stretch] = []
-    for m in _MARKS.finditer(text, lo, hi):
-        i = m.start()
+    for i, mark_end in marks:
         ch = text[i]
         if ch in "”»":  # a closing double mark: no need to look around it
             family, can_open, can_close = "d", False, True
@@ -89,7 +114,7 @@ def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
             start = _pop(stack, family)
             if not stack:
                 width = 2 if text.startswith("''", start) else 1
-                found.append(Stretch(start + width, i, start, m.end() - 1, True))
+                found.append(Stretch(start + width, i, start, mark_end - 1, True))
             continue
         if can_open:
             if family == "s" and stack and stack[-1][0] == "s":

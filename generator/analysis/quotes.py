@@ -16,7 +16,7 @@ from ..records import Document, Entity, Quote, Span, Speaker
 from . import lexicon as lx
 from .alternation import alternation
 from .attribution import Cue, cue_after, cue_before
-from .quotemarks import Stretch, find_stretches
+from .quotemarks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
 from .speakers import Resolver
 
@@ -123,8 +123,9 @@ def _all_stretches(doc: Document) -> list[tuple[int, Stretch, bool]]:
     """Return (paragraph, stretch, continues-previous-paragraph) for every stretch."""
     out: list[tuple[int, Stretch, bool]] = []
     open_before = False
-    for i, p in enumerate(doc.paragraphs):
-        found = find_stretches(doc.text, p.start, p.end)
+    paragraphs = doc.paragraphs
+    for i, found in enumerate(stretches_by_paragraph(doc.text, [(p.start, p.end) for p in paragraphs])):
+        p = paragraphs[i]
         for j, st in enumerate(found):
             continued = open_before and j == 0 and st.open_at == _first_char(doc.text, p.start, p.end)
             out.append((i, st, continued))

@@ -16,6 +16,7 @@ from ..records import Document, Entity, Speaker
 from . import lexicon as lx
 from .alternation import alternation
 from .attribution import PARTY
+from .speaker_hints import body_in_text, gender_of
 from .textscan import has_word, sentence_start
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
@@ -27,7 +28,6 @@ _ROLE_RE = re.compile(
 )
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
-_QUALIFIER = re.compile(r"\b[A-Z][A-Za-z]+\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # a role noun starts with one of these words (a fast check before the case-blind `_ROLE_RE`)
 _ROLE_FIRSTS = frozenset(r.split()[0].split("-")[0] for r in lx.ROLE_NOUNS)
@@ -61,7 +61,7 @@ class Resolver:
 
     @cached_property
     def gender(self) -> dict[str, str]:
-        return {p.key: _gender(self.doc.text, p) for p in self.people}
+        return {p.key: gender_of(self.doc.text, p) for p in self.people}
 
     def resolve(self, phrase: str, at: int) -> Result:
         """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
@@ -155,8 +155,7 @@ class Resolver:
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
         wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
-        qualifier = {w.upper() for w in _QUALIFIER.findall(phrase, 0, m.start())}
-        best = self.nearest(at, lambda p: _role_fits(p, wanted, qualifier, lx.ROLE_NOUNS[head]), self)
+        best = self.nearest_role(at, wanted)
         return (self.person(best), "role") if best else (None, "stop")
 
     def by_body(self, phrase: str, at: int) -> Result:
@@ -184,7 +183,7 @@ class Resolver:
                 if best_pos < mention.span.start < at and fits:
                     best, best_pos = org, mention.span.start
         if best is None:
-            return _body_in_text(self.doc.text, at)
+            return body_in_text(self.doc.text, at)
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
 
     def subject_before(self, at: int) -> Speaker | None:
@@ -196,15 +195,46 @@ class Resolver:
             return None
         return self.person(best)
 
+    @cached_property
+    def event_genders(self) -> list[str]:
+        """The gender of each event's person ('m', 'f' or '')."""
+        gender = self.gender
+        return [gender.get(p.key, "") for _, p in self.events]
+
+    @cached_property
+    def event_roles(self) -> list[str]:
+        """The lowercased role of each event's person ('' without one)."""
+        return [(p.role or "").lower() for _, p in self.events]
+
     def pronoun(self, gender: str, at: int) -> Result:
-        best = self.nearest(
-            at,
-            lambda p: self.gender.get(p.key, "") in ("", gender),
-            self,
-            subject=True,
-            prefer=lambda p: self.gender.get(p.key, "") == gender,
-        )
-        return (self.person(best), "pronoun") if best else (None, "none")
+        """Return the person a pronoun of ``gender`` stands for: the first person of the nearest
+        earlier sentence naming one who may have that gender, one who has it first."""
+        genders = self.event_genders
+        i = bisect.bisect_left(self.event_pos, at) - 1
+        while i >= 0 and genders[i] not in ("", gender):
+            i -= 1
+        if i < 0:
+            return None, "none"
+        s = sentence_start(self.doc.text, self.events[i][0])
+        j = i
+        while j > 0 and self.events[j - 1][0] >= s:
+            j -= 1
+        here = [k for k in range(j, i + 1) if genders[k] in ("", gender)]
+        preferred = [k for k in here if genders[k] == gender]
+        return self.person(self.events[(preferred or here)[0]][1]), "pronoun"
+
+    def nearest_role(self, at: int, wanted: set[str]) -> Entity | None:
+        """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns.
+
+        A qualifier (``the CSTO chief``) does not narrow the choice yet: the nearest
+        person with the role wins whatever body the role is of.
+        """
+        roles = self.event_roles
+        for i in range(bisect.bisect_left(self.event_pos, at) - 1, -1, -1):
+            role = roles[i]
+            if role and any(w in role for w in wanted):
+                return self.events[i][1]
+        return None
 
     def nearest(self, at: int, fits, _self=None, subject: bool = False, prefer=None) -> Entity | None:
         """Return the fitting person of the nearest earlier sentence naming one (its first)."""
@@ -254,50 +284,3 @@ def _acronym(token: str) -> bool:
 
 def _plural(phrase: str, end: int) -> bool:
     return phrase[end : end + 1] == "s"
-
-
-def _role_fits(p: Entity, wanted: set[str], qualifier: set[str], gender: str) -> bool:
-    """Return whether a person's role names one of the ``wanted`` nouns.
-
-    The qualifier (``the CSTO chief``) does not narrow the choice yet: the nearest
-    person with the role wins whatever body the role is of.
-    """
-    role = (p.role or "").lower()
-    return bool(role) and any(w in role for w in wanted)
-
-
-# one-word role nouns with a gender, by their order in ROLE_NOUNS
-_GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}
-
-
-def _gender(text: str, p: Entity) -> str:
-    """Return 'm', 'f' or '' for a person from titles, role nouns and given names."""
-    if p.name.split()[0] in lx.FEMALE_FIRST_NAMES:
-        return "f"
-    ranks = [_GENDER_RANK[w] for w in (p.role or "").lower().split() if w in _GENDER_RANK]
-    if ranks:
-        return min(ranks)[1]  # the first such noun of ROLE_NOUNS
-    for m in p.mentions:
-        before = text[max(0, m.span.start - 6) : m.span.start].split()
-        if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
-            return lx.PERSON_TITLES[before[-1]]
-    return ""
-
-
-_BODY_NAME = re.compile(
-    r"\b[A-Z][A-Z&]{1,9}\b|(?:[A-Z][\w’']*\s+){1,3}(?:Ministry|Mission|Council|Commission|Secretariat"
-    r"|Government|Army|Force|Forces|Office|Agency|Union|Organization|Organisation|League)\b"
-)
-
-
-def _body_in_text(text: str, at: int) -> Result:
-    """Return the body (acronym or capitalised ``... Ministry``) named last before ``at``."""
-    last = None
-    for m in _BODY_NAME.finditer(text, max(0, at - 600), at):
-        if m.group() not in lx.NOT_NAME_WORDS:
-            last = m
-    if last is None:
-        return None, "none"
-    name = last.group().strip()
-    name = name.upper() if " " not in name else name
-    return Speaker(name=name, key=name, kind="organization"), "body"

@@ -1,0 +1,44 @@
+"""Hints the speaker resolver reads from the text: a person's gender, the body named last."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Entity, Speaker
+from . import lexicon as lx
+
+# one-word role nouns with a gender, by their order in ROLE_NOUNS
+_GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}
+
+
+def gender_of(text: str, p: Entity) -> str:
+    """Return 'm', 'f' or '' for a person from titles, role nouns and given names."""
+    if p.name.split()[0] in lx.FEMALE_FIRST_NAMES:
+        return "f"
+    ranks = [_GENDER_RANK[w] for w in (p.role or "").lower().split() if w in _GENDER_RANK]
+    if ranks:
+        return min(ranks)[1]  # the first such noun of ROLE_NOUNS
+    for m in p.mentions:
+        before = text[max(0, m.span.start - 6) : m.span.start].split()
+        if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
+            return lx.PERSON_TITLES[before[-1]]
+    return ""
+
+
+_BODY_NAME = re.compile(
+    r"\b[A-Z][A-Z&]{1,9}\b|(?:[A-Z][\w’']*\s+){1,3}(?:Ministry|Mission|Council|Commission|Secretariat"
+    r"|Government|Army|Force|Forces|Office|Agency|Union|Organization|Organisation|League)\b"
+)
+
+
+def body_in_text(text: str, at: int) -> tuple[Speaker | None, str]:
+    """Return the body (acronym or capitalised ``... Ministry``) named last before ``at``."""
+    last = None
+    for m in _BODY_NAME.finditer(text, max(0, at - 600), at):
+        if m.group() not in lx.NOT_NAME_WORDS:
+            last = m
+    if last is None:
+        return None, "none"
+    name = last.group().strip()
+    name = name.upper() if " " not in name else name
+    return Speaker(name=name, key=name, kind="organization"), "body"
