@@ -77,6 +77,11 @@ POSITIVE = [
     ),
     ("Iran was admitted to the SCO last year.", {"IRN"}, "SCO"),
     ("Armenia has frozen its participation in the CSTO.", {"ARM"}, "CSTO"),
+    ("Belarus holds the rotating chairmanship of the CSTO.", {"BLR"}, "CSTO"),
+    ("ECOWAS met. The remaining members, among them Ghana and Senegal, objected.", {"GHA", "SEN"}, "ECOWAS"),
+    ("Mercosur met. Bolivia became the fifth full member in 2024.", {"BOL"}, "Mercosur"),
+    ("The Arab League readmitted Syria in 2023.", {"SYR"}, "Arab League"),
+    ("The AU met. Mali and Niger, both ruled by juntas, are suspended.", {"MLI", "NER"}, "AU"),
     ("Syria's membership in the Arab League was suspended in 2011.", {"SYR"}, "Arab League"),
     ("Ghana – a Commonwealth member – borders Togo.", {"GHA"}, "Commonwealth"),
     ("ECOWAS members, including Nigeria and Ghana, met.", {"NGA", "GHA"}, "ECOWAS"),
@@ -193,7 +198,8 @@ NEGATIVE = [
     "The deal was backed by all EU member states, Hungary said.",
     "Saudi Arabia has yet to join BRICS.",
     "Saudi Arabia has not formally joined BRICS.",
-    "Belarus holds the rotating chairmanship of the CSTO.",
+    "NATO met. France holds the rotating presidency of the UN Security Council.",
+    "The EU met. The five permanent members, including France, disagreed.",
     "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",
     "Azerbaijan, an observer state of the SCO, attended.",
     "Uzbekistan, which quit the CSTO in 2012, stayed away.",
@@ -243,6 +249,9 @@ NOTES = [
     ("The CSTO includes Belarus and Armenia. Armenia has not attended CSTO meetings.", {"ARM"}),
     ("The CSTO includes Belarus and Armenia. Leaders of Belarus and Armenia took part.", set()),
     ("The EAEU includes Belarus and Armenia. He criticized Armenian membership in the EAEU.", {"ARM"}),
+    # a passive cue belongs to its subject, not to the country after "by"
+    ("The GCC includes Oman, Qatar and Bahrain. Qatar, which was boycotted by Bahrain, objected.", {"QAT"}),
+    ("The Asean members are Laos and Myanmar. Myanmar has been barred from summits.", {"MMR"}),
 ]
 
 

@@ -35,6 +35,32 @@ BEFORE_NOT = re.compile(
     r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "the remaining members, including": bare "members" are the organization's after "the" or "their"
+# and lower-case adjectives, but not a council's permanent or elected members
+DETERMINED = re.compile(
+    r"\b(?:[Tt]he|[Tt]heir)\s+(?:(?!(?:non-)?permanent\b|elected\b|rotating\b)[a-z][\w-]*\s+){0,2}$"
+)
+
+# adjectives before "member(s)" that make it no membership (observers, partners, former members...)
+NOT_WORDS = (
+    "observer partner dialogue candidate prospective invited associate aspiring applicant former non "
+    "guest neighbouring neighboring not no never neither nor longer yet future would-be potential eventual "
+    "is are was were has have had a an"
+)
+# adverbs between a subject and its verb ("is now a member")
+NOW_WORDS = (
+    "currently now still also already officially formally finally today effectively both all "
+    "temporarily technically nominally"
+)
+# words between an organization and "includes" that make it a mission, meeting or plan instead
+FILLER_NOT_WORDS = (
+    "mission force troops contingent summit meeting delegation team operation talks conference "
+    "observers observer partners partner candidates candidate will would could may might plans plan "
+    "seeks seek wants want aims aim hopes hope set expected proposed not never said says told announced "
+    "added noted "
+    "exercises exercise drills drill deal agreement statement declaration visit programme program sanctions "
+    "list communique communiqué agenda panel"
+)
 
 
 # words a sentence must contain (lower case) before a rule's pattern is tried
@@ -76,6 +102,7 @@ GATES = {
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "joined": ("join",),
     "last-to-join": ("join",),
+    "chair": ("chair", "presiden"),
     "suspended": ("suspen",),
     "frozen": ("froz", "freez", "suspend"),
     "membership": ("membership",),
@@ -90,5 +117,8 @@ GATES = {
 # every word any rule needs: a sentence with none of them is skipped at once
 GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
 # the rules that can take the organization from the sentences before, and their cue words
-CONTEXT_RULES = frozenset({"members-are", "member-list", "suspended", "became-members", "admitted", "joined"})
+CONTEXT_RULES = frozenset(
+    {"members-are", "member-list", "suspended", "became-members", "became-member", "admitted", "joined"}
+    | {"chair", "are-members"}
+)
 CONTEXT_GATE_WORDS = tuple(sorted({word for rule in CONTEXT_RULES for word in GATES[rule]}))

@@ -18,7 +18,7 @@ _STOPPED = r"\s+(?:\w+\s+){0,2}?(?:participat\w*|take\s+part|taking\s+part|atten
 _STANDING = re.compile(
     r"(?<![\w-])(?:"
     rf"s(?:uspen\w+|tay(?:ed|s)?\s+away|hut\s+\w+\s+out|topped{_STOPPED})"
-    r"|f(?:reez\w*|roze\w*)|boycott\w*|a(?:bsent|bsence)|withdr[ae]w\w*|l(?:eav(?:e|es|ing)|eft\s+the)|quit\w*"
+    r"|f(?:reez\w*|roze\w*)|b(?:oycott\w*|(?:arred|anned)\s+from)|excluded\s+from|a(?:bsent|bsence)|withdr[ae]w\w*|l(?:eav(?:e|es|ing)|eft\s+the)|quit\w*"
     r"|e(?:xit\w*|xpel\w*)"
     r"|r(?:einstat\w*|eadmi\w+|ejoin\w*|emains?\s+(?:our|an?|its|their)\s+(?:[\w-]+\s+)?ally"
     rf"|efus\w*\s+to{_STOPPED})"
@@ -31,6 +31,12 @@ _STANDING = re.compile(
 _OWN_MEMBERSHIP_BEFORE = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}|\s+)$")
 _OWN_MEMBERSHIP_AFTER = re.compile(r"\s+of\s+(?:the\s+)?")
 _PRONOUN_BEFORE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "Qatar, which was boycotted by Saudi Arabia": the country after "by" acts; the subject is concerned
+_AGENT = re.compile(r"\s+(?:\w+\s+)?by\s+(?:the\s+)?")
+_PASSIVE = re.compile(
+    r"(?:\s*,\s*(?:which|who|that)\s+|\s+)(?:\w+\s+)?(?:is|are|was|were|has\s+been|had\s+been|have\s+been|being)"
+    r"\s+(?:\w+\s+)?"
+)
 # what may stand between two items of one list
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 
@@ -108,6 +114,8 @@ def _owners(text: str, mentions: list[Mention], start: int, end: int) -> set[str
     if not mentions:
         return set()
     i = min(range(len(mentions)), key=lambda n: max(mentions[n][0] - end, start - mentions[n][1]))
+    if mentions[i][0] >= end and i > 0 and _passive_subject(text, mentions[i - 1], start, end, mentions[i]):
+        i -= 1  # "Qatar, which was boycotted by Saudi Arabia": the standing is the subject's
     if text[start:end].lower() == "membership" and not _owns_membership(text, mentions[i], start, end):
         return set()
     owners = {mentions[i][2]}
@@ -120,6 +128,11 @@ def _owners(text: str, mentions: list[Mention], start: int, end: int) -> set[str
         j += step
         owners.add(mentions[j][2])
     return owners
+
+
+def _passive_subject(text: str, subject: Mention, start: int, end: int, agent: Mention) -> bool:
+    """Return True when ``subject`` undergoes the cue ``[start, end)`` that ``agent`` performs."""
+    return bool(_AGENT.fullmatch(text, end, agent[0]) and _PASSIVE.fullmatch(text, subject[1], start))
 
 
 def _owns_membership(text: str, mention: Mention, start: int, end: int) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from .alternation import alternation
-from .member_guards import GATES
+from .member_guards import FILLER_NOT_WORDS, GATES, NOT_WORDS, NOW_WORDS
 
 C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
 ORG = r"<O\d+>"
@@ -32,50 +32,42 @@ LIST = rf"(?P<list>{_ITEM}(?:{_SEP}(?:{_OTHER_ITEM}{_SEP})?{_ITEM_PREFIX}{_ITEM}
 _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 # (long word lists go through `alternation`, which groups them by initial for a faster search)
-_NOT_WORDS = (
-    "observer partner dialogue candidate prospective invited associate aspiring applicant former non "
-    "guest neighbouring neighboring not no never neither nor longer yet future would-be potential eventual "
-    "is are was were has have had a an"
-)
-_NOT = rf"(?!(?:{alternation(_NOT_WORDS.split(), ignore_case=True)})\b)"
+_NOT = rf"(?!(?:{alternation(NOT_WORDS.split(), ignore_case=True)})\b)"
 _ADJ = rf"(?:{_NOT}[\w-]+\s+){{0,2}}"
 _POSS = r"(?:['’]s)?"
 _FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
-_NOW_WORDS = (
-    "currently now still also already officially formally finally today effectively both all "
-    "temporarily technically nominally"
-)
-_NOW = rf"(?:(?:{alternation(_NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
+_NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
 _INCLUDE_VERBS = (
     r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
-    r"groups|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
+    r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
     r"community|organi[sz]ation)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead
-_FILLER_NOT = (
-    "mission force troops contingent summit meeting delegation team operation talks conference "
-    "observers observer partners partner candidates candidate will would could may might plans plan "
-    "seeks seek wants want aims aim hopes hope set expected proposed not never said says told announced "
-    "added noted "
-    "exercises exercise drills drill deal agreement statement declaration visit programme program sanctions "
-    "list communique communiqué agenda panel"
-)
-_FILLER = rf"(?:(?!(?:{alternation(_FILLER_NOT.split(), ignore_case=True)})\b)[\w-]+,?\s+){{0,6}}?"
+_FILLER = rf"(?:(?!(?:{alternation(FILLER_NOT_WORDS.split(), ignore_case=True)})\b)[\w-]+,?\s+){{0,6}}?"
 _LEAD_IN = (
     r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
-    r"\s*[:,—–-]?\s*)?"
+    r"\s*[:,—–-]?\s*(?:(?:among\s+them|including|such\s+as|notably)\s+)?)?"
 )
 _APPOSED = (
     r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?"
-    r"(?:(?:including|such\s+as|like|namely)\s+)?"
+    r"(?:(?:including|such\s+as|like|namely|among\s+them)\s+)?"
 )
 # "became members of the Human Rights Council": a body the sentence names but we do not know
 _NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 _JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
-_SUSPENDED = r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended"
+_SUSPENDED = (
+    r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended(?:\s+indefinitely)?"
+)
+# "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
+_ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
+# the chair members hold in turn: of the organization or its council, or of nothing named
+_CHAIR = (
+    rf"(?:(?P<org2>{ORG})\s+)?(?:presidency|chair(?:manship)?)"
+    rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
+)
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 # A word's initial after a \b, as in "\bmember": "{_AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
@@ -135,25 +127,29 @@ LIST_PATTERNS = _compile(
     (
         "member-list",
         rf"{_AT_M}ember[- ](?:states?|countries|nations?)\s*"
-        rf"(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely)\s+)?{_THE}{LIST}",
+        rf"(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely|among\s+them)\s+)?{_THE}{LIST}",
         "",
     ),
+    # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
+    ("member-list", rf"{_AT_M}embers\s*,\s*(?:among\s+them|including|such\s+as|namely)\s+{_THE}{LIST}", "d"),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
     ("member-list", rf"(?P<org>{ORG})\)?\s*[—–]\s*{_THE}{LIST}\s*[—–]", ""),
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}\s*\)", ""),
     (
         "are-members",
-        rf"{LIST}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{_NOW}(?:the\s+)?{_ADJ}{_MEMBER}\s+(?:of|in)\s+"
-        rf"(?P<org>{ORG})",
+        rf"{LIST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{_NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
+        rf"(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{_ADJ}{_MEMBER})",
         "s",
     ),
     ("are-members", rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?P<org>{ORG})\s+{_MEMBER}", "s"),
     (
         "are-members:apposed",
         rf"{LIST}\s*(?:,|–|—)\s*{_NOW}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{_MEMBER}|states|countries|nations))",
+        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{_MEMBER}|states|countries|nations)|(?P<org3>{ORG})['’]s\s+{_ADJ}{_MEMBER})",
         "",
     ),
+    # "Gabon and Togo, the newest members, were admitted"
+    ("are-members:apposed", rf"{LIST}\s*,\s+{_NOW}the\s+{_ADJ}{_MEMBER}\s*(?=[,—–)])", ""),
     (
         "are-members:in",
         rf"{LIST}\s+(?:are|is|remains?|stays?)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
@@ -194,6 +190,11 @@ LIST_PATTERNS = _compile(
         "s",
     ),
     (
+        "admitted",
+        rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{_NOW}(?:readmit|reinstate)(?:ted|s)\s+{_THE}{LIST}",
+        "",
+    ),
+    (
         "readmitted",
         rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{_NOW}(?:welcomed|welcomes|brought|let)\s+{_THE}{LIST}\s+back\b",
         "",
@@ -203,7 +204,7 @@ LIST_PATTERNS = _compile(
     (
         "joined",
         rf"{LIST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}{_JOINED}\s+"
-        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:last|this)\s+year|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member)",
+        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member)",
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{_THE}{LIST}\s+{_NOW}{_JOINED}\b", ""),
@@ -219,7 +220,9 @@ LIST_PATTERNS = _compile(
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{_THE}{LIST}",
         "",
     ),
-    ("suspended", rf"{LIST}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
+    ("suspended", rf"{LIST}{_ASIDE}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
+    # "Guinea, suspended since its 2021 coup, was not invited"
+    ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:since|after|following|over|until|in\s+\d)", "s"),
     ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
     (
         "as-members",
@@ -234,7 +237,8 @@ SINGLE_PATTERNS = _compile(
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|have\s+become|"
         rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+){_FULL}{_MEMBER}\s+(?:of|in)\s+"
         rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}|an?\s+{_FULL}"
-        rf"(?P<org3>{ORG})\s+{_MEMBER})",
+        rf"(?P<org3>{ORG})\s+{_MEMBER}|(?:the\s+{_NOT}[\w-]+\s+|an?\s+|its\s+{_NOT}[\w-]+\s+){_FULL}{_MEMBER}"
+        rf"(?!\s+of\b|\s+in\s+the\b|\s+(?:states?|countr|nations?)\b))",
         "s",
     ),
     (
@@ -256,6 +260,14 @@ SINGLE_PATTERNS = _compile(
         rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{_NOT}[\w-]+\s+){{0,2}}{_MEMBER})",
         "",
     ),
+    # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"
+    (
+        "chair",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,80}},)?\s*,?\s+(?:(?:which|that)\s+)?{_NOW}(?:holds|held|has\s+held|took\s+over|"
+        rf"has\s+taken\s+over|assumed|has\s+assumed)\s+(?:the\s+(?:rotating\s+|annual\s+)?|(?=<O)){_CHAIR}",
+        "s",
+    ),
+    ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{_CHAIR}", ""),
     (
         "last-to-join",
         rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})",

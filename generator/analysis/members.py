@@ -20,7 +20,7 @@ from . import member_patterns as P
 from .countries import extract_countries
 from .member_notes import StandingNotes
 from .organizations import extract_organizations
-from .references import country_references, fits, organization_references
+from .references import STRICT_NOUNS, country_references, fits, organization_references
 from .sentences import sentence_spans
 
 _AHEAD = 200  # characters within which an organization named after "the bloc" is the one it means
@@ -127,6 +127,8 @@ def _resolve(
             value = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
         if full is not None and seen:
             value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
+        if full is not None and noun in STRICT_NOUNS and value and not fits(noun, full.get(value, value)):
+            continue
         if value is not None:
             out.append(_Slot(kind, value, start, end))
     return out
@@ -182,6 +184,8 @@ def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
     if G.BEFORE_NOT.search(before):
         return True
     # "leaders of Egypt, which joined the group": a relative clause has its own subject
+    if "d" in flags and not G.DETERMINED.search(before):
+        return True
     return "s" in flags and bool(G.PREPOSITION_BEFORE.search(before)) and not G.RELATIVE.search(m.group())
 
 

@@ -1,0 +1,78 @@
+"""Members quality gate on invented articles the extractor was not written against.
+
+Each article in ``members_corpus/articles.json`` has hand-made gold: the members it
+states (organization -> ISO alpha-3) and, per member, words its standing notes hold.
+Floors are what the extractor reaches now; raise them as it improves.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from helpers import make_doc
+
+from generator.analysis.countries import extract_countries
+from generator.analysis.members import extract_members
+from generator.analysis.organizations import extract_organizations
+
+CORPUS = json.loads((Path(__file__).parent / "members_corpus" / "articles.json").read_text(encoding="utf-8"))
+FLOORS = {"members_p": 1.0, "members_r": 1.0, "notes_p": 1.0, "notes_r": 1.0}
+
+
+def _predicted(text: str):
+    doc = make_doc(text)
+    return extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+
+
+def _notes_counts(members, gold_notes: dict[str, list[str]]) -> tuple[int, int, int]:
+    """Return (tp, fp, fn) over notes: a note is right when it holds a gold phrase for its country."""
+    tp = fp = 0
+    found: set[tuple[str, str]] = set()
+    for m in members:
+        phrases = gold_notes.get(m.iso3, [])
+        for note in m.notes:
+            hits = [p for p in phrases if p in note.text]
+            tp, fp = (tp + 1, fp) if hits else (tp, fp + 1)
+            found |= {(m.iso3, p) for p in hits}
+    gold = {(iso3, p) for iso3, phrases in gold_notes.items() for p in phrases}
+    return tp, fp, len(gold - found)
+
+
+def score() -> tuple[dict[str, float], list[str]]:
+    """Return precision/recall of members and notes over the corpus, and one line per error."""
+    counts = {"m": [0, 0, 0], "n": [0, 0, 0]}
+    errors: list[str] = []
+    for article in CORPUS:
+        members = _predicted(article["text"])
+        pred = {(m.organization, m.iso3) for m in members}
+        gold = {(org, iso3) for org, codes in article["members"].items() for iso3 in codes}
+        for kind, pairs in (("FP", pred - gold), ("FN", gold - pred)):
+            errors += [f"{article['id']}: {kind} {org} {iso3}" for org, iso3 in sorted(pairs)]
+        for i, n in enumerate((len(pred & gold), len(pred - gold), len(gold - pred))):
+            counts["m"][i] += n
+        note_counts = _notes_counts(
+            [m for m in members if (m.organization, m.iso3) in gold], article["notes"]
+        )
+        for i, n in enumerate(note_counts):
+            counts["n"][i] += n
+        if note_counts[1] or note_counts[2]:
+            errors.append(f"{article['id']}: notes {[(m.iso3, [n.text for n in m.notes]) for m in members]}")
+    scores = {}
+    for key, (tp, fp, fn) in counts.items():
+        name = "members" if key == "m" else "notes"
+        scores[f"{name}_p"] = tp / max(tp + fp, 1)
+        scores[f"{name}_r"] = tp / max(tp + fn, 1)
+    return scores, errors
+
+
+def test_members_corpus_floors() -> None:
+    scores, errors = score()
+    for name, floor in FLOORS.items():
+        assert scores[name] >= floor, f"{name} fell to {scores[name]:.3f} (floor {floor}): {errors}"
+
+
+if __name__ == "__main__":
+    result, problems = score()
+    print("\n".join(problems))
+    print({k: round(v, 3) for k, v in result.items()})
