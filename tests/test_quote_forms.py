@@ -103,3 +103,72 @@ def test_speaker_forms(text: str, speaker: str | None) -> None:
     direct = [q for q in quotes_of(text) if q.kind == "direct"]
     assert direct
     assert (direct[-1].speaker.name if direct[-1].speaker else None) == speaker
+
+
+SENTENCE_CASES = [
+    # short sentences and split quotes made direct by their cue (text, [(text, kind, speaker)])
+    (
+        "“Who here has read the whole report?” Nina Park asked. “Not me.”",
+        [("Who here has read the whole report?", "direct", "Nina Park"), ("Not me.", "direct", "Nina Park")],
+    ),
+    (
+        "“We are ready for the vote,” Lina Oduya said. “our side.”",
+        [("We are ready for the vote,", "direct", "Lina Oduya")],
+    ),
+    ("Lina Oduya said the plan was late. “Not me.”", []),
+    (
+        "“So,” Ben Aldo added, “we go back to the start and try again.”",
+        [("So,", "direct", "Ben Aldo"), ("we go back to the start and try again.", "direct", "Ben Aldo")],
+    ),
+    ("“So,” Ben Aldo added. It was late.", [("So,", "partial", "Ben Aldo")]),
+    (
+        "“One reason the plan worked,” Mr. Aldo said, “is that everyone was tired of it.”",
+        [
+            ("One reason the plan worked,", "direct", "Aldo"),
+            ("is that everyone was tired of it.", "direct", "Aldo"),
+        ],
+    ),
+    ("“Here Comes The Boss,” Ben Aldo said, grinning.", [("Here Comes The Boss,", "direct", "Ben Aldo")]),
+    ("She watched “Here Comes The Boss,” a show Ben Aldo loved.", []),
+    ("Ben Aldo Says: ‘You Will Pay For This.’", [("You Will Pay For This.", "direct", None)]),
+    ("Ben Aldo Slams ‘Fake Savings’ In Budget Row.", []),
+    ("When it fell apart, Ben Aldo said, “we were stunned.”", [("we were stunned.", "direct", "Ben Aldo")]),
+    ("Ben Aldo has a blunt message: “It's about jobs.”", [("It's about jobs.", "direct", None)]),
+    ("Ben Aldo said the budget was “we were stunned.”", [("we were stunned.", "partial", "Ben Aldo")]),
+    ("Crowds outside the hall chanted “No more cuts!” until dawn.", [("No more cuts!", "direct", None)]),
+    ("Crowds outside the hall carried “No more cuts!” banners.", []),
+    (
+        "On cost, “raising the levy for the largest owners means more paperwork,” said Ben Aldo.",
+        [("raising the levy for the largest owners means more paperwork,", "direct", "Ben Aldo")],
+    ),
+    (
+        "The board “raising the levy for the largest owners means more paperwork,” said Ben Aldo.",
+        [("raising the levy for the largest owners means more paperwork,", "partial", "Ben Aldo")],
+    ),
+    (
+        "The board resolved “…to halt the works on the bridge until the review ends,” according to Ben Aldo.",
+        [("…to halt the works on the bridge until the review ends,", "partial", "Ben Aldo")],
+    ),
+    # a lone straight mark opening a paragraph of a text in curly marks sets off an excerpt
+    (
+        '“I am fine,” Mia Lund said. “We all are.”\n"The night was long and nobody slept at all.',
+        [("I am fine,", "direct", "Mia Lund"), ("We all are.", "direct", "Mia Lund")],
+    ),
+    (
+        '"I am fine," Mia Lund said.\n"The night was long and nobody slept at all.',
+        [
+            ("I am fine,", "direct", "Mia Lund"),
+            ("The night was long and nobody slept at all.", "direct", "Mia Lund"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SENTENCE_CASES)
+def test_sentence_forms(text: str, expected: list) -> None:
+    got = [
+        (q.text, q.kind, q.speaker.name if q.speaker else None)
+        for q in quotes_of(text)
+        if q.kind != "reported"
+    ]
+    assert got == expected

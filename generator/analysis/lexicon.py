@@ -61,7 +61,9 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "go on": ("went on", "goes on", "go on"),
     "joke": ("joke", "jokes", "joked", "joking"),
     "quip": ("quip", "quips", "quipped"),
-    "shout": ("shout", "shouts", "shouted"),
+    "shout": ("shout", "shouts", "shouted", "shouting"),
+    "chant": ("chant", "chants", "chanted", "chanting"),
+    "yell": ("yell", "yells", "yelled", "yelling"),
     "exclaim": ("exclaimed", "exclaims"),
     "mention": ("mention", "mentions", "mentioned", "mentioning"),
     "confirm": ("confirm", "confirms", "confirmed", "confirming"),
@@ -1084,3 +1086,17 @@ COMMON_NOUNS: frozenset[str] = frozenset(
 )
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
 COMMON_NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ment", "ship", "ness", "ities", "ism")
+# finite verbs and auxiliaries: a subject followed by one of them makes a clause
+FINITE_VERBS: frozenset[str] = frozenset(
+    [
+        *("is", "are", "was", "were", "am", "be", "been", "being"),
+        *("'s", "'re", "'m", "'ve", "'ll", "'d"),
+        *("will", "would", "can", "could", "should", "shall", "must", "may", "might"),
+        *("has", "have", "had", "do", "does", "did"),
+    ]
+    + [
+        f"{w}{apos}t"
+        for w in ("don", "doesn", "didn", "won", "can", "isn", "aren", "wasn", "weren")
+        for apos in "’'"
+    ]
+)

@@ -78,6 +78,8 @@ def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list
     """
     marks = [m.span() for m in _MARKS.finditer(text)]
     starts = [i for i, _ in marks]
+    straight = text.count('"')
+    curly = straight and text.count("“") + text.count("”")
     out: list[list[Stretch]] = []
     for lo, hi in bounds:
         a = bisect.bisect_left(starts, lo)
@@ -85,8 +87,21 @@ def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list
         if (a > 0 and marks[a - 1][1] > lo) or (b > a and marks[b - 1][1] > hi):
             out.append(find_stretches(text, lo, hi))
         else:
-            out.append(_pair(text, lo, hi, marks[a:b]) if b > a else [])
+            found = _pair(text, lo, hi, marks[a:b]) if b > a else []
+            if found and curly > 2 * straight and _stray_open(text, found[-1], marks[a:b]):
+                found = _pair(text, lo, hi, [m for m in marks[a:b] if m[0] != found[-1].open_at])
+            out.append(found)
     return out
+
+
+def _stray_open(text: str, st: Stretch, marks: Sequence[tuple[int, int]]) -> bool:
+    """Return whether ``st`` opens with a lone straight mark never closed, in a text of curly marks.
+
+    Such a mark sets off an excerpt (``reports:`` / ``"The first time ...``), not a quotation.
+    """
+    if st.closed or text[st.open_at] != '"' or not marks or marks[0][0] != st.open_at:
+        return False
+    return sum(1 for i, _ in marks if text[i] == '"') == 1
 
 
 def _pair(text: str, lo: int, hi: int, marks: Iterable[tuple[int, int]]) -> list[Stretch]:

@@ -10,83 +10,17 @@ inherits the speaker of the quote it continues (``carried``).
 from __future__ import annotations
 
 import re
-from operator import itemgetter
 
 from ..records import Document, Entity, Quote, Span, Speaker
-from . import lexicon as lx
-from .alternation import alternation
 from .attribution import Cue, cue_after, cue_before
+from .quote_kinds import WORD, introduced_sentence, kind_of, said_object
 from .quotemarks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
 from .speakers import Resolver
 
-_WORD = re.compile(r"[\w’'-]+")
-_FINITE = frozenset(
-    [
-        "is",
-        "are",
-        "was",
-        "were",
-        "am",
-        "be",
-        "been",
-        "being",
-        "'s",
-        "'re",
-        "'m",
-        "'ve",
-        "'ll",
-        "'d",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "shall",
-        "must",
-        "may",
-        "might",
-        "has",
-        "have",
-        "had",
-        "do",
-        "does",
-        "did",
-        "don’t",
-        "doesn’t",
-        "didn’t",
-        "won’t",
-        "can’t",
-        "isn’t",
-        "aren’t",
-        "wasn’t",
-        "weren’t",
-        "don't",
-        "doesn't",
-        "didn't",
-        "won't",
-        "can't",
-        "isn't",
-        "aren't",
-        "wasn't",
-        "weren't",
-    ]
-)
-_SUBJECTS = frozenset(
-    ["i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these", "those"]
-)
 # "WALLACE: Let's start ...": a transcript line records an exchange, it is not a quotation
 _TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
-_SPEECH_END = re.compile(
-    r"\b(?:"
-    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
-)
-# "Follow Pam Key on Twitter @pamkey": a byline, not a quotation
-_BYLINE = re.compile(r"\s*Follow\s+(?:\S+\s+){0,4}?on\s+(?:Twitter|Facebook|Instagram|X)\b|\s*Follow\s+@")
-_TITLE_WORDS = ("titled", "entitled", "dubbed", "named", "theme", "themed", "headlined", "slogan", "known as")
-_TITLE_CUES = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*,?\s*$")
-_PRONOUN_SUBJECTS = _SUBJECTS - {"that", "this", "these", "those"}
+_NAME_GAP = re.compile(r"[\s,]*(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 def extract_quotes(
@@ -99,15 +33,16 @@ def extract_quotes(
     stretches = _all_stretches(doc)
     turns = _transcript_turns(doc.text, stretches)
     for index, (para, st, continued) in enumerate(stretches):
-        kind = None if index in turns else _kind(doc.text, st)
+        kind = None if index in turns else kind_of(doc.text, st)
         if kind is None:
             continue
-        cue = _cue(doc, para, st, stretches, index)
-        if kind == "partial" and (
-            _split_sentence(doc, para, st, cue)
-            or _resumes(doc, st, cue, stretches[index - 1 : index], quotes)
-        ):
-            kind = "direct"
+        # a title needs its cue only when it may be a sentence cut by one: ``“Go Home,” he said``
+        titled = kind == "title" and not doc.text[st.start : st.end].rstrip().endswith((",", "?", "!"))
+        cue = None if titled else _cue(doc, para, st, stretches, index)
+        if kind != "direct":
+            kind = _settle(doc, para, st, kind, cue, stretches, index, quotes)
+            if kind is None:
+                continue
         quote = _quote(doc, st, kind, cue, resolver, last, continued)
         if quote is None:
             continue
@@ -158,46 +93,66 @@ def _first_char(text: str, lo: int, hi: int) -> int:
     return lo
 
 
-def _kind(text: str, st: Stretch) -> str | None:
-    """Return 'direct', 'partial' or None (title, empty) for a stretch."""
-    inner = text[st.start : st.end]
-    words = _WORD.findall(inner)
-    if not words:
+def _settle(doc, para, st, kind, cue, stretches, index, quotes) -> str | None:
+    """Return the kind of a 'partial' or 'title' stretch once its cue and neighbours are known."""
+    text = doc.text
+    if _split_sentence(doc, para, st, cue, stretches, index) or _after_cue_sentence(
+        text, st, stretches, index, quotes
+    ):
+        return "direct"
+    if introduced_sentence(text, st, kind == "title"):
+        return "direct"
+    if kind == "title":
         return None
-    caps = sum(map(str.isupper, map(itemgetter(0), words)))
-    if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
-        return None  # a title or a name in marks
-    if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):
-        return None
-    if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
-        return "partial" if _woven(text, st, inner) else "direct"
-    return "partial"
+    if _resumes(doc, st, cue, stretches[index - 1 : index], quotes) or said_object(text, st, cue):
+        return "direct"
+    return kind
 
 
-def _woven(text: str, st: Stretch, inner: str) -> bool:
-    """Return whether a lowercase quote continues the narrator's words: ``Trump is “unfit to ...”``.
-
-    Only a speech verb right before the mark (``he said, “...``) lets it stand as a clause.
-    """
-    first = inner.lstrip(" '‘\"“")[:1]
-    k = st.open_at
-    while k > 0 and text[k - 1] in " \t":
-        k -= 1
-    if not first.islower() or k == 0 or not text[k - 1].isalnum():
+def _after_cue_sentence(text: str, st: Stretch, stretches: list, index: int, quotes: list[Quote]) -> bool:
+    """Return whether a stretch is a sentence following its quote's cue: ``“...,” he said. “No.”``."""
+    if index == 0 or not quotes or not st.closed:
         return False
-    return not _SPEECH_END.search(text, max(0, k - 40), k)
+    para, prev, _ = stretches[index - 1]
+    last = quotes[-1]
+    if stretches[index][0] != para or last.span.start != prev.start or last.cue_span is None:
+        return False
+    if last.kind != "direct" or not last.rule.startswith("after") or last.cue_span.end > st.open_at:
+        return False
+    inner = text[st.start : st.end].rstrip()
+    if not inner.endswith((".", "!", "?")) or not inner.lstrip(" '‘\"“")[:1].isupper():
+        return False
+    between = text[last.cue_span.end : st.open_at]
+    return (
+        not between.strip(" .,")
+        and "." in between
+        and not text[prev.close_at + 1 : last.cue_span.start].strip(" ,")
+    )
 
 
-def _split_sentence(doc: Document, para: int, st: Stretch, cue: Cue | None) -> bool:
-    """Return whether a short quote is a sentence of its own: ``“It's over,” she said.``."""
+def _split_sentence(doc: Document, para: int, st: Stretch, cue: Cue | None, stretches, index) -> bool:
+    """Return whether a short quote is a sentence of its own: ``“It's over,” she said.``.
+
+    One word will do when the quote resumes right after the cue: ``“That,” he said, “is all.”``.
+    """
     if cue is None or not cue.rule.startswith("after") or cue.start < st.end:
         return False
     inner = doc.text[st.start : st.end].rstrip()
-    words = _WORD.findall(inner)
-    if len(words) < 2 or not inner.endswith((",", "?", "!")) or not words[0][:1].isupper():
+    words = WORD.findall(inner)
+    if not words or not inner.endswith((",", "?", "!")) or not words[0][:1].isupper():
+        return False
+    if len(words) < 2 and not _resumed_after(doc.text, para, cue, stretches, index):
         return False
     before = doc.text[doc.paragraphs[para].start : st.open_at].rstrip()
     return not before or before.endswith((".", "!", "?", ":", "”", '"', "’"))
+
+
+def _resumed_after(text: str, para: int, cue: Cue, stretches: list, index: int) -> bool:
+    """Return whether the next stretch of the paragraph opens right after ``cue`` in lowercase."""
+    if index + 1 >= len(stretches) or stretches[index + 1][0] != para:
+        return False
+    nxt = stretches[index + 1][1]
+    return not text[cue.end : nxt.open_at].strip(" ,") and text[nxt.start : nxt.end].lstrip()[:1].islower()
 
 
 def _resumes(doc: Document, st: Stretch, cue: Cue | None, prev: list, quotes: list[Quote]) -> bool:
@@ -215,36 +170,14 @@ def _resumes(doc: Document, st: Stretch, cue: Cue | None, prev: list, quotes: li
     text = doc.text
     if not text[before.start : before.end].rstrip().endswith(","):
         return False
-    return not text[before.close_at + 1 : cue.start].strip(" ,") and not text[cue.end : st.open_at].strip(
-        " ,:"
-    )
+    # the cue's subject may start past a title: ``,” Mr. Lee said, “``
+    gap = text[before.close_at + 1 : cue.start]
+    return bool(_NAME_GAP.fullmatch(gap)) and not text[cue.end : st.open_at].strip(" ,:")
 
 
 def _transcript(text: str, st: Stretch, inner: str) -> bool:
     """Return whether a paragraph-initial stretch is a transcript line (``"HOST: ...``)."""
     return (st.open_at == 0 or text[st.open_at - 1] == "\n") and bool(_TRANSCRIPT.match(inner))
-
-
-def _title_cue(text: str, at: int) -> bool:
-    """Return whether a title cue (``titled``, ``dubbed``, ``known as``) ends right before ``at``."""
-    lo = max(0, at - 30)
-    window = text[lo:at].rstrip()
-    if window.endswith(","):
-        window = window[:-1].rstrip()
-    return window.endswith(_TITLE_WORDS) and bool(_TITLE_CUES.search(text, lo, at))
-
-
-def _has_clause(words: list[str]) -> bool:
-    """Return whether words hold a subject followed by a finite verb."""
-    prev = ""
-    for i, word in enumerate(words):
-        w = word.lower()
-        if w in _FINITE or (w.endswith(("’s", "'s")) and w[:-2] in _SUBJECTS):
-            return i > 0
-        if i > 0 and prev in _SUBJECTS and (w.endswith(("ed", "s")) or w in _FINITE):
-            return True
-        prev = w
-    return len(words) >= 5 and any(w.lower() in _PRONOUN_SUBJECTS for w in words[:3])
 
 
 def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> Cue | None:

@@ -1,0 +1,125 @@
+"""Kinds of quoted stretches: direct (a clause of its own), partial (a woven fragment), title.
+
+The tests look only at the stretch and the words around it; `quotes` settles the
+partial and title stretches once their cues are known.
+"""
+
+from __future__ import annotations
+
+import re
+from operator import itemgetter
+
+from . import lexicon as lx
+from .alternation import alternation
+from .attribution import Cue
+from .quotemarks import Stretch
+
+WORD = re.compile(r"[\w’'-]+")
+_FINITE = lx.FINITE_VERBS
+_SUBJECTS = frozenset(
+    ["i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these", "those"]
+)
+_SPEECH_END = re.compile(
+    r"\b(?:"
+    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
+)
+# the last word of every speech verb or of what may follow one: a cheap test before `_SPEECH_END`
+_VERB_ENDS = frozenset([v.split()[-1] for v in lx.SPEECH_VERBS] + ["that", "reporters"])
+# "Follow Pam Key on Twitter @pamkey": a byline, not a quotation
+_BYLINE = re.compile(r"\s*Follow\s+(?:\S+\s+){0,4}?on\s+(?:Twitter|Facebook|Instagram|X)\b|\s*Follow\s+@")
+_TITLE_WORDS = ("titled", "entitled", "dubbed", "named", "theme", "themed", "headlined", "slogan", "known as")
+_TITLE_CUES = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*,?\s*$")
+_PRONOUN_SUBJECTS = _SUBJECTS - {"that", "this", "these", "those"}
+
+
+def kind_of(text: str, st: Stretch) -> str | None:
+    """Return 'direct', 'partial' or None (title, empty) for a stretch."""
+    inner = text[st.start : st.end]
+    words = WORD.findall(inner)
+    if not words:
+        return None
+    caps = sum(map(str.isupper, map(itemgetter(0), words)))
+    if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
+        return "title"  # a title or a name in marks, unless a speech cue makes it a sentence
+    if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):
+        return None
+    if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
+        return "partial" if woven(text, st, inner) else "direct"
+    return "partial"
+
+
+def said_object(text: str, st: Stretch, cue: Cue | None) -> bool:
+    """Return whether a long lowercase quote is what its cue says: ``“raising rates hurts,” she said``."""
+    if cue is None or not cue.rule.startswith("after") or cue.start < st.end:
+        return False
+    inner = text[st.start : st.end].rstrip()
+    if not inner.endswith(",") or len(WORD.findall(inner)) < 6:
+        return False
+    return not woven(text, st, inner)
+
+
+def introduced_sentence(text: str, st: Stretch, title: bool) -> bool:
+    """Return whether a short clause follows ``said,`` or a colon.
+
+    ``she said, “we won.”``; ``CEO: ‘You Lost.’``; ``chanting “No more!”``.
+    """
+    inner = text[st.start : st.end].rstrip()
+    if not inner.endswith((".", "!", "?")):
+        return False
+    words = WORD.findall(inner)
+    if not words:
+        return False
+    lo = max(0, st.open_at - 40)
+    if inner.endswith(("!", "?")) and len(words) <= 6 and _spoken_before(text, lo, st.open_at):
+        return True  # an exclamation or a question: ``chanting “No more!”``
+    if len(words) < 2 or (len(words) > 3 and not title):
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    contracted = first.endswith(("’s", "'s")) and first[:-2] in _SUBJECTS
+    if not contracted and not (first in _PRONOUN_SUBJECTS and second in _FINITE):
+        return False
+    before = text[lo : st.open_at].rstrip()
+    return before.endswith(":") or (not title and _spoken_before(text, lo, st.open_at))
+
+
+def _spoken_before(text: str, lo: int, hi: int) -> bool:
+    """Return whether ``text[lo:hi]`` ends with a speech verb (``she said,``, ``told reporters``)."""
+    last = text[max(lo, hi - 16) : hi].rstrip(" \t,").rsplit(None, 1)[-1:]
+    return bool(last) and last[0] in _VERB_ENDS and bool(_SPEECH_END.search(text, lo, hi))
+
+
+def woven(text: str, st: Stretch, inner: str) -> bool:
+    """Return whether a lowercase quote continues the narrator's words: ``Trump is “unfit to ...”``.
+
+    Only a speech verb right before the mark (``he said, “...``) lets it stand as a clause.
+    """
+    first = inner.lstrip(" '‘\"“….")[:1]
+    k = st.open_at
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if not first.islower() or k == 0 or not text[k - 1].isalnum():
+        return False
+    return not _spoken_before(text, max(0, k - 40), k)
+
+
+def _title_cue(text: str, at: int) -> bool:
+    """Return whether a title cue (``titled``, ``dubbed``, ``known as``) ends right before ``at``."""
+    lo = max(0, at - 30)
+    window = text[lo:at].rstrip()
+    if window.endswith(","):
+        window = window[:-1].rstrip()
+    return window.endswith(_TITLE_WORDS) and bool(_TITLE_CUES.search(text, lo, at))
+
+
+def _has_clause(words: list[str]) -> bool:
+    """Return whether words hold a subject followed by a finite verb."""
+    prev = ""
+    for i, word in enumerate(words):
+        w = word.lower()
+        if w in _FINITE or (w.endswith(("’s", "'s")) and w[:-2] in _SUBJECTS):
+            return i > 0
+        if i > 0 and prev in _SUBJECTS and (w.endswith(("ed", "s")) or w in _FINITE):
+            return True
+        prev = w
+    return len(words) >= 5 and any(w.lower() in _PRONOUN_SUBJECTS for w in words[:3])
