@@ -68,6 +68,12 @@ class Cue:
     rule: str
 
 
+_AFTER_ORDERS = (
+    (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
+    (_AFTER_SUBJ_VERB, "subj", "verb", "after-subject-verb"),
+)
+
+
 def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     """Return the cue that follows a closing mark at ``pos`` (up to ``limit``)."""
     window = text[pos : min(limit, pos + 160)]
@@ -88,24 +94,11 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     if m:
         at = pos + m.start("subj")
         return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document")
-    m = _AFTER_VERB_SUBJ.match(window)
-    if m and _subject_ok(m.group("subj")):
-        return Cue(
-            pos + m.start("verb"),
-            pos + m.end("subj"),
-            m.group("subj"),
-            pos + m.start("subj"),
-            "after-verb-subject",
-        )
-    m = _AFTER_SUBJ_VERB.match(window)
-    if m and _subject_ok(m.group("subj")):
-        return Cue(
-            pos + m.start("subj"),
-            pos + m.end("verb"),
-            m.group("subj"),
-            pos + m.start("subj"),
-            "after-subject-verb",
-        )
+    # "said X" then "X said": the cue runs from the first group to the end of the second
+    for pattern, first, last, rule in _AFTER_ORDERS:
+        m = pattern.match(window)
+        if m and _subject_ok(m.group("subj")):
+            return Cue(pos + m.start(first), pos + m.end(last), m.group("subj"), pos + m.start("subj"), rule)
     return None
 
 

@@ -202,11 +202,19 @@ def _org(m: re.Match[str], table: dict[str, _Slot], context: str | None) -> str 
 
 
 def extract_members(
-    doc: Document, *, countries: tuple[Entity, ...] = (), organizations: tuple[Entity, ...] = ()
+    doc: Document,
+    *,
+    countries: tuple[Entity, ...] | None = None,
+    organizations: tuple[Entity, ...] | None = None,
 ) -> tuple[Member, ...]:
-    """Return current members stated by ``doc``, one per (organization, country), sorted by position."""
-    if not countries and not organizations:
-        countries, organizations = extract_countries(doc), extract_organizations(doc)
+    """Return current members stated by ``doc``, one per (organization, country), sorted by position.
+
+    Entities not given are extracted here; given ones (even empty) are used as they are.
+    """
+    if countries is None:
+        countries = extract_countries(doc)
+    if organizations is None:
+        organizations = extract_organizations(doc)
     slots = _slots(doc, countries, organizations)
     if not any(s.kind == "O" for s in slots):
         return ()
