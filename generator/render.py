@@ -26,7 +26,6 @@ from .records import Briefing, Quote, Span
 from .reference import OrganizationRef, load_organizations
 from .reference.worldmap import country_name, shape_codes, world_map_svg
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
 
 RESOLUTION = {
     "name": "named",
@@ -56,10 +55,11 @@ def _finalize(value: Any) -> str:
 
 def make_environment(templates: Path | None = None) -> jinja2.Environment:
     """Return the Jinja2 environment: user templates first, then the built-in ones."""
+    # The built-in templates ship inside the package, so an installed wheel renders too.
     loaders: list[jinja2.BaseLoader] = []
-    if templates is not None and templates.resolve() != BUILTIN_TEMPLATES:
+    if templates is not None:
         loaders.append(jinja2.FileSystemLoader(templates))
-    loaders.append(jinja2.FileSystemLoader(BUILTIN_TEMPLATES))
+    loaders.append(jinja2.PackageLoader("generator", "templates"))
     env = jinja2.Environment(
         loader=jinja2.ChoiceLoader(loaders),
         undefined=jinja2.StrictUndefined,
