@@ -6,16 +6,17 @@ from pathlib import Path
 
 import markdown
 import pytest
-import yaml
 from hypothesis import given
 from hypothesis import strategies as st
+from mkdocs.utils.yaml import yaml_load
 
 from generator.markdown_safe import abbreviation, escape, safe_url
 
 
 def _site_extensions() -> list[str]:
     """Return the Markdown extensions the site enables in mkdocs.yml."""
-    config = yaml.safe_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
+    # MkDocs' own loader: mkdocs.yml uses its !ENV tag
+    config = yaml_load((Path(__file__).parent.parent / "mkdocs.yml").read_text(encoding="utf-8"))
     return [e if isinstance(e, str) else next(iter(e)) for e in config["markdown_extensions"]]
 
 
