@@ -13,6 +13,7 @@ from . import __version__
 from .errors import GeneratorError, InputError
 from .export import to_json
 from .pipeline import extract, generate, load
+from .wording import counted
 from .writer import write_pages
 
 
@@ -84,7 +85,8 @@ def generate_command(
         written = write_pages(result.pages, out)
     except GeneratorError as exc:
         _fail(str(exc))
-    click.echo(f"Wrote {len(written)} files to {out} from {len(result.corpus.briefings)} articles.")
+    articles = counted(len(result.corpus.briefings), "article")
+    click.echo(f"Wrote {counted(len(written), 'file')} to {out} from {articles}.")
 
 
 @main.command("extract")
@@ -117,4 +119,4 @@ def check_command(paths: tuple[Path, ...]) -> None:
     except GeneratorError as exc:
         _fail(str(exc))
     _report(errors, fatal=True)
-    click.echo(f"{len(docs)} articles OK.")
+    click.echo(f"{counted(len(docs), 'article')} OK.")

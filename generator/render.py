@@ -15,32 +15,36 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-import pycountry
 
-from . import annotate, export
+from . import annotate, export, wording
 from .comparison import compare_members
 from .corpus import Corpus
 from .errors import GeneratorError
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
 from .reference import OrganizationRef, load_organizations
-from .reference.worldmap import country_name, shape_codes, world_map_svg
+from .reference.flag_images import flag_file, flag_svg
+from .reference.worldmap import country_name, legend_html, shape_codes, world_map_svg
+
+FLAG_FOLDER = "assets/flags"
 
 
-RESOLUTION = {
-    "name": "named",
-    "pronoun": "pronoun",
-    "role": "role noun",
-    "body": "organization",
-    "carried": "carried over",
-    "none": "no speaker found",
-}
+def _flag_filter(used: set[str]) -> Callable[..., Trusted]:
+    """Return the ``flag`` filter: a country's flag image; file names it shows go into ``used``."""
 
+    @jinja2.pass_context
+    def flag(ctx: jinja2.runtime.Context, iso3: str) -> Trusted:
+        name = flag_file(iso3)
+        if name is None:
+            return Trusted("")
+        used.add(name)
+        # a Markdown image, so MkDocs rewrites the path for the page's URL and checks it
+        alt = escape(f"Flag of {country_name(iso3)}")
+        return Trusted(
+            f'![{alt}]({_url(ctx, f"{FLAG_FOLDER}/{name}")}){{: .bq-flag width="20" height="15" }}'
+        )
 
-def flag(iso3: str) -> str:
-    """Return the flag emoji of a country by ISO alpha-3 code, or an empty string."""
-    country = pycountry.countries.get(alpha_3=iso3)
-    return getattr(country, "flag", "") if country else ""
+    return flag
 
 
 def _finalize(value: Any) -> str:
@@ -53,8 +57,13 @@ def _finalize(value: Any) -> str:
     return escape(value)
 
 
-def make_environment(templates: Path | None = None) -> jinja2.Environment:
-    """Return the Jinja2 environment: user templates first, then the built-in ones."""
+def make_environment(
+    templates: Path | None = None, *, flags_used: set[str] | None = None
+) -> jinja2.Environment:
+    """Return the Jinja2 environment: user templates first, then the built-in ones.
+
+    The flag files that rendered pages show are added to ``flags_used``.
+    """
     # The built-in templates ship inside the package, so an installed wheel renders too.
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
@@ -70,6 +79,7 @@ def make_environment(templates: Path | None = None) -> jinja2.Environment:
         keep_trailing_newline=True,
     )
     env.filters.update(FILTERS)
+    env.filters["flag"] = _flag_filter(set() if flags_used is None else flags_used)
     env.globals["br"] = Trusted("<br>")
     return env
 
@@ -100,21 +110,6 @@ def _speaker_line(q: Quote) -> Trusted:
     return Trusted(line)
 
 
-def _how_found(q: Quote) -> Trusted:
-    """Return how the speaker was found: ``via “he said” (pronoun)``."""
-    if q.speaker is None or not q.cue:
-        return Trusted(RESOLUTION.get(q.resolved_by, q.resolved_by))
-    return Trusted(f"via “{escape(q.cue)}” ({RESOLUTION.get(q.resolved_by, q.resolved_by)})")
-
-
-def _quoted(text: str) -> Trusted:
-    """Return a quote's words in curly marks, without the comma that led back to the narrator.
-
-    What remains is still a verbatim substring of the article.
-    """
-    return Trusted(f"“{escape(text.rstrip().rstrip(',;'))}”")
-
-
 def _link(text: object, href: str | None) -> Trusted:
     url = safe_url(href)
     return Trusted(f"[{escape(text)}]({url})" if url else escape(text))
@@ -128,7 +123,7 @@ def _world_map(rows: Any, organization: str) -> Trusted:
     note = (
         f'<p class="bq-map-note">Too small to show: {escape_html(", ".join(missing))}.</p>' if missing else ""
     )
-    return Trusted(f'<div class="bq-map-wrap">{svg}{note}</div>')
+    return Trusted(f'<div class="bq-map-wrap">{svg}{legend_html(states)}{note}</div>')
 
 
 def _org_reference(key: str) -> OrganizationRef | None:
@@ -166,10 +161,12 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "url": _url,
     "para_link": _para_link,
     "speaker_line": _speaker_line,
-    "how_found": _how_found,
+    "how_found": wording.how_found,
+    "counted": wording.counted,
+    "plural": wording.plural,
+    "quote_summary": wording.quote_summary,
     "link": _link,
-    "quoted": _quoted,
-    "flag": flag,
+    "quoted": wording.quoted,
     "abbreviations": _abbreviations,
     "world_map": _world_map,
     "org_reference": _org_reference,
@@ -190,7 +187,8 @@ def render_site(
     corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings"
 ) -> dict[str, str]:
     """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
-    env = make_environment(templates)
+    flags_used: set[str] = set()
+    env = make_environment(templates, flags_used=flags_used)
     glossary_terms = [g.term for g in corpus.glossary]
     common = {
         "corpus": corpus,
@@ -226,6 +224,8 @@ def render_site(
         ]
         + [page("topic.md.j2", topic_path(t.id), topic=t) for t in corpus.topics]
     )
+    for name in flags_used:
+        pages[f"{FLAG_FOLDER}/{name}"] = flag_svg(name)
     pages["data/briefings.json"] = export.to_json(corpus.briefings, compact=True)
     pages["data/quotes.csv"] = export.quotes_csv(corpus.briefings)
     pages["data/members.csv"] = export.members_csv(corpus.briefings)

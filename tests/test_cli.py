@@ -62,7 +62,7 @@ def test_extract_bad_file_names_it_and_keeps_the_others(tmp_path: Path) -> None:
 
 def test_check(tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text("Fine text.")
-    assert run("check", str(tmp_path)).output == "1 articles OK.\n"
+    assert run("check", str(tmp_path)).output == "1 article OK.\n"
     (tmp_path / "b.md").write_text("---\n: [\n---\nx")
     result = CliRunner().invoke(main, ["check", str(tmp_path)])
     assert result.exit_code == 1
@@ -157,7 +157,8 @@ def test_pages_name_files_relative_to_the_seeds_parent(tmp_path: Path) -> None:
     out = tmp_path / "out"
     assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
     page = (out / "briefings" / "a.md").read_text(encoding="utf-8")
-    assert "file seeds/a.md" in page
+    assert '"source":"seeds/a.md"' in (out / "data" / "briefings.json").read_text(encoding="utf-8")
+    assert "seeds/a.md" not in page, "readers see no file paths"
     assert "**Source:** The Gazette" in page, "the file's own metadata wins over the text"
 
 

@@ -78,10 +78,23 @@ def test_seed_members_table(seed_site: Path) -> None:
     assert table is not None
     rows = [[td.get_text(" ", strip=True) for td in tr.select("td")] for tr in table.select("tbody tr")]
     assert [r[1] for r in rows] == ["Armenia", "Belarus", "Kazakhstan", "Kyrgyzstan", "Russia", "Tajikistan"]
-    assert [r[2] for r in rows] == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
-    assert rows[0][0] == "🇦🇲"
-    assert "not recently participated" in rows[0][3]
-    assert "remains our ally" in rows[0][3]
+    assert [r[4] for r in rows] == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
+    assert [th.get_text(strip=True) for th in table.select("thead th")][:3] == [
+        "Flag",
+        "Country",
+        ("What the article says about its standing"),
+    ]
+    # flags are images shipped with the site, with alt text, not emoji
+    flag = table.select_one("tbody tr td img.bq-flag")
+    assert flag is not None and flag["alt"] == "Flag of Armenia"
+    assert flag["src"] == "../../assets/flags/am.svg"
+    assert (seed_site / "assets" / "flags" / "am.svg").read_text(encoding="utf-8").startswith("<svg")
+    # only the flags the pages show are built into the site
+    shipped = {p.name for p in (seed_site / "assets" / "flags").iterdir()}
+    assert shipped == {"am.svg", "by.svg", "kg.svg", "kz.svg", "ru.svg", "tj.svg"}
+    assert not any("\U0001f1e6" <= ch <= "\U0001f1ff" for ch in table.get_text())
+    assert "not recently participated" in rows[0][2]
+    assert "remains our ally" in rows[0][2]
 
 
 def test_seed_key_quotes(seed_site: Path) -> None:
@@ -93,7 +106,13 @@ def test_seed_key_quotes(seed_site: Path) -> None:
     ):
         text = q.get_text(" ", strip=True)
         assert "Imangali Tasmagambetov" in text and "CSTO Secretary-General" in text
-        assert cue in text
+        assert cue not in text, "the evidence sits in the 'How the speakers were found' block"
+        assert q.select_one("p.bq-key-quote")
+    evidence = soup.select_one("details:has(> summary)")
+    assert evidence is not None and evidence.summary.get_text(strip=True) == "How the speakers were found"
+    for cue in ["said the CSTO secretary-general", "he said", "Tasmagambetov said"]:
+        assert f"“{cue}”" in evidence.get_text()
+    assert "(role noun)" not in soup.get_text() and "via “" not in soup.get_text()
 
 
 def test_abbreviations_have_tooltips(seed_site: Path) -> None:

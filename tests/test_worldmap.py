@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
 
 from generator.reference.shapes import build_shapes, equal_earth, main
-from generator.reference.worldmap import shape_codes, world_map_svg
+from generator.reference.worldmap import _shapes, legend_html, shape_codes, world_map_svg
 
 SVG = "{http://www.w3.org/2000/svg}"
 
@@ -115,3 +116,39 @@ def test_shipped_shapes_cover_the_world() -> None:
     assert len(codes) > 150
     assert {"RUS", "ARM", "FRA", "USA", "XKX"} <= codes
     assert "ATA" not in codes
+
+
+def _parts_x(d: str) -> list[tuple[float, float]]:
+    """Return (min x, max x) of each closed part of SVG path data."""
+    out = []
+    for part in re.findall(r"M[^M]*", d):
+        xs = [float(n) for n in re.findall(r"-?\d+(?:\.\d+)?", part)][0::2]
+        out.append((min(xs), max(xs)))
+    return out
+
+
+def test_no_part_of_russia_wraps_to_the_far_west() -> None:
+    # eastern Chukotka lies past 180° E: the shipped shapes draw it at the map's west edge
+    root = ET.fromstring(world_map_svg({"RUS": "member"}, title="CSTO"))
+    russia = next(p for p in root.iter(f"{SVG}path") if p.get("class") == "bq-map-member")
+    assert min(x0 for x0, _ in _parts_x(russia.get("d"))) > 400
+    assert any(x0 < 200 for x0, _ in _parts_x(_shapes()["RUS"])), "the data still has the wrapped piece"
+
+
+def test_small_member_gets_a_marker_and_a_legend_entry() -> None:
+    states = {"ARM": "member", "RUS": "member", "NER": "suspended"}
+    root = ET.fromstring(world_map_svg(states, title="CSTO"))
+    circles = list(root.iter(f"{SVG}circle"))
+    assert [c.find(f"{SVG}title").text for c in circles] == ["Armenia — member"]
+    assert float(circles[0].get("r")) >= 8, "visible at phone width (390 px for 1000 units)"
+    assert "bq-map-member" in circles[0].get("class")
+    legend = ET.fromstring(legend_html(states))
+    items = ["".join(li.itertext()) for li in legend.iter("li")]
+    assert items == ["Member", "Suspended member", "Circle: too small to see at this scale (Armenia)"]
+
+
+def test_legend_is_html_not_svg_text() -> None:
+    # SVG text shrinks with the map: on a phone a 12-unit font is 5 px tall
+    svg = world_map_svg({"RUS": "member"}, title="CSTO")
+    assert "<text" not in svg and "<circle" not in svg
+    assert "Circle" not in legend_html({"RUS": "member"})

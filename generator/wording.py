@@ -1,0 +1,74 @@
+"""Reader-facing phrasing: counts with the right plural, quotes in typographic marks,
+and how a speaker was found, said in plain words rather than rule names."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .markdown_safe import Trusted, escape
+from .records import Quote
+
+# how_found: the words a reader sees for each way of finding a speaker
+RESOLUTION = {
+    "name": "names the speaker",
+    "pronoun": "refers back to the last person named",
+    "role": "names the speaker's role",
+    "body": "names the organization",
+    "carried": "continues the speaker's earlier quote",
+    "none": "no speaker found",
+}
+_PLURALS = {"reported statement": "reported statements", "key quote": "key quotes", "was": "were"}
+_KINDS = (("direct", "key quote"), ("partial", "partial quote"), ("reported", "reported statement"))
+
+
+def plural(word: str, count: int) -> str:
+    """Return ``word`` as it goes with ``count``: ``plural("speaker", 2) == "speakers"``."""
+    if count == 1:
+        return word
+    return _PLURALS.get(word) or (word[:-1] + "ies" if word.endswith("y") else word + "s")
+
+
+def counted(count: int, word: str) -> str:
+    """Return ``"1 speaker"``, ``"2 speakers"``."""
+    return f"{count} {plural(word, count)}"
+
+
+def quote_summary(quotes: Iterable[Quote]) -> str:
+    """Return ``"3 key quotes, 1 partial quote and 1 reported statement"`` (kinds that occur)."""
+    kinds = [q.kind for q in quotes]
+    parts = [counted(kinds.count(kind), word) for kind, word in _KINDS if kind in kinds]
+    if len(parts) < 2:
+        return parts[0] if parts else "no quotes"
+    return ", ".join(parts[:-1]) + " and " + parts[-1]
+
+
+_DOUBLE = re.compile(r"[“”\"]")
+
+
+def quoted(text: str) -> Trusted:
+    """Return a quote's words in double marks, marks inside it made single.
+
+    The comma that led back to the narrator is dropped; the words are the
+    article's, only nested double marks become single ones (‘coordinating
+    state’), as in print. The data downloads keep every character.
+    """
+    words = text.rstrip().rstrip(",;")
+    opened = [False]
+
+    def single(m: re.Match[str]) -> str:
+        mark = m.group()
+        if mark == '"':
+            opened[0] = not opened[0]
+            return "‘" if opened[0] else "’"
+        return "‘" if mark == "“" else "’"
+
+    return Trusted(f"“{escape(_DOUBLE.sub(single, words))}”")
+
+
+def how_found(q: Quote) -> Trusted:
+    """Return the evidence for a quote's speaker: ``“he said” refers back to the last person named``."""
+    way = RESOLUTION.get(q.resolved_by, q.resolved_by)
+    if q.speaker is None or not q.cue:
+        return Trusted(escape(way))
+    return Trusted(f"“{escape(q.cue)}” {escape(way)}")
