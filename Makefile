@@ -8,13 +8,20 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint bench clean
+.PHONY: site serve test lint bench clean axe
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
 	$(BIN)/python -m pip install -q -e ".[test]"
 	touch $@
+
+# axe-core (accessibility rules) for the browser tests, from npm into a local folder.
+AXE_VERSION := 4.14.1
+AXE := .node/node_modules/axe-core/axe.min.js
+$(AXE):
+	npm install --silent --no-save --no-audit --no-fund --prefix .node axe-core@$(AXE_VERSION)
+axe: $(AXE)
 
 site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
@@ -35,4 +42,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/build_share.py
 
 clean:
-	rm -rf site .pytest_cache .mypy_cache .ruff_cache
+	rm -rf site .node .pytest_cache .mypy_cache .ruff_cache
