@@ -219,3 +219,15 @@ def test_build_never_writes_into_docs_or_seeds(tmp_path: Path) -> None:
         p.relative_to(project) for p in project.rglob("*") if "site" not in p.relative_to(project).parts[:1]
     )
     assert after == before
+
+
+def test_quote_counts_agree_across_pages(seed_site: Path) -> None:
+    summary = "3 key quotes, 1 partial quote and 1 reported statement"
+    briefing = page(seed_site, "briefings/csto-armenia-interview/index.html").select_one(".abstract")
+    assert briefing is not None and summary in briefing.get_text()
+    assert summary in page(seed_site, "quotes/index.html").get_text()
+    for listing in ("index.html", "briefings/index.html"):
+        text = " ".join(page(seed_site, listing).get_text().split())
+        assert "Report · 3 key quotes · 6 member states · Peacekeeping and the UN" in text
+    home = page(seed_site, "index.html").get_text()
+    assert "generated from 1 article." in home and "1 speaker" in home and "1 speakers" not in home
