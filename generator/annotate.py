@@ -8,6 +8,9 @@ from dataclasses import dataclass
 from .markdown_safe import Trusted, attribute, escape
 from .records import Briefing, Passage, Span
 
+# the names the page's highlight legend gives each kind of quote
+KIND_NAMES = {"direct": "key quote", "partial": "partial quote", "reported": "reported statement"}
+
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -33,9 +36,11 @@ def _marks(b: Briefing) -> list[Mark]:
     marks: list[Mark] = []
     for q in b.quotes:
         who = q.speaker.name if q.speaker else "speaker not identified"
-        marks.append(Mark(q.span.start, q.span.end, f"bq-quote bq-{q.kind}", f"{q.kind} quote: {who}"))
+        marks.append(Mark(q.span.start, q.span.end, f"bq-quote bq-{q.kind}", f"{KIND_NAMES[q.kind]}: {who}"))
         if q.cue_span is not None and q.speaker is not None:
-            marks.append(Mark(q.cue_span.start, q.cue_span.end, "bq-cue", f"speaker cue: {q.speaker.name}"))
+            marks.append(
+                Mark(q.cue_span.start, q.cue_span.end, "bq-cue", f"who is speaking: {q.speaker.name}")
+            )
     for m in b.members:
         marks.append(Mark(m.span.start, m.span.end, "bq-member", f"member of {m.organization}"))
         marks.extend(
@@ -52,7 +57,7 @@ def cues_only(b: Briefing, passage: Passage, title: str = "") -> Trusted:
     """Return a topic passage's paragraph with only its cue words marked."""
     para = b.document.paragraphs[passage.paragraph]
     marks = [
-        Mark(c.start, c.end, "bq-topic", f"topic: {title}" if title else "topic cue") for c in passage.cues
+        Mark(c.start, c.end, "bq-topic", f"topic: {title}" if title else "topic word") for c in passage.cues
     ]
     return _render(b.document.text, para, marks)
 
