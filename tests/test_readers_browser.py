@@ -205,3 +205,17 @@ def test_small_member_is_visible_on_a_phone(browser: Any, site_url: str) -> None
         page.close()
     assert marker["width"] >= 6, "Armenia's marker is big enough to see at 390 px"
     assert legend_px >= 12
+
+
+def test_wide_table_keeps_its_first_column_in_view_on_a_phone(browser: Any, site_url: str) -> None:
+    page, _ = _open(browser, f"{site_url}/people/", 390)
+    try:
+        wrap = page.locator(".md-typeset__scrollwrap").first
+        scrolled = wrap.evaluate("w => { w.scrollLeft = w.scrollWidth; return w.scrollLeft; }")
+        first = page.locator("article table tbody td").first.bounding_box()
+        name = page.locator("article table tbody td").first.inner_text()
+    finally:
+        page.close()
+    assert scrolled > 0, "the people table is wider than a phone, so it scrolls sideways"
+    assert first["x"] >= -20 and first["x"] + first["width"] > 60, "the person's name stays in view"
+    assert "Tasmagambetov" in name
