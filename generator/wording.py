@@ -13,7 +13,7 @@ from .records import Quote
 RESOLUTION = {
     "name": "names the speaker",
     "pronoun": "refers back to the last person named",
-    "role": "names the speaker's role",
+    "role": "names a role, held by the person introduced with it",
     "body": "names the organization",
     "carried": "continues the speaker's earlier quote",
     "none": "no speaker found",
