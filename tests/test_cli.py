@@ -77,6 +77,9 @@ def test_generate_writes_pages_and_refuses_to_clobber(tmp_path: Path, seed_path:
     result = run("generate", "--seeds", str(seeds), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert (out / "briefings" / "a.md").read_text(encoding="utf-8").startswith("# ")
+    assert result.output.rstrip().endswith(f"to {out} from 1 article.")
+    # the flags the pages show are written beside them, as SVG files
+    assert sorted(p.name for p in (out / "assets" / "flags").iterdir())[:2] == ["am.svg", "by.svg"]
     assert json.loads((out / "data" / "briefings.json").read_text())["schema"] == "briefing/1"
     (out / "mine.md").write_text("keep")
     assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
