@@ -5,12 +5,18 @@ could start Markdown structure (emphasis, links, code, tables, attribute lists,
 abbreviations, footnotes, headings, lists) is backslash-escaped. `Trusted`
 marks Markdown that the generator itself built; the Jinja2 environment escapes
 everything else on output.
+
+`title` is stricter: a page title leaves the page body (MkDocs' ``page.title``
+reaches the ``<title>`` element, the navigation and the search index, where a
+theme may write it unescaped or un-escape it first), so it must be inert as it
+is, whether a consumer escapes it, un-escapes it or neither.
 """
 
 from __future__ import annotations
 
 import html
 import re
+import unicodedata
 
 
 class Trusted(str):
@@ -71,3 +77,41 @@ def abbreviation(term: str, definition: str) -> Trusted | None:
         return None
     title = _WHITESPACE.sub(" ", definition).strip().replace("]", "").replace("\\", "")
     return Trusted(f"*[{term}]: {title}")
+
+
+_TITLE_MARKS = str.maketrans({"<": "‹", ">": "›"})
+_OPENS_QUOTE = re.compile(r"(?<![^\s(\[{‹“‘—–-])([\"'])")  # at the start or after a space/bracket
+_REFERENCE = re.compile(r"&[#\w]*;?")
+
+
+def title(text: object) -> str:
+    """Return ``text`` as a plain page title that no HTML context can read as markup.
+
+    A title goes where the theme puts it: into ``<title>`` through Material's
+    ``striptags`` (which un-escapes entities), unescaped into the navigation
+    and into attributes a theme may add. So instead of escaping (which a
+    consumer can undo) the title holds none of the characters markup needs,
+    each replaced by the look-alike a reader expects:
+
+    - ``<`` and ``>`` become ``‹`` and ``›`` (a ``<script>`` reads as ``‹script›``);
+    - ``"`` and ``'`` become curly quotes, opening after a space or bracket
+      (``“...”``, ``‘...’``, ``it’s``), so no attribute can be closed;
+    - ``&`` becomes ``＆`` only where it would start a character reference
+      (``&lt;``, ``&#60;``, ``&amp``); ``AT&T`` and ``Q & A`` keep theirs;
+    - whitespace runs become one space and control characters are dropped.
+
+    The result is a fixed point of HTML escaping's inverse (``html.unescape``)
+    and of Jinja's ``striptags``, and ``title(title(x)) == title(x)``.
+    """
+    plain = "".join(
+        " " if c.isspace() else c for c in str(text) if c.isspace() or unicodedata.category(c) != "Cc"
+    )
+    plain = _WHITESPACE.sub(" ", plain).strip().translate(_TITLE_MARKS)
+    plain = _OPENS_QUOTE.sub(lambda m: "“" if m.group(1) == '"' else "‘", plain)
+    plain = plain.replace('"', "”").replace("'", "’")
+    return _REFERENCE.sub(_defuse_reference, plain)
+
+
+def _defuse_reference(m: re.Match[str]) -> str:
+    token = m.group(0)
+    return "＆" + token[1:] if html.unescape(token) != token else token

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from pathlib import Path
 
 import markdown
@@ -10,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from mkdocs.utils.yaml import yaml_load
 
-from generator.markdown_safe import abbreviation, escape, safe_url
+from generator.markdown_safe import abbreviation, escape, safe_url, title
 
 
 def _site_extensions() -> list[str]:
@@ -135,3 +136,30 @@ def test_pages_keep_only_the_abbreviations_they_use() -> None:
         "# Title\n\nThe CSTO met.\n\n*[CSTO]: Collective Security Treaty Organization\n"
     )
     assert _used_abbreviations_only("No terms.\n\n*[UN]: United Nations\n").rstrip() == "No terms."
+
+
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("Talks </title><script>alert(1)</script> end", "Talks ‹/title›‹script›alert(1)‹/script› end"),
+        ("\"Hello\" she said ('yes') it's", "“Hello” she said (‘yes’) it’s"),
+        ("AT&T and Q & A", "AT&T and Q & A"),
+        ("&lt;b&gt; &#60; &#x3c &amp R&amp;D", "＆lt;b＆gt; ＆#60; ＆#x3c ＆amp R＆amp;D"),
+        ("two\n\tlines\x00 here ", "two lines here"),
+        ('x" onmouseover="alert(1)', "x” onmouseover=”alert(1)"),
+    ],
+)
+def test_title_has_no_markup_characters(raw: str, shown: str) -> None:
+    assert title(raw) == shown
+
+
+@given(st.text(max_size=80))
+def test_any_title_is_inert_in_every_html_context(text: str) -> None:
+    from markupsafe import Markup
+
+    got = title(text)
+    assert not set(got) & set("<>\"'")
+    assert html.unescape(got) == got  # nothing for a consumer to un-escape into markup
+    assert Markup(got).striptags() == " ".join(got.split())  # Material's <title> filter
+    assert title(got) == got
+    assert len(got) <= len(text)

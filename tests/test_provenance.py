@@ -56,3 +56,13 @@ def test_seed_provenance(seed_path) -> None:
 def test_no_provenance_in_plain_lead() -> None:
     found = extract_provenance(make_doc("The ministers met and agreed on a plan."))
     assert found.outlet is None and found.venue is None
+
+
+def test_every_title_is_a_safe_title() -> None:
+    lead = 'Officials met </title><script>alert(1)</script> in "the capital" on Monday. More.'
+    assert (
+        derive_title(make_doc(lead))
+        == "Officials met ‹/title›‹script›alert(1)‹/script› in “the capital” on Monday"
+    )
+    given = make_doc("Lead.", title="&lt;/title&gt; <b>x</b>")
+    assert derive_title(given) == "＆lt;/title＆gt; ‹b›x‹/b›"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..markdown_safe import title
 from ..records import Document, Provenance
 
 # "..., Report informs." / "..., TASS reports." at the end of the lead paragraph.
@@ -49,9 +50,16 @@ def extract_provenance(doc: Document) -> Provenance:
 
 
 def derive_title(doc: Document) -> str:
-    """Return the file's title, else the lead sentence's first clause, shortened."""
-    if doc.meta.title:
-        return doc.meta.title
+    """Return the page title: the file's title, else the lead sentence's first clause, shortened.
+
+    Every title passes through `markdown_safe.title`, so whatever uses it (the
+    page heading, ``<title>``, navigation, listings, search, data files) gets the
+    same text with no character markup could use.
+    """
+    return title(doc.meta.title or _lead_title(doc))
+
+
+def _lead_title(doc: Document) -> str:
     lead = doc.paragraph_text(0)
     for _ in range(2):  # "APIA, SAMOA – SATURDAY 09 SEPTEMBER 2017: The ..."
         dateline = _DATELINE.match(lead)
