@@ -204,13 +204,27 @@ class _BlockText(html.parser.HTMLParser):
             self.blocks[-1][1].append(data)
 
 
+def _text_markdown() -> markdown.Markdown:
+    """Return a Markdown converter that reads raw HTML as text.
+
+    Article text is text: ``<b>not</b>`` in a Markdown article is seven
+    characters the article contains, kept verbatim (and escaped on output)
+    rather than a tag to drop.
+    """
+    md = markdown.Markdown(extensions=["tables"])
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return md
+
+
 def _markdown_text(body: str) -> tuple[str, str | None]:
     """Return a Markdown body as plain text (one block per paragraph) and its first heading.
 
-    A leading ``# Heading`` is the title, not a paragraph.
+    A leading ``# Heading`` is the title, not a paragraph. Markdown structure
+    (emphasis, links, lists) gives way to its text; HTML in it stays, as text.
     """
     parser = _BlockText()
-    parser.feed(markdown.markdown(body, extensions=["tables"]))
+    parser.feed(_text_markdown().convert(body))
     parser.close()
     blocks = [(tag, " ".join("".join(parts).split())) for tag, parts in parser.blocks]
     blocks = [(tag, text) for tag, text in blocks if text]

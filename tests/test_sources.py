@@ -69,6 +69,22 @@ def test_markdown_body_becomes_plain_text(tmp_path: Path) -> None:
     assert list(doc.paragraph_texts) == ["A bold claim with a link.", "first item", "second item"]
 
 
+def test_markdown_keeps_html_as_text(tmp_path: Path) -> None:
+    body = (
+        "# <i>Talks</i> end\n\n"
+        "“We will <b>not</b> accept it,” she said. <script>alert(1)</script> <!-- note -->\n\n"
+        "<div>\nA block <img src=x onerror=alert(2)>\n</div>\n\n"
+        "Entities still decode: &lt;b&gt; &amp; `<code>` stays.\n"
+    )
+    doc = read_document(write(tmp_path, "a.md", body))
+    assert doc.meta.title == "<i>Talks</i> end"
+    assert list(doc.paragraph_texts) == [
+        "“We will <b>not</b> accept it,” she said. <script>alert(1)</script> <!-- note -->",
+        "<div> A block <img src=x onerror=alert(2)> </div>",
+        "Entities still decode: <b> & <code> stays.",
+    ]
+
+
 def test_front_matter_title_wins_over_heading(tmp_path: Path) -> None:
     doc = read_document(write(tmp_path, "a.md", "---\ntitle: Front\n---\n# Heading\n\nText."))
     assert doc.meta.title == "Front"
