@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
+from collections.abc import Iterable
 
 
 class Trusted(str):
@@ -36,6 +36,37 @@ _INLINE = re.compile(r"([\\`*_{}\[\]#|])")
 # Markdown engine shows as the character itself
 _LEADING = re.compile(r"\A(\s*)(?:([-+!?=:~^%])|(\d+)([.)]))")
 _WHITESPACE = re.compile(r"\s+")
+# Control characters that are not whitespace: invisible, not allowed in HTML text, and
+# Python-Markdown deletes some (STX, ETX) itself; dropped so every output is predictable.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+# A colon that could open an emoji shortcode (":smile:", ":+1:") becomes a character
+# reference, which Python-Markdown reads before pymdownx.emoji looks for shortcodes.
+_SHORTCODE_COLON = re.compile(r":(?=[+\-\w])")
+
+# The Markdown extensions `escape` is proven against: tests/test_markdown_safe.py
+# renders arbitrary text through all of them and gets it back verbatim. An extension
+# that turns plain text into markup (pymdownx.magiclink links bare URLs, smarty
+# rewrites quotes and dashes, pymdownx.caret/tilde/mark/keys read ^^ ~~ == ++)
+# is not here; the plugin warns when the site enables one (--strict fails).
+VETTED_EXTENSIONS = frozenset(
+    {
+        "abbr",
+        "admonition",
+        "attr_list",
+        "def_list",
+        "fenced_code",
+        "footnotes",
+        "md_in_html",
+        "tables",
+        "toc",
+        "pymdownx.details",
+        "pymdownx.emoji",
+        "pymdownx.highlight",
+        "pymdownx.inlinehilite",
+        "pymdownx.superfences",
+        "pymdownx.tabbed",
+    }
+)
 
 
 def escape(text: object) -> Trusted:
@@ -43,8 +74,25 @@ def escape(text: object) -> Trusted:
     if isinstance(text, Trusted):
         return text
     # '"' and "'" stay: they mean nothing in Markdown text, and '&#x27;' would need its '#' escaped
-    plain = _INLINE.sub(r"\\\1", html.escape(_WHITESPACE.sub(" ", str(text)), quote=False))
+    plain = _WHITESPACE.sub(" ", _CONTROL.sub("", str(text)))
+    plain = _INLINE.sub(r"\\\1", html.escape(plain, quote=False))
+    plain = _SHORTCODE_COLON.sub("&#58;", plain)
     return Trusted(_LEADING.sub(_escape_leading, plain, count=1))
+
+
+def unvetted_extensions(names: Iterable[object]) -> tuple[str, ...]:
+    """Return the Markdown extensions among ``names`` that `escape` is not proven against.
+
+    ``names`` are as MkDocs lists them (``toc``, ``markdown.extensions.toc``,
+    ``pymdownx.emoji``) or extension objects.
+    """
+    found = []
+    for ext in names:
+        name = ext if isinstance(ext, str) else type(ext).__module__
+        name = name.removeprefix("markdown.extensions.")
+        if name not in VETTED_EXTENSIONS:
+            found.append(name)
+    return tuple(found)
 
 
 def _escape_leading(m: re.Match[str]) -> str:
@@ -55,7 +103,7 @@ def _escape_leading(m: re.Match[str]) -> str:
 
 def attribute(text: object) -> str:
     """Return ``text`` escaped for a double-quoted HTML attribute, on one line."""
-    return html.escape(_WHITESPACE.sub(" ", str(text)).strip(), quote=True)
+    return html.escape(_WHITESPACE.sub(" ", _CONTROL.sub("", str(text))).strip(), quote=True)
 
 
 _SAFE_URL = re.compile(r"\Ahttps?://[^\s<>\"'`()\[\]{}\\]+\Z")
@@ -103,10 +151,7 @@ def title(text: object) -> str:
     The result is a fixed point of HTML escaping's inverse (``html.unescape``)
     and of Jinja's ``striptags``, and ``title(title(x)) == title(x)``.
     """
-    plain = "".join(
-        " " if c.isspace() else c for c in str(text) if c.isspace() or unicodedata.category(c) != "Cc"
-    )
-    plain = _WHITESPACE.sub(" ", plain).strip().translate(_TITLE_MARKS)
+    plain = _WHITESPACE.sub(" ", _CONTROL.sub("", str(text))).strip().translate(_TITLE_MARKS)
     plain = _OPENS_QUOTE.sub(lambda m: "“" if m.group(1) == '"' else "‘", plain)
     plain = plain.replace('"', "”").replace("'", "’")
     return _REFERENCE.sub(_defuse_reference, plain)

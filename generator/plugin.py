@@ -19,6 +19,7 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .errors import GeneratorError
+from .markdown_safe import unvetted_extensions
 from .pipeline import generate
 
 log = get_plugin_logger(__name__)
@@ -39,6 +40,12 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.seeds = root / self.config.seeds
         self.templates = root / self.config.templates
         self.topics = root / self.config.topics if self.config.topics else None
+        for name in unvetted_extensions(config.markdown_extensions):
+            log.warning(
+                "Markdown extension '%s' may turn article text into markup: "
+                "the escaping is not proven against it (generator.markdown_safe.VETTED_EXTENSIONS)",
+                name,
+            )
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files:

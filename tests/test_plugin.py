@@ -25,6 +25,7 @@ def test_serve_watches_seeds_and_templates(tmp_path: Path) -> None:
 
     class Config(dict):
         config_file_path = str(tmp_path / "mkdocs.yml")
+        markdown_extensions = ("toc", "tables", "fenced_code")
 
     plugin.on_config(Config())  # type: ignore[arg-type]
     server = FakeServer()
