@@ -47,7 +47,7 @@ _SHORTCODE_COLON = re.compile(r":(?=[+\-\w])")
 # renders arbitrary text through all of them and gets it back verbatim. An extension
 # that turns plain text into markup (pymdownx.magiclink links bare URLs, smarty
 # rewrites quotes and dashes, pymdownx.caret/tilde/mark/keys read ^^ ~~ == ++)
-# is not here; the plugin warns when the site enables one (--strict fails).
+# is not here; the plugin reports an error when the site enables one (--strict fails).
 VETTED_EXTENSIONS = frozenset(
     {
         "abbr",

@@ -41,7 +41,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.templates = root / self.config.templates
         self.topics = root / self.config.topics if self.config.topics else None
         for name in unvetted_extensions(config.markdown_extensions):
-            log.warning(
+            log.error(
                 "Markdown extension '%s' may turn article text into markup: "
                 "the escaping is not proven against it (generator.markdown_safe.VETTED_EXTENSIONS)",
                 name,

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from browser_support import browser  # noqa: F401  (the Playwright fixture, for every test module)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "csto-armenia-interview.txt"
