@@ -85,9 +85,9 @@ class WatchedPage:
     dialogs: list[str] = field(default_factory=list)
 
     def goto(self, url: str) -> None:
-        """Open ``url`` and wait until the page and its scripts have loaded."""
+        """Open ``url``, wait for its load event (images and scripts done), then let queued events run."""
         self.page.goto(url, wait_until="load")
-        self.page.wait_for_load_state("networkidle")
+        self.page.evaluate("() => new Promise(r => requestAnimationFrame(() => setTimeout(r, 100)))")
 
 
 @contextmanager
