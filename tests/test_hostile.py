@@ -311,3 +311,16 @@ def test_every_payload_is_used() -> None:
     hostile_articles()
     used = set(PAYLOADS.values())
     assert set(_all_payloads()) <= used
+
+
+@pytest.mark.parametrize("slug", ["plain", "front", "saved"])
+def test_payloads_reached_every_extractor(hostile_site: Path, slug: str) -> None:
+    """The payloads went through quotes, speakers, members, glossary and topics, and stayed text."""
+    soup = BeautifulSoup((hostile_site / "briefings" / slug / "index.html").read_text("utf-8"), "html.parser")
+    quotes = [q.get_text(" ", strip=True) for q in soup.select("h2#key-quotes ~ blockquote")]
+    assert any("onerror=alert(" in q and "Jane Doe" in q for q in quotes), quotes
+    members = soup.select_one("h2#member-states ~ table")
+    assert members is not None and "<svg onload=alert(" in members.get_text()
+    titles = {a.get_text(): a.get("title", "") for a in soup.select("article abbr")}
+    assert re.fullmatch(r"Treaty <script>alert\(\d+\)</script> Council", titles.get("TSC", "")), titles
+    assert "<details open ontoggle=alert(" in soup.select_one("h2#peacekeeping-and-the-un ~ ul").get_text()
