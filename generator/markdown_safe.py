@@ -102,8 +102,13 @@ def _escape_leading(m: re.Match[str]) -> str:
 
 
 def attribute(text: object) -> str:
-    """Return ``text`` escaped for a double-quoted HTML attribute, on one line."""
-    return html.escape(_WHITESPACE.sub(" ", _CONTROL.sub("", str(text))).strip(), quote=True)
+    """Return ``text`` for a double-quoted HTML attribute: a `title`, then escaped.
+
+    Attributes we write are tooltips (``<mark title>``), and Material's
+    ``content.tooltips`` puts a title's value into the page as HTML, so the
+    value must hold no markup even once the browser has un-escaped it.
+    """
+    return html.escape(title(text), quote=True)
 
 
 _SAFE_URL = re.compile(r"\Ahttps?://[^\s<>\"'`()\[\]{}\\]+\Z")
@@ -120,11 +125,15 @@ _ABBR = re.compile(r"\A[A-Za-z][A-Za-z0-9.'’-]{0,14}\Z")
 
 
 def abbreviation(term: str, definition: str) -> Trusted | None:
-    """Return a Markdown abbreviation definition line, or None if ``term`` is unsafe."""
+    """Return a Markdown abbreviation definition line, or None if ``term`` is unsafe.
+
+    The definition becomes the ``title`` of every ``<abbr>``, which Material shows
+    as an HTML tooltip, so it follows the `title` rule.
+    """
     if not _ABBR.match(term):
         return None
-    title = _WHITESPACE.sub(" ", definition).strip().replace("]", "").replace("\\", "")
-    return Trusted(f"*[{term}]: {title}")
+    shown = title(definition).replace("]", "").replace("\\", "")
+    return Trusted(f"*[{term}]: {shown}")
 
 
 _TITLE_MARKS = str.maketrans({"<": "‹", ">": "›"})

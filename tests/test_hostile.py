@@ -86,6 +86,7 @@ def body(kind: str) -> list[str]:
         " has frozen its participation.",
         f"UN peacekeepers {arm('<details open ontoggle=alert(§)>')} arrived, she said.",
         f"The Treaty {arm('<script>alert(§)</script>')} Council (TSC) met.",
+        f"The Treaty {arm('<img/src/onerror=alert(§)>')} Council (TIC) met; the TIC and TSC agreed.",
         *(arm(p) for p in (*TAGS, *(MARKDOWN if kind != "html" else ()), *JINJA)),
     ]
 
@@ -175,6 +176,8 @@ LATENT = """() => {
       if (/^\\s*(javascript|data|vbscript):/i.test(a.value)) bad.push(`${el.tagName} ${a.name}=${a.value}`);
     }
     if (["IFRAME", "OBJECT", "EMBED", "BASE", "FRAME"].includes(el.tagName)) bad.push(el.tagName);
+    // Material's content.tooltips shows a title as HTML
+    if (/[<>]/.test(el.getAttribute("title") || "")) bad.push(`${el.tagName} title=${el.title}`);
   }
   for (const s of document.scripts) if (/alert/.test(s.textContent)) bad.push("script " + s.textContent);
   return bad;
@@ -209,6 +212,31 @@ def test_search_results_run_no_article_script(hostile_site: Path, browser) -> No
             results.first.wait_for(state="attached", timeout=15_000)
             page.page.wait_for_timeout(300)
             assert results.count() > 0, query
+        assert not page.dialogs, fired(page.dialogs)
+
+
+# Run in the page: mark one visible element per distinct tooltip (Material moves a
+# title out of its element on hover, so the elements are marked before any hover).
+PROBE_TOOLTIPS = """() => {
+  const seen = new Set();
+  for (const el of document.querySelectorAll("article abbr[title], article mark[title]")) {
+    if (!seen.has(el.title) && el.getClientRects().length) { seen.add(el.title); el.dataset.probe = ""; }
+  }
+  return [...seen];
+}"""
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("slug", ["plain", "front", "saved"])
+def test_tooltips_run_no_article_script(hostile_site: Path, browser, slug: str) -> None:
+    """Hovering abbreviations and marks shows their tooltips, and runs nothing."""
+    with serve(hostile_site) as base, watched_page(browser, base) as page:
+        page.goto(f"{base}/briefings/{slug}/index.html")
+        tips = page.page.evaluate(PROBE_TOOLTIPS)
+        assert len(tips) > 5 and any("alert(" in tip for tip in tips), tips
+        for target in page.page.locator("[data-probe]").all():
+            target.hover(timeout=5_000)
+        assert page.page.locator(".md-tooltip2").count() > 0  # Material drew tooltips
         assert not page.dialogs, fired(page.dialogs)
 
 
@@ -322,5 +350,7 @@ def test_payloads_reached_every_extractor(hostile_site: Path, slug: str) -> None
     members = soup.select_one("h2#member-states ~ table")
     assert members is not None and "<svg onload=alert(" in members.get_text()
     titles = {a.get_text(): a.get("title", "") for a in soup.select("article abbr")}
-    assert re.fullmatch(r"Treaty <script>alert\(\d+\)</script> Council", titles.get("TSC", "")), titles
+    # a definition is a tooltip (HTML, with Material's content.tooltips): the title rule applies
+    assert re.fullmatch(r"Treaty ‹script›alert\(\d+\)‹/script› Council", titles.get("TSC", "")), titles
+    assert re.fullmatch(r"Treaty ‹img/src/onerror=alert\(\d+\)› Council", titles.get("TIC", "")), titles
     assert "<details open ontoggle=alert(" in soup.select_one("h2#peacekeeping-and-the-un ~ ul").get_text()

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import markdown
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from generator.markdown_safe import (
@@ -228,6 +228,7 @@ def test_site_enables_only_vetted_extensions() -> None:
     )
 
 
+@settings(deadline=None)  # fifteen extensions per example: slow on a busy machine, never wrong
 @given(markup_texts)
 def test_vetted_extensions_render_any_text_verbatim(text: str) -> None:
     extensions = sorted(VETTED_EXTENSIONS)
