@@ -1,8 +1,8 @@
 """Headless Chromium for tests, through Playwright: a fixture, a local server, a watched page.
 
-Playwright drives Debian's chromium (``/usr/bin/chromium``), not a browser of its
-own. Without chromium a browser test is skipped on a developer's machine and
-fails in CI (``CI`` set), where ``.ci/run`` installs it.
+Playwright drives Debian's chromium (``/usr/bin/chromium``, or ``$CHROMIUM``), not a
+browser of its own. Without chromium a browser test is skipped on a developer's
+machine and fails in CI (``CI`` set), where ``.ci/run`` installs it.
 
 Use the ``browser`` fixture (conftest.py makes it available to every test module)
 with `serve` and `watched_page`::
@@ -24,31 +24,37 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import pytest
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
 CHROMIUM_FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
-def require_chromium() -> str:
-    """Return chromium's path; fail the test in CI and skip it elsewhere when it is missing."""
-    if CHROMIUM is None:
-        if os.environ.get("CI"):
-            pytest.fail("chromium is required in CI (.ci/run installs it)")
-        pytest.skip("chromium is not installed")
-    return CHROMIUM
+def missing(what: str) -> NoReturn:
+    """Fail the test in CI (where .ci/run installs ``what``), skip it elsewhere."""
+    if os.environ.get("CI"):
+        pytest.fail(f"{what} is required in CI (.ci/run installs it)")
+    pytest.skip(f"{what} is not installed")
 
 
 @pytest.fixture(scope="session")
 def browser() -> Iterator[Browser]:
-    """Yield a headless Chromium driven by Playwright, shared by the whole test session."""
-    executable = require_chromium()
-    from playwright.sync_api import sync_playwright
+    """Yield a headless Chromium driven by Playwright, shared by the whole test session.
+
+    One per session: Playwright's sync API runs one instance per thread.
+    """
+    if CHROMIUM is None or not Path(CHROMIUM).exists():
+        missing("chromium")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing("playwright (pip install -e '.[test]')")
+    executable = CHROMIUM
 
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from browser_support import missing  # the `browser` fixture comes from there too (conftest.py)
 from test_site import ROOT, build, make_project
 
 pytestmark = [pytest.mark.site, pytest.mark.browser]
 
-CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 AXE = Path(os.environ.get("AXE_CORE_JS") or ROOT / ".node" / "node_modules" / "axe-core" / "axe.min.js")
 PAGES = {
     "home": "",
@@ -32,12 +32,6 @@ PAGES = {
 WIDTHS = (1280, 390)
 # Material's search dialog (theme template, not ours) has no accessible name.
 THEME_OWNED = [".md-search"]
-
-
-def _missing(what: str) -> None:
-    if os.environ.get("CI"):
-        pytest.fail(f"{what} is required in CI (.ci/run installs it)")
-    pytest.skip(f"{what} is not installed")
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -61,23 +55,9 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
 
 
 @pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _missing("playwright (pip install -e '.[test]')")
-    if not Path(CHROMIUM).exists():
-        _missing("chromium")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu"])
-        yield b
-        b.close()
-
-
-@pytest.fixture(scope="module")
 def axe_source() -> str:
     if not AXE.is_file():
-        _missing(f"axe-core ({AXE}; make axe)")
+        missing(f"axe-core ({AXE}; make axe)")
     return AXE.read_text(encoding="utf-8")
 
 
