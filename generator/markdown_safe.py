@@ -44,27 +44,32 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 _SHORTCODE_COLON = re.compile(r":(?=[+\-\w])")
 
 # The Markdown extensions `escape` is proven against: tests/test_markdown_safe.py
-# renders arbitrary text through all of them and gets it back verbatim. An extension
-# that turns plain text into markup (pymdownx.magiclink links bare URLs, smarty
-# rewrites quotes and dashes, pymdownx.caret/tilde/mark/keys read ^^ ~~ == ++)
-# is not here; the plugin reports an error when the site enables one (--strict fails).
+# renders arbitrary text through all of them and gets it back verbatim. Extensions
+# that turn plain text into markup are not here (pymdownx.magiclink links bare URLs,
+# smarty and pymdownx.smartsymbols rewrite quotes, dashes, (c) and -->,
+# pymdownx.caret/tilde/mark/keys read ^^ ~~ == ++); the plugin reports an error
+# when the site enables one (--strict fails).
 VETTED_EXTENSIONS = frozenset(
     {
         "abbr",
         "admonition",
         "attr_list",
+        "codehilite",
         "def_list",
         "fenced_code",
         "footnotes",
         "md_in_html",
+        "sane_lists",
         "tables",
         "toc",
+        "pymdownx.betterem",
         "pymdownx.details",
         "pymdownx.emoji",
         "pymdownx.highlight",
         "pymdownx.inlinehilite",
         "pymdownx.superfences",
         "pymdownx.tabbed",
+        "pymdownx.tasklist",
     }
 )
 
@@ -142,7 +147,7 @@ _REFERENCE = re.compile(r"&[#\w]*;?")
 
 
 def title(text: object) -> str:
-    """Return ``text`` as a plain page title that no HTML context can read as markup.
+    """Return ``text`` as a plain page title or tooltip that no HTML context can read as markup.
 
     A title goes where the theme puts it: into ``<title>`` through Material's
     ``striptags`` (which un-escapes entities), unescaped into the navigation

@@ -204,6 +204,11 @@ MARKUP_PIECES = [
     "<b>x</b>",
     "&amp;",
     "`#!py x`",
+    "(c) (tm) (r) --> <-- +/- =/= 1/2 1st",
+    "- [ ] task",
+    "[x]",
+    "__init__",
+    "*a*b*",
     "\n",
     "\n\n",
     " ",
@@ -228,7 +233,7 @@ def test_site_enables_only_vetted_extensions() -> None:
     )
 
 
-@settings(deadline=None)  # fifteen extensions per example: slow on a busy machine, never wrong
+@settings(deadline=None)  # many extensions per example: slow on a busy machine, never wrong
 @given(markup_texts)
 def test_vetted_extensions_render_any_text_verbatim(text: str) -> None:
     extensions = sorted(VETTED_EXTENSIONS)
@@ -249,6 +254,7 @@ def test_vetted_extensions_render_any_text_verbatim(text: str) -> None:
         ("pymdownx.tilde", "a ~~struck~~ word"),
         ("pymdownx.mark", "a ==marked== word"),
         ("pymdownx.keys", "press ++ctrl+alt+del++ now"),
+        ("pymdownx.smartsymbols", "(c) 2024 --> 1/2"),
     ],
 )
 def test_unvetted_extensions_turn_escaped_text_into_markup(extension: str, text: str) -> None:
