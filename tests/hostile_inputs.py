@@ -115,7 +115,7 @@ def html_article() -> str:
     )
 
 
-def hostile_articles() -> dict[str, str]:
+def hostile_articles() -> dict[str, str | bytes]:
     short = "The delegates met {} in the capital to discuss trade and security in the region."
     return {
         "plain.txt": txt_article(),

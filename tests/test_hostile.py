@@ -21,7 +21,7 @@ pytestmark = pytest.mark.site
 
 @pytest.fixture(scope="module")
 def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    project = make_project(tmp_path_factory.mktemp("hostile"), hostile_articles())  # type: ignore[arg-type]
+    project = make_project(tmp_path_factory.mktemp("hostile"), hostile_articles())
     result = build(project)
     assert result.returncode == 0, result.stderr
     return project / "site"
