@@ -73,7 +73,8 @@ def compare_members(b: Briefing) -> tuple[MemberComparison, ...]:
             ComparisonRow(k, _name(countries, k, stated), stated.get(k), status.get(k), notes.get(k))
             for k in keys
         )
-        listed = sum(1 for m in stated.values() if m.rule in LIST_RULES)
+        # a rule id is its form, then "/variant" when the form has several patterns
+        listed = sum(1 for m in stated.values() if m.rule.partition("/")[0] in LIST_RULES)
         omitted = tuple(r.country for r in rows if r.stated is None and listed >= FULL_LIST)
         out.append(MemberComparison(org, ref.full_name, ref.members.source, ref.members.as_of, rows, omitted))
     return tuple(out)

@@ -38,8 +38,8 @@ class MemberRow:
 
     @property
     def suspended(self) -> bool:
-        """True when an article states the membership as suspended (the members rule says so)."""
-        return any(m.rule == "suspended" for _, m in self.statements)
+        """True when an article states the membership as suspended."""
+        return any(m.status == "suspended" for _, m in self.statements)
 
 
 @dataclass(frozen=True, slots=True)

@@ -49,6 +49,7 @@ def member_data(m: Member) -> dict[str, Any]:
         "start": m.span.start,
         "end": m.span.end,
         "rule": m.rule,
+        "status": m.status,
         "notes": [n.text for n in m.notes],
         "note_paragraphs": [n.span.paragraph for n in m.notes],
     }

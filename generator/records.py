@@ -15,6 +15,8 @@ from typing import Any, Literal
 EntityKind = Literal["country", "organization", "person", "place"]
 QuoteKind = Literal["direct", "partial", "reported"]
 Resolution = Literal["name", "pronoun", "role", "body", "carried", "none"]
+# a member's standing as the article states it: "frozen" is participation the member itself froze
+MemberStatus = Literal["member", "suspended", "frozen"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -149,6 +151,7 @@ class Member:
     span: Span
     rule: str
     notes: tuple[Note, ...] = ()
+    status: MemberStatus = "member"
 
 
 @dataclass(frozen=True, slots=True)

@@ -50,3 +50,31 @@ def test_seed_glossary_defines_coordinating_state(seed_path) -> None:
     term = found["coordinating state"]
     assert term.definition.startswith("authorized to act on behalf of the CSTO member states")
     assert term.span is not None and term.span.paragraph == 6
+
+
+def test_acronym_first_then_long_form() -> None:
+    found = terms("The OECS (Organisation of Eastern Caribbean States) met.")
+    assert found["OECS"] == ("Organisation of Eastern Caribbean States", "article")
+
+
+def test_described_acronym_without_reference_name() -> None:
+    found = terms(
+        "The CAREC, a regional intergovernmental organization, met.",
+        organizations=(
+            Entity(
+                "organization", "CAREC", "CAREC", (Mention(Span(4, 9), "CAREC", "acronym"),), code="CAREC"
+            ),
+        ),
+    )
+    assert found["CAREC"] == ("regional intergovernmental organization", "article")
+
+
+def test_glossary_and_organizations_read_definitions_alike() -> None:
+    from generator.analysis.organizations import extract_organizations
+
+    text = "Ministers of the Shanghai Cooperation Organisation (SCO) and the Foo Bar Group (FBG) met."
+    doc = make_doc(text)
+    orgs = {o.key: o.full_name for o in extract_organizations(doc)}
+    found = terms(text)
+    assert found["FBG"] == ("Foo Bar Group", "article") and orgs["FBG"] == "Foo Bar Group"
+    assert found["SCO"] == ("Shanghai Cooperation Organisation", "article")

@@ -166,6 +166,49 @@ POSITIVE = [
         {"BRA", "RUS", "IND"},
         "BRICS",
     ),
+    # enumerations however they are introduced (#8)
+    (
+        "Currently, the EAEU has five member states, namely, Armenia, Belarus, Kazakhstan, Kyrgyzstan"
+        " and Russia.",
+        {"ARM", "BLR", "KAZ", "KGZ", "RUS"},
+        "EAEU",
+    ),
+    (
+        "Currently, the EAEU has five member states: Armenia, Belarus, Kazakhstan, Kyrgyzstan and Russia.",
+        {"ARM", "BLR", "KAZ", "KGZ", "RUS"},
+        "EAEU",
+    ),
+    (
+        "The SCO was founded in Shanghai in 2001. The current members are Russia, India, China and Pakistan.",
+        {"RUS", "IND", "CHN", "PAK"},
+        "SCO",
+    ),
+    (
+        "Foreign ministers of the Quad countries -- India, Australia, Japan and the United States -- met.",
+        {"IND", "AUS", "JPN", "USA"},
+        "Quad",
+    ),
+    ("The GCC -- Oman, Qatar and Kuwait -- met.", {"OMN", "QAT", "KWT"}, "GCC"),
+    ("ECOWAS members, namely, Nigeria and Ghana, met.", {"NGA", "GHA"}, "ECOWAS"),
+    # frames over a reference to the organization, and standing that still counts
+    (
+        "NATO leaders met in Washington. They formally welcomed Sweden as the Alliance's 32nd member.",
+        {"SWE"},
+        "NATO",
+    ),
+    (
+        "Kazakhstan's president said his country had suspended its participation in the CSTO.",
+        {"KAZ"},
+        "CSTO",
+    ),
+    ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
+    ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
+    # an organization the reference data does not know, described in the text
+    (
+        "The CAREC, a regional intergovernmental organization, met. Its members are Mongolia and China.",
+        {"MNG", "CHN"},
+        "CAREC",
+    ),
 ]
 
 
@@ -217,6 +260,12 @@ NEGATIVE = [
     "Georgia and Ukraine, which are not yet NATO members, asked.",
     "NATO's future members Georgia and Ukraine waited.",
     "BRICS met. Iran was admitted as a member of the Human Rights Council.",
+    # (#8) no evidence of whose country "his country" is; barred from travel is no standing;
+    # a described company has no member states
+    "Tokayev said his country had suspended its participation in the CSTO.",
+    "The AU met. The US barred Sudan from its airspace.",
+    "The ACME, a US company, met. Its members are Mongolia and China.",
+    "The SCO met. The current observers are Mongolia and Belarus.",
 ]
 
 
@@ -370,3 +419,32 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         "Norway has stopped taking part in the bloc's meetings",
         "Norway remains our ally, and nothing has changed",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # (#8) standing is a field of the record, whatever rule found the member
+        ("The AU suspended Mali. Mali is a member of the AU.", {"MLI": "suspended"}),
+        (
+            "The current members of Mercosur are Brazil and suspended Paraguay.",
+            {"BRA": "member", "PRY": "suspended"},
+        ),
+        ("The African Union barred Sudan from the bloc's meetings.", {"SDN": "suspended"}),
+        ("Armenia has frozen its participation in the CSTO.", {"ARM": "frozen"}),
+        ("The CSTO currently includes Armenia and Belarus.", {"ARM": "member", "BLR": "member"}),
+    ],
+)
+def test_member_status(text: str, expected: dict[str, str]) -> None:
+    doc = make_doc(text)
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert {m.iso3: m.status for m in found} == expected
+
+
+def test_rule_ids_are_unique_and_name_their_form() -> None:
+    from generator.analysis.member_patterns import LIST_PATTERNS, RULES, SINGLE_PATTERNS
+
+    rules = LIST_PATTERNS + SINGLE_PATTERNS
+    assert len({r.id for r in rules}) == len(rules) == len(RULES)
+    assert all(r.id == r.form or r.id.startswith(r.form + "/") for r in rules)
+    assert {r.id for r in rules if r.status == "suspended"} >= {"suspended", "barred"}

@@ -91,3 +91,37 @@ def test_member_lists_carry_source_and_date() -> None:
         assert members is not None and members.source and members.as_of, key
     assert [iso for iso, _ in orgs["CSTO"].members.states] == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
     assert dict(orgs["CSTO"].members.left) == {"AZE": 1999, "GEO": 1999, "UZB": 2012}
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "full_name"),
+    [
+        # (#8) an acronym defined or described in any position
+        ("The CAREC, a regional intergovernmental organization, met.", "CAREC", None),
+        (
+            "Leaders of the OECS (Organisation of Eastern Caribbean States) met.",
+            "OECS",
+            "Organisation of Eastern Caribbean States",
+        ),
+        (
+            "The Organisation of Eastern Caribbean States (OECS) met.",
+            "OECS",
+            "Organisation of Eastern Caribbean States",
+        ),
+    ],
+)
+def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: str | None) -> None:
+    found = {o.key: o.full_name for o in extract_organizations(make_doc(text))}
+    assert found == {key: full_name}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ACME, a US firm, grew.",  # what it is: not an organization noun
+        "The US, a close ally, agreed.",  # a country
+        "The meeting in Geneva (XYZ) ended.",  # initials that do not fit
+    ],
+)
+def test_not_a_defined_organization(text: str) -> None:
+    assert extract_organizations(make_doc(text)) == ()

@@ -93,7 +93,7 @@ _INCLUDE_WORDS = (
 GATES = {
     "includes": _INCLUDE_WORDS,
     "members-are": ("member",),
-    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "("),
+    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", "("),
     "are-members": ("member",),
     "are-members:apposed": ("member", "states", "countries", "nations"),
     "are-members:in": (" in ", "inside", "within"),
@@ -104,7 +104,8 @@ GATES = {
     "last-to-join": ("join",),
     "chair": ("chair", "presiden"),
     "suspended": ("suspen",),
-    "frozen": ("froz", "freez", "suspend"),
+    "barred": ("barred", "bars", "banned", "bans", "excluded"),
+    "frozen": ("froz", "freez", "suspend", "paused", "halted"),
     "membership": ("membership",),
     "became-member": ("become", "became"),
     "became-members": ("become", "became", "joined as"),

@@ -9,7 +9,9 @@ the ``rule`` a `Member` reports.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from ..records import MemberStatus
 from .alternation import alternation
 from .member_guards import FILLER_NOT_WORDS, GATES, NOT_WORDS, NOW_WORDS
 
@@ -17,6 +19,10 @@ C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved
 ORG = r"<O\d+>"
 # a pattern that opens with its placeholder's "<" is searched for fast: a lookbehind for the
 # words before a placeholder therefore comes right after that "<" ("(?<!not\s<)")
+# a dash: an em or en dash, or the "--" or "-" typed for one
+_DASH = r"(?:[—–]|--?)"
+# what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
+_INTRO_WORDS = r"(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.)"
 _ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
 _SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
 # "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
@@ -47,13 +53,13 @@ _INCLUDE_VERBS = (
 # none of which makes it a mission, force or meeting instead
 _FILLER = rf"(?:(?!(?:{alternation(FILLER_NOT_WORDS.split(), ignore_case=True)})\b)[\w-]+,?\s+){{0,6}}?"
 _LEAD_IN = (
-    r"[:,—–-]?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
+    rf"(?:[:,]|{_DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
-    r"\s*[:,—–-]?\s*(?:(?:among\s+them|including|such\s+as|notably)\s+)?)?"
+    rf"\s*(?:[:,]|{_DASH})?\s*(?:{_INTRO_WORDS}\s*,?\s+)?)?"
 )
 _APPOSED = (
-    r"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:[:,—–-]\s*|\(\s*)?"
-    r"(?:(?:including|such\s+as|like|namely|among\s+them)\s+)?"
+    rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{_DASH})\s*|\(\s*)?"
+    rf"(?:{_INTRO_WORDS}\s*[:,]?\s+)?"
 )
 # "became members of the Human Rights Council": a body the sentence names but we do not know
 _NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
@@ -77,13 +83,42 @@ _AT_A = r"(?-i:[aA])(?<!\w\w)"
 _AT_I_T = "(?-i:[iI\u0130\u0131tT])(?<!\\w\\w)"  # i, I, dotted I, dotless i, t, T
 
 
-def _compile(
-    *entries: tuple[str, str, str],
-) -> tuple[tuple[str, re.Pattern[str], str, frozenset[str]], ...]:
-    return tuple(
-        (name.split(":")[0], re.compile(pattern, re.IGNORECASE), flags, frozenset(GATES[name]))
-        for name, pattern, flags in entries
-    )
+# the statement forms that give the member a standing other than plain membership
+_STATUS: dict[str, MemberStatus] = {"suspended": "suspended", "barred": "suspended", "frozen": "frozen"}
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One way of stating membership.
+
+    ``id`` is unique and is what a `Member` reports as its ``rule``: the form's name, then
+    ``/variant`` or ``/2``, ``/3``... when the form has several patterns.
+    """
+
+    id: str
+    form: str  # "includes", "members-are"...: what `comparison` and the context rules read
+    pattern: re.Pattern[str]
+    flags: str
+    gate: frozenset[str]  # words the sentence must contain (lower case) before the pattern is tried
+    status: MemberStatus
+
+
+_SEEN: dict[str, int] = {}
+
+
+def _compile(*entries: tuple[str, str, str]) -> tuple[Rule, ...]:
+    rules = []
+    for name, pattern, flags in entries:
+        form, _, variant = name.partition(":")
+        _SEEN[name] = _SEEN.get(name, 0) + 1
+        suffix = variant or (str(_SEEN[name]) if _SEEN[name] > 1 else "")
+        rule_id = f"{form}/{suffix}" if suffix else form
+        if _SEEN[name] > 1 and variant:
+            rule_id = f"{rule_id}-{_SEEN[name]}"
+        status = _STATUS.get(form, "member")
+        gate = frozenset(GATES[name])
+        rules.append(Rule(rule_id, form, re.compile(pattern, re.IGNORECASE), flags, gate, status))
+    return tuple(rules)
 
 
 # (rule[:variant], pattern, flags): the variant picks other cue words (`member_guards.GATES`);
@@ -115,25 +150,27 @@ LIST_PATTERNS = _compile(
     ),
     (
         "member-list",
-        rf"(?P<org>{ORG}){_POSS},?\s+(?:(?:which|that)\s+(?:has|have|counts)\s+)?{_ADJ}"
+        rf"(?P<org>{ORG}){_POSS},?\s+(?:(?:(?:which|that)\s+)?{_NOW}(?:has|have|had|counts)\s+)?{_ADJ}"
         rf"(?:{_MEMBER}|countries|nations|states|allies|ally){_APPOSED}{_THE}{LIST}",
         "",
     ),
     (
         "member-list",
-        rf"{_AT_F}(?:ounding|ellow)\s+members?\s*(?:[:—–-]\s*|,?\s*(?:such\s+as|including)\s+)?{_THE}{LIST}",
+        rf"{_AT_F}(?:ounding|ellow)\s+members?\s*(?:(?::|{_DASH})\s*|,?\s*{_INTRO_WORDS}\s*[:,]?\s+)?{_THE}{LIST}",
         "",
     ),
     (
         "member-list",
         rf"{_AT_M}ember[- ](?:states?|countries|nations?)\s*"
-        rf"(?:[:—–-]\s*|,?\s*(?:such\s+as|including|like|namely|among\s+them)\s+)?{_THE}{LIST}",
+        rf"(?:(?::|{_DASH})\s*|,?\s*{_INTRO_WORDS}\s*[:,]?\s+)?{_THE}{LIST}",
         "",
     ),
     # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
-    ("member-list", rf"{_AT_M}embers\s*,\s*(?:among\s+them|including|such\s+as|namely)\s+{_THE}{LIST}", "d"),
+    ("member-list", rf"{_AT_M}embers\s*,\s*{_INTRO_WORDS}\s*,?\s+{_THE}{LIST}", "d"),
+    # "The SCO was founded in 2001. The current members are India and China."
+    ("members-are", rf"{_AT_M}embers\s+(?:are|include|comprise)\s*[:,]?\s*{_THE}{LIST}", "d"),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
-    ("member-list", rf"(?P<org>{ORG})\)?\s*[—–]\s*{_THE}{LIST}\s*[—–]", ""),
+    ("member-list", rf"(?P<org>{ORG})\)?\s*(?:[—–]|--)\s*{_THE}{LIST}\s*(?:[—–]|--)", ""),
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}\s*\)", ""),
     (
         "are-members",
@@ -172,7 +209,8 @@ LIST_PATTERNS = _compile(
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
         rf"reinstated|readmitted)"
-        rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+)?(?:[\w-]+\s+){{0,3}}{_MEMBER}",
+        rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})['’]s\s+)?"
+        rf"(?:[\w-]+\s+){{0,3}}{_MEMBER}",
         "",
     ),
     (
@@ -218,6 +256,14 @@ LIST_PATTERNS = _compile(
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){_POSS},?\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:suspended|suspends|suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{_THE}{LIST}",
+        "",
+    ),
+    # "the AU barred Sudan from the bloc's meetings": kept out of the organization's work
+    (
+        "barred",
+        rf"(?P<org><(?<!not\s<)O\d+>),?\s+{_FILLER}(?:has\s+|had\s+)?{_NOW}(?:barred|bars|banned|bans|excluded)\s+"
+        rf"{_THE}{LIST}\s+from\s+(?:(?:the|its|all|all\s+of\s+(?:the|its)|<O\d+>['’]s)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"(?:meetings|activities|summits|institutions|bodies|work|participation|participating|taking\s+part)",
         "",
     ),
     ("suspended", rf"{LIST}{_ASIDE}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
@@ -282,7 +328,7 @@ SINGLE_PATTERNS = _compile(
     ("membership", rf"{_AT_M}embership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
     (
         "frozen",
-        rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{_NOW}(?:froze|frozen|freezes|suspended|suspends)\s+"
+        rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{_NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
         rf"its\s+(?:participation|membership|activities)\s+in\s+(?P<org>{ORG})",
         "s",
     ),
@@ -301,3 +347,6 @@ SINGLE_PATTERNS = _compile(
 )
 
 LIST_ITEM = re.compile(C)
+RULES = {rule.id: rule for rule in LIST_PATTERNS + SINGLE_PATTERNS}
+if len(RULES) != len(LIST_PATTERNS) + len(SINGLE_PATTERNS):  # pragma: no cover - a typo in the table
+    raise RuntimeError("member rule ids must be unique")

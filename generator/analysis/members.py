@@ -13,10 +13,11 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..records import Document, Entity, Member
+from ..records import Document, Entity, Member, MemberStatus
 from ..reference import load_countries, load_organizations
 from . import member_guards as G
 from . import member_patterns as P
+from .acronyms import Description, acronym_descriptions
 from .countries import extract_countries
 from .member_notes import StandingNotes
 from .organizations import extract_organizations
@@ -29,6 +30,13 @@ _STATE_WORDS = re.compile(
     r"\b(?:Union|Community|Organi[sz]ation|Association|League|Alliance|Commonwealth|Bloc|Treaty|Cooperation|"
     r"Council of|Group of|Forum)\b"
 )
+# what a described acronym must be for its members to be states
+_STATE_NOUNS = re.compile(
+    r"\b(?:(?:inter-?governmental|regional|international|multilateral|economic|political|security|trade|"
+    r"military|defen[cs]e|customs)\s+(?:[\w-]+\s+)?(?:organi[sz]ation|body|institution|group)|"
+    r"bloc|alliance|union|grouping|community|league|coalition|association|forum|partnership)$"
+)
+_SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_STATE_WORDS = re.compile(
     r"\b(?:Mission|Force|Commission|Court|Fund|Agency|Programme|Program|Bank|Institute)\b"
 )
@@ -43,14 +51,22 @@ class _Slot(NamedTuple):
     end: int
 
 
-def _member_orgs(organizations: tuple[Entity, ...]) -> set[str]:
+def _member_orgs(doc: Document, organizations: tuple[Entity, ...]) -> set[str]:
     """Return the keys of organizations whose members are states."""
     refs = load_organizations()
     keep = set()
+    described: dict[str, Description] | None = None
     for org in organizations:
         ref = refs.get(org.key)
         if ref is not None:
             if ref.has_member_states:
+                keep.add(org.key)
+        elif org.full_name is None:
+            # "The SCO, a permanent intergovernmental organization,": what the text says it is
+            if described is None:
+                described = {d.short: d for d in acronym_descriptions(doc.text)}
+            d = described.get(org.key)
+            if d is not None and _STATE_NOUNS.search(d.description):
                 keep.add(org.key)
         elif (
             org.full_name
@@ -63,7 +79,7 @@ def _member_orgs(organizations: tuple[Entity, ...]) -> set[str]:
 
 def _slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[Entity, ...]) -> list[_Slot]:
     """Return every country, organization and reference placeholder in text order, without overlaps."""
-    orgs = _member_orgs(organizations)
+    orgs = _member_orgs(doc, organizations)
     raw: list[_Slot] = []
     for c in countries:
         for m in c.mentions:
@@ -147,34 +163,44 @@ def _abstract(text: str, start: int, end: int, slots: list[_Slot]) -> tuple[str,
     return "".join(parts), table
 
 
-def _found(
-    abstract: str, table: dict[str, _Slot], context: str | None, cues: frozenset[str]
-) -> list[tuple[str, str, _Slot]]:
-    """Return (rule, organization key, country slot) for each membership stated in one sentence."""
-    hits: list[tuple[str, str, _Slot]] = []
+class _Hit(NamedTuple):
+    """One membership a sentence states: the rule, the organization, the country and its standing."""
+
+    rule: str
+    org: str
+    slot: _Slot
+    status: MemberStatus
+
+
+def _found(abstract: str, table: dict[str, _Slot], context: str | None, cues: frozenset[str]) -> list[_Hit]:
+    """Return the memberships stated in one abstracted sentence."""
+    hits: list[_Hit] = []
     # with no organization in the sentence, only rules that read it from the context can fire
-    rules = None if "<O" in abstract else G.CONTEXT_RULES
-    for rule, pattern, flags, gate in P.LIST_PATTERNS:
-        if gate.isdisjoint(cues) or (rules is not None and rule not in rules):
+    forms = None if "<O" in abstract else G.CONTEXT_RULES
+    for rule in P.LIST_PATTERNS:
+        if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
             continue
-        for m in pattern.finditer(abstract):
+        for m in rule.pattern.finditer(abstract):
             org = _org(m, table, context)
-            if org is None or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, flags):
+            if org is None or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
                 continue
-            hits += [(rule, org, table[t]) for t in P.LIST_ITEM.findall(m.group("list"))]
-    for rule, pattern, flags, gate in P.SINGLE_PATTERNS:
-        if gate.isdisjoint(cues) or (rules is not None and rule not in rules):
+            for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
+                # "Brazil, Uruguay and suspended Paraguay"
+                marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
+                hits.append(_Hit(rule.id, org, table[item.group()], "suspended" if marked else rule.status))
+    for rule in P.SINGLE_PATTERNS:
+        if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
             continue
-        for m in pattern.finditer(abstract):
+        for m in rule.pattern.finditer(abstract):
             org = _org(m, table, context)
-            if org is None or _refused(abstract, m, flags):
+            if org is None or _refused(abstract, m, rule.flags):
                 continue
-            if rule == "membership" and (
+            if rule.form == "membership" and (
                 G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
             ):
                 continue
-            hits.append((rule, org, table[m.group("c")]))
+            hits.append(_Hit(rule.id, org, table[m.group("c")], rule.status))
     return hits
 
 
@@ -219,16 +245,17 @@ def extract_members(
     if not any(s.kind == "O" for s in slots):
         return ()
     sentences = sentence_spans(doc)
-    first: dict[tuple[str, str], tuple[str, _Slot]] = {}
-    for rule, org, slot in _statements(doc.text, sentences, slots):
-        first.setdefault((org, slot.value), (rule, slot))
+    first: dict[tuple[str, str], _Hit] = {}
+    for hit in _statements(doc.text, sentences, slots):
+        key = (hit.org, hit.slot.value)
+        # the first statement proves the membership; any statement may give its standing
+        if key not in first or (first[key].status == "member" and hit.status != "member"):
+            first[key] = first.get(key, hit)._replace(status=hit.status)
     return _members(doc, first, countries, sentences)
 
 
-def _statements(
-    text: str, sentences: list[tuple[int, int]], slots: list[_Slot]
-) -> Iterator[tuple[str, str, _Slot]]:
-    """Yield (rule, organization key, country slot) for each membership stated, in text order."""
+def _statements(text: str, sentences: list[tuple[int, int]], slots: list[_Slot]) -> Iterator[_Hit]:
+    """Yield each membership stated, in text order."""
     starts = [start for start, _ in sentences]
     # a sentence in which no placeholder starts states nothing and changes no context
     read = sorted({k for k in (bisect.bisect_right(starts, s.start) - 1 for s in slots) if k >= 0})
@@ -254,7 +281,7 @@ def _statements(
 
 def _members(
     doc: Document,
-    first: dict[tuple[str, str], tuple[str, _Slot]],
+    first: dict[tuple[str, str], _Hit],
     countries: tuple[Entity, ...],
     sentences: list[tuple[int, int]],
 ) -> tuple[Member, ...]:
@@ -265,9 +292,9 @@ def _members(
     standing = StandingNotes(doc, sentences, countries)
     by_key = {c.key: c for c in countries}
     members = []
-    for (org, iso3), (rule, slot) in first.items():
+    for (org, iso3), hit in first.items():
         ref = names.get(iso3)
         notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
-        span = doc.span(slot.start, slot.end)
-        members.append(Member(org, ref.name if ref else iso3, iso3, span, rule, notes))
+        span = doc.span(hit.slot.start, hit.slot.end)
+        members.append(Member(org, ref.name if ref else iso3, iso3, span, hit.rule, notes, hit.status))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))

@@ -1,4 +1,5 @@
-"""Organizations named in a document, from curated reference data and in-text acronyms."""
+"""Organizations named in a document, from curated reference data and in-text acronyms
+(defined "Long Name (LN)", "LN (Long Name)", or described "LN, a regional bloc,")."""
 
 from __future__ import annotations
 
@@ -7,17 +8,18 @@ from functools import cache
 
 from ..records import Document, Entity, Mention
 from ..reference import load_organizations, organization_blockers
+from .acronyms import acronym_definitions, acronym_descriptions
 from .countries import country_form
 from .gazetteer import word_pattern
 
-# "Collective Security Treaty Organization (CSTO)": a long name, then its acronym;
-# found acronym-first (rare) and the long name read backwards from it
-# (searched from the bracket, a literal the engine finds fast; the match starts one character later)
-_ACRONYM = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
-_LONG_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})$"
+# what a described acronym may be to count as an organization ("a US firm" is not one)
+_ORGANIZATION_NOUNS = frozenset(
+    {
+        *("organization", "organisation", "bloc", "alliance", "union", "grouping", "group", "forum"),
+        *("community", "association", "partnership", "coalition", "league", "body", "institution"),
+        *("agency", "mission", "force"),
+    }
 )
-_LEADING_THE = re.compile(r"^(?:The|the)\s+")
 
 
 @cache
@@ -37,35 +39,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
     return word_pattern(forms), forms
 
 
-def _is_acronym_of(long: str, short: str) -> bool:
-    """Return True when ``short``'s letters occur in order in ``long``, starting with its initial."""
-    letters = re.sub(r"[^A-Za-z]", "", short).lower()
-    words = long.lower()
-    if len(letters) < 2 or not words.startswith(letters[0]):
-        return False
-    pos = 0
-    for ch in letters:
-        pos = words.find(ch, pos)
-        if pos < 0:
-            return False
-        pos += 1
-    return True
-
-
 def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
-    """Return acronyms the text defines: short -> (long name, start, end of the definition)."""
+    """Return acronyms the text defines or describes as organizations: short -> (long name, start, end).
+
+    A described acronym ("The SCO, a regional bloc,") has its description as its long name.
+    """
     found: dict[str, tuple[str, int, int]] = {}
-    for m in _ACRONYM.finditer(doc.text):
-        short, start = m.group("short"), m.start() - 1
-        before = _LONG_BEFORE.search(doc.text, max(0, start - 160), start)
-        if before is None or short in found:
-            continue
-        # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit
-        for word in re.finditer(r"(?<!\S)[A-Z]", before.group("long")):
-            long = _LEADING_THE.sub("", before.group("long")[word.start() :])
-            if _is_acronym_of(long, short) and not country_form(long):
-                found[short] = (long, start - len(long), m.end())
-                break
+    for d in acronym_definitions(doc.text):
+        if not country_form(d.long):
+            found[d.short] = (d.long, d.long_start, d.long_start + len(d.long))
+    for x in acronym_descriptions(doc.text):
+        if x.short not in found and x.noun in _ORGANIZATION_NOUNS and not country_form(x.short):
+            found[x.short] = (x.description, -1, -1)
     return found
 
 
@@ -80,7 +65,8 @@ def _mentions(doc: Document, defined: dict[str, tuple[str, int, int]]) -> list[t
     if new:
         known = {(x.span.start, x.span.end) for _, x in found}
         for short, (long, start, _end) in new.items():
-            found.append((short, Mention(doc.span(start, start + len(long)), long, "defined")))
+            if start >= 0:  # a described acronym has no long name in the text
+                found.append((short, Mention(doc.span(start, start + len(long)), long, "defined")))
         words = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(s) for s in new) + r")(?![\w])")
         for m in words.finditer(doc.text):
             if (m.start(), m.end()) not in known:
@@ -100,7 +86,8 @@ def extract_organizations(doc: Document) -> tuple[Entity, ...]:
     for key, mentions in grouped.items():
         ref = refs.get(key)
         code = ref.code if ref else key
-        full = ref.full_name if ref else defined[key][0]
+        # a described acronym has no full name: its description is not one
+        full = ref.full_name if ref else (defined[key][0] if defined[key][1] >= 0 else None)
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != key))
         entities.append(
             Entity("organization", key, key, tuple(mentions), aliases=aliases, code=code, full_name=full)

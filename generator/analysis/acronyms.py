@@ -1,0 +1,101 @@
+"""Acronyms a text defines: the one reading shared by the organizations and the glossary.
+
+Three forms: "Collective Security Treaty Organization (CSTO)" (long name, then its
+acronym), "CSTO (Collective Security Treaty Organization)" (the other way round), and
+"The SCO, a permanent intergovernmental organization, ..." (an acronym the text
+describes as an organization without spelling it out).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# searched from the bracket, a literal the engine finds fast; the acronym starts one character later
+_SHORT_IN_PARENS = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
+# the title-case words right before the bracket, read backwards from it
+_LONG_BEFORE = re.compile(
+    r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})$"
+)
+_LONG_IN_PARENS = re.compile(
+    r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,8})\s+\((?P<long>[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,11})\)"
+)
+_LEADING_THE = re.compile(r"^(?:The|the)\s+")
+_WORD_INITIAL = re.compile(r"(?<!\S)[A-Z]")
+# "The SCO, a permanent intergovernmental organization,": at most four words before the noun, none "of"
+# ("MSF, a member of the group" describes a membership, not what MSF is)
+_DESCRIBED = re.compile(
+    r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,7})(?![\w-]),\s+(?:a|an|the)\s+"
+    r"(?P<description>(?:(?!(?:of|member|part)\b)[\w-]+\s+){0,4}?"
+    r"(?P<noun>organi[sz]ation|bloc|alliance|union|grouping|group|forum|community|association|"
+    r"partnership|coalition|league|body|institution|agency|mission|force|company|party|movement))\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Definition:
+    """An acronym and its expansion in the text; ``start``-``end`` covers both."""
+
+    short: str
+    long: str
+    start: int
+    end: int
+    long_start: int
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """An acronym the text says is an organization of some kind ("a regional bloc")."""
+
+    short: str
+    description: str
+    noun: str
+    start: int
+    end: int
+
+
+def is_acronym_of(long: str, short: str) -> bool:
+    """Return True when ``short``'s letters occur in order in ``long``, starting with its initial."""
+    letters = re.sub(r"[^A-Za-z]", "", short).lower()
+    words = long.lower()
+    if len(letters) < 2 or not words.startswith(letters[0]):
+        return False
+    pos = 0
+    for ch in letters:
+        pos = words.find(ch, pos)
+        if pos < 0:
+            return False
+        pos += 1
+    return True
+
+
+def acronym_definitions(text: str) -> tuple[Definition, ...]:
+    """Return the first definition of each acronym in ``text``, in text order."""
+    found: dict[str, Definition] = {}
+    for m in _SHORT_IN_PARENS.finditer(text):
+        short, start = m.group("short"), m.start() - 1
+        before = _LONG_BEFORE.search(text, max(0, start - 160), start)
+        if before is None or short in found:
+            continue
+        # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit
+        for word in _WORD_INITIAL.finditer(before.group("long")):
+            long = _LEADING_THE.sub("", before.group("long")[word.start() :])
+            if is_acronym_of(long, short):
+                found[short] = Definition(short, long, start - len(long), m.end(), start - len(long))
+                break
+    for m in _LONG_IN_PARENS.finditer(text):
+        short, long = m.group("short"), m.group("long")
+        if short not in found and is_acronym_of(long, short) and long.split()[0][0] == short[0]:
+            found[short] = Definition(short, long, m.start(), m.end(), m.start("long"))
+    return tuple(sorted(found.values(), key=lambda d: d.start))
+
+
+def acronym_descriptions(text: str) -> tuple[Description, ...]:
+    """Return the first description of each acronym ("The SCO, a regional bloc,"), in text order."""
+    found: dict[str, Description] = {}
+    for m in _DESCRIBED.finditer(text):
+        short = m.group("short")
+        if short not in found:
+            description = m.group("description")
+            found[short] = Description(short, description, m.group("noun").lower(), m.start(), m.end())
+    return tuple(found.values())
