@@ -173,3 +173,9 @@ def test_weak_role_gives_way_to_a_fuller_one() -> None:
     doc = make_doc("Army chief Min Tun said so. Later Norland Defence Minister Min Tun spoke.")
     (p,) = extract_people(doc)
     assert p.role == "Norland Defence Minister"
+
+
+def test_generation_suffix_is_not_the_family_name() -> None:
+    # (#8) "Joseph R. Biden Jr." and "Mr. Biden" are one person
+    found = extract_people(make_doc("Joseph R. Biden Jr. spoke in Ohio. Mr. Biden said no."))
+    assert [(p.name, len(p.mentions)) for p in found] == [("Joseph Biden", 2)]

@@ -75,6 +75,19 @@ CASES = [
     ("“We have been attacked twice this week,” UNIFIL said.", [("direct", "UNIFIL", "body")]),
     ("“Nobody knows who fired the shots first,” a resident said.", [("direct", None, "none")]),
     ("The organization’s chief left. It's the club's view.", []),
+    # (#8) the next quote's speaker changes: a sentence about another person hands the turn over,
+    # and a title's dot ("Mrs. Lind's remark") ends no sentence
+    (
+        'Senator Ana Lind said "the plan will fail this year."\n'
+        'Mr. Ruiz brushed off Mrs. Lind\'s remark -- "That makes me look smart."',
+        [("direct", "Ana Lind", "name"), ("direct", "Ruiz", "carried")],
+    ),
+    # a person in a phrase ("for Ana Lind") is not what the sentence is about
+    (
+        "Governor Ana Lind spoke. With aides worried about support for Ana Lind, "
+        'Governor Tom Ruiz is rolling out a message: "It is about me and only me."',
+        [("direct", "Tom Ruiz", "carried")],
+    ),
 ]
 
 

@@ -213,6 +213,11 @@ def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
     if kind == "partial":
         return None  # a fragment nobody is said to have spoken: scare quotes
     if last is not None and last.span.paragraph >= span.paragraph - 2:
+        # "... Clinton said. Mr. Trump replied with a joke -- ''...''": a sentence about another
+        # person since the last quote hands the turn over
+        other = resolver.subject_before(st.open_at, after=last.span.end)
+        if other is not None and last.speaker is not None and other.name != last.speaker.name:
+            return Quote(text, span, kind, other, "carried", None, None, "carried-subject")
         return Quote(text, span, kind, last.speaker, "carried", last.cue, last.cue_span, "carried")
     subject = resolver.subject_before(st.open_at)
     if subject is not None:

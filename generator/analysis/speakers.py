@@ -186,11 +186,15 @@ class Resolver:
             return body_in_text(self.doc.text, at)
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
 
-    def subject_before(self, at: int) -> Speaker | None:
-        """Return the person a narrative sentence just before ``at`` is about (same or last paragraph)."""
+    def subject_before(self, at: int, *, after: int = 0) -> Speaker | None:
+        """Return the person a narrative sentence just before ``at`` is about (same or last paragraph,
+        named after ``after``): its first person who is not in a phrase ("for Hillary Clinton",
+        "Mrs. Clinton's remark") when it has one."""
         para = self.doc.span(at, at).paragraph
-        lo = self.doc.paragraphs[max(0, para - 1)].start
-        best = self.nearest(at, lambda p: True, self, subject=True)
+        lo = max(after, self.doc.paragraphs[max(0, para - 1)].start)
+        here = [m.span.start for p in self.people for m in p.mentions if lo <= m.span.start < at]
+        subjects = {s for s in here if _subject_like(self.doc.text, s)}
+        best = self.nearest(at, lambda p: True, self, subject=True, at_prefer=subjects.__contains__)
         if best is None or not any(lo <= m.span.start < at for m in best.mentions):
             return None
         return self.person(best)
@@ -236,8 +240,11 @@ class Resolver:
                 return self.events[i][1]
         return None
 
-    def nearest(self, at: int, fits, _self=None, subject: bool = False, prefer=None) -> Entity | None:
-        """Return the fitting person of the nearest earlier sentence naming one (its first)."""
+    def nearest(
+        self, at: int, fits, _self=None, subject: bool = False, prefer=None, at_prefer=None
+    ) -> Entity | None:
+        """Return the fitting person of the nearest earlier sentence naming one (its first, or its
+        first ``prefer``-red person, or the first named where ``at_prefer`` holds)."""
         i = bisect.bisect_left(self.event_pos, at) - 1
         while i >= 0:
             pos, person = self.events[i]
@@ -250,6 +257,8 @@ class Resolver:
                     j -= 1
                 here = [p for _, p in self.events[j : i + 1] if fits(p)]
                 preferred = [p for p in here if prefer is not None and prefer(p)]
+                if at_prefer is not None:
+                    preferred = [p for q, p in self.events[j : i + 1] if fits(p) and at_prefer(q)]
                 return (preferred or here)[0]
             i -= 1
         return None
@@ -267,6 +276,26 @@ _ISSUED_BY = re.compile(
 )
 _PERSONAL = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
+
+
+# a name after one of these, or before "'s", is inside a phrase: not the sentence's subject
+_IN_PHRASE_BEFORE = re.compile(
+    r"\b(?:for|of|with|about|to|by|against|on|in|at|from|than|like|unlike|and|or|between|among|"
+    r"including|toward|towards|over|under|after|before|behind|beside|without|via|versus|vs\.?)\s+"
+    r"(?:(?:the|a|an|[A-Z][\w.-]*)\s+){0,3}$"
+)
+
+
+def _subject_like(text: str, start: int) -> bool:
+    """Return whether a name starting at ``start`` may be its sentence's subject."""
+    if _IN_PHRASE_BEFORE.search(text, max(0, start - 50), start):
+        return False
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in " .-") and text[end : end + 2] != ". ":
+        end += 1
+        if text[end : end + 1] in ("'", "’"):
+            return text[end + 1 : end + 2] != "s"
+    return True
 
 
 def _last_role(phrase: str) -> re.Match[str] | None:

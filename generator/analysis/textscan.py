@@ -64,7 +64,8 @@ def sentence_start(text: str, pos: int) -> int:
     for mark in ".!?":
         i = text.rfind(mark, best, pos)
         while i >= 0:
-            if i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] in _CLOSERS):
+            ends = i + 1 < len(text) and (text[i + 1].isspace() or text[i + 1] in _CLOSERS)
+            if ends and not (mark == "." and _abbreviation_before(text, i)):
                 best = i + 1
                 break
             i = text.rfind(mark, best, i)
@@ -72,3 +73,21 @@ def sentence_start(text: str, pos: int) -> int:
 
 
 _CLOSERS = frozenset("\"”’'")
+
+
+# "Mrs. Clinton", "Gen. Smith", "J. Smith": a title's or an initial's dot ends no sentence
+_TITLE_ABBREVIATIONS = frozenset(
+    {
+        *("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt"),
+        *("Prof", "Sen", "Rep", "Gov", "Rev", "St", "Jr", "Sr"),
+    }
+)
+
+
+def _abbreviation_before(text: str, dot: int) -> bool:
+    """Return whether the dot at ``dot`` closes a title abbreviation or a capital initial."""
+    j = dot
+    while j > 0 and text[j - 1].isalpha():
+        j -= 1
+    word = text[j:dot]
+    return word in _TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
