@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 # searched from the bracket, a literal the engine finds fast; the acronym starts one character later
 _SHORT_IN_PARENS = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
@@ -17,15 +18,17 @@ _SHORT_IN_PARENS = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
 _LONG_BEFORE = re.compile(
     r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})$"
 )
-_LONG_IN_PARENS = re.compile(
-    r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,8})\s+\((?P<long>[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,11})\)"
-)
+# "SCO (Shanghai Cooperation Organisation)": found from the bracket, the acronym read back from it
+_LONG_IN_PARENS = re.compile(r"\((?<=[A-Z&]\s\()(?P<long>[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,11})\)")
+_SHORT_BEFORE = re.compile(r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,8})\s$")
+_SHORT_BEFORE_COMMA = re.compile(r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,7})$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _WORD_INITIAL = re.compile(r"(?<!\S)[A-Z]")
 # "The SCO, a permanent intergovernmental organization,": at most four words before the noun, none "of"
 # ("MSF, a member of the group" describes a membership, not what MSF is)
+# found from the comma after a capital, the acronym read back from it
 _DESCRIBED = re.compile(
-    r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,7})(?![\w-]),\s+(?:a|an|the)\s+"
+    r",(?<=[A-Z],)\s+(?:a|an|the)\s+"
     r"(?P<description>(?:(?!(?:of|member|part)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>organi[sz]ation|bloc|alliance|union|grouping|group|forum|community|association|"
     r"partnership|coalition|league|body|institution|agency|mission|force|company|party|movement))\b"
@@ -69,6 +72,7 @@ def is_acronym_of(long: str, short: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=4)  # organizations and the glossary read the same text
 def acronym_definitions(text: str) -> tuple[Definition, ...]:
     """Return the first definition of each acronym in ``text``, in text order."""
     found: dict[str, Definition] = {}
@@ -84,18 +88,22 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
                 found[short] = Definition(short, long, start - len(long), m.end(), start - len(long))
                 break
     for m in _LONG_IN_PARENS.finditer(text):
-        short, long = m.group("short"), m.group("long")
-        if short not in found and is_acronym_of(long, short) and long.split()[0][0] == short[0]:
-            found[short] = Definition(short, long, m.start(), m.end(), m.start("long"))
+        before = _SHORT_BEFORE.search(text, max(0, m.start() - 10), m.start())
+        if before is None:
+            continue
+        short, long = before.group("short"), m.group("long")
+        if short not in found and is_acronym_of(long, short):
+            found[short] = Definition(short, long, before.start(), m.end(), m.start("long"))
     return tuple(sorted(found.values(), key=lambda d: d.start))
 
 
+@lru_cache(maxsize=4)
 def acronym_descriptions(text: str) -> tuple[Description, ...]:
     """Return the first description of each acronym ("The SCO, a regional bloc,"), in text order."""
     found: dict[str, Description] = {}
     for m in _DESCRIBED.finditer(text):
-        short = m.group("short")
-        if short not in found:
-            description = m.group("description")
-            found[short] = Description(short, description, m.group("noun").lower(), m.start(), m.end())
+        before = _SHORT_BEFORE_COMMA.search(text, max(0, m.start() - 9), m.start())
+        if before is not None and before.group("short") not in found:
+            short, description = before.group("short"), m.group("description")
+            found[short] = Description(short, description, m.group("noun").lower(), before.start(), m.end())
     return tuple(found.values())
