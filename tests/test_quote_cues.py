@@ -95,3 +95,64 @@ def test_byline_is_not_a_quote() -> None:
 def test_double_mark_after_quoted_last_words_closes() -> None:
     text = "\"I never liked the phrase 'open doors,' \" Ann Mole told the group. She left early."
     assert direct_quotes(text) == [("I never liked the phrase 'open doors,' ", "Ann Mole")]
+
+
+# (#8) speakers need evidence, and the formats of roundups and transcripts
+SPEAKER_FORMATS = [
+    # a roundup: the line after the quote signs it
+    (
+        "Mayor Ed Voss spoke.\n“The plan is a disaster for the workers here.”\n— Hal Kurtz, Fox News",
+        [("The plan is a disaster for the workers here.", "Hal Kurtz")],
+    ),
+    (
+        "Mayor Ed Voss spoke.\n“It is a good plan for all of the workers.”\n-- Jane Mayer, The New Yorker",
+        [("It is a good plan for all of the workers.", "Jane Mayer")],
+    ),
+    # transcript turns: the label speaks its own quoted turn; "Q" is nobody known; no carrying
+    (
+        "Hillary Clinton said the debate went well.\nCLINTON: “We will never give up on our children.”",
+        [("We will never give up on our children.", "Hillary Clinton")],
+    ),
+    (
+        "Ida Moe said “we are ready to sign the deal today.”\nQ: “Will you sign the deal on Monday then?”",
+        [
+            ("we are ready to sign the deal today.", "Ida Moe"),
+            ("Will you sign the deal on Monday then?", None),
+        ],
+    ),
+    # capitalised sentence openers and events are never speakers: speaker uncertain
+    (
+        "Praising Wall, the senator said: “We are proud of the work done here.”",
+        [("We are proud of the work done here.", None)],
+    ),
+    (
+        "“The economy is doing very well,” Goldman Sachs Symposium said.",
+        [("The economy is doing very well,", None)],
+    ),
+    (
+        "Unlike Obama, Kaine said “the plan will work for everyone.”",
+        [("the plan will work for everyone.", "Kaine")],
+    ),
+    (
+        "Channing Tatum said “the film will open in May next year.”",
+        [("the film will open in May next year.", "Channing Tatum")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
+def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert direct_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Praising Wall Street, the senator said the markets were strong.", "Praising Wall Street"),
+        ("Unlike Obama, Kaine said the plan would work.", "Unlike Obama"),
+        ("The Goldman Sachs Symposium said it would meet again.", "Goldman Sachs Symposium"),
+    ],
+)
+def test_openers_and_events_are_not_people(text: str, absent: str) -> None:
+    names = {p.name for p in extract_people(make_doc(text))}
+    assert not any(absent in n or n in absent for n in names)

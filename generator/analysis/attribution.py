@@ -42,7 +42,8 @@ _ACCORDING = re.compile(
 )
 # “...” ― Sonya Herridge: a dash and a bare name sign the quote
 _AFTER_DASH = re.compile(
-    r"\s*[―—–]\s*(?P<subj>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,4}?)(?=\.?\s*(?:[.,;“\"(]|$))", re.M
+    r"\s*(?:[―—–]|--)\s*(?P<subj>[A-Z][\w’'-]*\.?(?:\s+[A-Z][\w’'-]*\.?){0,4}?)(?=\.?\s*(?:[.,;“\"(]|$))",
+    re.M,
 )
 # ,” the statement read (in part): the document speaks for whoever issued it
 _AFTER_DOCUMENT = re.compile(
@@ -86,7 +87,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             pos + m.start("subj"),
             "after-according",
         )
-    m = _AFTER_DASH.match(window) if window.lstrip()[:1] in _DASHES else None
+    m = _AFTER_DASH.match(window) if _starts_with_dash(window) else None
     if m:
         at = pos + m.start("subj")
         return Cue(pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash")
@@ -100,6 +101,23 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         if m and _subject_ok(m.group("subj")):
             return Cue(pos + m.start(first), pos + m.end(last), m.group("subj"), pos + m.start("subj"), rule)
     return None
+
+
+def _starts_with_dash(window: str) -> bool:
+    head = window.lstrip()
+    return head[:1] in _DASHES or head.startswith("--")
+
+
+def signature(text: str, lo: int, hi: int) -> Cue | None:
+    """Return the cue of a line that only signs the quote before it (``— Howard Kurtz, Fox News``)."""
+    window = text[lo:hi]
+    if not _starts_with_dash(window):
+        return None
+    m = _AFTER_DASH.match(window)
+    if m is None or len(window.strip()) > 120:
+        return None
+    at = lo + m.start("subj")
+    return Cue(lo + m.start(), lo + m.end("subj"), m.group("subj").rstrip("."), at, "signature-line")
 
 
 def cue_before(text: str, lo: int, pos: int) -> Cue | None:

@@ -1082,6 +1082,20 @@ COMMON_NOUNS: frozenset[str] = frozenset(
         "Summit",
         "Union",
         "University",
+        # events and places: "the Goldman Sachs Symposium said" names no person
+        *("Symposium", "Festival", "Games", "Expo", "Awards", "Championship", "Championships", "Gala"),
+        *("Caucus", "Avenue", "Square", "Stadium", "Airport", "Hotel", "Museum", "Convention"),
+    ]
+)
+
+# capitalised at the start of a sentence, these open a phrase or a clause, never a name
+SENTENCE_OPENERS: frozenset[str] = frozenset(
+    [
+        *("Unlike", "Like", "Despite", "Although", "Though", "Unless", "Whereas", "While", "Whilst"),
+        *("Without", "Within", "Amid", "Amidst", "Among", "Besides", "Beyond", "Regarding", "Following"),
+        *("Asked", "Pressed", "Speaking", "Addressing", "Citing", "Quoting", "Echoing", "Praising"),
+        *("Like", "Since", "Because", "If", "When", "Whether", "After", "Before", "During", "Against"),
+        *("Meanwhile", "However", "Still", "Yet", "Also", "Instead", "Indeed", "Even", "Only", "Just"),
     ]
 )
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name

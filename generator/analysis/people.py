@@ -88,6 +88,8 @@ def _candidates(
     sure: list[_Candidate] = []
     unsure: list[tuple[int, list[str]]] = []
     for start, end, tokens in _name_runs(text, banned):
+        if _opener(text, start, end, tokens[0]):
+            continue  # "Praising Wall Street,", "Unlike Obama,": the phrase's object is no subject
         if len(tokens) == 1:
             if _never_person(tokens[0], banned) or tokens[0] in countries:
                 continue  # a place, an acronym or a body whatever is around it
@@ -150,6 +152,19 @@ def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:
             words.update(w for w in name.split() if w[:1].isupper())
             words.update(w.upper() for w in name.split() if w[:1].isupper())
     return frozenset(words)
+
+
+def _opener(text: str, start: int, end: int, word: str) -> bool:
+    """Return whether a run opens with a preposition, a conjunction or a participle phrase
+    ("Unlike Obama", "Praising Wall Street,") rather than a given name ("Channing Tatum said")."""
+    if word in lx.SENTENCE_OPENERS:
+        return True
+    if not (len(word) >= 6 and word.endswith("ing") and word[1:].islower() and text[end : end + 1] == ","):
+        return False
+    k = start
+    while k > 0 and text[k - 1] in " \t\"“‘'":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?\n:;"
 
 
 def _has_title(text: str, start: int) -> bool:

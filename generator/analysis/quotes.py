@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Entity, Quote, Span, Speaker
-from .attribution import Cue, cue_after, cue_before
+from .attribution import Cue, cue_after, cue_before, signature
 from .quote_kinds import WORD, introduced_sentence, kind_of, said_object
 from .quotemarks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
@@ -20,6 +20,8 @@ from .speakers import Resolver
 
 # "WALLACE: Let's start ...": a transcript line records an exchange, it is not a quotation
 _TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
+# a paragraph that opens a turn: "CLINTON: ", "Q: ", "MR. LEE: " (not "WASHINGTON (AP) -")
+_TURN = re.compile(r"(?:Q|A|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s")
 _NAME_GAP = re.compile(r"[\s,]*(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
@@ -43,6 +45,13 @@ def extract_quotes(
             kind = _settle(doc, para, st, kind, cue, stretches, index, quotes)
             if kind is None:
                 continue
+        label = _turn_label(doc, para)
+        if label is not None:
+            last = None  # "Q: ...", "CLINTON: ...": a transcript turn carries no earlier speaker
+            if cue is None and label == st.open_at:  # 'CLINTON: "..."': the turn's own words
+                start = doc.paragraphs[para].start
+                name = doc.text[start:label].rstrip(": ").title()
+                cue = Cue(start, label - 1, name, start, "transcript-turn")
         quote = _quote(doc, st, kind, cue, resolver, last, continued)
         if quote is None:
             continue
@@ -85,6 +94,13 @@ def _transcript_turns(text: str, stretches: list[tuple[int, Stretch, bool]]) -> 
             found.add(i)
             last_para = para
     return found
+
+
+def _turn_label(doc: Document, para: int) -> int | None:
+    """Return where a transcript turn's text starts after its label ("CLINTON: ", "Q: "), or None."""
+    p = doc.paragraphs[para]
+    m = _TURN.match(doc.text, p.start, p.end)
+    return m.end() if m else None
 
 
 def _first_char(text: str, lo: int, hi: int) -> int:
@@ -192,7 +208,17 @@ def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> 
             return cue
     before = stretches[index - 1] if index > 0 else None
     prev = before[1].close_at + 1 if before is not None and before[0] == para else p.start
-    cue = cue_before(doc.text, prev, st.open_at)
+    label = _turn_label(doc, para)
+    cue = cue_before(doc.text, max(prev, label or prev), st.open_at)
+    if (
+        cue is None
+        and st.closed
+        and para + 1 < len(doc.paragraphs)
+        and not doc.text[st.close_at + 1 : p.end].strip(" .,")
+    ):
+        # a roundup: the quote's paragraph ends with it and the next line signs it
+        q = doc.paragraphs[para + 1]
+        cue = signature(doc.text, q.start, q.end)
     if cue is None and st.open_at == _first_char(doc.text, p.start, p.end) and para > 0:
         # "... said:" closing the previous paragraph introduces this one
         q = doc.paragraphs[para - 1]

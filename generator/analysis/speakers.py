@@ -144,6 +144,8 @@ class Resolver:
             names = [t for t in tokens if t not in lx.NOT_NAME_WORDS and t not in lx.PLACE_WORDS]
             titled = m.group().split()[0] in _PERSONAL and len(tokens) == 1
             names = tokens if titled else names
+            if _not_a_name(names):
+                continue
             if (len(names) >= 2 or titled) and names == tokens and not any(_acronym(t) for t in names):
                 name = " ".join(names)  # a name the people extractor did not keep
                 return Speaker(name=name, key=name, kind="person"), "name"
@@ -296,6 +298,16 @@ def _subject_like(text: str, start: int) -> bool:
         if text[end : end + 1] in ("'", "’"):
             return text[end + 1 : end + 2] != "s"
     return True
+
+
+def _not_a_name(tokens: list[str]) -> bool:
+    """Return whether capitalised words are a phrase's opening or an event, not a person
+    ("Praising Wall", "Unlike Obama", "Goldman Sachs Symposium")."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    participle = len(first) >= 6 and first.endswith("ing") and first[1:].islower()
+    return first in lx.SENTENCE_OPENERS or participle or tokens[-1] in lx.COMMON_NOUNS
 
 
 def _last_role(phrase: str) -> re.Match[str] | None:
