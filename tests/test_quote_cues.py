@@ -140,6 +140,22 @@ SPEAKER_FORMATS = [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a participle after a comma has the sentence's subject; "the state of" is a noun
+    (
+        "Former minister Ada Reyes, who chairs the panel, gave an account of the state of the region, "
+        "recalling the 1990s by stating: “We have seen these coups before and we will again.”",
+        [("We have seen these coups before and we will again.", "Ada Reyes")],
+    ),
+    # "it said": the body named last, not a name inside the quote
+    (
+        "NATO met on Monday.\nThe news came from Norway’s Foreign Ministry.\n"
+        "“The government welcomes the entry into NATO of our neighbour,” it said.",
+        [("The government welcomes the entry into NATO of our neighbour,", "Norway’s Foreign Ministry")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

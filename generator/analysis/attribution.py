@@ -138,6 +138,10 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
     verbs = list(_BEFORE_VERB.finditer(window))
     for v in reversed(verbs):
         head = window[: v.start()].rstrip()
+        if head.endswith(",") and v.group().endswith("ing"):
+            continue  # "..., recalling": a participle's subject is the sentence's, read below
+        if _DETERMINER_END.search(head):
+            continue  # "the state of democracy": a noun, not a verb
         subj = _tail_subject(head)
         if subj:
             start = base + len(head) - len(subj)
@@ -164,6 +168,8 @@ def _tail_subject(head: str) -> str:
         return ""
     if words[-1].lower() in lx.SUBJECT_PRONOUNS:
         return words[-1]
+    if words[-1].lower() in _PREPOSITIONS:
+        return ""  # "recalling the 1970s by stating": a verb after a preposition has no subject there
     take = 0
     for w in reversed(words[-10:]):
         if w.lower().strip(",") in _CLAUSE_WORDS:
@@ -173,6 +179,10 @@ def _tail_subject(head: str) -> str:
     return subj if _subject_ok(subj) else ""
 
 
+_DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|our|this|that)$", re.I)
+_PREPOSITIONS = frozenset(
+    ["by", "of", "in", "for", "with", "to", "from", "without", "on", "at", "after", "before"]
+)
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 _CLAUSE_WORDS = frozenset(
     [

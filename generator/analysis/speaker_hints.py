@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from ..records import Entity, Speaker
 from . import lexicon as lx
@@ -31,11 +32,16 @@ _BODY_NAME = re.compile(
 )
 
 
-def body_in_text(text: str, at: int) -> tuple[Speaker | None, str]:
-    """Return the body (acronym or capitalised ``... Ministry``) named last before ``at``."""
+def body_in_text(
+    text: str, at: int, *, after: int = -1, skip: Callable[[int], bool] | None = None
+) -> tuple[Speaker | None, str]:
+    """Return the body (acronym or capitalised ``... Ministry``) named last before ``at``;
+    with ``after``, only a body of several words named after that offset; none where ``skip`` holds."""
     last = None
-    for m in _BODY_NAME.finditer(text, max(0, at - 600), at):
-        if m.group() not in lx.NOT_NAME_WORDS:
+    for m in _BODY_NAME.finditer(text, max(0, at - 600, after + 1), at):
+        if m.group() in lx.NOT_NAME_WORDS or (after >= 0 and " " not in m.group().strip()):
+            continue
+        if skip is None or not skip(m.start()):
             last = m
     if last is None:
         return None, "none"

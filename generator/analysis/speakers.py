@@ -126,7 +126,8 @@ class Resolver:
 
     def _by_name(self, phrase: str) -> Result:
         if _INDEFINITE.match(phrase.strip()):
-            caps = [w for w in phrase.split()[1:] if w[:1].isupper() and w not in lx.NOT_NAME_WORDS]
+            # "a Unifil representative": the body comes first ("a bleak account of ... Africa" has none)
+            caps = [w for w in phrase.split()[1:3] if w[:1].isupper() and w not in lx.NOT_NAME_WORDS]
             if caps:  # "a Unifil representative" speaks for the body
                 name = caps[0].upper() if len(caps[0]) <= 7 else caps[0]
                 return Speaker(name=name, key=name, kind="organization"), "body"
@@ -182,11 +183,22 @@ class Resolver:
         for org in self.orgs:
             for mention in org.mentions:
                 fits = not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC
-                if best_pos < mention.span.start < at and fits:
+                if best_pos < mention.span.start < at and fits and not self._quoted(mention.span.start):
                     best, best_pos = org, mention.span.start
         if best is None:
-            return body_in_text(self.doc.text, at)
+            return body_in_text(self.doc.text, at, skip=self._quoted)
+        if not noun:  # "Brazil’s Foreign Ministry said ... “...,” it said": the body named last
+            nearer = body_in_text(self.doc.text, at, after=best_pos, skip=self._quoted)
+            if nearer[0] is not None:
+                return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
+
+    def _quoted(self, pos: int) -> bool:
+        """Return whether ``pos`` is inside quotation marks opened in its paragraph (a name a
+        speaker says is no antecedent of "it said")."""
+        text = self.doc.text
+        lo = self.doc.paragraphs[self.doc.span(pos, pos).paragraph].start
+        return text.count("“", lo, pos) > text.count("”", lo, pos) or text.count('"', lo, pos) % 2 == 1
 
     def subject_before(self, at: int, *, after: int = 0) -> Speaker | None:
         """Return the person a narrative sentence just before ``at`` is about (same or last paragraph,
