@@ -156,6 +156,20 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # an opening phrase before the subject of a participle cue
+    (
+        "During a speech on Monday, Tom Ruiz attacked the plan, saying, “It is reckless and very unstable.”",
+        [("It is reckless and very unstable.", "Tom Ruiz")],
+    ),
+    # a title read without its dot is no name: "Lt. Gen. Ann Holt"
+    (
+        "Retired Lt. Gen. Ann Holt said: “The army has been reduced to rubble this year.”",
+        [("The army has been reduced to rubble this year.", "Ann Holt")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected
@@ -167,6 +181,7 @@ def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> N
         ("Praising Wall Street, the senator said the markets were strong.", "Praising Wall Street"),
         ("Unlike Obama, Kaine said the plan would work.", "Unlike Obama"),
         ("The Goldman Sachs Symposium said it would meet again.", "Goldman Sachs Symposium"),
+        ("Taxes matter. (Having said that, some argue for lower taxes.)", "Having"),
     ],
 )
 def test_openers_and_events_are_not_people(text: str, absent: str) -> None:

@@ -53,7 +53,14 @@ _AFTER_DOCUMENT = re.compile(
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
 _LEAD_SUBJECT = re.compile(
-    r"^\s*(?P<subj>[^,;:]{2,90}?)(?=,|\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
+    r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
+)
+_LEAD_CLAUSE = re.compile(
+    r"\s*(?:"
+    + alternation(
+        sorted(lx.SENTENCE_OPENERS | {"In", "On", "At", "With", "For", "From", "By", "During", "Earlier"})
+    )
+    + r")\b[^,;:]{0,80},\s*"
 )
 _BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
 
@@ -148,7 +155,8 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             return Cue(start, base + v.end(), subj, start, "before-subject-verb")
     if verbs and verbs[-1].group().endswith("ing"):
         # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
-        m = _LEAD_SUBJECT.match(window)
+        lead = _LEAD_CLAUSE.match(window)  # "During a speech, Trump attacked ..., saying"
+        m = _LEAD_SUBJECT.match(window, lead.end() if lead else 0)
         if m and _subject_ok(m.group("subj")) and m.group("subj")[:1].isupper():
             return Cue(
                 base + m.start("subj"),

@@ -1094,8 +1094,9 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         *("Unlike", "Like", "Despite", "Although", "Though", "Unless", "Whereas", "While", "Whilst"),
         *("Without", "Within", "Amid", "Amidst", "Among", "Besides", "Beyond", "Regarding", "Following"),
         *("Asked", "Pressed", "Speaking", "Addressing", "Citing", "Quoting", "Echoing", "Praising"),
-        *("Like", "Since", "Because", "If", "When", "Whether", "After", "Before", "During", "Against"),
+        *("Since", "Because", "If", "When", "Whether", "After", "Before", "During", "Against"),
         *("Meanwhile", "However", "Still", "Yet", "Also", "Instead", "Indeed", "Even", "Only", "Just"),
+        *("Having", "Being", "Given", "According", "Thus", "Hence", "Then", "Now", "Here", "There"),
     ]
 )
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
