@@ -75,6 +75,9 @@ CASES = [
     ("“We have been attacked twice this week,” UNIFIL said.", [("direct", "UNIFIL", "body")]),
     ("“Nobody knows who fired the shots first,” a resident said.", [("direct", None, "none")]),
     ("The organization’s chief left. It's the club's view.", []),
+    # (#8) titles: small words stay lower case; a work named right after its noun
+    ('"We will win," Ann Lee said on CNN\'s "State of the Union."', [("direct", "Ann Lee", "name")]),
+    ('Ann Lee\'s commentary, "Melinda, tell your own story," is very thoughtful.', []),
     # (#8) the next quote's speaker changes: a sentence about another person hands the turn over,
     # and a title's dot ("Mrs. Lind's remark") ends no sentence
     (

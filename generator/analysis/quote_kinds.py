@@ -28,9 +28,17 @@ _SPEECH_END = re.compile(
 _VERB_ENDS = frozenset([v.split()[-1] for v in lx.SPEECH_VERBS] + ["that", "reporters"])
 # "Follow Pam Key on Twitter @pamkey": a byline, not a quotation
 _BYLINE = re.compile(r"\s*Follow\s+(?:\S+\s+){0,4}?on\s+(?:Twitter|Facebook|Instagram|X)\b|\s*Follow\s+@")
-_TITLE_WORDS = ("titled", "entitled", "dubbed", "named", "theme", "themed", "headlined", "slogan", "known as")
+_TITLE_WORDS = (
+    *("titled", "entitled", "dubbed", "named", "theme", "themed", "headlined", "slogan", "known as"),
+    # a work named right after its noun: 'Ann Lee's commentary, "Tell your story," is thoughtful'
+    *("commentary", "column", "op-ed", "editorial", "essay", "book", "novel", "memoir", "song", "album"),
+    *("film", "movie", "documentary", "poem", "headline", "podcast"),
+)
 _TITLE_CUES = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*,?\s*$")
 _PRONOUN_SUBJECTS = _SUBJECTS - {"that", "this", "these", "those"}
+_TITLE_SMALL_WORDS = frozenset(
+    ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or"]
+)
 
 
 def kind_of(text: str, st: Stretch) -> str | None:
@@ -39,8 +47,10 @@ def kind_of(text: str, st: Stretch) -> str | None:
     words = WORD.findall(inner)
     if not words:
         return None
-    caps = sum(map(str.isupper, map(itemgetter(0), words)))
-    if len(words) >= 2 and caps >= 0.7 * len(words) and not {"I", "We"} & set(words):
+    # "State of the Union", "Legend in the Coal Fields": small words stay lower case in a title
+    content = [w for w in words if w not in _TITLE_SMALL_WORDS] if len(words) >= 3 else words
+    caps = sum(map(str.isupper, map(itemgetter(0), content)))
+    if len(content) >= 2 and caps >= 0.7 * len(content) and not {"I", "We"} & set(words):
         return "title"  # a title or a name in marks, unless a speech cue makes it a sentence
     if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):
         return None
