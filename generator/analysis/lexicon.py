@@ -113,6 +113,37 @@ PRONOUN_GENDER: dict[str, str] = {
 }
 SUBJECT_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "it": "n", "they": "p"}
 
+# "Mr. King": forms of address before a name (whatever follows one is a surname)
+FORMS_OF_ADDRESS: frozenset[str] = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
+# honorifics of rank before a name ("Sheikh", "Datuk Seri")
+HONORIFICS: frozenset[str] = frozenset(
+    ["Sheikh", "Dame", "Sultan", "Haji", "Sir", "Datuk", "Seri", "Tan", "Sri", "Emir"]
+)
+# abbreviated titles whose dot ends no sentence ("Gen. Smith", "Mrs. Lee")
+ABBREVIATED_TITLES: frozenset[str] = frozenset(
+    [
+        *("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt"),
+        *("Prof", "Sen", "Rep", "Gov", "Rev", "St", "Jr", "Sr"),
+    ]
+)
+# other abbreviations whose dot ends no sentence
+ABBREVIATIONS: tuple[str, ...] = (
+    *("No", "vs", "etc", "Inc", "Ltd", "Co"),
+    *("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"),
+)
+# the common reporting verbs that end a clause about what someone says ("..., Hungary said")
+# ("announced" is left out: "A and B, which make up the AES, announced a joint force")
+BRIEF_SPEECH_VERBS: tuple[str, ...] = (
+    *("said", "says", "told", "tells", "noted", "notes", "added", "adds", "stressed", "stated"),
+    *("explained", "argued", "insisted", "claimed", "warned"),
+)
+# verbs of reported speech: "X noted that ..."
+REPORTING_VERBS: tuple[str, ...] = (
+    *("said", "says", "noted", "stressed", "added", "emphasized", "emphasised", "stated", "declared"),
+    *("warned", "insisted", "claimed", "explained", "argued", "announced", "told reporters"),
+    *("underlined", "pointed out", "recalled", "believes", "confirmed"),
+)
+
 # Person titles written before a name; value is the gender they imply ("" = unknown).
 PERSON_TITLES: dict[str, str] = {
     "Mr": "m",

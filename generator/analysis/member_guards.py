@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+from . import lexicon as lx
+
 # "A, B and C are observers": a list followed by this is not a member list
 AFTER_LIST_NOT = re.compile(
     r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b"
     # "all EU member states, Hungary said": the country speaks; it is not listed
-    r"|\s*,?\s+(?:said|says|told|added|noted|stressed|argued|insisted|claimed|warned)\b",
+    r"|\s*,?\s+(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b",
     re.IGNORECASE,
 )
 # "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held

@@ -11,6 +11,7 @@ import bisect
 import re
 
 from ..records import Document, Entity, Note
+from . import lexicon as lx
 
 # taking part is news only when it stops: "has not recently participated"
 _STOPPED = r"\s+(?:\w+\s+){0,2}?(?:participat\w*|take\s+part|taking\s+part|attend\w*)"
@@ -44,8 +45,9 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)(?:the\s+)?")
 # ("... remains our ally," said X) or the attribution ("..., X said in an interview")
 _CLOSING_MARK = re.compile(r"[”\"»]")
 _ATTRIBUTION_TAIL = re.compile(
-    r",\s+[^,]*?\b(?:said|says|told|tells|noted|notes|added|adds|stressed|stated|explained|"
-    r"announced|reported|reports|informs|according\s+to)\b",
+    r",\s+[^,]*?\b(?:"
+    + "|".join(lx.BRIEF_SPEECH_VERBS)
+    + r"|announced|reported|reports|informs|according\s+to)\b",
 )
 
 Mention = tuple[int, int, str]  # start, end, iso3

@@ -34,7 +34,7 @@ _ACRONYM = re.compile(r"(?<![\w’'-])([A-Z][A-Za-z.]*[A-Z]\.?)(?![\w-])")
 _POSSESSIVE = re.compile(r"(" + _CAP + r"(?: " + _CAP + r")*?)['’]s\b")
 _CAP_WORD = re.compile(r"[A-Z][\w-]*")
 _PREFIX_WORD = re.compile(r"[A-Z]+-[a-z]+")  # "AU-focused": a modifier, not a body
-_HONORIFICS = frozenset(("Sheikh", "Dame", "Sultan", "Haji", "Sir", "Datuk", "Seri", "Tan", "Sri", "Emir"))
+_HONORIFICS = lx.HONORIFICS
 _LEADING_SPEECH = re.compile(r"[a-z]+(?:ing|ed)\b")
 _WEAK_ROLES = frozenset(("chief", "leader", "head", "official", "boss"))
 

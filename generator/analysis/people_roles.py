@@ -23,7 +23,7 @@ _APPOSITION = re.compile(
 _TOKEN_CHARS = "’'.-_"
 _ROLE_TAIL = re.compile(r"(?:\s+(?:of|the|for))+$")
 _LEAD_WORDS = frozenset(("of", "the", "and", "former"))
-_HONORIFICS = frozenset(("Mr", "Mr.", "Mrs", "Ms", "Dr", "Dr.", "Datuk", "Seri", "Sir", "Dame"))
+_HONORIFICS = lx.FORMS_OF_ADDRESS | lx.HONORIFICS
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -51,7 +51,7 @@ def role_before(text: str, start: int) -> str | None:
     role = _ROLE_TAIL.sub("", text[end - len(" ".join(words[first:])) : end])
     if gap == ", " and not any(w.lower() in lx.ROLE_NOUNS for w in role.split()):
         return None  # "the President of the ECOWAS Commission, Jean-Claude Kassi Brou"
-    return None if role.split()[-1] in ("Mr", "Mr.", "Ms", "Mrs", "Dr", "Dr.") else role
+    return None if role.split()[-1] in lx.FORMS_OF_ADDRESS else role
 
 
 def _role_words(text: str, offset: int, end: int) -> list[str]:

@@ -9,29 +9,7 @@ from . import lexicon as lx
 from .alternation import alternation
 from .speakers import Resolver
 
-_REPORTING = (
-    "said",
-    "says",
-    "noted",
-    "stressed",
-    "added",
-    "emphasized",
-    "emphasised",
-    "stated",
-    "declared",
-    "warned",
-    "insisted",
-    "claimed",
-    "explained",
-    "argued",
-    "announced",
-    "told reporters",
-    "underlined",
-    "pointed out",
-    "recalled",
-    "believes",
-    "confirmed",
-)
+_REPORTING = lx.REPORTING_VERBS
 # every subject starts with one of [HhSsTtA-Z]: the lookahead skips other places fast
 _PATTERN = re.compile(
     r"(?=[HhSsTtA-Z])(?P<subj>\b(?:[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+"

@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 
 from ..records import Document
+from . import lexicon as lx
 
 # A sentence ends at . ! ? (and a closing quote), before a space and a capital or an opening quote.
 _END = re.compile(r"[.!?][\"'”’»)]*(?=\s+[\"'“‘«(]*[A-Z0-9])")
 # "Mr. Ban", "U.S. troops", "Gen. Smith" do not end a sentence
 _ABBREVIATION = re.compile(
-    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Prof|Sen|Rep|Gov|Rev|St|No|Jr|Sr|vs|etc|Inc|Ltd|Co|"
-    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.$"
+    r"(?:\b[A-Z]|\b(?:" + "|".join(sorted({*lx.ABBREVIATED_TITLES, *lx.ABBREVIATIONS})) + r"))\.$"
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from . import lexicon as lx
+
 
 def whole_word_occurrences(text: str, full: str, family: str | None) -> list[tuple[int, str]]:
     """Return non-overlapping whole-word occurrences of ``full`` (else ``family``), left to right."""
@@ -75,19 +77,10 @@ def sentence_start(text: str, pos: int) -> int:
 _CLOSERS = frozenset("\"”’'")
 
 
-# "Mrs. Clinton", "Gen. Smith", "J. Smith": a title's or an initial's dot ends no sentence
-_TITLE_ABBREVIATIONS = frozenset(
-    {
-        *("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt"),
-        *("Prof", "Sen", "Rep", "Gov", "Rev", "St", "Jr", "Sr"),
-    }
-)
-
-
 def _abbreviation_before(text: str, dot: int) -> bool:
     """Return whether the dot at ``dot`` closes a title abbreviation or a capital initial."""
     j = dot
     while j > 0 and text[j - 1].isalpha():
         j -= 1
     word = text[j:dot]
-    return word in _TITLE_ABBREVIATIONS or (len(word) == 1 and word.isupper())
+    return word in lx.ABBREVIATED_TITLES or (len(word) == 1 and word.isupper())
