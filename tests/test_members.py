@@ -203,6 +203,13 @@ POSITIVE = [
     ),
     ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
+    ("NATO welcomed Finland as its 31st member in April.", {"FIN"}, "NATO"),
+    ("NATO met. Hungary and Turkey are NATO allies.", {"HUN", "TUR"}, "NATO"),
+    (
+        "The SCO was founded in 2001. Its founding members were China, Russia and Kazakhstan.",
+        {"CHN", "RUS", "KAZ"},
+        "SCO",
+    ),
     # an organization the reference data does not know, described in the text
     (
         "The CAREC, a regional intergovernmental organization, met. Its members are Mongolia and China.",
@@ -266,6 +273,8 @@ NEGATIVE = [
     "The AU met. The US barred Sudan from its airspace.",
     "The ACME, a US company, met. Its members are Mongolia and China.",
     "The SCO met. The current observers are Mongolia and Belarus.",
+    "NATO met. Georgia and Ukraine are not NATO allies.",
+    "The SCO met. Its observers were Mongolia and Belarus.",
 ]
 
 

@@ -96,7 +96,7 @@ GATES = {
     "includes": _INCLUDE_WORDS,
     "members-are": ("member",),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", "("),
-    "are-members": ("member",),
+    "are-members": ("member", "allies", "ally"),
     "are-members:apposed": ("member", "states", "countries", "nations"),
     "are-members:in": (" in ", "inside", "within"),
     "make-up": ("make", "making", "made", "form", "constitut", "found"),

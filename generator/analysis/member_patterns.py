@@ -156,7 +156,8 @@ LIST_PATTERNS = _compile(
     ),
     (
         "member-list",
-        rf"{_AT_F}(?:ounding|ellow)\s+members?\s*(?:(?::|{_DASH})\s*|,?\s*{_INTRO_WORDS}\s*[:,]?\s+)?{_THE}{LIST}",
+        rf"{_AT_F}(?:ounding|ellow)\s+members?\s*(?:(?::|{_DASH})\s*|,?\s*{_INTRO_WORDS}\s*[:,]?\s+"
+        rf"|(?<=g\smembers\s)(?:were|are|include[sd]?)\s*[:,]?\s*)?{_THE}{LIST}",
         "",
     ),
     (
@@ -178,7 +179,11 @@ LIST_PATTERNS = _compile(
         rf"(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{_ADJ}{_MEMBER})",
         "s",
     ),
-    ("are-members", rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?P<org>{ORG})\s+{_MEMBER}", "s"),
+    (
+        "are-members",
+        rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?:fellow\s+)?(?P<org>{ORG})\s+(?:{_MEMBER}|allies|ally)\b",
+        "s",
+    ),
     (
         "are-members:apposed",
         rf"{LIST}\s*(?:,|–|—)\s*{_NOW}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
@@ -209,7 +214,7 @@ LIST_PATTERNS = _compile(
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
         rf"reinstated|readmitted)"
-        rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})['’]s\s+)?"
+        rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
         rf"(?:[\w-]+\s+){{0,3}}{_MEMBER}",
         "",
     ),
