@@ -204,6 +204,7 @@ POSITIVE = [
     ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
     ("NATO welcomed Finland as its 31st member in April.", {"FIN"}, "NATO"),
+    ("Timor-Leste was formally admitted as ASEAN's 11th member.", {"TLS"}, "ASEAN"),
     ("NATO met. Hungary and Turkey are NATO allies.", {"HUN", "TUR"}, "NATO"),
     (
         "The SCO was founded in 2001. Its founding members were China, Russia and Kazakhstan.",
@@ -442,6 +443,11 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("The African Union barred Sudan from the bloc's meetings.", {"SDN": "suspended"}),
         ("Armenia has frozen its participation in the CSTO.", {"ARM": "frozen"}),
         ("The CSTO currently includes Armenia and Belarus.", {"ARM": "member", "BLR": "member"}),
+        # a note that states the standing gives it; one that talks of it does not
+        ("Sudan's membership in the African Union remains suspended.", {"SDN": "suspended"}),
+        ("Armenia is a CSTO member. Armenia froze its activity in the bloc.", {"ARM": "frozen"}),
+        ("Mali is a member of the AU. Its suspension was lifted in 2024.", {"MLI": "member"}),
+        ("Armenia is in the CSTO. Nobody spoke of a suspension of membership.", {"ARM": "member"}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

@@ -222,7 +222,7 @@ LIST_PATTERNS = _compile(
         "admitted",
         rf"{LIST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
         rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}"
-        rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{_NOT_OF_OTHER}))",
+        rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{_NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
         "s",
     ),
     (
