@@ -211,6 +211,14 @@ POSITIVE = [
         {"CHN", "RUS", "KAZ"},
         "SCO",
     ),
+    # across the previous sentence
+    (
+        "The EU has 27 member states. Among them are France, Germany and Italy.",
+        {"FRA", "DEU", "ITA"},
+        "EU",
+    ),
+    ("NATO has 32 member states. They include Albania and Belgium.", {"ALB", "BEL"}, "NATO"),
+    ("Of the bloc's members, only Hungary and Slovakia objected. The EU met.", {"HUN", "SVK"}, "EU"),
     # an organization the reference data does not know, described in the text
     (
         "The CAREC, a regional intergovernmental organization, met. Its members are Mongolia and China.",
@@ -275,6 +283,9 @@ NEGATIVE = [
     "The ACME, a US company, met. Its members are Mongolia and China.",
     "The SCO met. The current observers are Mongolia and Belarus.",
     "NATO met. Georgia and Ukraine are not NATO allies.",
+    "Two former members left the CSTO. They are Georgia and Uzbekistan.",
+    "NATO met partners. They include Japan and South Korea.",
+    "NATO has 32 member states. They are committed to Russia's defeat.",
     "The SCO met. Its observers were Mongolia and Belarus.",
 ]
 

@@ -96,6 +96,7 @@ GATES = {
     "includes": _INCLUDE_WORDS,
     "members-are": ("member",),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", "("),
+    "member-list:of": ("member",),
     "are-members": ("member", "allies", "ally"),
     "are-members:apposed": ("member", "states", "countries", "nations"),
     "are-members:in": (" in ", "inside", "within"),
@@ -116,12 +117,28 @@ GATES = {
     "remains-in": ("remain", "stay"),
     "as-members": ("member",),
     "readmitted": ("back",),
+    "among-them": ("after:members",),
 }
+# the cue a sentence gets when the one before it speaks of members
+AFTER_MEMBERS = frozenset(["after:members"])
+# "Two former members left. They are ...": what the sentence before says they are not
+_NOT_MEMBERS = re.compile(
+    r"\b(?:former|ex-|observers?|partners?|candidates?|applicants?|aspiring|prospective|would-be|future|"
+    r"left|leave|quit|withdr[ae]w\w*|expelled|non-members?|not)\b",
+    re.IGNORECASE,
+)
+
+
+def about_members(sentence: str) -> bool:
+    """Return whether a sentence speaks of current members ("The EU has 27 member states.")."""
+    return "member" in sentence.lower() and not _NOT_MEMBERS.search(sentence)
+
+
 # every word any rule needs: a sentence with none of them is skipped at once
 GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
 # the rules that can take the organization from the sentences before, and their cue words
 CONTEXT_RULES = frozenset(
     {"members-are", "member-list", "suspended", "became-members", "became-member", "admitted", "joined"}
-    | {"chair", "are-members"}
+    | {"chair", "are-members", "among-them"}
 )
 CONTEXT_GATE_WORDS = tuple(sorted({word for rule in CONTEXT_RULES for word in GATES[rule]}))

@@ -170,6 +170,19 @@ LIST_PATTERNS = _compile(
     ("member-list", rf"{_AT_M}embers\s*,\s*{_INTRO_WORDS}\s*,?\s+{_THE}{LIST}", "d"),
     # "The SCO was founded in 2001. The current members are India and China."
     ("members-are", rf"{_AT_M}embers\s+(?:are|include|comprise)\s*[:,]?\s*{_THE}{LIST}", "d"),
+    # after a sentence about the members: "Among them are France and Italy.", "They include Chad."
+    (
+        "among-them",
+        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include))\s*:?\s*"
+        rf"{_THE}{LIST}(?!['’]|\s+(?:and|or)\b)",
+        "",
+    ),
+    # "Of the bloc's members, only Hungary and Slovakia objected"
+    (
+        "member-list:of",
+        rf"\b(?-i:O)f\s+(?P<org>{ORG}){_POSS}\s+(?:[\w-]+\s+)?{_MEMBER},\s+(?:only\s+|just\s+|both\s+)?{_THE}{LIST}",
+        "",
+    ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
     ("member-list", rf"(?P<org>{ORG})\)?\s*(?:[—–]|--)\s*{_THE}{LIST}\s*(?:[—–]|--)", ""),
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}\s*\)", ""),

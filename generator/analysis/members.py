@@ -281,6 +281,8 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[_Slot])
         # without an organization in it, a sentence can only state membership in a few ways
         words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
         cues = frozenset(filter(text[start:end].lower().__contains__, words))
+        if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
+            cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
         if cues:
             abstract, table = _abstract(text, start, end, slots[i:j])
             yield from _found(abstract, table, context, cues)
