@@ -43,3 +43,14 @@ def test_parallel_equals_serial(seed_path) -> None:
     runner._CACHE.clear()
     parallel = [briefing_data(b) for b in runner.analyze_all(docs, jobs=2)]
     assert parallel == serial
+
+
+def test_extractors_run_in_a_named_order() -> None:
+    from generator.analysis.runner import EXTRACTORS
+
+    names = [step.name for step in EXTRACTORS]
+    assert len(set(names)) == len(names)
+    # people read countries and organizations; quotes read people; members read both entity kinds
+    assert names.index("people") > max(names.index("countries"), names.index("organizations"))
+    assert names.index("quotes") > names.index("people")
+    assert names.index("members") > names.index("organizations")

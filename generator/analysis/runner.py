@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ..errors import GeneratorError
 from ..records import Briefing, Document, Quote, Span
@@ -84,23 +84,60 @@ def _fingerprint(doc: Document, options: Options) -> str:
     return h.hexdigest()
 
 
+@dataclass(frozen=True, slots=True)
+class Extractor:
+    """One step of the analysis: its name and how it runs on a document, given the records
+    of the steps before it."""
+
+    name: str
+    run: Callable[[Document, Mapping[str, tuple[Any, ...]], Options], tuple[Any, ...]]
+
+
+# in order: each step reads only the records of the steps above it
+EXTRACTORS: tuple[Extractor, ...] = (
+    Extractor("countries", lambda doc, found, options: extract_countries(doc)),
+    Extractor("organizations", lambda doc, found, options: extract_organizations(doc)),
+    Extractor(
+        "people",
+        lambda doc, found, options: extract_people(
+            doc, organizations=found["organizations"], countries=found["countries"]
+        ),
+    ),
+    Extractor(
+        "quotes",
+        lambda doc, found, options: extract_quotes(
+            doc, people=found["people"], organizations=found["organizations"]
+        ),
+    ),
+    Extractor(
+        "members",
+        lambda doc, found, options: extract_members(
+            doc, countries=found["countries"], organizations=found["organizations"]
+        ),
+    ),
+    Extractor("topics", lambda doc, found, options: extract_topics(doc, topics=options.topics)),
+    Extractor(
+        "glossary",
+        lambda doc, found, options: extract_glossary(doc, organizations=found["organizations"]),
+    ),
+)
+
+
 def run_extractors(doc: Document, options: Options | None = None) -> Briefing:
-    """Return the `Briefing` of ``doc``, running every extractor (no cache)."""
+    """Return the `Briefing` of ``doc``, running every extractor of `EXTRACTORS` in order (no cache)."""
     options = options or Options.default()
-    countries = _checked("countries", doc, extract_countries(doc))
-    organizations = _checked("organizations", doc, extract_organizations(doc))
-    people = _checked("people", doc, extract_people(doc, organizations=organizations, countries=countries))
-    quotes = _checked("quotes", doc, extract_quotes(doc, people=people, organizations=organizations))
-    members = _checked("members", doc, extract_members(doc, countries=countries, organizations=organizations))
+    found: dict[str, tuple[Any, ...]] = {}
+    for step in EXTRACTORS:
+        found[step.name] = _checked(step.name, doc, step.run(doc, found, options))
     return Briefing(
         document=doc,
         title=derive_title(doc),
         provenance=extract_provenance(doc),
-        entities=countries + organizations + people,
-        quotes=quotes,
-        members=members,
-        topics=extract_topics(doc, topics=options.topics),
-        glossary=extract_glossary(doc, organizations=organizations),
+        entities=found["countries"] + found["organizations"] + found["people"],
+        quotes=found["quotes"],
+        members=found["members"],
+        topics=found["topics"],
+        glossary=found["glossary"],
     )
 
 
