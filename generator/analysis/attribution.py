@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import Enum
 
 from . import lexicon as lx
 from .alternation import alternation
@@ -65,6 +66,15 @@ _LEAD_CLAUSE = re.compile(
 _BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
 
 
+class CueSide(Enum):
+    """Where a cue stands: after the quote's closing mark, before its opening mark, or on a line
+    of its own (a roundup's signature, a transcript's speaker label)."""
+
+    AFTER = "after"
+    BEFORE = "before"
+    LINE = "line"
+
+
 @dataclass(frozen=True, slots=True)
 class Cue:
     """A speech cue: its whole text span, the subject phrase and where the subject is."""
@@ -74,6 +84,7 @@ class Cue:
     subject: str
     subject_at: int
     rule: str
+    side: CueSide
 
 
 _AFTER_ORDERS = (
@@ -93,20 +104,30 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             m.group("subj"),
             pos + m.start("subj"),
             "after-according",
+            CueSide.AFTER,
         )
     m = _AFTER_DASH.match(window) if _starts_with_dash(window) else None
     if m:
         at = pos + m.start("subj")
-        return Cue(pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash")
+        return Cue(
+            pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash", CueSide.AFTER
+        )
     m = _AFTER_DOCUMENT.match(window) if "read" in window else None
     if m:
         at = pos + m.start("subj")
-        return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document")
+        return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document", CueSide.AFTER)
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
         if m and _subject_ok(m.group("subj")):
-            return Cue(pos + m.start(first), pos + m.end(last), m.group("subj"), pos + m.start("subj"), rule)
+            return Cue(
+                pos + m.start(first),
+                pos + m.end(last),
+                m.group("subj"),
+                pos + m.start("subj"),
+                rule,
+                CueSide.AFTER,
+            )
     return None
 
 
@@ -124,7 +145,9 @@ def signature(text: str, lo: int, hi: int) -> Cue | None:
     if m is None or len(window.strip()) > 120:
         return None
     at = lo + m.start("subj")
-    return Cue(lo + m.start(), lo + m.end("subj"), m.group("subj").rstrip("."), at, "signature-line")
+    return Cue(
+        lo + m.start(), lo + m.end("subj"), m.group("subj").rstrip("."), at, "signature-line", CueSide.LINE
+    )
 
 
 def cue_before(text: str, lo: int, pos: int) -> Cue | None:
@@ -141,6 +164,7 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             m.group("subj"),
             base + m.start("subj"),
             "before-according",
+            CueSide.BEFORE,
         )
     verbs = list(_BEFORE_VERB.finditer(window))
     for v in reversed(verbs):
@@ -152,7 +176,7 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         subj = _tail_subject(head)
         if subj:
             start = base + len(head) - len(subj)
-            return Cue(start, base + v.end(), subj, start, "before-subject-verb")
+            return Cue(start, base + v.end(), subj, start, "before-subject-verb", CueSide.BEFORE)
     if verbs and verbs[-1].group().endswith("ing"):
         # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
         lead = _LEAD_CLAUSE.match(window)  # "During a speech, Trump attacked ..., saying"
@@ -164,6 +188,7 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
                 m.group("subj"),
                 base + m.start("subj"),
                 "before-participle",
+                CueSide.BEFORE,
             )
     return None
 

@@ -11,7 +11,7 @@ from operator import itemgetter
 
 from . import lexicon as lx
 from .alternation import alternation
-from .attribution import Cue
+from .attribution import Cue, CueSide
 from .quotemarks import Stretch
 
 WORD = re.compile(r"[\w’'-]+")
@@ -61,7 +61,7 @@ def kind_of(text: str, st: Stretch) -> str | None:
 
 def said_object(text: str, st: Stretch, cue: Cue | None) -> bool:
     """Return whether a long lowercase quote is what its cue says: ``“raising rates hurts,” she said``."""
-    if cue is None or not cue.rule.startswith("after") or cue.start < st.end:
+    if cue is None or cue.side is not CueSide.AFTER or cue.start < st.end:
         return False
     inner = text[st.start : st.end].rstrip()
     if not inner.endswith(",") or len(WORD.findall(inner)) < 6:

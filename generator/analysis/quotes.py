@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Entity, Quote, Span, Speaker
-from .attribution import Cue, cue_after, cue_before, signature
+from .attribution import Cue, CueSide, cue_after, cue_before, signature
 from .quote_kinds import WORD, introduced_sentence, kind_of, said_object
 from .quotemarks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
@@ -51,7 +51,7 @@ def extract_quotes(
             if cue is None and label == st.open_at:  # 'CLINTON: "..."': the turn's own words
                 start = doc.paragraphs[para].start
                 name = doc.text[start:label].rstrip(": ").title()
-                cue = Cue(start, label - 1, name, start, "transcript-turn")
+                cue = Cue(start, label - 1, name, start, "transcript-turn", CueSide.LINE)
         quote = _quote(doc, st, kind, cue, resolver, last, continued)
         if quote is None:
             continue
@@ -151,7 +151,7 @@ def _split_sentence(doc: Document, para: int, st: Stretch, cue: Cue | None, stre
 
     One word will do when the quote resumes right after the cue: ``“That,” he said, “is all.”``.
     """
-    if cue is None or not cue.rule.startswith("after") or cue.start < st.end:
+    if cue is None or cue.side is not CueSide.AFTER or cue.start < st.end:
         return False
     inner = doc.text[st.start : st.end].rstrip()
     words = WORD.findall(inner)
@@ -173,7 +173,7 @@ def _resumed_after(text: str, para: int, cue: Cue, stretches: list, index: int) 
 
 def _resumes(doc: Document, st: Stretch, cue: Cue | None, prev: list, quotes: list[Quote]) -> bool:
     """Return whether a stretch resumes a direct quote cut by its cue: ``“My hope,” he said, “is ...”``."""
-    if cue is None or not prev or not quotes or not cue.rule.startswith("before"):
+    if cue is None or not prev or not quotes or cue.side is not CueSide.BEFORE:
         return False
     para, before, _ = prev[0]
     last = quotes[-1]
