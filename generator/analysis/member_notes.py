@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..records import Document, Entity, Note
+from ..records import Document, Entity, MemberStatus, Note
 from . import lexicon as lx
 
 # taking part is news only when it stops: "has not recently participated"
@@ -143,3 +143,23 @@ def _owns_membership(text: str, mention: Mention, start: int, end: int) -> bool:
     if mention[1] <= start:
         return bool(_OWN_MEMBERSHIP_BEFORE.fullmatch(text, mention[1], start))
     return bool(_OWN_MEMBERSHIP_AFTER.fullmatch(text, end, mention[0]))
+
+
+_STANDING_OVER = re.compile(r"\b(?:lift\w*|reinstat\w*|readmit\w*|restored|ended|end\s+(?:of|to))\b")
+# a note that states the standing ("remains suspended", "has frozen"), not one that talks of it
+# ("no statements about the suspension")
+_IS_SUSPENDED = re.compile(
+    r"\b(?:is|are|was|were|been|remains?|remained|stays?)\s+(?:(?!not\b)\w+\s+)?suspended\b"
+)
+_IS_FROZEN = re.compile(r"\b(?:froze|(?:has|have|had|is|was|remains?)\s+(?:(?!not\b)\w+\s+)?frozen)\b")
+
+
+def status_from_notes(notes: tuple[Note, ...]) -> MemberStatus:
+    """Return the standing the notes on a member state, when one says it is suspended or frozen
+    ("Sudan's membership remains suspended") and none that it is over ("lifted", "readmitted")."""
+    text = " ".join(n.text for n in notes).lower()
+    if not text or _STANDING_OVER.search(text):
+        return "member"
+    if _IS_SUSPENDED.search(text):
+        return "suspended"
+    return "frozen" if _IS_FROZEN.search(text) else "member"

@@ -13,13 +13,13 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ..records import Document, Entity, Member, MemberStatus, Note
+from ..records import Document, Entity, Member, MemberStatus
 from ..reference import load_countries, load_organizations
 from . import member_guards as G
 from . import member_patterns as P
 from .acronyms import Description, acronym_descriptions
 from .countries import extract_countries
-from .member_notes import StandingNotes
+from .member_notes import StandingNotes, status_from_notes
 from .organizations import extract_organizations
 from .references import STRICT_NOUNS, country_references, fits, organization_references
 from .sentences import sentence_spans
@@ -36,13 +36,6 @@ _STATE_NOUNS = re.compile(
     r"military|defen[cs]e|customs)\s+(?:[\w-]+\s+)?(?:organi[sz]ation|body|institution|group)|"
     r"bloc|alliance|union|grouping|community|league|coalition|association|forum|partnership)$"
 )
-_STANDING_OVER = re.compile(r"\b(?:lift\w*|reinstat\w*|readmit\w*|restored|ended|end\s+(?:of|to))\b")
-# a note that states the standing ("remains suspended", "has frozen"), not one that talks of it
-# ("no statements about the suspension")
-_IS_SUSPENDED = re.compile(
-    r"\b(?:is|are|was|were|been|remains?|remained|stays?)\s+(?:(?!not\b)\w+\s+)?suspended\b"
-)
-_IS_FROZEN = re.compile(r"\b(?:froze|(?:has|have|had|is|was|remains?)\s+(?:(?!not\b)\w+\s+)?frozen)\b")
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
 _NOT_STATE_WORDS = re.compile(
     r"\b(?:Mission|Force|Commission|Court|Fund|Agency|Programme|Program|Bank|Institute)\b"
@@ -288,17 +281,6 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[_Slot])
             yield from _found(abstract, table, context, cues)
 
 
-def _status_from(notes: tuple[Note, ...]) -> MemberStatus:
-    """Return the standing the notes on a member state, when one says it is suspended or frozen
-    ("Sudan's membership remains suspended") and none that it is over ("lifted", "readmitted")."""
-    text = " ".join(n.text for n in notes).lower()
-    if not text or _STANDING_OVER.search(text):
-        return "member"
-    if _IS_SUSPENDED.search(text):
-        return "suspended"
-    return "frozen" if _IS_FROZEN.search(text) else "member"
-
-
 def _members(
     doc: Document,
     first: dict[tuple[str, str], _Hit],
@@ -316,6 +298,6 @@ def _members(
         ref = names.get(iso3)
         notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
         span = doc.span(hit.slot.start, hit.slot.end)
-        status = hit.status if hit.status != "member" else _status_from(notes)
+        status = hit.status if hit.status != "member" else status_from_notes(notes)
         members.append(Member(org, ref.name if ref else iso3, iso3, span, hit.rule, notes, status))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))

@@ -1,4 +1,5 @@
-"""Hints the speaker resolver reads from the text: a person's gender, the body named last."""
+"""Hints the speaker resolver reads from the text: a person's gender, the body named last,
+whether a name may be its sentence's subject, and capitalised words that are no name."""
 
 from __future__ import annotations
 
@@ -48,3 +49,33 @@ def body_in_text(
     name = last.group().strip()
     name = name.upper() if " " not in name else name
     return Speaker(name=name, key=name, kind="organization"), "body"
+
+
+# a name after one of these, or before "'s", is inside a phrase: not the sentence's subject
+_IN_PHRASE_BEFORE = re.compile(
+    r"\b(?:for|of|with|about|to|by|against|on|in|at|from|than|like|unlike|and|or|between|among|"
+    r"including|toward|towards|over|under|after|before|behind|beside|without|via|versus|vs\.?)\s+"
+    r"(?:(?:the|a|an|[A-Z][\w.-]*)\s+){0,3}$"
+)
+
+
+def subject_like(text: str, start: int) -> bool:
+    """Return whether a name starting at ``start`` may be its sentence's subject."""
+    if _IN_PHRASE_BEFORE.search(text, max(0, start - 50), start):
+        return False
+    end = start
+    while end < len(text) and (text[end].isalnum() or text[end] in " .-") and text[end : end + 2] != ". ":
+        end += 1
+        if text[end : end + 1] in ("'", "’"):
+            return text[end + 1 : end + 2] != "s"
+    return True
+
+
+def not_a_name(tokens: list[str]) -> bool:
+    """Return whether capitalised words are a phrase's opening or an event, not a person
+    ("Praising Wall", "Unlike Obama", "Goldman Sachs Symposium")."""
+    if not tokens:
+        return False
+    first = tokens[0]
+    participle = len(first) >= 6 and first.endswith("ing") and first[1:].islower()
+    return first in lx.SENTENCE_OPENERS or participle or tokens[-1] in lx.COMMON_NOUNS

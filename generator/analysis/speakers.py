@@ -16,7 +16,7 @@ from ..records import Document, Entity, Speaker
 from . import lexicon as lx
 from .alternation import alternation
 from .attribution import PARTY
-from .speaker_hints import body_in_text, gender_of
+from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 from .textscan import has_word, sentence_start
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
@@ -145,7 +145,7 @@ class Resolver:
             names = [t for t in tokens if t not in lx.NOT_NAME_WORDS and t not in lx.PLACE_WORDS]
             titled = m.group().split()[0] in _PERSONAL and len(tokens) == 1
             names = tokens if titled else names
-            if _not_a_name(names):
+            if not_a_name(names):
                 continue
             if (len(names) >= 2 or titled) and names == tokens and not any(_acronym(t) for t in names):
                 name = " ".join(names)  # a name the people extractor did not keep
@@ -207,7 +207,7 @@ class Resolver:
         para = self.doc.span(at, at).paragraph
         lo = max(after, self.doc.paragraphs[max(0, para - 1)].start)
         here = [m.span.start for p in self.people for m in p.mentions if lo <= m.span.start < at]
-        subjects = {s for s in here if _subject_like(self.doc.text, s)}
+        subjects = {s for s in here if subject_like(self.doc.text, s)}
         best = self.nearest(at, lambda p: True, self, subject=True, at_prefer=subjects.__contains__)
         if best is None or not any(lo <= m.span.start < at for m in best.mentions):
             return None
@@ -290,36 +290,6 @@ _ISSUED_BY = re.compile(
 )
 _PERSONAL = lx.FORMS_OF_ADDRESS
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
-
-
-# a name after one of these, or before "'s", is inside a phrase: not the sentence's subject
-_IN_PHRASE_BEFORE = re.compile(
-    r"\b(?:for|of|with|about|to|by|against|on|in|at|from|than|like|unlike|and|or|between|among|"
-    r"including|toward|towards|over|under|after|before|behind|beside|without|via|versus|vs\.?)\s+"
-    r"(?:(?:the|a|an|[A-Z][\w.-]*)\s+){0,3}$"
-)
-
-
-def _subject_like(text: str, start: int) -> bool:
-    """Return whether a name starting at ``start`` may be its sentence's subject."""
-    if _IN_PHRASE_BEFORE.search(text, max(0, start - 50), start):
-        return False
-    end = start
-    while end < len(text) and (text[end].isalnum() or text[end] in " .-") and text[end : end + 2] != ". ":
-        end += 1
-        if text[end : end + 1] in ("'", "’"):
-            return text[end + 1 : end + 2] != "s"
-    return True
-
-
-def _not_a_name(tokens: list[str]) -> bool:
-    """Return whether capitalised words are a phrase's opening or an event, not a person
-    ("Praising Wall", "Unlike Obama", "Goldman Sachs Symposium")."""
-    if not tokens:
-        return False
-    first = tokens[0]
-    participle = len(first) >= 6 and first.endswith("ing") and first[1:].islower()
-    return first in lx.SENTENCE_OPENERS or participle or tokens[-1] in lx.COMMON_NOUNS
 
 
 def _last_role(phrase: str) -> re.Match[str] | None:
