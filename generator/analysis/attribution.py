@@ -171,7 +171,8 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         head = window[: v.start()].rstrip()
         if head.endswith(",") and v.group().endswith("ing"):
             continue  # "..., recalling": a participle's subject is the sentence's, read below
-        if _DETERMINER_END.search(head):
+        last = head[-8:].rsplit(None, 1)  # 8 characters hold any determiner whole
+        if last and last[-1].lower() in _DETERMINERS:
             continue  # "the state of democracy": a noun, not a verb
         subj = _tail_subject(head)
         if subj:
@@ -212,7 +213,7 @@ def _tail_subject(head: str) -> str:
     return subj if _subject_ok(subj) else ""
 
 
-_DETERMINER_END = re.compile(r"(?<![\w-])(?:the|a|an|its|his|her|their|our|this|that)$", re.I)
+_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])
 _PREPOSITIONS = frozenset(
     ["by", "of", "in", "for", "with", "to", "from", "without", "on", "at", "after", "before"]
 )

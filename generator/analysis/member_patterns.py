@@ -180,7 +180,7 @@ LIST_PATTERNS = _compile(
     # "Of the bloc's members, only Hungary and Slovakia objected"
     (
         "member-list:of",
-        rf"\b(?-i:O)f\s+(?P<org>{ORG}){_POSS}\s+(?:[\w-]+\s+)?{_MEMBER},\s+(?:only\s+|just\s+|both\s+)?{_THE}{LIST}",
+        rf"(?-i:O)(?<!\w\w)f\s+(?P<org>{ORG}){_POSS}\s+(?:[\w-]+\s+)?{_MEMBER},\s+(?:only\s+|just\s+|both\s+)?{_THE}{LIST}",
         "",
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"

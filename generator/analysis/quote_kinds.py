@@ -48,8 +48,11 @@ def kind_of(text: str, st: Stretch) -> str | None:
     if not words:
         return None
     # "State of the Union", "Legend in the Coal Fields": small words stay lower case in a title
-    content = [w for w in words if w not in _TITLE_SMALL_WORDS] if len(words) >= 3 else words
-    caps = sum(map(str.isupper, map(itemgetter(0), content)))
+    caps = sum(map(str.isupper, map(itemgetter(0), words)))
+    content = words
+    if 2 <= caps < 0.7 * len(words) and len(words) >= 3 and words[0][:1].isupper():
+        content = [w for w in words if w not in _TITLE_SMALL_WORDS]
+        caps = sum(map(str.isupper, map(itemgetter(0), content)))
     if len(content) >= 2 and caps >= 0.7 * len(content) and not {"I", "We"} & set(words):
         return "title"  # a title or a name in marks, unless a speech cue makes it a sentence
     if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):

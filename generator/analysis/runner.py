@@ -143,9 +143,10 @@ def run_extractors(doc: Document, options: Options | None = None) -> Briefing:
 
 def _checked(component: str, doc: Document, records: tuple[T, ...]) -> tuple[T, ...]:
     """Return ``records`` unchanged, or raise naming the extractor that broke its contract."""
+    size = len(doc.text)
     for record in records:
         for span in _spans(record):
-            if not (0 <= span.start <= span.end <= len(doc.text)):
+            if not (0 <= span.start <= span.end <= size):
                 raise GeneratorError(
                     f"{doc.meta.source}: extractor {component!r} made a span out of bounds: {span}"
                 )
@@ -157,15 +158,15 @@ def _checked(component: str, doc: Document, records: tuple[T, ...]) -> tuple[T, 
 
 
 def _spans(record: object) -> list[Span]:
+    """Return the spans a record holds: its own fields and the ``span`` of the items of its tuples."""
     found = []
     for name in getattr(record, "__slots__", ()):
         value = getattr(record, name, None)
-        if isinstance(value, Span):
+        if type(value) is Span:
             found.append(value)
-        elif isinstance(value, tuple):
+        elif type(value) is tuple:
             for item in value:
-                if isinstance(item, Span):
-                    found.append(item)
-                elif hasattr(item, "span") and isinstance(item.span, Span):
-                    found.append(item.span)
+                span = item if type(item) is Span else getattr(item, "span", None)
+                if type(span) is Span:
+                    found.append(span)
     return found

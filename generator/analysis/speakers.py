@@ -179,12 +179,14 @@ class Resolver:
 
     def body_before(self, at: int, noun: str = "") -> Result:
         """Return the organization named last before ``at`` (``it said``, ``the mission said``)."""
-        best, best_pos = None, -1
+        found = []
         for org in self.orgs:
-            for mention in org.mentions:
-                fits = not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC
-                if best_pos < mention.span.start < at and fits and not self._quoted(mention.span.start):
-                    best, best_pos = org, mention.span.start
+            if not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC:
+                found += [(m.span.start, org) for m in org.mentions if m.span.start < at]
+        # the last one named outside quotation marks
+        best_pos, best = max(
+            ((p, o) for p, o in found if not self._quoted(p)), key=lambda x: x[0], default=(-1, None)
+        )
         if best is None:
             return body_in_text(self.doc.text, at, skip=self._quoted)
         if not noun:  # "Brazil’s Foreign Ministry said ... “...,” it said": the body named last
@@ -192,6 +194,11 @@ class Resolver:
             if nearer[0] is not None:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
+
+    def names_between(self, lo: int, hi: int) -> bool:
+        """Return whether a person is named in ``text[lo:hi]``."""
+        i = bisect.bisect_left(self.event_pos, lo)
+        return i < len(self.event_pos) and self.event_pos[i] < hi
 
     def _quoted(self, pos: int) -> bool:
         """Return whether ``pos`` is inside quotation marks opened in its paragraph (a name a
@@ -206,8 +213,8 @@ class Resolver:
         "Mrs. Clinton's remark") when it has one."""
         para = self.doc.span(at, at).paragraph
         lo = max(after, self.doc.paragraphs[max(0, para - 1)].start)
-        here = [m.span.start for p in self.people for m in p.mentions if lo <= m.span.start < at]
-        subjects = {s for s in here if subject_like(self.doc.text, s)}
+        first, last = bisect.bisect_left(self.event_pos, lo), bisect.bisect_left(self.event_pos, at)
+        subjects = {s for s in self.event_pos[first:last] if subject_like(self.doc.text, s)}
         best = self.nearest(at, lambda p: True, self, subject=True, at_prefer=subjects.__contains__)
         if best is None or not any(lo <= m.span.start < at for m in best.mentions):
             return None
