@@ -103,6 +103,7 @@ GATES = {
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
     "founders": ("founded", "created", "established", "set up"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
+    "admitted:to-org": ("admit",),
     "joined": ("join",),
     "last-to-join": ("join",),
     "chair": ("chair", "presiden"),

@@ -51,7 +51,9 @@ _INCLUDE_VERBS = (
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead
-_FILLER = rf"(?:(?!(?:{alternation(FILLER_NOT_WORDS.split(), ignore_case=True)})\b)[\w-]+,?\s+){{0,6}}?"
+# ("The CSTO, a Russia-led military alliance, includes": a country may lead a word of the aside)
+_FILLER_NOT = alternation(FILLER_NOT_WORDS.split(), ignore_case=True)
+_FILLER = rf"(?:(?:<[CD]\d+>-[\w-]+|(?!(?:{_FILLER_NOT})\b)[\w-]+),?\s+){{0,6}}?"
 _LEAD_IN = (
     rf"(?:[:,]|{_DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
@@ -227,8 +229,15 @@ LIST_PATTERNS = _compile(
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
         rf"reinstated|readmitted)"
-        rf"\s+{_THE}{LIST}\s+(?:as|into)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
-        rf"(?:[\w-]+\s+){{0,3}}{_MEMBER}",
+        rf"\s+{_THE}{LIST}(?:\s+(?:as|into)|\s*,)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
+        rf"(?:{_NOT}[\w-]+\s+){{0,3}}{_MEMBER}",
+        "",
+    ),
+    # "The SCO admitted Iran in 2023": admitted to the organization (not "admitted Mali had a point")
+    (
+        "admitted:to-org",
+        rf"(?P<org><(?<!not\s<)O\d+>)\s+(?:has\s+|have\s+)?{_NOW}(?:formally\s+)?(?:admitted|admits)\s+{_THE}{LIST}"
+        rf"(?!\s*['’]|\s+(?:had|has|have|is|was|were|would|could|should|did|does|might|must|will|can|to|that)\b)",
         "",
     ),
     (
