@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from . import windows as W
+
 # searched from the bracket, a literal the engine finds fast; the acronym starts one character later
 _SHORT_IN_PARENS = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
 # the title-case words right before the bracket, read backwards from it
@@ -78,7 +80,7 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
     found: dict[str, Definition] = {}
     for m in _SHORT_IN_PARENS.finditer(text):
         short, start = m.group("short"), m.start() - 1
-        before = _LONG_BEFORE.search(text, max(0, start - 160), start)
+        before = _LONG_BEFORE.search(text, max(0, start - W.LONG_NAME_BEFORE_ACRONYM), start)
         if before is None or short in found:
             continue
         # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from . import lexicon as lx
+from . import windows as W
 from .alternation import alternation
 
 _VERBS = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -95,7 +96,7 @@ _AFTER_ORDERS = (
 
 def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     """Return the cue that follows a closing mark at ``pos`` (up to ``limit``)."""
-    window = text[pos : min(limit, pos + 160)]
+    window = text[pos : min(limit, pos + W.CUE_AFTER_QUOTE)]
     m = _ACCORDING.match(window) if "ccording to" in window[:16] else None
     if m:
         return Cue(

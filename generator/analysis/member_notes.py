@@ -12,6 +12,7 @@ import re
 
 from ..records import Document, Entity, MemberStatus, Note
 from . import lexicon as lx
+from . import windows as W
 
 # taking part is news only when it stops: "has not recently participated"
 _STOPPED = r"\s+(?:\w+\s+){0,2}?(?:participat\w*|take\s+part|taking\s+part|attend\w*)"
@@ -138,7 +139,7 @@ def _passive_subject(text: str, subject: Mention, start: int, end: int, agent: M
 
 
 def _owns_membership(text: str, mention: Mention, start: int, end: int) -> bool:
-    if _PRONOUN_BEFORE.search(text, max(0, start - 30), start):
+    if _PRONOUN_BEFORE.search(text, max(0, start - W.PRONOUN_BEFORE_COUNTRY), start):
         return True
     if mention[1] <= start:
         return bool(_OWN_MEMBERSHIP_BEFORE.fullmatch(text, mention[1], start))

@@ -17,6 +17,7 @@ from ..records import Document, Entity, Member, MemberStatus
 from ..reference import load_countries, load_organizations
 from . import member_guards as G
 from . import member_patterns as P
+from . import windows as W
 from .acronyms import Description, acronym_descriptions
 from .countries import extract_countries
 from .member_notes import StandingNotes, status_from_notes
@@ -24,7 +25,6 @@ from .organizations import extract_organizations
 from .references import STRICT_NOUNS, country_references, fits, organization_references
 from .sentences import sentence_spans
 
-_AHEAD = 200  # characters within which an organization named after "the bloc" is the one it means
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
 _STATE_WORDS = re.compile(
     r"\b(?:Union|Community|Organi[sz]ation|Association|League|Alliance|Commonwealth|Bloc|Treaty|Cooperation|"
@@ -133,7 +133,7 @@ def _resolve(
         while i < len(named) and named[i].end <= start:
             seen.append(named[i].value)
             i += 1
-        ahead = named[i] if i < len(named) and named[i].start - end < _AHEAD else None
+        ahead = named[i] if i < len(named) and named[i].start - end < W.BLOC_NAMED_AHEAD else None
         value: str | None
         if seen:
             value = seen[-1]

@@ -15,6 +15,7 @@ from functools import partial
 
 from ..records import Document, Entity, Mention
 from . import lexicon as lx
+from . import windows as W
 from .alternation import alternation
 from .people_affiliation import affiliation, better_role, clean_role
 from .people_merge import Person, merge_forms
@@ -178,7 +179,9 @@ def _speech_near(text: str, start: int, end: int) -> bool:
     # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
     if not _speech_word_before(text, start):
         return False
-    return bool(_SPEECH_BEFORE.search(text, max(0, start - 40), start)) and not _AUX_AFTER.match(text, end)
+    return bool(
+        _SPEECH_BEFORE.search(text, max(0, start - W.SPEECH_VERB_BEFORE_NAME), start)
+    ) and not _AUX_AFTER.match(text, end)
 
 
 def _speech_after(text: str, end: int) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon as lx
+from . import windows as W
 from .alternation import alternation
 
 TITLES = frozenset(lx.PERSON_TITLES)
@@ -37,7 +38,7 @@ def role_before(text: str, start: int) -> str | None:
         gap = ", "
     else:
         return None
-    words = _role_words(text, max(0, start - 90), start - len(gap))
+    words = _role_words(text, max(0, start - W.ROLE_BEFORE_NAME), start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         return None
     first = 0

@@ -10,6 +10,7 @@ import re
 from operator import itemgetter
 
 from . import lexicon as lx
+from . import windows as W
 from .alternation import alternation
 from .attribution import Cue, CueSide
 from .quotemarks import Stretch
@@ -83,7 +84,7 @@ def introduced_sentence(text: str, st: Stretch, title: bool) -> bool:
     words = WORD.findall(inner)
     if not words:
         return False
-    lo = max(0, st.open_at - 40)
+    lo = max(0, st.open_at - W.SPEECH_BEFORE_QUOTE)
     if inner.endswith(("!", "?")) and len(words) <= 6 and _spoken_before(text, lo, st.open_at):
         return True  # an exclamation or a question: ``chanting “No more!”``
     if len(words) < 2 or (len(words) > 3 and not title):
@@ -113,12 +114,12 @@ def woven(text: str, st: Stretch, inner: str) -> bool:
         k -= 1
     if not first.islower() or k == 0 or not text[k - 1].isalnum():
         return False
-    return not _spoken_before(text, max(0, k - 40), k)
+    return not _spoken_before(text, max(0, k - W.SPEECH_BEFORE_QUOTE), k)
 
 
 def _title_cue(text: str, at: int) -> bool:
     """Return whether a title cue (``titled``, ``dubbed``, ``known as``) ends right before ``at``."""
-    lo = max(0, at - 30)
+    lo = max(0, at - W.TITLE_CUE_BEFORE_QUOTE)
     window = text[lo:at].rstrip()
     if window.endswith(","):
         window = window[:-1].rstrip()

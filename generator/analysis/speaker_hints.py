@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from ..records import Entity, Speaker
 from . import lexicon as lx
+from . import windows as W
 
 # one-word role nouns with a gender, by their order in ROLE_NOUNS
 _GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}
@@ -39,7 +40,7 @@ def body_in_text(
     """Return the body (acronym or capitalised ``... Ministry``) named last before ``at``;
     with ``after``, only a body of several words named after that offset; none where ``skip`` holds."""
     last = None
-    for m in _BODY_NAME.finditer(text, max(0, at - 600, after + 1), at):
+    for m in _BODY_NAME.finditer(text, max(0, at - W.BODY_NAMED_BEFORE, after + 1), at):
         if m.group() in lx.NOT_NAME_WORDS or (after >= 0 and " " not in m.group().strip()):
             continue
         if skip is None or not skip(m.start()):
@@ -61,7 +62,7 @@ _IN_PHRASE_BEFORE = re.compile(
 
 def subject_like(text: str, start: int) -> bool:
     """Return whether a name starting at ``start`` may be its sentence's subject."""
-    if _IN_PHRASE_BEFORE.search(text, max(0, start - 50), start):
+    if _IN_PHRASE_BEFORE.search(text, max(0, start - W.PHRASE_BEFORE_NAME), start):
         return False
     end = start
     while end < len(text) and (text[end].isalnum() or text[end] in " .-") and text[end : end + 2] != ". ":

@@ -14,6 +14,7 @@ from functools import cached_property
 
 from ..records import Document, Entity, Speaker
 from . import lexicon as lx
+from . import windows as W
 from .alternation import alternation
 from .attribution import PARTY
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
@@ -89,7 +90,7 @@ class Resolver:
     def issuer(self, at: int) -> Result:
         """Return who issued the statement a cue names: the last one mentioned before ``at``."""
         text = self.doc.text
-        lo = max(0, at - 1500)
+        lo = max(0, at - W.STATEMENT_BEFORE_CUE)
         if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
             return None, "none"
         found = [m for m in _DOCUMENT_RE.finditer(text, lo, at) if not _EARLIER.search(m.group())]

@@ -1,0 +1,23 @@
+"""How far, in characters, the extractors look around a word for the words that explain it.
+
+One place for every window, so that a reader can see how local each decision is.
+"""
+
+from __future__ import annotations
+
+# organizations
+LONG_NAME_BEFORE_ACRONYM = 160  # "Collective Security Treaty Organization (CSTO)"
+BLOC_NAMED_AHEAD = 200  # "the bloc ... the CSTO": the organization named just after a reference
+PRONOUN_BEFORE_COUNTRY = 30  # "its membership": the pronoun that makes a country own a statement
+
+# people
+SPEECH_VERB_BEFORE_NAME = 40  # "said Jens Stoltenberg"
+ROLE_BEFORE_NAME = 90  # "Russian foreign ministry spokeswoman Maria Zakharova"
+PHRASE_BEFORE_NAME = 50  # "for Hillary Clinton": a preposition that puts a name inside a phrase
+
+# quotes and speakers
+CUE_AFTER_QUOTE = 160  # ,” the CSTO secretary-general said in an interview
+SPEECH_BEFORE_QUOTE = 40  # she said, “...
+TITLE_CUE_BEFORE_QUOTE = 30  # titled “...”
+BODY_NAMED_BEFORE = 600  # “...,” it said: the body named last
+STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the statement
