@@ -78,3 +78,13 @@ def test_glossary_and_organizations_read_definitions_alike() -> None:
     found = terms(text)
     assert found["FBG"] == ("Foo Bar Group", "article") and orgs["FBG"] == "Foo Bar Group"
     assert found["SCO"] == ("Shanghai Cooperation Organisation", "article")
+
+
+def test_long_form_that_is_no_title_run_is_read_by_its_letters() -> None:
+    from generator.analysis.organizations import extract_organizations
+
+    text = "The Treaty of [Peace] Council (TPC) met."
+    assert terms(text)["TPC"] == ("Treaty of [Peace] Council", "article")
+    assert {o.key: o.full_name for o in extract_organizations(make_doc(text))}[
+        "TPC"
+    ] == "Treaty of [Peace] Council"

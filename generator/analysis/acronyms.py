@@ -26,6 +26,7 @@ _SHORT_BEFORE = re.compile(r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,8})\s$")
 _SHORT_BEFORE_COMMA = re.compile(r"(?<![\w.-])(?P<short>[A-Z][A-Z&]{1,7})$")
 _LEADING_THE = re.compile(r"^(?:The|the)\s+")
 _WORD_INITIAL = re.compile(r"(?<!\S)[A-Z]")
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # "The SCO, a permanent intergovernmental organization,": at most four words before the noun, none "of"
 # ("MSF, a member of the group" describes a membership, not what MSF is)
 # found from the comma after a capital, the acronym read back from it
@@ -80,15 +81,21 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
     found: dict[str, Definition] = {}
     for m in _SHORT_IN_PARENS.finditer(text):
         short, start = m.group("short"), m.start() - 1
-        before = _LONG_BEFORE.search(text, max(0, start - W.LONG_NAME_BEFORE_ACRONYM), start)
-        if before is None or short in found:
+        if short in found:
             continue
+        before = _LONG_BEFORE.search(text, max(0, start - W.LONG_NAME_BEFORE_ACRONYM), start)
+        run = before.group("long") if before else ""
         # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit
-        for word in _WORD_INITIAL.finditer(before.group("long")):
-            long = _LEADING_THE.sub("", before.group("long")[word.start() :])
+        for word in _WORD_INITIAL.finditer(run):
+            long = _LEADING_THE.sub("", run[word.start() :])
             if is_acronym_of(long, short):
                 found[short] = Definition(short, long, start - len(long), m.end(), start - len(long))
                 break
+        else:
+            # not a run of capitalised words ("Treaty <b>Peace</b> Council (TPC)"): match the letters
+            at = _letters_back(text, start, short)
+            if at is not None:
+                found[short] = Definition(short, text[at:start], at, m.end(), at)
     for m in _LONG_IN_PARENS.finditer(text):
         before = _SHORT_BEFORE.search(text, max(0, m.start() - 10), m.start())
         if before is None:
@@ -97,6 +104,29 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
         if short not in found and is_acronym_of(long, short):
             found[short] = Definition(short, long, before.start(), m.end(), m.start("long"))
     return tuple(sorted(found.values(), key=lambda d: d.start))
+
+
+def _letters_back(text: str, end: int, short: str) -> int | None:
+    """Return where the long form of ``short`` starts in the words before ``end``, or None.
+
+    Schwartz & Hearst (2003): the acronym's letters, right to left, inside the preceding
+    words; the first letter must start a word, and that word a capital.
+    """
+    letters = [c.lower() for c in short if c.isalnum()]
+    words = list(_WORD.finditer(text, max(0, end - 200), end))[-min(len(letters) + 5, len(letters) * 2) :]
+    if not words:
+        return None
+    window = text[words[0].start() : end]
+    i = len(window) - 1
+    for n, c in enumerate(reversed(letters)):
+        first = n == len(letters) - 1
+        while i >= 0 and (window[i].lower() != c or (first and i > 0 and window[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+    start = words[0].start() + i + 1
+    return start if text[start].isupper() else None
 
 
 @lru_cache(maxsize=4)
