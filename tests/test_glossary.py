@@ -88,3 +88,11 @@ def test_long_form_that_is_no_title_run_is_read_by_its_letters() -> None:
     assert {o.key: o.full_name for o in extract_organizations(make_doc(text))}[
         "TPC"
     ] == "Treaty of [Peace] Council"
+
+
+def test_party_label_is_no_acronym() -> None:
+    from generator.analysis.organizations import extract_organizations
+
+    text = "Democratic Sen. Clara Moss (D-Mo.) scolded him."
+    assert "D-Mo." not in terms(text)
+    assert extract_organizations(make_doc(text)) == ()

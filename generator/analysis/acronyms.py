@@ -93,7 +93,8 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
                 break
         else:
             # not a run of capitalised words ("Treaty <b>Peace</b> Council (TPC)"): match the letters
-            at = _letters_back(text, start, short)
+            # of a plain acronym (not a party label: "Sen. Claire McCaskill (D-Mo.)")
+            at = _letters_back(text, start, short) if short.replace("&", "").isalpha() else None
             if at is not None:
                 found[short] = Definition(short, text[at:start], at, m.end(), at)
     for m in _LONG_IN_PARENS.finditer(text):
