@@ -241,8 +241,10 @@ def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
     if last is not None and last.span.paragraph >= span.paragraph - 2:
         # "... Clinton said. Mr. Trump replied with a joke -- ''...''": a sentence about another
         # person since the last quote hands the turn over
-        other = resolver.subject_before(st.open_at, after=last.span.end)
-        if other is not None and last.speaker is not None and other.name != last.speaker.name:
+        mine = last.speaker.name if last.speaker is not None else ""
+        others = last.speaker is not None and resolver.others_between(last.span.end, st.open_at, mine)
+        other = resolver.subject_before(st.open_at, after=last.span.end) if others else None
+        if other is not None and other.name != mine:
             return Quote(text, span, kind, other, "carried", None, None, "carried-subject")
         return Quote(text, span, kind, last.speaker, "carried", last.cue, last.cue_span, "carried")
     subject = resolver.subject_before(st.open_at)

@@ -196,10 +196,10 @@ class Resolver:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
 
-    def names_between(self, lo: int, hi: int) -> bool:
-        """Return whether a person is named in ``text[lo:hi]``."""
-        i = bisect.bisect_left(self.event_pos, lo)
-        return i < len(self.event_pos) and self.event_pos[i] < hi
+    def others_between(self, lo: int, hi: int, name: str) -> bool:
+        """Return whether a person other than ``name`` is named in ``text[lo:hi]``."""
+        i, j = bisect.bisect_left(self.event_pos, lo), bisect.bisect_left(self.event_pos, hi)
+        return any(person.name != name for _, person in self.events[i:j])
 
     def _quoted(self, pos: int) -> bool:
         """Return whether ``pos`` is inside quotation marks opened in its paragraph (a name a
