@@ -22,6 +22,7 @@ from .speakers import Resolver
 _TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
 # a paragraph that opens a turn: "CLINTON: ", "Q: ", "MR. LEE: " (not "WASHINGTON (AP) -")
 _TURN = re.compile(r"(?:Q|A|[A-Z][A-Z.’'-]+(?: [A-Z][A-Z.’'-]+){0,2}):\s")
+_SIGNATURE_OPENERS = frozenset("―—–-")  # the first character of a line that signs a quote
 _NAME_GAP = re.compile(r"[\s,]*(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
@@ -40,12 +41,12 @@ def extract_quotes(
             continue
         # a title needs its cue only when it may be a sentence cut by one: ``“Go Home,” he said``
         titled = kind == "title" and not doc.text[st.start : st.end].rstrip().endswith((",", "?", "!"))
-        cue = None if titled else _cue(doc, para, st, stretches, index)
+        label = _turn_label(doc, para)
+        cue = None if titled else _cue(doc, para, st, stretches, index, label)
         if kind != "direct":
             kind = _settle(doc, para, st, kind, cue, stretches, index, quotes)
             if kind is None:
                 continue
-        label = _turn_label(doc, para)
         if label is not None:
             last = None  # "Q: ...", "CLINTON: ...": a transcript turn carries no earlier speaker
             if cue is None and label == st.open_at:  # 'CLINTON: "..."': the turn's own words
@@ -196,7 +197,7 @@ def _transcript(text: str, st: Stretch, inner: str) -> bool:
     return (st.open_at == 0 or text[st.open_at - 1] == "\n") and bool(_TRANSCRIPT.match(inner))
 
 
-def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> Cue | None:
+def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int, label: int | None) -> Cue | None:
     """Return the cue after the closing mark, else the one before the opening mark."""
     p = doc.paragraphs[para]
     # stretches run in text order: the neighbours in the same paragraph are the adjacent ones
@@ -208,12 +209,12 @@ def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int) -> 
             return cue
     before = stretches[index - 1] if index > 0 else None
     prev = before[1].close_at + 1 if before is not None and before[0] == para else p.start
-    label = _turn_label(doc, para)
     cue = cue_before(doc.text, max(prev, label or prev), st.open_at)
     if (
         cue is None
         and st.closed
         and para + 1 < len(doc.paragraphs)
+        and doc.text[doc.paragraphs[para + 1].start] in _SIGNATURE_OPENERS
         and not doc.text[st.close_at + 1 : p.end].strip(" .,")
     ):
         # a roundup: the quote's paragraph ends with it and the next line signs it
