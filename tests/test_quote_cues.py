@@ -170,6 +170,20 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a quote set off by dashes right after a name is that person's
+    (
+        "Many agreed, including the governor Ada Reyes -- “It is disqualifying for a nominee to hide this” "
+        "-- and others.",
+        [("It is disqualifying for a nominee to hide this", "Ada Reyes")],
+    ),
+    (
+        "He flew in from Washington -- “We are going to win this state easily” -- and left.",
+        [("We are going to win this state easily", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

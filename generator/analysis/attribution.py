@@ -64,6 +64,8 @@ _LEAD_CLAUSE = re.compile(
     )
     + r")\b[^,;:]{0,80},\s*"
 )
+# two or more capitalised words, then a dash, then the opening mark
+_NAME_DASH = re.compile(r"(?P<subj>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:--|[—–])\s*['‘“\"]?$")
 _BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
 
 
@@ -149,6 +151,16 @@ def signature(text: str, lo: int, hi: int) -> Cue | None:
     return Cue(
         lo + m.start(), lo + m.end("subj"), m.group("subj").rstrip("."), at, "signature-line", CueSide.LINE
     )
+
+
+def dashed_after_name(text: str, lo: int, pos: int) -> Cue | None:
+    """Return the cue of a quote set off by a dash right after a name:
+    ``including Mitt Romney -- ''It is disqualifying ...'' --``."""
+    m = _NAME_DASH.search(text, max(lo, pos - 80), pos)
+    if m is None or not _subject_ok(m.group("subj")):
+        return None
+    at = m.start("subj")
+    return Cue(at, m.end("subj"), m.group("subj"), at, "before-dash", CueSide.BEFORE)
 
 
 def cue_before(text: str, lo: int, pos: int) -> Cue | None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Entity, Quote, Span, Speaker
-from .attribution import Cue, CueSide, cue_after, cue_before, signature
+from .attribution import Cue, CueSide, cue_after, cue_before, dashed_after_name, signature
 from .quote_kinds import WORD, introduced_sentence, kind_of, said_object
 from .quotemarks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
@@ -210,6 +210,11 @@ def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int, lab
     before = stretches[index - 1] if index > 0 else None
     prev = before[1].close_at + 1 if before is not None and before[0] == para else p.start
     cue = cue_before(doc.text, max(prev, label or prev), st.open_at)
+    if doc.text[st.open_at - 3 : st.open_at].rstrip(" '‘“\"")[-1:] in ("-", "—", "–"):
+        # "Republicans have said so, including Mitt Romney -- ''...'' --": the name nearest wins
+        dashed = dashed_after_name(doc.text, prev, st.open_at)
+        if dashed is not None and (cue is None or cue.end <= dashed.start):
+            cue = dashed
     if (
         cue is None
         and st.closed
