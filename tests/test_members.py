@@ -202,6 +202,7 @@ POSITIVE = [
         "CSTO",
     ),
     ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
+    ("The French leader said his country had suspended its participation in the CSTO.", {"FRA"}, "CSTO"),
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
     ("NATO welcomed Finland as its 31st member in April.", {"FIN"}, "NATO"),
     ("Timor-Leste was formally admitted as ASEAN's 11th member.", {"TLS"}, "ASEAN"),
@@ -282,6 +283,8 @@ NEGATIVE = [
     # (#8) no evidence of whose country "his country" is; barred from travel is no standing;
     # a described company has no member states
     "Tokayev said his country had suspended its participation in the CSTO.",
+    "Germany hosted the talks on energy and climate for three long days last week. "
+    "Later the visiting leader said his country had suspended its participation in the CSTO.",
     "The AU met. The US barred Sudan from its airspace.",
     "The ACME, a US company, met. Its members are Mongolia and China.",
     "The SCO met. The current observers are Mongolia and Belarus.",

@@ -145,6 +145,10 @@ def _resolve(
             value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
         if full is not None and noun in STRICT_NOUNS and value and not fits(noun, full.get(value, value)):
             continue
+        if noun.startswith(("his ", "her ")) and (
+            i == 0 or start - named[i - 1].end > W.OWNER_BEFORE_COUNTRY
+        ):
+            continue  # "his country" only when the speaker's country was named just before
         if value is not None:
             out.append(_Slot(kind, value, start, end))
     return out

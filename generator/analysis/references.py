@@ -77,7 +77,9 @@ def country_references(text: str) -> list[tuple[int, int, str]]:
         window = max(0, m.start() - 40)
         before = _BEFORE_COUNTRY.search(text, window, m.start())
         if before and not _DESCRIBING.search(text, max(0, before.start() - 10), before.start()):
-            found.append((before.start(), m.end(), m.group()))
+            owner = text[before.start() : before.start() + 3]  # "his country": the speaker's own
+            noun = f"{owner} {m.group()}" if owner in ("his", "her") else m.group()
+            found.append((before.start(), m.end(), noun))
     return found
 
 

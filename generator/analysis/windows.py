@@ -9,6 +9,7 @@ from __future__ import annotations
 LONG_NAME_BEFORE_ACRONYM = 160  # "Collective Security Treaty Organization (CSTO)"
 BLOC_NAMED_AHEAD = 200  # "the bloc ... the CSTO": the organization named just after a reference
 PRONOUN_BEFORE_COUNTRY = 30  # "its membership": the pronoun that makes a country own a statement
+OWNER_BEFORE_COUNTRY = 80  # "Kazakhstan's president said his country": the country "his country" is
 
 # people
 SPEECH_VERB_BEFORE_NAME = 40  # "said Jens Stoltenberg"
