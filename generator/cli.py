@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
+from typing import Any, NoReturn, TypeVar
 
 import click
 
@@ -13,8 +14,11 @@ from . import __version__
 from .errors import GeneratorError, InputError
 from .export import to_json
 from .pipeline import extract, generate, load
+from .sources import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits, Notice
 from .wording import counted
 from .writer import write_pages
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 def _fail(message: str) -> NoReturn:
@@ -22,12 +26,40 @@ def _fail(message: str) -> NoReturn:
     sys.exit(1)
 
 
-def _report(errors: tuple[InputError, ...], *, fatal: bool) -> None:
-    """Print one ``Error: <file>: <reason>`` line per unreadable article; exit 1 if ``fatal``."""
+def _report(errors: tuple[InputError, ...], *, fatal: bool, notices: tuple[Notice, ...] = ()) -> None:
+    """Print one ``Error: <file>: <reason>`` line per unreadable article and one ``Note:``
+    line per other file worth mentioning; exit 1 if ``fatal`` and there are errors."""
+    for notice in notices:
+        if not notice.quiet:
+            click.echo(f"Note: {notice}", err=True)
     for err in errors:
         click.echo(f"Error: {err}", err=True)
     if errors and fatal:
         sys.exit(1)
+
+
+def _limit_options(command: F) -> F:
+    """Add the ``--max-article-bytes`` and ``--max-paragraph-chars`` options, passed as ``limits``."""
+
+    article = click.option(
+        "--max-article-bytes",
+        type=click.IntRange(min=1),
+        default=MAX_ARTICLE_BYTES,
+        show_default=True,
+        help="Skip (or with --strict, fail on) an article file larger than this.",
+    )
+    paragraph = click.option(
+        "--max-paragraph-chars",
+        type=click.IntRange(min=1),
+        default=MAX_PARAGRAPH_CHARS,
+        show_default=True,
+        help="Skip (or with --strict, fail on) an article with a longer paragraph.",
+    )
+    return article(paragraph(command))
+
+
+def _limits(max_article_bytes: int, max_paragraph_chars: int) -> Limits:
+    return Limits(article_bytes=max_article_bytes, paragraph_chars=max_paragraph_chars)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -70,8 +102,16 @@ def main() -> None:
 )
 @click.option("--site-name", default="Briefings", show_default=True, help="Site name shown on the home page.")
 @click.option("--strict", is_flag=True, help="Write nothing and fail when any article cannot be processed.")
+@_limit_options
 def generate_command(
-    seeds: Path, templates: Path | None, topics: Path | None, out: Path, site_name: str, strict: bool
+    seeds: Path,
+    templates: Path | None,
+    topics: Path | None,
+    out: Path,
+    site_name: str,
+    strict: bool,
+    max_article_bytes: int,
+    max_paragraph_chars: int,
 ) -> None:
     """Write the briefing pages and data files for SEEDS into OUT.
 
@@ -80,8 +120,11 @@ def generate_command(
     """
     try:
         root = seeds.resolve().parent
-        result = generate(seeds, templates=templates, topics=topics, root=root, site_name=site_name)
-        _report(result.errors, fatal=strict)
+        limits = _limits(max_article_bytes, max_paragraph_chars)
+        result = generate(
+            seeds, templates=templates, topics=topics, root=root, site_name=site_name, limits=limits
+        )
+        _report(result.errors, fatal=strict, notices=result.notices)
         written = write_pages(result.pages, out)
     except GeneratorError as exc:
         _fail(str(exc))
@@ -100,23 +143,32 @@ def generate_command(
     help="Topics YAML file replacing the default topics.",
 )
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def extract_command(as_json: bool, topics: Path | None, paths: tuple[Path, ...]) -> None:
+@_limit_options
+def extract_command(
+    as_json: bool,
+    topics: Path | None,
+    paths: tuple[Path, ...],
+    max_article_bytes: int,
+    max_paragraph_chars: int,
+) -> None:
     """Print the analysis of the articles in PATHS (files or folders) as JSON."""
     try:
-        briefings, errors = extract(paths, topics=topics)
+        limits = _limits(max_article_bytes, max_paragraph_chars)
+        briefings, loaded = extract(paths, topics=topics, limits=limits)
     except GeneratorError as exc:
         _fail(str(exc))
     click.echo(to_json(briefings), nl=False)
-    _report(errors, fatal=True)
+    _report(loaded.errors, fatal=True, notices=loaded.notices)
 
 
 @main.command("check")
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path))
-def check_command(paths: tuple[Path, ...]) -> None:
+@_limit_options
+def check_command(paths: tuple[Path, ...], max_article_bytes: int, max_paragraph_chars: int) -> None:
     """Check that every article in PATHS can be read; print one line per problem."""
     try:
-        docs, errors = load(paths)
+        loaded = load(paths, limits=_limits(max_article_bytes, max_paragraph_chars))
     except GeneratorError as exc:
         _fail(str(exc))
-    _report(errors, fatal=True)
-    click.echo(f"{counted(len(docs), 'article')} OK.")
+    _report(loaded.errors, fatal=True, notices=loaded.notices)
+    click.echo(f"{counted(len(loaded.docs), 'article')} OK.")

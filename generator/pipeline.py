@@ -16,45 +16,62 @@ from .analysis.topics import load_topics
 from .corpus import Corpus, build_corpus
 from .errors import InputError
 from .records import Briefing, Document
-from .sources import discover, read_documents
+from .sources import Limits, Notice, read_documents, scan
+
+
+@dataclass(frozen=True, slots=True)
+class Loaded:
+    """The readable documents, an error per unreadable article, and notices about other files."""
+
+    docs: tuple[Document, ...]
+    errors: tuple[InputError, ...]
+    notices: tuple[Notice, ...]
 
 
 @dataclass(frozen=True, slots=True)
 class Result:
-    """What a run produced: pages by site path, and the inputs that were skipped."""
+    """What a run produced: pages by site path, the inputs that were skipped, and notices."""
 
     pages: dict[str, str]
     corpus: Corpus
     errors: tuple[InputError, ...]
+    notices: tuple[Notice, ...] = ()
 
 
-def load(
-    paths: Iterable[str | Path], *, root: Path | None = None
-) -> tuple[tuple[Document, ...], tuple[InputError, ...]]:
-    """Return the readable documents under ``paths`` and an error per unreadable file.
+def load(paths: Iterable[str | Path], *, root: Path | None = None, limits: Limits | None = None) -> Loaded:
+    """Return the readable documents under ``paths``, an error per unreadable file (or one
+    over ``limits``) and a notice per file that is not an article or was renamed.
 
     Raises `InputError` when a path itself does not exist.
     """
+    found, notices = scan(paths, root=root)
     docs: list[Document] = []
     errors: list[InputError] = []
-    for item in read_documents(discover(paths), root=root):
+    renamed: list[Notice] = []
+    for item in read_documents(found, root=root, limits=limits):
         if isinstance(item, InputError):
             errors.append(item)  # the caller reports it: the plugin as a build error, the CLI as a line
+        elif isinstance(item, Notice):
+            renamed.append(item)
         else:
             docs.append(item)
-    return tuple(docs), tuple(errors)
+    return Loaded(tuple(docs), tuple(errors), tuple(sorted(notices + tuple(renamed), key=lambda n: n.path)))
 
 
 def extract(
-    paths: Iterable[str | Path], *, root: Path | None = None, topics: Path | None = None
-) -> tuple[tuple[Briefing, ...], tuple[InputError, ...]]:
-    """Return the briefings of the readable articles under ``paths`` and the errors.
+    paths: Iterable[str | Path],
+    *,
+    root: Path | None = None,
+    topics: Path | None = None,
+    limits: Limits | None = None,
+) -> tuple[tuple[Briefing, ...], Loaded]:
+    """Return the briefings of the readable articles under ``paths`` and what `load` found.
 
     ``topics`` is a topics YAML file replacing the default topics.
     """
     options = Options(topics=load_topics(topics)) if topics else Options.default()
-    docs, errors = load(paths, root=root)
-    return analyze_all(docs, options=options), errors
+    loaded = load(paths, root=root, limits=limits)
+    return analyze_all(loaded.docs, options=options), loaded
 
 
 def generate(
@@ -64,11 +81,12 @@ def generate(
     topics: Path | None = None,
     root: Path | None = None,
     site_name: str = "Briefings",
+    limits: Limits | None = None,
 ) -> Result:
     """Return every generated page (site path -> Markdown or data text) for ``seeds``."""
     from .render import render_site  # render imports Jinja2; extraction alone does not need it
 
-    briefings, errors = extract([seeds], root=root, topics=topics)
+    briefings, loaded = extract([seeds], root=root, topics=topics, limits=limits)
     corpus = build_corpus(briefings)
     pages = render_site(corpus, templates=templates, site_name=site_name)
-    return Result(pages=pages, corpus=corpus, errors=errors)
+    return Result(pages=pages, corpus=corpus, errors=loaded.errors, notices=loaded.notices)

@@ -7,6 +7,7 @@ or ``seeds/``, so `mkdocs serve` has no rebuild loop. A hand-written page in
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,7 @@ from mkdocs.structure.files import File, Files
 from .errors import GeneratorError
 from .markdown_safe import unvetted_extensions
 from .pipeline import generate
+from .sources import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 
 log = get_plugin_logger(__name__)
 
@@ -29,6 +31,8 @@ class BriefingConfig(Config):
     seeds = c.Type(str, default="seeds")
     templates = c.Type(str, default="templates")
     topics = c.Optional(c.Type(str))
+    max_article_bytes = c.Type(int, default=MAX_ARTICLE_BYTES)
+    max_paragraph_chars = c.Type(int, default=MAX_PARAGRAPH_CHARS)
 
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
@@ -40,6 +44,10 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         self.seeds = root / self.config.seeds
         self.templates = root / self.config.templates
         self.topics = root / self.config.topics if self.config.topics else None
+        for option in ("max_article_bytes", "max_paragraph_chars"):
+            if self.config[option] < 1:
+                raise PluginError(f"briefing: option '{option}' must be a positive number")
+        self.limits = Limits(self.config.max_article_bytes, self.config.max_paragraph_chars)
         for name in unvetted_extensions(config.markdown_extensions):
             log.error(
                 "Markdown extension '%s' may turn article text into markup: "
@@ -58,11 +66,14 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 topics=self.topics,
                 root=self.root,
                 site_name=config.site_name,
+                limits=self.limits,
             )
         except (GeneratorError, jinja2.TemplateError) as exc:
             raise PluginError(f"briefing: {exc}") from exc
         for err in result.errors:
             log.error("Could not process %s: %s", err.path, err.reason)
+        for notice in result.notices:
+            log.log(logging.DEBUG if notice.quiet else logging.INFO, "%s", notice)
         for path, content in result.pages.items():
             if files.get_file_from_path(path) is not None:
                 log.info("docs/%s is hand-written; not replacing it with the generated page", path)

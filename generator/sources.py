@@ -11,47 +11,52 @@ import html.parser
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
 import yaml
 
+from .discovery import HTML_SUFFIXES, MARKDOWN_SUFFIXES, SUFFIXES, Notice, discover, label, scan
 from .errors import InputError
 from .records import Document, Metadata, Span
 
-TEXT_SUFFIXES = (".txt",)
-MARKDOWN_SUFFIXES = (".md", ".markdown")
-HTML_SUFFIXES = (".html", ".htm")
-SUFFIXES = TEXT_SUFFIXES + MARKDOWN_SUFFIXES + HTML_SUFFIXES
-MAX_BYTES = 5_000_000
+__all__ = [
+    "MAX_ARTICLE_BYTES",
+    "MAX_PARAGRAPH_CHARS",
+    "Limits",
+    "Notice",
+    "discover",
+    "normalize_text",
+    "read_document",
+    "read_documents",
+    "scan",
+    "slugify",
+]
 
 _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _META_KEYS = ("title", "outlet", "venue", "date", "url", "language")
+MAX_ARTICLE_BYTES = 1_000_000
+MAX_PARAGRAPH_CHARS = 50_000
+# markup, scripts and styles make up most of a saved web page
+HTML_ALLOWANCE = 5
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[Path, ...]:
-    """Return the article files under ``paths`` (files or folders), sorted.
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """How large an article may be; a larger one is skipped with an error giving its size.
 
-    Raises `InputError` for a path that does not exist.
+    ``article_bytes`` bounds a file (a saved web page may be `HTML_ALLOWANCE` times
+    larger, its extracted text not); ``paragraph_chars`` bounds each paragraph.
+    Real news paragraphs stay under a few thousand characters: a paragraph larger
+    than the default is an export that lost its line breaks, and it would make
+    every page that shows it slow to build.
     """
-    found: set[Path] = set()
-    for raw in paths:
-        path = Path(raw)
-        if path.is_dir():
-            found.update(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and p.suffix.lower() in SUFFIXES
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-            )
-        elif path.is_file():
-            found.add(path)
-        else:
-            raise InputError(path, "no such file or folder")
-    return tuple(sorted(found, key=lambda p: p.as_posix()))
+
+    article_bytes: int = MAX_ARTICLE_BYTES
+    paragraph_chars: int = MAX_PARAGRAPH_CHARS
 
 
 def slugify(text: str) -> str:
@@ -60,38 +65,35 @@ def slugify(text: str) -> str:
     return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-") or "article"
 
 
-def read_document(path: Path, *, slug: str | None = None, label: str | None = None) -> Document:
+def read_document(
+    path: Path, *, slug: str | None = None, label: str | None = None, limits: Limits | None = None
+) -> Document:
     """Read one article file into a `Document`.
 
     ``label`` is how the file is named in records and errors (defaults to the
-    path). Raises `InputError` naming the file when it cannot be used.
+    path). Raises `InputError` naming the file when it cannot be used, or when it
+    is over ``limits`` (default `Limits()`).
     """
     name = label or path.as_posix()
+    limits = limits or Limits()
     suffix = path.suffix.lower()
     if suffix not in SUFFIXES:
         raise InputError(name, f"unsupported file type {suffix or '(none)'}; use .txt, .md or .html")
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    if len(data) > MAX_BYTES:
-        raise InputError(name, f"file is larger than {MAX_BYTES // 1_000_000} MB")
-    if b"\x00" in data:
-        raise InputError(name, "binary file (contains NUL bytes)")
-    try:
-        raw = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(name, f"not valid UTF-8 (byte {exc.start})") from exc
-    raw = normalize_text(raw)
+    raw = _read_text(path, name, limits)
     meta: dict[str, object] = {}
     if suffix in HTML_SUFFIXES:
         body, meta = _html_main_text(raw, name)
+        _check_size(len(body.encode("utf-8")), limits.article_bytes, name, what="extracted article text")
+        _check_paragraphs(body, limits.paragraph_chars, name, where="the extracted text")
     elif suffix in MARKDOWN_SUFFIXES:
         body, meta = _split_front_matter(raw, name)
+        front_lines = raw.count("\n", 0, len(raw) - len(body))
+        _check_paragraphs(body, limits.paragraph_chars, name, line=front_lines + 1)  # before Markdown
         body, heading = _markdown_text(body)
         meta.setdefault("title", heading)
     else:
         body = raw
+        _check_paragraphs(body, limits.paragraph_chars, name)
     text, paragraphs = _paragraphs(body)
     if not paragraphs:
         raise InputError(name, "no text (the article is empty)")
@@ -103,26 +105,31 @@ def read_document(path: Path, *, slug: str | None = None, label: str | None = No
     )
 
 
-def read_documents(paths: Iterable[Path], *, root: Path | None = None) -> Iterator[Document | InputError]:
+def read_documents(
+    paths: Iterable[Path], *, root: Path | None = None, limits: Limits | None = None
+) -> Iterator[Document | InputError | Notice]:
     """Yield a `Document` per file, or the `InputError` that file raised.
 
-    Slugs are unique: a repeated stem gets ``-2``, ``-3``... in path order.
+    Slugs are unique: a repeated slug gets ``-2``, ``-3``... in path order, and a
+    `Notice` saying so follows that file's `Document`.
     """
-    seen: set[str] = {"index"}  # briefings/index.md is the section's index page
+    taken: dict[str, str] = {"index": "the Briefings section's index page"}
     for path in paths:
-        label = _label(path, root)
+        name = label(path, root)
         base = slugify(path.stem)
         slug, n = base, 1
-        while slug in seen:
+        while slug in taken:
             n += 1
             slug = f"{base}-{n}"
         try:
-            doc = read_document(path, slug=slug, label=label)
+            doc = read_document(path, slug=slug, label=name, limits=limits)
         except InputError as exc:
             yield exc
             continue
-        seen.add(slug)
+        taken[slug] = name
         yield doc
+        if slug != base:
+            yield Notice(name, f"published as briefings/{slug}/ (slug '{base}' is taken by {taken[base]})")
 
 
 def normalize_text(text: str) -> str:
@@ -131,13 +138,48 @@ def normalize_text(text: str) -> str:
     return "\n".join(line.rstrip() for line in text.split("\n"))
 
 
-def _label(path: Path, root: Path | None) -> str:
-    if root is not None:
-        try:
-            return path.resolve().relative_to(root.resolve()).as_posix()
-        except ValueError:
-            pass
-    return path.as_posix()
+def _read_text(path: Path, name: str, limits: Limits) -> str:
+    """Return the file's text, decoded and normalised; its size is checked before it is read."""
+    limit, option = limits.article_bytes, "max_article_bytes"
+    if path.suffix.lower() in HTML_SUFFIXES:
+        limit, option = limit * HTML_ALLOWANCE, f"{HTML_ALLOWANCE} × max_article_bytes for a saved web page"
+    try:
+        _check_size(path.stat().st_size, limit, name, what="file", option=option)
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(name, f"cannot read file ({exc.strerror or exc})") from exc
+    _check_size(len(data), limit, name, what="file", option=option)  # it may have grown since
+    if b"\x00" in data:
+        raise InputError(name, "binary file (contains NUL bytes)")
+    try:
+        raw = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(name, f"not valid UTF-8 (byte {exc.start})") from exc
+    return normalize_text(raw)
+
+
+def _check_size(size: int, limit: int, name: str, *, what: str, option: str = "max_article_bytes") -> None:
+    if size > limit:
+        raise InputError(name, f"{what} is {size:,} bytes, over the limit of {limit:,} bytes ({option})")
+
+
+def _check_paragraphs(body: str, limit: int, name: str, *, line: int = 1, where: str = "") -> None:
+    """Raise `InputError` if a paragraph of ``body``, split as `_paragraphs` splits, is over ``limit``.
+
+    The error gives the paragraph's first line (``body`` starts at ``line`` of the file,
+    or of ``where``).
+    """
+    separator = "\n\n" if _BLANK_LINES.search(body) else "\n"
+    for block in body.split(separator):
+        size = len(block.strip())
+        if size > limit:
+            at = line + len(block) - len(block.lstrip("\n"))
+            raise InputError(
+                name,
+                f"the paragraph at line {at}{' of ' + where if where else ''} is {size:,} characters, "
+                f"over the limit of {limit:,} characters per paragraph (max_paragraph_chars)",
+            )
+        line += block.count("\n") + len(separator)
 
 
 def _paragraphs(body: str) -> tuple[str, tuple[Span, ...]]:

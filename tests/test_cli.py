@@ -193,3 +193,42 @@ def test_generate_strict_writes_nothing_when_an_article_is_bad(tmp_path: Path) -
     )
     assert lenient.exit_code == 0
     assert (out / "index.md").read_text(encoding="utf-8").startswith("# Desk\n")
+
+
+def test_size_limits_are_flags(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("Fine text about the harbour.\n" * 10, encoding="utf-8")  # 290 bytes
+    (tmp_path / "notes.docx").write_bytes(b"x")
+    assert run("check", str(tmp_path)).exit_code == 0
+    result = CliRunner().invoke(main, ["check", "--max-article-bytes", "200", str(tmp_path)])
+    assert result.exit_code == 1
+    a, notes = (tmp_path / "a.txt").as_posix(), (tmp_path / "notes.docx").as_posix()
+    assert result.stderr.splitlines() == [
+        f"Note: {notes}: ignored: not an article file type (.docx); "
+        "articles are .txt, .md, .markdown, .html, .htm",
+        f"Error: {a}: file is 290 bytes, over the limit of 200 bytes (max_article_bytes)",
+    ]
+    result = CliRunner().invoke(main, ["extract", "--json", "--max-paragraph-chars", "20", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"Error: {a}: the paragraph at line 1 is 28 characters, over the limit of 20" in result.stderr
+    result = CliRunner().invoke(main, ["check", "--max-paragraph-chars", "0", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "0 is not in the range x>=1" in result.stderr
+
+
+def test_generate_skips_an_oversized_article_unless_strict(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Fine.", encoding="utf-8")
+    (seeds / "b.txt").write_text("A long line about the harbour and the port.", encoding="utf-8")
+    out = tmp_path / "out"
+    args = ["generate", "--seeds", str(seeds), "--out", str(out), "--max-article-bytes", "40"]
+    result = CliRunner().invoke(main, [*args, "--strict"])
+    assert result.exit_code == 1
+    assert (
+        result.stderr
+        == "Error: seeds/b.txt: file is 43 bytes, over the limit of 40 bytes (max_article_bytes)\n"
+    )
+    assert not out.exists()
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0
+    assert (out / "briefings" / "a.md").is_file() and not (out / "briefings" / "b.md").exists()

@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 
 from generator.errors import InputError
-from generator.sources import discover, read_document, read_documents, slugify
+from generator.records import Document
+from generator.sources import Notice, discover, read_document, read_documents, slugify
 
 
 def write(tmp_path: Path, name: str, data: str | bytes) -> Path:
@@ -154,8 +155,14 @@ def test_discover_missing_path() -> None:
 def test_duplicate_stems_get_unique_slugs(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", "One.")
     write(tmp_path, "a.md", "Two.")
-    slugs = [d.slug for d in read_documents(discover([tmp_path]))]
-    assert sorted(slugs) == ["a", "a-2"]
+    items = list(read_documents(discover([tmp_path]), root=tmp_path))
+    assert [(d.slug, d.meta.source) for d in items if isinstance(d, Document)] == [
+        ("a", "a.md"),
+        ("a-2", "a.txt"),
+    ]
+    assert [str(n) for n in items if isinstance(n, Notice)] == [
+        "a.txt: published as briefings/a-2/ (slug 'a' is taken by a.md)"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -173,4 +180,9 @@ def test_slugify(text: str, slug: str) -> None:
 
 def test_an_article_called_index_does_not_replace_the_section_index(tmp_path: Path) -> None:
     write(tmp_path, "index.txt", "An article.")
-    assert [d.slug for d in read_documents(discover([tmp_path]))] == ["index-2"]
+    doc, notice = read_documents(discover([tmp_path]), root=tmp_path)
+    assert isinstance(doc, Document) and doc.slug == "index-2"
+    assert str(notice) == (
+        "index.txt: published as briefings/index-2/ "
+        "(slug 'index' is taken by the Briefings section's index page)"
+    )
