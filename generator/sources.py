@@ -82,9 +82,10 @@ def read_document(
     raw = _read_text(path, name, limits)
     meta: dict[str, object] = {}
     if suffix in HTML_SUFFIXES:
-        body, meta = _html_main_text(raw, name)
+        body, meta = _html_main_text(raw, name)  # one paragraph per line
         _check_size(len(body.encode("utf-8")), limits.article_bytes, name, what="extracted article text")
-        _check_paragraphs(body, limits.paragraph_chars, name, where="the extracted text")
+        _check_paragraphs(body, limits.paragraph_chars, name, where="the extracted text", separator="\n")
+        body = body.replace("\n", "\n\n")
     elif suffix in MARKDOWN_SUFFIXES:
         body, meta = _split_front_matter(raw, name)
         front_lines = raw.count("\n", 0, len(raw) - len(body))
@@ -163,13 +164,17 @@ def _check_size(size: int, limit: int, name: str, *, what: str, option: str = "m
         raise InputError(name, f"{what} is {size:,} bytes, over the limit of {limit:,} bytes ({option})")
 
 
-def _check_paragraphs(body: str, limit: int, name: str, *, line: int = 1, where: str = "") -> None:
-    """Raise `InputError` if a paragraph of ``body``, split as `_paragraphs` splits, is over ``limit``.
+def _check_paragraphs(
+    body: str, limit: int, name: str, *, line: int = 1, where: str = "", separator: str | None = None
+) -> None:
+    """Raise `InputError` if a paragraph of ``body``, split as `_paragraphs` splits (or at each
+    ``separator``), is over ``limit``.
 
     The error gives the paragraph's first line (``body`` starts at ``line`` of the file,
     or of ``where``).
     """
-    separator = "\n\n" if _BLANK_LINES.search(body) else "\n"
+    if separator is None:
+        separator = "\n\n" if _BLANK_LINES.search(body) else "\n"
     for block in body.split(separator):
         size = len(block.strip())
         if size > limit:
@@ -294,7 +299,7 @@ def _html_main_text(raw: str, name: str) -> tuple[str, dict[str, object]]:
     lines = text.split("\n")
     if meta.get("title") and lines and lines[0].strip() == meta["title"]:
         text = "\n".join(lines[1:])
-    return text.replace("\n", "\n\n"), meta
+    return text, meta
 
 
 def _clean_meta(meta: dict[str, object], name: str) -> dict[str, str]:

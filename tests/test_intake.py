@@ -118,7 +118,7 @@ def test_default_limits_are_one_megabyte_and_fifty_thousand_characters(tmp_path:
         (
             "page.html",
             f"<html><body><article><p>{SENTENCE}</p><p>{SENTENCE * 6}</p></article></body></html>",
-            "the paragraph at line 3 of the extracted text is 371 characters, over the limit of 300 "
+            "the paragraph at line 2 of the extracted text is 371 characters, over the limit of 300 "
             "characters per paragraph (max_paragraph_chars)",
         ),
     ],
