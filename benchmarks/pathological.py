@@ -44,8 +44,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from generator.analysis import runner
+from generator.limits import MAX_PARAGRAPH_CHARS
 from generator.pipeline import extract
-from generator.sources import MAX_PARAGRAPH_CHARS
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "csto-armenia-interview.txt").read_text(encoding="utf-8")

@@ -11,10 +11,11 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from . import __version__
+from .discovery import Notice
 from .errors import GeneratorError, InputError
 from .export import to_json
+from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 from .pipeline import extract, generate, load
-from .sources import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits, Notice
 from .wording import counted
 from .writer import write_pages
 
@@ -39,7 +40,7 @@ def _report(errors: tuple[InputError, ...], *, fatal: bool, notices: tuple[Notic
 
 
 def _limit_options(command: F) -> F:
-    """Add the ``--max-article-bytes`` and ``--max-paragraph-chars`` options, passed as ``limits``."""
+    """Add the ``--max-article-bytes`` and ``--max-paragraph-chars`` options (see `_limits`)."""
 
     article = click.option(
         "--max-article-bytes",

@@ -16,9 +16,11 @@ from .analysis import analyze_all
 from .analysis.runner import Options
 from .analysis.topics import load_topics
 from .corpus import Corpus, build_corpus
+from .discovery import Notice, scan
 from .errors import InputError
+from .limits import Limits
 from .records import Briefing, Document
-from .sources import Limits, Notice, read_documents, scan
+from .sources import read_documents
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,9 +20,9 @@ from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
 
 from .errors import GeneratorError
+from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 from .markdown_safe import unvetted_extensions
 from .pipeline import generate
-from .sources import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 
 log = get_plugin_logger(__name__)
 

@@ -11,7 +11,6 @@ import html.parser
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from pathlib import Path
 
 import markdown
@@ -19,6 +18,14 @@ import yaml
 
 from .discovery import HTML_SUFFIXES, MARKDOWN_SUFFIXES, SUFFIXES, Notice, discover, label, scan
 from .errors import InputError
+from .limits import (
+    HTML_ALLOWANCE,
+    MAX_ARTICLE_BYTES,
+    MAX_PARAGRAPH_CHARS,
+    Limits,
+    check_paragraphs,
+    check_size,
+)
 from .records import Document, Metadata, Span
 
 __all__ = [
@@ -38,25 +45,6 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|\Z)"
 _BLANK_LINES = re.compile(r"\n[ \t]*\n")
 _SLUG_DROP = re.compile(r"[^a-z0-9]+")
 _META_KEYS = ("title", "outlet", "venue", "date", "url", "language")
-MAX_ARTICLE_BYTES = 1_000_000
-MAX_PARAGRAPH_CHARS = 50_000
-# markup, scripts and styles make up most of a saved web page
-HTML_ALLOWANCE = 5
-
-
-@dataclass(frozen=True, slots=True)
-class Limits:
-    """How large an article may be; a larger one is skipped with an error giving its size.
-
-    ``article_bytes`` bounds a file (a saved web page may be `HTML_ALLOWANCE` times
-    larger, its extracted text not); ``paragraph_chars`` bounds each paragraph.
-    Real news paragraphs stay under a few thousand characters: a paragraph larger
-    than the default is an export that lost its line breaks, and it would make
-    every page that shows it slow to build.
-    """
-
-    article_bytes: int = MAX_ARTICLE_BYTES
-    paragraph_chars: int = MAX_PARAGRAPH_CHARS
 
 
 def slugify(text: str) -> str:
@@ -83,18 +71,18 @@ def read_document(
     meta: dict[str, object] = {}
     if suffix in HTML_SUFFIXES:
         body, meta = _html_main_text(raw, name)  # one paragraph per line
-        _check_size(len(body.encode("utf-8")), limits.article_bytes, name, what="extracted article text")
-        _check_paragraphs(body, limits.paragraph_chars, name, where="the extracted text", separator="\n")
+        check_size(len(body.encode("utf-8")), limits.article_bytes, name, what="extracted article text")
+        check_paragraphs(body, limits.paragraph_chars, name, where="the extracted text", separator="\n")
         body = body.replace("\n", "\n\n")
     elif suffix in MARKDOWN_SUFFIXES:
         body, meta = _split_front_matter(raw, name)
         front_lines = raw.count("\n", 0, len(raw) - len(body))
-        _check_paragraphs(body, limits.paragraph_chars, name, line=front_lines + 1)  # before Markdown
+        check_paragraphs(body, limits.paragraph_chars, name, line=front_lines + 1)  # before Markdown
         body, heading = _markdown_text(body)
         meta.setdefault("title", heading)
     else:
         body = raw
-        _check_paragraphs(body, limits.paragraph_chars, name)
+        check_paragraphs(body, limits.paragraph_chars, name)
     text, paragraphs = _paragraphs(body)
     if not paragraphs:
         raise InputError(name, "no text (the article is empty)")
@@ -145,11 +133,11 @@ def _read_text(path: Path, name: str, limits: Limits) -> str:
     if path.suffix.lower() in HTML_SUFFIXES:
         limit, option = limit * HTML_ALLOWANCE, f"{HTML_ALLOWANCE} × max_article_bytes for a saved web page"
     try:
-        _check_size(path.stat().st_size, limit, name, what="file", option=option)
+        check_size(path.stat().st_size, limit, name, what="file", option=option)
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(name, f"cannot read file ({exc.strerror or exc})") from exc
-    _check_size(len(data), limit, name, what="file", option=option)  # it may have grown since
+    check_size(len(data), limit, name, what="file", option=option)  # it may have grown since
     if b"\x00" in data:
         raise InputError(name, "binary file (contains NUL bytes)")
     try:
@@ -157,34 +145,6 @@ def _read_text(path: Path, name: str, limits: Limits) -> str:
     except UnicodeDecodeError as exc:
         raise InputError(name, f"not valid UTF-8 (byte {exc.start})") from exc
     return normalize_text(raw)
-
-
-def _check_size(size: int, limit: int, name: str, *, what: str, option: str = "max_article_bytes") -> None:
-    if size > limit:
-        raise InputError(name, f"{what} is {size:,} bytes, over the limit of {limit:,} bytes ({option})")
-
-
-def _check_paragraphs(
-    body: str, limit: int, name: str, *, line: int = 1, where: str = "", separator: str | None = None
-) -> None:
-    """Raise `InputError` if a paragraph of ``body``, split as `_paragraphs` splits (or at each
-    ``separator``), is over ``limit``.
-
-    The error gives the paragraph's first line (``body`` starts at ``line`` of the file,
-    or of ``where``).
-    """
-    if separator is None:
-        separator = "\n\n" if _BLANK_LINES.search(body) else "\n"
-    for block in body.split(separator):
-        size = len(block.strip())
-        if size > limit:
-            at = line + len(block) - len(block.lstrip("\n"))
-            raise InputError(
-                name,
-                f"the paragraph at line {at}{' of ' + where if where else ''} is {size:,} characters, "
-                f"over the limit of {limit:,} characters per paragraph (max_paragraph_chars)",
-            )
-        line += block.count("\n") + len(separator)
 
 
 def _paragraphs(body: str) -> tuple[str, tuple[Span, ...]]:
