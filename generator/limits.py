@@ -50,9 +50,12 @@ def check_paragraphs(
     sources splits them), or the pieces between ``separator``. The error gives the
     paragraph's first line (``body`` starts at ``line`` of the file, or of ``where``).
     """
+    text = body.lstrip("\n")
+    line += len(body) - len(text)
+    text = text.rstrip("\n")
     if separator is None:
-        separator = "\n\n" if _BLANK_LINES.search(body) else "\n"
-    for block in body.split(separator):
+        separator = "\n\n" if _BLANK_LINES.search(text) else "\n"
+    for block in text.split(separator):
         size = len(block.strip())
         if size > limit:
             at = line + len(block) - len(block.lstrip("\n"))

@@ -8,11 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from generator.discovery import scan, why_not_an_article
 from generator.errors import InputError
+from generator.limits import check_paragraphs
 from generator.pipeline import load
-from generator.sources import Limits, read_document
+from generator.sources import Limits, _paragraphs, normalize_text, read_document
 
 SMALL = Limits(article_bytes=2_000, paragraph_chars=300)
 SENTENCE = "The delegates met again on Tuesday to talk about the harbour. "
@@ -216,3 +219,16 @@ def test_a_file_name_that_is_not_utf8_is_shown_escaped(tmp_path: Path) -> None:
     assert [(d.slug, d.meta.source) for d in loaded.docs] == [("caf", "caf\\xe9.txt")]
     assert [str(e) for e in loaded.errors] == ["r\\xe9sum\\xe9.txt: not valid UTF-8 (byte 3)"]
     (str(loaded.errors[0]) + loaded.docs[0].meta.source).encode("utf-8")
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet="ab \n", max_size=60), limit=st.integers(min_value=0, max_value=12))
+def test_paragraph_check_agrees_with_the_paragraph_split(text: str, limit: int) -> None:
+    body = normalize_text(text)
+    sizes = [len(p) for p in _paragraphs(body)[0].split("\n") if p]
+    first_over = next((size for size in sizes if size > limit), None)
+    if first_over is None:
+        check_paragraphs(body, limit, "a.txt")
+    else:
+        with pytest.raises(InputError, match=f" is {first_over:,} characters, over the limit of {limit:,} "):
+            check_paragraphs(body, limit, "a.txt")
