@@ -50,8 +50,9 @@ from generator.pipeline import extract
 ROOT = Path(__file__).resolve().parent.parent
 SEED = (ROOT / "seeds" / "csto-armenia-interview.txt").read_text(encoding="utf-8")
 TARGET = 2.2
-# a build's time above the baseline varies by some hundredths of a second from run to run
-BUILD_FLOOR = 0.1
+# the baseline build itself varies by up to a tenth of a second between runs on a busy
+# machine (0.61 to 0.68 s), so a time above it that is shorter than this says little
+BUILD_FLOOR = 0.25
 
 
 def _units(*units: str, sep: str = " ") -> Callable[[int], str]:
