@@ -20,6 +20,7 @@ from . import annotate, export, wording
 from .comparison import compare_members
 from .corpus import Corpus
 from .errors import GeneratorError
+from .listings import Pager, plan
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
 from .reference import OrganizationRef, load_organizations
@@ -101,6 +102,18 @@ def _para_link(ctx: jinja2.runtime.Context, where: Span | int, briefing: Briefin
     return Trusted(f"[¶{index + 1}]({href})")
 
 
+@jinja2.pass_context
+def _pager(ctx: jinja2.runtime.Context, pager: Pager) -> Trusted:
+    """Return a line of links to every page of a listing (empty when it has one page)."""
+    if pager.count < 2:
+        return Trusted("")
+    links = [
+        f"**{n}**" if n == pager.number else f"[{n}]({_url(ctx, path)})"
+        for n, path in enumerate(pager.paths, start=1)
+    ]
+    return Trusted(f"Page {pager.number} of {pager.count}: " + " · ".join(links))
+
+
 def _speaker_line(q: Quote) -> Trusted:
     if q.speaker is None:
         return Trusted("*speaker not identified*")
@@ -160,6 +173,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "attr": attribute,
     "url": _url,
     "para_link": _para_link,
+    "pager": _pager,
     "speaker_line": _speaker_line,
     "how_found": wording.how_found,
     "counted": wording.counted,
@@ -183,17 +197,19 @@ def topic_path(topic_id: str) -> str:
     return f"topics/{topic_id}.md"
 
 
-def render_site(
-    corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings"
-) -> dict[str, str]:
-    """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
-    flags_used: set[str] = set()
+Renderer = Callable[..., tuple[str, str]]
+
+
+def _renderer(corpus: Corpus, templates: Path | None, site_name: str, flags_used: set[str]) -> Renderer:
+    """Return ``page(template, path, **values) -> (path, text)`` for pages of ``corpus``.
+
+    The flag files that rendered pages show are added to ``flags_used``.
+    """
     env = make_environment(templates, flags_used=flags_used)
-    glossary_terms = [g.term for g in corpus.glossary]
     common = {
         "corpus": corpus,
         "site_name": site_name,
-        "glossary_terms": glossary_terms,
+        "glossary_terms": [g.term for g in corpus.glossary],
         "briefing_path": briefing_path,
         "topic_path": topic_path,
     }
@@ -206,23 +222,27 @@ def render_site(
             raise GeneratorError(f"template {template}{where}: {exc.message or exc}") from exc
         return path, _used_abbreviations_only(text)
 
-    pages = dict(
-        [
-            page("home.md.j2", "index.md"),
-            page("briefings_index.md.j2", "briefings/index.md"),
-            page("quotes.md.j2", "quotes.md"),
-            page("members.md.j2", "members.md"),
-            page("people.md.j2", "people.md"),
-            page("organizations.md.j2", "organizations.md"),
-            page("glossary.md.j2", "glossary.md"),
-            page("topics_index.md.j2", "topics/index.md"),
-            page("data.md.j2", "data/index.md"),
-        ]
-        + [
-            page("briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b))
-            for b in corpus.briefings
-        ]
-        + [page("topic.md.j2", topic_path(t.id), topic=t) for t in corpus.topics]
+    return page
+
+
+def render_cross_pages(
+    corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings"
+) -> dict[str, str]:
+    """Return the pages that bring articles together (home, listings, indexes), by site path."""
+    page = _renderer(corpus, templates, site_name, set())
+    return dict(page(spec.template, spec.path, **spec.context) for spec in plan(corpus))
+
+
+def render_site(
+    corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings"
+) -> dict[str, str]:
+    """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
+    flags_used: set[str] = set()
+    page = _renderer(corpus, templates, site_name, flags_used)
+    pages = dict(page(spec.template, spec.path, **spec.context) for spec in plan(corpus))
+    pages.update(
+        page("briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b))
+        for b in corpus.briefings
     )
     for name in flags_used:
         pages[f"{FLAG_FOLDER}/{name}"] = flag_svg(name)

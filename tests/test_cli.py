@@ -172,10 +172,10 @@ def test_glossary_links_the_article_that_defines_the_term(tmp_path: Path) -> Non
     (seeds / "b.txt").write_text("One.\n\nTwo.\n\nThe Alpha Beta Council (ABC) met.", encoding="utf-8")
     out = tmp_path / "out"
     assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
-    glossary = (out / "glossary.md").read_text(encoding="utf-8")
+    glossary = (out / "glossary" / "index.md").read_text(encoding="utf-8")
     row = next(line for line in glossary.splitlines() if line.startswith("| **ABC**"))
     assert "Alpha Beta Council" in row
-    assert "[¶3](briefings/b.md#p3)" in row
+    assert "[¶3](../briefings/b.md#p3)" in row
 
 
 def test_generate_strict_writes_nothing_when_an_article_is_bad(tmp_path: Path) -> None:

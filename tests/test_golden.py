@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLDEN = Path(__file__).parent / "golden"
 PAGES = {
     "briefings/csto-armenia-interview.md": "csto-armenia-interview.md",
-    "quotes.md": "quotes.md",
-    "members.md": "members.md",
+    "quotes/index.md": "quotes.md",
+    "members/csto.md": "members.md",
 }
 
 
