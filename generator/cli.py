@@ -11,6 +11,7 @@ from typing import Any, NoReturn, TypeVar
 import click
 
 from . import __version__
+from .analysis.runner import PROGRESS_EVERY
 from .discovery import Notice
 from .errors import GeneratorError, InputError
 from .export import to_json
@@ -61,6 +62,12 @@ def _limit_options(command: F) -> F:
 
 def _limits(max_article_bytes: int, max_paragraph_chars: int) -> Limits:
     return Limits(article_bytes=max_article_bytes, paragraph_chars=max_paragraph_chars)
+
+
+def _progress(done: int, total: int) -> None:
+    """Report progress on stderr for corpora large enough to take a while."""
+    if total >= PROGRESS_EVERY:
+        click.echo(f"Analysed {done} of {total} articles", err=True)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -123,7 +130,13 @@ def generate_command(
         root = seeds.resolve().parent
         limits = _limits(max_article_bytes, max_paragraph_chars)
         result = generate(
-            seeds, templates=templates, topics=topics, root=root, site_name=site_name, limits=limits
+            seeds,
+            templates=templates,
+            topics=topics,
+            root=root,
+            site_name=site_name,
+            limits=limits,
+            progress=_progress,
         )
         _report(result.errors, fatal=strict, notices=result.notices)
         written = write_pages(result.pages, out)
@@ -131,6 +144,7 @@ def generate_command(
         _fail(str(exc))
     articles = counted(len(result.corpus.briefings), "article")
     click.echo(f"Wrote {counted(len(written), 'file')} to {out} from {articles}.")
+    click.echo(f"Generated {result.summary()}.", err=True)
 
 
 @main.command("extract")

@@ -7,13 +7,14 @@ The MkDocs plugin and the ``briefing generate`` command are thin wrappers over
 from __future__ import annotations
 
 import gc
+import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from .analysis import analyze_all
-from .analysis.runner import Options
+from .analysis.runner import Options, Progress
 from .analysis.topics import load_topics
 from .corpus import Corpus, build_corpus
 from .discovery import Notice, scan
@@ -21,6 +22,7 @@ from .errors import InputError
 from .limits import Limits
 from .records import Briefing, Document
 from .sources import read_documents
+from .wording import counted
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,14 @@ class Result:
     corpus: Corpus
     errors: tuple[InputError, ...]
     notices: tuple[Notice, ...] = ()
+    seconds: dict[str, float] = field(default_factory=dict)  # wall time of each stage: read, analyse, render
+
+    def summary(self) -> str:
+        """Return one line: articles, pages and where the time went."""
+        stages = ", ".join(f"{name} {s:.1f} s" for name, s in self.seconds.items())
+        total = sum(self.seconds.values())
+        articles = counted(len(self.corpus.briefings), "article")
+        return f"{articles}, {counted(len(self.pages), 'generated file')} in {total:.1f} s ({stages})"
 
 
 def load(paths: Iterable[str | Path], *, root: Path | None = None, limits: Limits | None = None) -> Loaded:
@@ -68,15 +78,19 @@ def extract(
     root: Path | None = None,
     topics: Path | None = None,
     limits: Limits | None = None,
+    progress: Progress | None = None,
 ) -> tuple[tuple[Briefing, ...], Loaded]:
     """Return the briefings of the readable articles under ``paths`` and what `load` found.
 
-    ``topics`` is a topics YAML file replacing the default topics.
+    ``progress`` is called with (analysed, total) while the articles are analysed.
+
+    ``topics`` is a topics YAML file replacing the default topics; ``progress`` is
+    called with (analysed, total) while the articles are analysed.
     """
     options = Options(topics=load_topics(topics)) if topics else Options.default()
     loaded = load(paths, root=root, limits=limits)
     with _collector_paused():
-        briefings = analyze_all(loaded.docs, options=options)
+        briefings = analyze_all(loaded.docs, options=options, progress=progress)
     return briefings, loaded
 
 
@@ -106,11 +120,34 @@ def generate(
     root: Path | None = None,
     site_name: str = "Briefings",
     limits: Limits | None = None,
+    progress: Progress | None = None,
 ) -> Result:
     """Return every generated page (site path -> Markdown or data text) for ``seeds``."""
     from .render import render_site  # render imports Jinja2; extraction alone does not need it
 
-    briefings, loaded = extract([seeds], root=root, topics=topics, limits=limits)
+    clock = _Clock()
+    options = Options(topics=load_topics(topics)) if topics else Options.default()
+    loaded = load([seeds], root=root, limits=limits)
+    clock.lap("read")
+    with _collector_paused():
+        briefings = analyze_all(loaded.docs, options=options, progress=progress)
+    clock.lap("analyse")
     corpus = build_corpus(briefings)
     pages = render_site(corpus, templates=templates, site_name=site_name)
-    return Result(pages=pages, corpus=corpus, errors=loaded.errors, notices=loaded.notices)
+    clock.lap("render")
+    return Result(
+        pages=pages, corpus=corpus, errors=loaded.errors, notices=loaded.notices, seconds=clock.laps
+    )
+
+
+class _Clock:
+    """Wall time between named points of a run."""
+
+    def __init__(self) -> None:
+        self.laps: dict[str, float] = {}
+        self._last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self._last
+        self._last = now

@@ -27,6 +27,10 @@ from .pipeline import generate
 log = get_plugin_logger(__name__)
 
 
+def _log_progress(done: int, total: int) -> None:
+    log.info("Analysed %d of %d articles", done, total)
+
+
 class BriefingConfig(Config):
     seeds = c.Type(str, default="seeds")
     templates = c.Type(str, default="templates")
@@ -67,6 +71,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 root=self.root,
                 site_name=config.site_name,
                 limits=self.limits,
+                progress=_log_progress,
             )
         except (GeneratorError, jinja2.TemplateError) as exc:
             raise PluginError(f"briefing: {exc}") from exc
@@ -74,6 +79,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.error("Could not process %s: %s", err.path, err.reason)
         for notice in result.notices:
             log.log(logging.DEBUG if notice.quiet else logging.INFO, "%s", notice)
+        log.info("Generated %s", result.summary())
         for path, content in result.pages.items():
             if files.get_file_from_path(path) is not None:
                 log.info("docs/%s is hand-written; not replacing it with the generated page", path)

@@ -77,7 +77,7 @@ def test_generate_writes_pages_and_refuses_to_clobber(tmp_path: Path, seed_path:
     result = run("generate", "--seeds", str(seeds), "--out", str(out))
     assert result.exit_code == 0, result.output
     assert (out / "briefings" / "a.md").read_text(encoding="utf-8").startswith("# ")
-    assert result.output.rstrip().endswith(f"to {out} from 1 article.")
+    assert result.stdout.rstrip().endswith(f"to {out} from 1 article.")
     # the flags the pages show are written beside them, as SVG files
     assert sorted(p.name for p in (out / "assets" / "flags").iterdir())[:2] == ["am.svg", "by.svg"]
     assert json.loads((out / "data" / "briefings.json").read_text())["schema"] == "briefing/1"
@@ -232,3 +232,16 @@ def test_generate_skips_an_oversized_article_unless_strict(tmp_path: Path) -> No
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0
     assert (out / "briefings" / "a.md").is_file() and not (out / "briefings" / "b.md").exists()
+
+
+def test_generate_reports_where_the_time_went(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "a.txt").write_text("Talks ended.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["generate", "--seeds", str(seeds), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0
+    assert re.fullmatch(
+        r"Generated 1 article, \d+ generated files in [\d.]+ s "
+        r"\(read [\d.]+ s, analyse [\d.]+ s, render [\d.]+ s\)\.\n",
+        result.stderr,
+    )

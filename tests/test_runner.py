@@ -54,3 +54,15 @@ def test_extractors_run_in_a_named_order() -> None:
     assert names.index("people") > max(names.index("countries"), names.index("organizations"))
     assert names.index("quotes") > names.index("people")
     assert names.index("members") > names.index("organizations")
+
+
+def test_progress_counts_only_the_articles_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(runner, "PROGRESS_EVERY", 2)
+    docs = [make_doc(f"Article number {i} about trade.", slug=f"progress{i}") for i in range(5)]
+    runner.analyze(docs[0])  # cached: not counted again
+    calls: list[tuple[int, int]] = []
+    runner.analyze_all(docs, jobs=1, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [(2, 4), (4, 4)]
+    calls.clear()
+    runner.analyze_all(docs, jobs=1, progress=lambda done, total: calls.append((done, total)))
+    assert calls == [], "nothing left to analyse, nothing to report"

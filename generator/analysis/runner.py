@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -27,6 +27,8 @@ from .topics import TopicRule, extract_topics, load_topics
 
 T = TypeVar("T")
 PARALLEL_THRESHOLD = 64
+PROGRESS_EVERY = 500  # articles between two progress reports
+Progress = Callable[[int, int], None]  # (articles analysed so far, articles to analyse)
 _CACHE: dict[str, Briefing] = {}
 _CACHE_LIMIT = 20_000
 
@@ -52,11 +54,16 @@ def analyze(doc: Document, *, options: Options | None = None) -> Briefing:
 
 
 def analyze_all(
-    docs: Sequence[Document], *, options: Options | None = None, jobs: int | None = None
+    docs: Sequence[Document],
+    *,
+    options: Options | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
 ) -> tuple[Briefing, ...]:
     """Return one `Briefing` per document, in input order, using ``jobs`` processes.
 
-    ``jobs`` defaults to all cores for corpora of at least 64 uncached documents.
+    ``jobs`` defaults to all cores for corpora of at least 64 uncached documents;
+    ``progress`` is called every few hundred newly analysed documents and at the end.
     """
     options = options or Options.default()
     keys = [_fingerprint(d, options) for d in docs]
@@ -67,13 +74,27 @@ def analyze_all(
         run = partial(run_extractors, options=options)
         with ProcessPoolExecutor(max_workers=workers) as pool:
             results = pool.map(run, [d for _, d in missing], chunksize=16)
-            found.update(zip([k for k, _ in missing], results, strict=True))
+            found.update(
+                _reporting(zip([k for k, _ in missing], results, strict=True), len(missing), progress)
+            )
     else:
-        found.update((k, run_extractors(d, options)) for k, d in missing)
+        pairs = ((k, run_extractors(d, options)) for k, d in missing)
+        found.update(_reporting(pairs, len(missing), progress))
     if len(_CACHE) + len(missing) > _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE.update((k, found[k]) for k, _ in missing)
     return tuple(found[k] for k in keys)
+
+
+def _reporting(pairs: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
+    """Yield ``pairs`` unchanged, calling ``progress`` every `PROGRESS_EVERY` items and at the end."""
+    done = 0
+    for done, pair in enumerate(pairs, start=1):
+        if progress is not None and done % PROGRESS_EVERY == 0 and done < total:
+            progress(done, total)
+        yield pair
+    if progress is not None and total:
+        progress(done, total)
 
 
 def _fingerprint(doc: Document, options: Options) -> str:
