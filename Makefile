@@ -8,7 +8,7 @@ SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: site serve test lint bench clean axe
+.PHONY: site serve test lint bench bench-scale clean axe
 
 $(VENV)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -40,6 +40,11 @@ lint: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/extract_throughput.py
 	$(BIN)/python benchmarks/build_share.py
+
+# Whole-site builds against plain Material and Zensical; SIZES=100,1000,5000 for the full run (minutes).
+SIZES ?= 100,1000
+bench-scale: $(VENV)/.installed
+	$(BIN)/python benchmarks/scale_build.py --sizes $(SIZES)
 
 clean:
 	rm -rf site .node .pytest_cache .mypy_cache .ruff_cache
