@@ -23,6 +23,7 @@ from .errors import GeneratorError
 from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 from .markdown_safe import unvetted_extensions
 from .pipeline import generate
+from .writer import read_manifest
 
 log = get_plugin_logger(__name__)
 
@@ -80,12 +81,31 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
         for notice in result.notices:
             log.log(logging.DEBUG if notice.quiet else logging.INFO, "%s", notice)
         log.info("Generated %s", result.summary())
+        owned = self._written_into_docs(config)
         for path, content in result.pages.items():
-            if files.get_file_from_path(path) is not None:
+            existing = files.get_file_from_path(path)
+            if existing is not None and path not in owned:
                 log.info("docs/%s is hand-written; not replacing it with the generated page", path)
                 continue
+            if existing is not None:
+                files.remove(existing)
             files.append(File.generated(config, path, content=content))
+        for path in sorted(owned - result.pages.keys()):
+            stale = files.get_file_from_path(path)
+            if stale is not None:
+                files.remove(stale)
         return files
+
+    def _written_into_docs(self, config: MkDocsConfig) -> set[str]:
+        """Return the docs files that `briefing generate --out docs` wrote (for another engine).
+
+        They are this plugin's own pages, so fresh ones replace them, and those no
+        longer generated are left out of the site.
+        """
+        try:
+            return read_manifest(Path(config.docs_dir))
+        except GeneratorError as exc:
+            raise PluginError(f"briefing: {exc}") from exc
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         for path in (self.seeds, self.templates, self.topics):

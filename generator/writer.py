@@ -23,7 +23,7 @@ def write_pages(pages: dict[str, str], out: Path) -> tuple[Path, ...]:
     Raises `GeneratorError` before writing anything if a page would overwrite a
     file the generator did not write, or if a path would leave ``out``.
     """
-    owned = _read_manifest(out)
+    owned = read_manifest(out)
     targets: dict[str, Path] = {}
     for rel in sorted(pages):
         target = _inside(out, rel)
@@ -54,7 +54,8 @@ def _manifest(paths: set[str]) -> str:
     return json.dumps(sorted(paths), indent=1) + "\n"
 
 
-def _read_manifest(out: Path) -> set[str]:
+def read_manifest(out: Path) -> set[str]:
+    """Return the paths (relative, POSIX) that the generator wrote into ``out``; raise if unreadable."""
     path = out / MANIFEST
     if not path.exists():
         return set()
