@@ -1,11 +1,18 @@
 """The annotated article text: paragraphs with quotes, members, speaker cues and
-topic cue words marked as inline HTML, every piece of article text escaped."""
+topic cue words marked as inline HTML, every piece of article text escaped.
+
+The article text of a briefing is one raw HTML block that the generator writes
+whole (abbreviations included), so Markdown engines pass it through without
+inline parsing: on long articles that is most of a page's build time.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .markdown_safe import Trusted, attribute, escape
+from .markdown_safe import Trusted, abbreviation, attribute, escape, html_text
 from .records import Briefing, Passage, Span
 
 # the names the page's highlight legend gives each kind of quote
@@ -22,14 +29,63 @@ class Mark:
 
 def paragraphs(b: Briefing) -> tuple[Trusted, ...]:
     """Return every paragraph of ``b`` as Markdown with every extracted fact marked."""
+    marks = _by_paragraph(b)
+    text = b.document.text
+    return tuple(_render(text, para, marks.get(i, [])) for i, para in enumerate(b.document.paragraphs))
+
+
+def article_html(b: Briefing) -> Trusted:
+    """Return the article text of ``b`` as one raw HTML block.
+
+    Each paragraph is ``<p class="bq-paragraph" id="pN">`` with a self-link,
+    every extracted fact marked and the briefing's abbreviations in ``<abbr>``,
+    as the Markdown abbreviation extension would mark them.
+    """
+    marks = _by_paragraph(b)
+    text = b.document.text
+    piece = _abbreviating(b)
+    lines = ['<div class="bq-article-text">']
+    for i, para in enumerate(b.document.paragraphs, start=1):
+        body = _render(text, para, marks.get(i - 1, []), piece)
+        lines.append(f'<p class="bq-paragraph" id="p{i}"><a href="#p{i}">¶{i}</a> {body}</p>')
+    lines.append("</div>")
+    return Trusted("\n".join(lines))
+
+
+def _by_paragraph(b: Briefing) -> dict[int, list[Mark]]:
     by_paragraph: dict[int, list[Mark]] = {}
     for mark in _marks(b):
         for index in range(b.document.span(mark.start, mark.start).paragraph, len(b.document.paragraphs)):
             if b.document.paragraphs[index].start >= mark.end:
                 break
             by_paragraph.setdefault(index, []).append(mark)
-    text = b.document.text
-    return tuple(_render(text, para, by_paragraph.get(i, [])) for i, para in enumerate(b.document.paragraphs))
+    return by_paragraph
+
+
+def _abbreviating(b: Briefing) -> Callable[[str], str]:
+    """Return a function escaping a piece of article text for HTML, with ``b``'s abbreviations marked."""
+    titles = {}
+    for t in b.glossary:
+        line = abbreviation(t.term, t.definition) if t.kind == "abbreviation" else None
+        if line is not None:
+            titles[t.term] = attribute(line.split("]: ", 1)[1])
+    if not titles:
+        return html_text
+    # the same pattern as Python-Markdown's abbr extension: longest first, on word boundaries
+    pattern = re.compile(
+        r"\b(?:" + "|".join(re.escape(k) for k in sorted(titles, key=len, reverse=True)) + r")\b"
+    )
+
+    def piece(text: str) -> str:
+        out, pos = [], 0
+        for m in pattern.finditer(text):
+            out.append(html_text(text[pos : m.start()]))
+            out.append(f'<abbr title="{titles[m.group(0)]}">{html_text(m.group(0))}</abbr>')
+            pos = m.end()
+        out.append(html_text(text[pos:]))
+        return "".join(out)
+
+    return piece
 
 
 def _marks(b: Briefing) -> list[Mark]:
@@ -62,7 +118,7 @@ def cues_only(b: Briefing, passage: Passage, title: str = "") -> Trusted:
     return _render(b.document.text, para, marks)
 
 
-def _render(text: str, para: Span, marks: list[Mark]) -> Trusted:
+def _render(text: str, para: Span, marks: list[Mark], piece: Callable[[str], str] = escape) -> Trusted:
     kept = _nest(
         sorted(
             (
@@ -81,10 +137,10 @@ def _render(text: str, para: Span, marks: list[Mark]) -> Trusted:
     out: list[str] = []
     pos = para.start
     for at, _, _, tag in events:
-        out.append(escape(text[pos:at]))
+        out.append(piece(text[pos:at]))
         out.append(tag)
         pos = at
-    out.append(escape(text[pos : para.end]))
+    out.append(piece(text[pos : para.end]))
     return Trusted("".join(out))
 
 

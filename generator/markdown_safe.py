@@ -106,6 +106,17 @@ def _escape_leading(m: re.Match[str]) -> str:
     return f"{m.group(1)}{m.group(3)}&#{ord(m.group(4))};"
 
 
+def html_text(text: object) -> str:
+    """Return ``text`` escaped for the inside of a raw HTML block, on one line.
+
+    Markdown is not read inside a raw HTML block, so entity-escaping ``<``, ``>``
+    and ``&`` is all it takes for any text to show as itself; the collapsed
+    whitespace keeps the block from ending at a blank line. Control characters
+    go, as in `escape` (STX and ETX would pass for Python-Markdown's placeholders).
+    """
+    return html.escape(_WHITESPACE.sub(" ", _CONTROL.sub("", str(text))), quote=False)
+
+
 def attribute(text: object) -> str:
     """Return ``text`` for a double-quoted HTML attribute: a `title`, then escaped.
 

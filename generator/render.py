@@ -185,6 +185,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "world_map": _world_map,
     "org_reference": _org_reference,
     "annotated": annotate.paragraphs,
+    "article_html": annotate.article_html,
     "with_cues": annotate.cues_only,
 }
 

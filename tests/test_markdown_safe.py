@@ -15,6 +15,7 @@ from generator.markdown_safe import (
     VETTED_EXTENSIONS,
     abbreviation,
     escape,
+    html_text,
     safe_url,
     title,
     unvetted_extensions,
@@ -273,3 +274,42 @@ def test_emoji_shortcodes_in_article_text_stay_text() -> None:
 
 def test_extension_names_are_normalised() -> None:
     assert unvetted_extensions(["markdown.extensions.toc", "toc", "pymdownx.emoji"]) == ()
+
+
+def rendered_block(text: str) -> str:
+    """Return the visible text of ``text`` placed in a raw HTML paragraph block, rendered like the site."""
+    from bs4 import BeautifulSoup
+
+    page = markdown.markdown(
+        f'Before.\n\n<div class="x">\n<p>{text}</p>\n</div>\n\nAfter.',
+        extensions=EXTENSIONS,
+        extension_configs=CONFIGS,
+    )
+    soup = BeautifulSoup(page, "html.parser")
+    block = soup.select_one("div.x")
+    assert block is not None
+    assert [t.name for t in soup.find_all(True)] == ["p", "div", "p", "p"], "nothing but the text got in"
+    return block.get_text().strip()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<script>alert(1)</script>",
+        "</p></div><img src=x onerror=alert(1)>",
+        "{{ 7*7 }} **bold** [link](http://x) *[CSTO]: injected",
+        "&amp; &lt; 5 > 3 &#x27;",
+        "line one\n\nline two after a blank line",
+        "\x02wzxhzdk:0\x03 placeholder lookalike",
+        "we :+1: it :smile:",
+    ],
+)
+def test_html_text_renders_verbatim_in_a_raw_block(text: str) -> None:
+    expected = " ".join(text.replace("\x02", "").replace("\x03", "").split())
+    assert rendered_block(html_text(text)) == expected
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8", exclude_categories=("Cs",)), max_size=60))
+def test_any_text_renders_verbatim_in_a_raw_block(text: str) -> None:
+    expected = " ".join(html_text(text).split())
+    assert " ".join(rendered_block(html_text(text)).split()) == " ".join(html.unescape(expected).split())
