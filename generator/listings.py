@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .corpus import Corpus, SpeakerQuotes
-from .records import Briefing, Quote
+from .records import Briefing, Quote, Topic
 from .sources import slugify
 
 T = TypeVar("T")
@@ -27,16 +27,17 @@ PAGE_SIZE = {
     "briefings": 100,
     "archive": 100,
     "months": 200,
-    "quotes": 100,
+    "quotes": 200,
     "speakers": 200,
     "members": 20,
     "organizations_index": 200,
     "people": 100,
     "organizations": 100,
     "glossary": 100,
-    "topic": 30,
+    "topic": 50,
     "topics": 200,
 }
+BUDGET = 100_000  # characters of article text a listing page may carry, whatever its row count
 CAP = 5  # articles listed in one table cell before "and N more"
 LATEST = 50  # briefings on the home page
 _MONTH = re.compile(r"\A(\d{4}-\d{2})")
@@ -78,14 +79,37 @@ def page_paths(first: str, count: int) -> tuple[str, ...]:
     return (first, *(f"{stem}/{k}.md" for k in range(2, count + 1)))
 
 
-def chunks(items: Sequence[T], size: int) -> list[tuple[T, ...]]:
-    """Return ``items`` cut into tuples of ``size``; an empty listing still has one (empty) page."""
-    return [tuple(items[i : i + size]) for i in range(0, len(items), size)] or [()]
+def chunks(
+    items: Sequence[T], size: int, weight: Callable[[T], int] | None = None, budget: int = BUDGET
+) -> list[tuple[T, ...]]:
+    """Return ``items`` cut into tuples of at most ``size`` items and ``budget`` total ``weight``.
+
+    An item heavier than the budget gets a page of its own; an empty listing
+    still has one (empty) page.
+    """
+    parts: list[tuple[T, ...]] = []
+    current: list[T] = []
+    used = 0
+    for item in items:
+        w = weight(item) if weight else 0
+        if current and (len(current) == size or used + w > budget):
+            parts.append(tuple(current))
+            current, used = [], 0
+        current.append(item)
+        used += w
+    return [*parts, tuple(current)] if current or not parts else parts
 
 
-def paged(template: str, first: str, items: Sequence[Any], size: int, **extra: Any) -> list[PageSpec]:
+def paged(
+    template: str,
+    first: str,
+    items: Sequence[Any],
+    size: int,
+    weight: Callable[[Any], int] | None = None,
+    **extra: Any,
+) -> list[PageSpec]:
     """Return the pages of one listing: each gets its ``rows`` and its ``pager``."""
-    parts = chunks(items, size)
+    parts = chunks(items, size, weight)
     paths = page_paths(first, len(parts))
     return [
         PageSpec(template, path, {"rows": rows, "pager": Pager(paths, n), **extra})
@@ -128,22 +152,34 @@ def _unique(slug: str, taken: set[str]) -> str:
     return candidate
 
 
-def speaker_blocks(speakers: Sequence[SpeakerQuotes], size: int) -> list[tuple[SpeakerBlock, ...]]:
-    """Return the quotes of ``speakers`` in order, cut into pages of at most ``size`` quotes."""
-    pages: list[tuple[SpeakerBlock, ...]] = []
-    current: list[SpeakerBlock] = []
-    room = size
-    for s in speakers:
-        done = 0
-        while done < len(s.quotes):
-            if room == 0:
-                pages.append(tuple(current))
-                current, room = [], size
-            part = s.quotes[done : done + room]
-            current.append(SpeakerBlock(s, part, continued=done > 0))
-            done += len(part)
-            room -= len(part)
-    return [*pages, tuple(current)] if current or not pages else pages
+def speaker_blocks(
+    speakers: Sequence[SpeakerQuotes], size: int, budget: int = BUDGET
+) -> list[tuple[SpeakerBlock, ...]]:
+    """Return the quotes of ``speakers`` in order, in pages of at most ``size`` quotes and ``budget``
+    characters; a speaker whose quotes go on over a page break is ``continued`` on the next page."""
+    flat = [(s, i) for s in speakers for i in range(len(s.quotes))]
+    pages = []
+    for part in chunks(flat, size, lambda item: _quote_weight(item[0].quotes[item[1]]), budget):
+        blocks: list[SpeakerBlock] = []
+        for s, i in part:
+            if blocks and blocks[-1].speaker is s:
+                last = blocks[-1]
+                blocks[-1] = SpeakerBlock(s, (*last.quotes, s.quotes[i]), last.continued)
+            else:
+                blocks.append(SpeakerBlock(s, (s.quotes[i],), continued=i > 0))
+        pages.append(tuple(blocks))
+    return pages
+
+
+def _quote_weight(item: tuple[Briefing, Quote]) -> int:
+    b, q = item
+    return len(q.text) + len(b.title) + 150
+
+
+def _passages_weight(item: tuple[Briefing, Topic]) -> int:
+    b, t = item
+    text = sum(len(b.document.paragraph_text(p.paragraph)) + 90 * len(p.cues) + 100 for p in t.passages)
+    return text + 2 * len(b.title) + 100
 
 
 def speaker_links(
@@ -193,5 +229,7 @@ def plan(corpus: Corpus) -> Iterator[PageSpec]:
     yield from paged("glossary.md.j2", "glossary/index.md", corpus.glossary, size["glossary"], **shared)
     yield from paged("topics_index.md.j2", "topics/index.md", corpus.topics, size["topics"])
     for t in corpus.topics:
-        yield from paged("topic.md.j2", f"topics/{t.id}.md", t.passages, size["topic"], topic=t)
+        yield from paged(
+            "topic.md.j2", f"topics/{t.id}.md", t.passages, size["topic"], _passages_weight, topic=t
+        )
     yield PageSpec("data.md.j2", "data/index.md", {})

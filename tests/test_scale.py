@@ -109,3 +109,11 @@ def test_paginated_site_builds_strict(tmp_path: Path, monkeypatch: pytest.Monkey
     assert (site / "quotes" / "index" / "2" / "index.html").is_file()
     assert (site / "archive" / "2022-01" / "index.html").is_file()
     assert (site / "members" / "csto" / "index.html").is_file()
+
+
+def test_chunks_respect_both_the_row_count_and_the_budget() -> None:
+    assert listings.chunks([], 3) == [()]
+    assert listings.chunks(list(range(7)), 3) == [(0, 1, 2), (3, 4, 5), (6,)]
+    weights = {"a": 40, "b": 40, "c": 40, "d": 500, "e": 10}
+    parts = listings.chunks(list(weights), 10, weights.__getitem__, budget=100)
+    assert parts == [("a", "b"), ("c",), ("d",), ("e",)], "a heavy row gets a page of its own"
