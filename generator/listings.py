@@ -105,6 +105,7 @@ def paged(
     first: str,
     items: Sequence[Any],
     size: int,
+    *,
     weight: Callable[[Any], int] | None = None,
     **extra: Any,
 ) -> list[PageSpec]:
@@ -207,7 +208,12 @@ def plan(corpus: Corpus) -> Iterator[PageSpec]:
     quote_paths = page_paths("quotes/index.md", len(blocks))
     links = speaker_links(quote_paths, blocks)
     orgs = organization_slugs(corpus)
-    shared = {"speaker_links": links, "org_slugs": orgs, "cap": CAP, "archive_path": archive_path}
+    shared: dict[str, Any] = {
+        "speaker_links": links,
+        "org_slugs": orgs,
+        "cap": CAP,
+        "archive_path": archive_path,
+    }
     yield PageSpec("home.md.j2", "index.md", {**shared, "months": by_month[:12], "latest": LATEST})
     yield from paged("archive_index.md.j2", "archive/index.md", by_month, size["months"], **shared)
     for month, items in by_month:
@@ -230,6 +236,6 @@ def plan(corpus: Corpus) -> Iterator[PageSpec]:
     yield from paged("topics_index.md.j2", "topics/index.md", corpus.topics, size["topics"])
     for t in corpus.topics:
         yield from paged(
-            "topic.md.j2", f"topics/{t.id}.md", t.passages, size["topic"], _passages_weight, topic=t
+            "topic.md.j2", f"topics/{t.id}.md", t.passages, size["topic"], weight=_passages_weight, topic=t
         )
     yield PageSpec("data.md.j2", "data/index.md", {})
