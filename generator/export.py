@@ -103,10 +103,28 @@ def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
 
     ``compact`` drops the indentation, for the site's download.
     """
-    data = {"schema": SCHEMA, "documents": [briefing_data(b) for b in briefings]}
     if compact:
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+        # the same text as json.dumps of the whole document, from one cached piece per briefing
+        documents = ",".join(_compact(b) for b in briefings)
+        return f'{{"schema":{json.dumps(SCHEMA)},"documents":[{documents}]}}\n'
+    data = {"schema": SCHEMA, "documents": [briefing_data(b) for b in briefings]}
     return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+
+
+# Compact JSON by briefing (the analysis cache hands back the same object for an unchanged article).
+_COMPACT: dict[int, tuple[Briefing, str]] = {}
+
+
+def _compact(b: Briefing) -> str:
+    cached = _COMPACT.get(id(b))
+    if cached is None or cached[0] is not b:
+        if len(_COMPACT) >= 20_000:
+            _COMPACT.clear()
+        cached = _COMPACT[id(b)] = (
+            b,
+            json.dumps(briefing_data(b), ensure_ascii=False, separators=(",", ":")),
+        )
+    return cached[1]
 
 
 def _cell(value: object) -> object:

@@ -14,6 +14,7 @@ is, whether a consumer escapes it, un-escapes it or neither.
 
 from __future__ import annotations
 
+import functools
 import html
 import re
 from collections.abc import Iterable
@@ -78,6 +79,11 @@ def escape(text: object) -> Trusted:
     """Return ``text`` as Markdown that renders to exactly that text, on one line."""
     if isinstance(text, Trusted):
         return text
+    return _escape(str(text))
+
+
+@functools.lru_cache(maxsize=65_536)  # titles and names recur on many pages
+def _escape(text: str) -> Trusted:
     # '"' and "'" stay: they mean nothing in Markdown text, and '&#x27;' would need its '#' escaped
     plain = _WHITESPACE.sub(" ", _CONTROL.sub("", str(text)))
     plain = _INLINE.sub(r"\\\1", html.escape(plain, quote=False))

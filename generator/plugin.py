@@ -8,6 +8,8 @@ or ``seeds/``, so `mkdocs serve` has no rebuild loop. A hand-written page in
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +25,7 @@ from .errors import GeneratorError
 from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 from .markdown_safe import unvetted_extensions
 from .pipeline import generate
-from .writer import read_manifest
+from .writer import atomic_write, read_manifest
 
 log = get_plugin_logger(__name__)
 
@@ -42,6 +44,19 @@ class BriefingConfig(Config):
 
 class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from the seeds folder on every build."""
+
+    page_store: Path | None = None  # while serving: where the generated pages are kept on disk
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        # Defining on_startup also keeps this plugin (and so the caches) alive across serve rebuilds.
+        if command == "serve":
+            self.page_store = Path(tempfile.mkdtemp(prefix="briefing-serve-"))
+            self._stored: dict[str, str] = {}
+
+    def on_shutdown(self) -> None:
+        if self.page_store is not None:
+            shutil.rmtree(self.page_store, ignore_errors=True)
+            self.page_store = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         root = Path(config.config_file_path or ".").resolve().parent
@@ -89,12 +104,26 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 continue
             if existing is not None:
                 files.remove(existing)
-            files.append(File.generated(config, path, content=content))
+            files.append(self._generated(config, path, content))
         for path in sorted(owned - result.pages.keys()):
             stale = files.get_file_from_path(path)
             if stale is not None:
                 files.remove(stale)
         return files
+
+    def _generated(self, config: MkDocsConfig, path: str, content: str) -> File:
+        """Return the generated page; while serving, a file on disk rewritten only when it changes.
+
+        A page whose file did not change is not rebuilt by `mkdocs serve --dirty`, so an
+        edit re-renders only the article and the pages whose text it changed.
+        """
+        if self.page_store is None:
+            return File.generated(config, path, content=content)
+        target = self.page_store / path
+        if self._stored.get(path) != content:
+            atomic_write(target, content)
+            self._stored[path] = content
+        return File.generated(config, path, abs_src_path=str(target))
 
     def _written_into_docs(self, config: MkDocsConfig) -> set[str]:
         """Return the docs files that `briefing generate --out docs` wrote (for another engine).

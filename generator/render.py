@@ -7,6 +7,7 @@ that build Markdown return `Trusted` strings. Templates only loop and branch.
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from collections.abc import Callable
@@ -30,22 +31,18 @@ from .reference.worldmap import country_name, legend_html, shape_codes, world_ma
 FLAG_FOLDER = "assets/flags"
 
 
-def _flag_filter(used: set[str]) -> Callable[..., Trusted]:
-    """Return the ``flag`` filter: a country's flag image; file names it shows go into ``used``."""
-
-    @jinja2.pass_context
-    def flag(ctx: jinja2.runtime.Context, iso3: str) -> Trusted:
-        name = flag_file(iso3)
-        if name is None:
-            return Trusted("")
+@jinja2.pass_context
+def _flag(ctx: jinja2.runtime.Context, iso3: str) -> Trusted:
+    """Return a country's flag image; its file name goes into the render's ``flags_used``."""
+    name = flag_file(iso3)
+    if name is None:
+        return Trusted("")
+    used = ctx.get("flags_used")
+    if used is not None:
         used.add(name)
-        # a Markdown image, so MkDocs rewrites the path for the page's URL and checks it
-        alt = escape(f"Flag of {country_name(iso3)}")
-        return Trusted(
-            f'![{alt}]({_url(ctx, f"{FLAG_FOLDER}/{name}")}){{: .bq-flag width="20" height="15" }}'
-        )
-
-    return flag
+    # a Markdown image, so MkDocs rewrites the path for the page's URL and checks it
+    alt = escape(f"Flag of {country_name(iso3)}")
+    return Trusted(f'![{alt}]({_url(ctx, f"{FLAG_FOLDER}/{name}")}){{: .bq-flag width="20" height="15" }}')
 
 
 def _finalize(value: Any) -> str:
@@ -58,13 +55,18 @@ def _finalize(value: Any) -> str:
     return escape(value)
 
 
-def make_environment(
-    templates: Path | None = None, *, flags_used: set[str] | None = None
-) -> jinja2.Environment:
+def make_environment(templates: Path | None = None) -> jinja2.Environment:
     """Return the Jinja2 environment: user templates first, then the built-in ones.
 
-    The flag files that rendered pages show are added to ``flags_used``.
+    The environment (and so every compiled template) is reused while the set of
+    files in ``templates`` stays the same; Jinja2 recompiles a template whose file changed.
     """
+    names = tuple(sorted(p.name for p in templates.iterdir())) if templates and templates.is_dir() else ()
+    return _environment(templates, names)
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(templates: Path | None, names: tuple[str, ...]) -> jinja2.Environment:
     # The built-in templates ship inside the package, so an installed wheel renders too.
     loaders: list[jinja2.BaseLoader] = []
     if templates is not None:
@@ -80,7 +82,6 @@ def make_environment(
         keep_trailing_newline=True,
     )
     env.filters.update(FILTERS)
-    env.filters["flag"] = _flag_filter(set() if flags_used is None else flags_used)
     env.globals["br"] = Trusted("<br>")
     return env
 
@@ -88,9 +89,13 @@ def make_environment(
 @jinja2.pass_context
 def _url(ctx: jinja2.runtime.Context, target: str, anchor: str | None = None) -> Trusted:
     """Return the link from the page being rendered to ``target`` (a site path)."""
-    here = posixpath.dirname(ctx["page_path"])
-    rel = posixpath.relpath(target, here or ".")
+    rel = _relative(target, posixpath.dirname(ctx["page_path"]) or ".")
     return Trusted(rel + (f"#{anchor}" if anchor else ""))
+
+
+@functools.lru_cache(maxsize=65_536)
+def _relative(target: str, here: str) -> str:
+    return posixpath.relpath(target, here)
 
 
 @jinja2.pass_context
@@ -180,6 +185,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "plural": wording.plural,
     "quote_summary": wording.quote_summary,
     "link": _link,
+    "flag": _flag,
     "quoted": wording.quoted,
     "abbreviations": _abbreviations,
     "world_map": _world_map,
@@ -199,14 +205,15 @@ def topic_path(topic_id: str) -> str:
 
 
 Renderer = Callable[..., tuple[str, str]]
+# Rendered briefing pages by briefing (the analysis cache hands back the same object for
+# an unchanged article) and template source, so `mkdocs serve` re-renders only what changed.
+_BRIEFING_PAGES: dict[int, tuple[Briefing, str, tuple[str, str], frozenset[str]]] = {}
+_BRIEFING_PAGES_LIMIT = 20_000
 
 
-def _renderer(corpus: Corpus, templates: Path | None, site_name: str, flags_used: set[str]) -> Renderer:
-    """Return ``page(template, path, **values) -> (path, text)`` for pages of ``corpus``.
-
-    The flag files that rendered pages show are added to ``flags_used``.
-    """
-    env = make_environment(templates, flags_used=flags_used)
+def _renderer(corpus: Corpus, templates: Path | None, site_name: str) -> tuple[jinja2.Environment, Renderer]:
+    """Return the environment and ``page(template, path, **values) -> (path, text)`` for ``corpus``."""
+    env = make_environment(templates)
     common = {
         "corpus": corpus,
         "site_name": site_name,
@@ -223,14 +230,40 @@ def _renderer(corpus: Corpus, templates: Path | None, site_name: str, flags_used
             raise GeneratorError(f"template {template}{where}: {exc.message or exc}") from exc
         return path, _used_abbreviations_only(text)
 
-    return page
+    return env, page
+
+
+def _briefing_pages(
+    corpus: Corpus, env: jinja2.Environment, page: Renderer, flags_used: set[str]
+) -> dict[str, str]:
+    """Return every briefing page of ``corpus``, reusing those rendered before from the same template.
+
+    The flag files the pages show are added to ``flags_used``.
+    """
+    assert env.loader is not None
+    source = env.loader.get_source(env, "briefing.md.j2")[0]
+    if len(_BRIEFING_PAGES) > _BRIEFING_PAGES_LIMIT:
+        _BRIEFING_PAGES.clear()
+    pages = {}
+    for b in corpus.briefings:
+        cached = _BRIEFING_PAGES.get(id(b))
+        if cached is None or cached[0] is not b or cached[1] != source:
+            flags: set[str] = set()
+            rendered = page(
+                "briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b), flags_used=flags
+            )
+            cached = _BRIEFING_PAGES[id(b)] = (b, source, rendered, frozenset(flags))
+        path, text = cached[2]
+        pages[path] = text
+        flags_used |= cached[3]
+    return pages
 
 
 def render_cross_pages(
     corpus: Corpus, *, templates: Path | None = None, site_name: str = "Briefings"
 ) -> dict[str, str]:
     """Return the pages that bring articles together (home, listings, indexes), by site path."""
-    page = _renderer(corpus, templates, site_name, set())
+    _, page = _renderer(corpus, templates, site_name)
     return dict(page(spec.template, spec.path, **spec.context) for spec in plan(corpus))
 
 
@@ -239,13 +272,12 @@ def render_site(
 ) -> dict[str, str]:
     """Return every generated file (site path -> text) for ``corpus``, sorted by path."""
     flags_used: set[str] = set()
-    page = _renderer(corpus, templates, site_name, flags_used)
-    pages = dict(page(spec.template, spec.path, **spec.context) for spec in plan(corpus))
-    pages.update(
-        page("briefing.md.j2", briefing_path(b), b=b, comparisons=compare_members(b))
-        for b in corpus.briefings
+    env, page = _renderer(corpus, templates, site_name)
+    pages = dict(
+        page(spec.template, spec.path, flags_used=flags_used, **spec.context) for spec in plan(corpus)
     )
-    for name in flags_used:
+    pages.update(_briefing_pages(corpus, env, page, flags_used))
+    for name in sorted(flags_used):
         pages[f"{FLAG_FOLDER}/{name}"] = flag_svg(name)
     pages["data/briefings.json"] = export.to_json(corpus.briefings, compact=True)
     pages["data/quotes.csv"] = export.quotes_csv(corpus.briefings)

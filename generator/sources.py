@@ -111,7 +111,7 @@ def read_documents(
             n += 1
             slug = f"{base}-{n}"
         try:
-            doc = read_document(path, slug=slug, label=name, limits=limits)
+            doc = _read_unless_unchanged(path, slug=slug, label=name, limits=limits)
         except InputError as exc:
             yield exc
             continue
@@ -274,3 +274,23 @@ def _clean_meta(meta: dict[str, object], name: str) -> dict[str, str]:
             raise InputError(name, f"front matter '{key}' must be text")
         out[key] = normalize_text(str(value)).strip()
     return out
+
+
+# Documents by file, size and modification time: `mkdocs serve` re-reads only the files that changed.
+_READ: dict[tuple[Path, str, str, Limits | None, int, int], Document] = {}
+_READ_LIMIT = 20_000
+
+
+def _read_unless_unchanged(path: Path, *, slug: str, label: str, limits: Limits | None) -> Document:
+    try:
+        stat = path.stat()
+    except OSError:
+        return read_document(path, slug=slug, label=label, limits=limits)  # reports the error
+    key = (path.resolve(), slug, label, limits, stat.st_mtime_ns, stat.st_size)
+    doc = _READ.get(key)
+    if doc is None:
+        doc = read_document(path, slug=slug, label=label, limits=limits)
+        if len(_READ) >= _READ_LIMIT:
+            _READ.clear()
+        _READ[key] = doc
+    return doc

@@ -31,14 +31,14 @@ def write_pages(pages: dict[str, str], out: Path) -> tuple[Path, ...]:
             raise GeneratorError(f"{target}: exists and was not written by the generator; not overwriting it")
         targets[rel] = target
     # the manifest names every file first, so a run that stops halfway still owns what it wrote
-    _atomic_write(out / MANIFEST, _manifest(owned | set(pages)))
+    atomic_write(out / MANIFEST, _manifest(owned | set(pages)))
     for rel, target in targets.items():
-        _atomic_write(target, pages[rel])
+        atomic_write(target, pages[rel])
     for rel in sorted(owned - set(pages)):
         stale = _inside(out, rel)
         if stale.is_file():
             stale.unlink()
-    _atomic_write(out / MANIFEST, _manifest(set(pages)))
+    atomic_write(out / MANIFEST, _manifest(set(pages)))
     return tuple(targets.values())
 
 
@@ -70,7 +70,8 @@ def read_manifest(out: Path) -> set[str]:
     return set(data)
 
 
-def _atomic_write(target: Path, text: str) -> None:
+def atomic_write(target: Path, text: str) -> None:
+    """Write ``text`` to ``target`` through a temporary file, so a reader never sees half a file."""
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
     try:

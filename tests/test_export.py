@@ -30,3 +30,16 @@ def test_members_csv_and_json_agree(seed_path) -> None:
     data = json.loads(to_json([b]))
     assert [m["iso3"] for m in data["documents"][0]["members"]] == [r["iso3"] for r in rows]
     assert data["documents"][0]["members"][0]["paragraph"] == 7, "JSON paragraphs are 0-based"
+
+
+def test_compact_json_is_the_indented_document_without_whitespace(seed_path) -> None:
+    from generator.sources import read_document
+
+    briefings = [
+        run_extractors(read_document(seed_path)),
+        run_extractors(make_doc("“We act,” Jane Doe said.")),
+    ]
+    compact = to_json(briefings, compact=True)
+    assert json.loads(compact) == json.loads(to_json(briefings))
+    assert compact == json.dumps(json.loads(compact), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert to_json([], compact=True) == '{"schema":"briefing/1","documents":[]}\n'

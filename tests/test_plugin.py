@@ -71,3 +71,28 @@ def test_broken_user_template_names_the_template(tmp_path: Path) -> None:
     result = build(project)
     assert result.returncode == 1
     assert "template home.md.j2: 'no_such_value' is undefined" in result.stderr
+
+
+def test_serve_rewrites_only_the_pages_an_edit_changes(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    project = make_project(tmp_path, {"a.txt": "Talks on trade ended.", "b.txt": "Fishing quotas were set."})
+    config = load_config(str(project / "mkdocs.yml"))
+    plugin = config.plugins["briefing"]
+    assert isinstance(plugin, BriefingPlugin)
+    plugin.on_startup(command="serve", dirty=True)
+    try:
+        config = config.plugins.on_config(config)
+        first = {f.src_uri: f for f in config.plugins.on_files(Files([]), config=config)}
+        store = plugin.page_store
+        assert store is not None and first["briefings/a.md"].abs_src_path == str(store / "briefings/a.md")
+        stamps = {path: (store / path).stat().st_mtime_ns for path in first}
+        (project / "seeds" / "b.txt").write_text("Fishing quotas were cut.", encoding="utf-8")
+        config.plugins.on_files(Files([]), config=config)
+        changed = {path for path in first if (store / path).stat().st_mtime_ns != stamps[path]}
+        assert "briefings/b.md" in changed and "briefings/a.md" not in changed
+        assert "cut" in (store / "briefings/b.md").read_text(encoding="utf-8")
+    finally:
+        plugin.on_shutdown()
+    assert not store.exists()
