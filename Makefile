@@ -26,8 +26,9 @@ axe: $(AXE)
 site: $(VENV)/.installed
 	$(BIN)/mkdocs build --strict
 
+# --dirty: an edit rebuilds only the pages whose text it changes (the generator keeps the others untouched)
 serve: $(VENV)/.installed
-	$(BIN)/mkdocs serve
+	$(BIN)/mkdocs serve --dirty
 
 test: $(VENV)/.installed
 	$(BIN)/pytest -q
