@@ -31,7 +31,7 @@ def paragraphs(b: Briefing) -> tuple[Trusted, ...]:
     """Return every paragraph of ``b`` as Markdown with every extracted fact marked."""
     marks = _by_paragraph(b)
     text = b.document.text
-    return tuple(_render(text, para, marks.get(i, [])) for i, para in enumerate(b.document.paragraphs))
+    return tuple(render_marks(text, para, marks.get(i, [])) for i, para in enumerate(b.document.paragraphs))
 
 
 def article_html(b: Briefing) -> Trusted:
@@ -43,10 +43,10 @@ def article_html(b: Briefing) -> Trusted:
     """
     marks = _by_paragraph(b)
     text = b.document.text
-    piece = _abbreviating(b)
+    piece = abbreviating(b)
     lines = ['<div class="bq-article-text">']
     for i, para in enumerate(b.document.paragraphs, start=1):
-        body = _render(text, para, marks.get(i - 1, []), piece)
+        body = render_marks(text, para, marks.get(i - 1, []), piece)
         lines.append(f'<p class="bq-paragraph" id="p{i}"><a href="#p{i}">¶{i}</a> {body}</p>')
     lines.append("</div>")
     return Trusted("\n".join(lines))
@@ -62,7 +62,7 @@ def _by_paragraph(b: Briefing) -> dict[int, list[Mark]]:
     return by_paragraph
 
 
-def _abbreviating(b: Briefing) -> Callable[[str], str]:
+def abbreviating(b: Briefing) -> Callable[[str], str]:
     """Return a function escaping a piece of article text for HTML, with ``b``'s abbreviations marked."""
     titles = {}
     for t in b.glossary:
@@ -115,10 +115,10 @@ def cues_only(b: Briefing, passage: Passage, title: str = "") -> Trusted:
     marks = [
         Mark(c.start, c.end, "bq-topic", f"topic: {title}" if title else "topic word") for c in passage.cues
     ]
-    return _render(b.document.text, para, marks)
+    return render_marks(b.document.text, para, marks)
 
 
-def _render(text: str, para: Span, marks: list[Mark], piece: Callable[[str], str] = escape) -> Trusted:
+def render_marks(text: str, para: Span, marks: list[Mark], piece: Callable[[str], str] = escape) -> Trusted:
     kept = _nest(
         sorted(
             (

@@ -21,6 +21,7 @@ from . import annotate, export, wording
 from .comparison import compare_members
 from .corpus import Corpus
 from .errors import GeneratorError
+from .html_blocks import passages_block, quote_block
 from .listings import Pager, plan
 from .markdown_safe import Trusted, abbreviation, attribute, escape, safe_url
 from .records import Briefing, Quote, Span
@@ -193,6 +194,8 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "annotated": annotate.paragraphs,
     "article_html": annotate.article_html,
     "with_cues": annotate.cues_only,
+    "quote_block": quote_block,
+    "passages_block": passages_block,
 }
 
 

@@ -53,6 +53,11 @@ def quoted(text: str) -> Trusted:
     article's, only nested double marks become single ones (‘coordinating
     state’), as in print. The data downloads keep every character.
     """
+    return Trusted(f"“{escape(quote_words(text))}”")
+
+
+def quote_words(text: str) -> str:
+    """Return a quote's words as `quoted` shows them, unescaped: no trailing comma, inner marks single."""
     words = text.rstrip().rstrip(",;")
     opened = [False]
 
@@ -63,7 +68,7 @@ def quoted(text: str) -> Trusted:
             return "‘" if opened[0] else "’"
         return "‘" if mark == "“" else "’"
 
-    return Trusted(f"“{escape(_DOUBLE.sub(single, words))}”")
+    return _DOUBLE.sub(single, words)
 
 
 def how_found(q: Quote) -> Trusted:

@@ -20,3 +20,21 @@ def test_article_text_is_one_block_with_an_anchor_per_paragraph() -> None:
         " and ABCD &lt;b&gt;differ&lt;/b&gt; * [x](y).</p>"
     )
     assert "" not in lines, "a blank line would end the raw HTML block"
+
+
+def test_quote_and_passage_blocks_escape_the_article() -> None:
+    from generator.html_blocks import passages_block, quote_block
+
+    text = "“We will <b>not</b> go to the UN [x](javascript:y) *now*,” Foreign Minister Jane Doe said."
+    b = analyze(make_doc(text, slug="evil-quote"))
+    (q,) = b.quotes
+    block = quote_block(q, b)
+    assert block.startswith(
+        '<blockquote>\n<p class="bq-key-quote">“We will &lt;b&gt;not&lt;/b&gt; go to the '
+    )
+    assert "[x](javascript:y) *now*”</p>" in block, "Markdown stays literal: nothing parses it"
+    assert "<strong>Jane Doe</strong>" in block and block.endswith('<a href="#p1">¶1</a></p>\n</blockquote>')
+    (topic,) = b.topics
+    listing = passages_block(b, topic)
+    assert listing.startswith('<ul>\n<li><a href="#p1">¶1</a> “We will &lt;b&gt;not&lt;/b&gt;')
+    assert '<mark class="bq-topic" title="topic: Peacekeeping and the UN">' in listing
