@@ -26,7 +26,7 @@ AXE = Path(os.environ.get("AXE_CORE_JS") or ROOT / ".node" / "node_modules" / "a
 PAGES = {
     "home": "",
     "briefing": "briefings/csto-armenia-interview/",
-    "members": "members/",
+    "members": "members/csto/",  # one page per organization, with its map
     "quotes": "quotes/",
 }
 WIDTHS = (1280, 390)
