@@ -217,7 +217,15 @@ def plan(corpus: Corpus) -> Iterator[PageSpec]:
     yield PageSpec("home.md.j2", "index.md", {**shared, "months": by_month[:12], "latest": LATEST})
     yield from paged("archive_index.md.j2", "archive/index.md", by_month, size["months"], **shared)
     for month, items in by_month:
-        yield from paged("archive.md.j2", archive_path(month), items, size["archive"], month=month, **shared)
+        yield from paged(
+            "archive.md.j2",
+            archive_path(month),
+            items,
+            size["archive"],
+            month=month,
+            total=len(items),
+            **shared,
+        )
     yield from paged("briefings_index.md.j2", "briefings/index.md", corpus.briefings, size["briefings"])
     for n, (path, page) in enumerate(zip(quote_paths, blocks, strict=True), start=1):
         yield PageSpec("quotes.md.j2", path, {"rows": page, "pager": Pager(quote_paths, n), **shared})
