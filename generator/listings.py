@@ -37,7 +37,10 @@ PAGE_SIZE = {
     "topic": 50,
     "topics": 200,
 }
-BUDGET = 100_000  # characters of article text a listing page may carry, whatever its row count
+# Characters of article text a listing page may carry, whatever its row count. A speaker's
+# quotes on one page are one search section: Zensical refuses a section of more than
+# 16,384 words, and 50,000 characters of quotes stay well below that.
+BUDGET = 50_000
 CAP = 5  # articles listed in one table cell before "and N more"
 LATEST = 50  # briefings on the home page
 _MONTH = re.compile(r"\A(\d{4}-\d{2})")
@@ -193,11 +196,6 @@ def speaker_links(
             if not block.continued:
                 links[block.speaker.key] = (path, block.speaker.anchor)
     return links
-
-
-def glossary_letter(term: str) -> str:
-    first = term[:1].upper()
-    return first if first.isalpha() else "#"
 
 
 def plan(corpus: Corpus) -> Iterator[PageSpec]:
