@@ -151,3 +151,15 @@ class _Clock:
         now = time.perf_counter()
         self.laps[name] = now - self._last
         self._last = now
+
+
+def forget() -> None:
+    """Drop what the generator keeps between runs (documents, analyses, rendered pages).
+
+    A one-off build has no later run to serve; freeing them leaves the memory to MkDocs.
+    """
+    from . import export, render, sources
+    from .analysis import runner
+
+    for cache in (sources._READ, runner._CACHE, render._BRIEFING_PAGES, export._COMPACT):
+        cache.clear()

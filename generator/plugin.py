@@ -24,7 +24,7 @@ from mkdocs.structure.files import File, Files
 from .errors import GeneratorError
 from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 from .markdown_safe import unvetted_extensions
-from .pipeline import generate
+from .pipeline import forget, generate
 from .writer import atomic_write, read_manifest
 
 log = get_plugin_logger(__name__)
@@ -109,6 +109,8 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             stale = files.get_file_from_path(path)
             if stale is not None:
                 files.remove(stale)
+        if self.page_store is None:
+            forget()  # not serving: no rebuild will reuse the caches
         return files
 
     def _generated(self, config: MkDocsConfig, path: str, content: str) -> File:

@@ -96,3 +96,18 @@ def test_serve_rewrites_only_the_pages_an_edit_changes(tmp_path: Path) -> None:
     finally:
         plugin.on_shutdown()
     assert not store.exists()
+
+
+def test_a_one_off_build_leaves_no_caches_behind(tmp_path: Path) -> None:
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import Files
+
+    from generator.analysis import runner
+
+    project = make_project(tmp_path, {"a.txt": "Talks on trade ended."})
+    config = load_config(str(project / "mkdocs.yml"))
+    config.plugins.on_startup(command="build", dirty=False)
+    config = config.plugins.on_config(config)
+    files = config.plugins.on_files(Files([]), config=config)
+    assert files.get_file_from_path("briefings/a.md") is not None
+    assert not runner._CACHE, "the memory goes to MkDocs' pages"
