@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from .records import Briefing, Entity, Member, Note, Quote, Term, Topic
-from .sources import slugify
+from .sources import free_slug, slugify
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,16 +122,12 @@ def _speakers(briefings: tuple[Briefing, ...]) -> tuple[SpeakerQuotes, ...]:
         rows.append(SpeakerQuotes(key, speaker.name, role, speaker.kind, tuple(items)))
     rows.sort(key=lambda r: (-len(r.quotes), r.name.casefold(), r.key))
     taken: set[str] = set()
-    return tuple(replace(r, anchor=_unique(f"speaker-{slugify(r.key)}", taken)) for r in rows)
-
-
-def _unique(anchor: str, taken: set[str]) -> str:
-    candidate, n = anchor, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{anchor}-{n}"
-    taken.add(candidate)
-    return candidate
+    unique = []
+    for r in rows:
+        anchor = free_slug(f"speaker-{slugify(r.key)}", taken)
+        taken.add(anchor)
+        unique.append(replace(r, anchor=anchor))
+    return tuple(unique)
 
 
 def _members(briefings: tuple[Briefing, ...]) -> dict[str, tuple[MemberRow, ...]]:

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from .corpus import Corpus, SpeakerQuotes
 from .records import Briefing, Quote, Topic
-from .sources import slugify
+from .sources import free_slug, slugify
 
 T = TypeVar("T")
 
@@ -144,16 +144,11 @@ def archive_path(month: str) -> str:
 def organization_slugs(corpus: Corpus) -> dict[str, str]:
     """Organization name (as in member records) -> slug of its page under ``members/``."""
     taken = {"index"}
-    return {org: _unique(slugify(org), taken) for org in corpus.members}
-
-
-def _unique(slug: str, taken: set[str]) -> str:
-    candidate, n = slug, 1
-    while candidate in taken:
-        n += 1
-        candidate = f"{slug}-{n}"
-    taken.add(candidate)
-    return candidate
+    slugs: dict[str, str] = {}
+    for org in corpus.members:
+        slugs[org] = free_slug(slugify(org), taken)
+        taken.add(slugs[org])
+    return slugs
 
 
 def speaker_blocks(

@@ -10,7 +10,7 @@ import datetime as dt
 import html.parser
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Container, Iterable, Iterator
 from pathlib import Path
 
 import markdown
@@ -51,6 +51,15 @@ def slugify(text: str) -> str:
     """Return a URL-safe slug: lower-case ASCII words joined by hyphens."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return _SLUG_DROP.sub("-", ascii_text.lower()).strip("-") or "article"
+
+
+def free_slug(base: str, taken: Container[str]) -> str:
+    """Return ``base``, or ``base-2``, ``base-3``... the first that is not in ``taken``."""
+    slug, n = base, 1
+    while slug in taken:
+        n += 1
+        slug = f"{base}-{n}"
+    return slug
 
 
 def read_document(
@@ -106,10 +115,7 @@ def read_documents(
     for path in paths:
         name = label(path, root)
         base = slugify(path.stem)
-        slug, n = base, 1
-        while slug in taken:
-            n += 1
-            slug = f"{base}-{n}"
+        slug = free_slug(base, taken)
         try:
             doc = _read_unless_unchanged(path, slug=slug, label=name, limits=limits)
         except InputError as exc:

@@ -7,17 +7,14 @@ folder named by BRIEFING_SCREENSHOTS, else to the test's temporary folder.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from browser_support import missing  # the `browser` fixture comes from there too (conftest.py)
+from browser_support import missing, serve  # the `browser` fixture comes from there too (conftest.py)
 from test_site import ROOT, build, make_project
 
 pytestmark = [pytest.mark.site, pytest.mark.browser]
@@ -34,24 +31,14 @@ WIDTHS = (1280, 390)
 THEME_OWNED = [".md-search"]
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
 @pytest.fixture(scope="module")
 def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     project = make_project(tmp_path_factory.mktemp("readers"), {})
     shutil.copy(ROOT / "seeds" / "csto-armenia-interview.txt", project / "seeds")
     result = build(project)
     assert result.returncode == 0, result.stderr
-    handler = functools.partial(_Quiet, directory=str(project / "site"))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
+    with serve(project / "site") as base:
+        yield base
 
 
 @pytest.fixture(scope="module")
