@@ -14,7 +14,8 @@ each size it times, in the same run:
 
 Times are CPU seconds (this process and its children), which vary far less than
 the wall clock on a shared machine. It prints each doubling's time ratio; the
-target is <= 2.2. Shapes:
+target is <= 2.2, and the geometric mean of a shape's ratios (its growth per
+doubling over the whole range) says whether one step over it is noise. Shapes:
 
 - prose: the seed article's paragraphs, repeated;
 - giant: the seed article as one paragraph;
@@ -34,6 +35,7 @@ import argparse
 import gc
 import itertools
 import json
+import math
 import os
 import resource
 import shutil
@@ -147,6 +149,13 @@ def ratios(times: list[float], *, floor: float = 0.0) -> list[float | None]:
     return [round(b / a, 2) if a >= max(floor, 1e-9) else None for a, b in itertools.pairwise(times)]
 
 
+def _mean_growth(values: list[float | None]) -> str:
+    """The geometric mean of the measured ratios: the growth per doubling over the whole
+    range, which one noisy step cannot move much."""
+    measured = [v for v in values if v is not None]
+    return f"{math.prod(measured) ** (1 / len(measured)):.2f}" if measured else "-"
+
+
 def run_shape(shape: str, sizes: list[int], project: Path | None, baseline: float) -> dict[str, object]:
     extract_s: list[float] = []
     build_s: list[float] = []
@@ -194,7 +203,7 @@ def main() -> None:
                 assert isinstance(values, list)
                 worst = max([worst, *(v for v in values if v is not None)])
                 shown = " ".join("    -" if v is None else f"{v:5.2f}" for v in values)
-                print(f"{r['shape']:9} {kind.split('_')[0]:8} {shown}")
+                print(f"{r['shape']:9} {kind.split('_')[0]:8} {shown}   mean {_mean_growth(values)}")
     print(f"worst ratio: {worst:.2f} ({'within' if worst <= TARGET else 'over'} the target)")
     print(json.dumps({"sizes": sizes, "results": results, "worst": worst}))
 
