@@ -229,6 +229,12 @@ POSITIVE = [
         {"MNG", "CHN"},
         "CAREC",
     ),
+    # #8: structures rather than phrasings
+    ("Croatia acceded to the European Union in 2013.", {"HRV"}, "EU"),
+    ("NATO-member Norway supported the plan.", {"NOR"}, "NATO"),
+    ("The GCC met. Qatar and its fellow members Oman and Kuwait agreed.", {"QAT", "OMN", "KWT"}, "GCC"),
+    ("The GCC met in Kuwait. Saudi Arabia and Bahrain are members.", {"SAU", "BHR"}, "GCC"),
+    ("OPEC+ met. The group, which includes Russia and Kazakhstan, cut output.", {"RUS", "KAZ"}, "OPEC+"),
 ]
 
 
@@ -301,6 +307,10 @@ NEGATIVE = [
     "NATO met partners. They include Japan and South Korea.",
     "NATO has 32 member states. They are committed to Russia's defeat.",
     "The SCO met. Its observers were Mongolia and Belarus.",
+    "Ukraine hopes to accede to the EU. Serbia and Albania are candidates.",
+    "NATO-partner Japan and NATO-led forces in Kosovo met.",
+    "The GCC met. Iraq and Jordan are partners, not members.",
+    "The Human Rights Council met. Mali and Niger are members of the council. The AU met.",
 ]
 
 

@@ -16,8 +16,17 @@ from generator.analysis.countries import extract_countries
 from generator.analysis.members import extract_members
 from generator.analysis.organizations import extract_organizations
 
-CORPUS = json.loads((Path(__file__).parent / "members_corpus" / "articles.json").read_text(encoding="utf-8"))
+_HERE = Path(__file__).parent / "members_corpus"
+CORPUS = json.loads((_HERE / "articles.json").read_text(encoding="utf-8"))
 FLOORS = {"members_p": 1.0, "members_r": 1.0, "notes_p": 1.0, "notes_r": 1.0}
+# one article per way of stating membership (or of not stating it), across organizations (#8);
+# the rules were extended against this set, so it misses what no rule reads yet
+STRUCTURES = json.loads((_HERE / "structures.json").read_text(encoding="utf-8"))
+STRUCTURES_FLOORS = {"members_p": 1.0, "members_r": 0.95}
+# written before the rules were extended, and never used to extend them: a measure of how far
+# the rules reach beyond the texts they were written for, so its floors stay below 1.0
+UNTUNED = json.loads((_HERE / "structures_untuned.json").read_text(encoding="utf-8"))
+UNTUNED_FLOORS = {"members_p": 0.95, "members_r": 0.85}
 
 
 def _predicted(text: str):
@@ -39,11 +48,12 @@ def _notes_counts(members, gold_notes: dict[str, list[str]]) -> tuple[int, int, 
     return tp, fp, len(gold - found)
 
 
-def score() -> tuple[dict[str, float], list[str]]:
-    """Return precision/recall of members and notes over the corpus, and one line per error."""
+def score(corpus: list[dict] | None = None) -> tuple[dict[str, float], list[str]]:
+    """Return precision/recall of members and notes over a corpus (the main one by default),
+    and one line per error."""
     counts = {"m": [0, 0, 0], "n": [0, 0, 0]}
     errors: list[str] = []
-    for article in CORPUS:
+    for article in CORPUS if corpus is None else corpus:
         members = _predicted(article["text"])
         pred = {(m.organization, m.iso3) for m in members}
         gold = {(org, iso3) for org, codes in article["members"].items() for iso3 in codes}
@@ -72,7 +82,23 @@ def test_members_corpus_floors() -> None:
         assert scores[name] >= floor, f"{name} fell to {scores[name]:.3f} (floor {floor}): {errors}"
 
 
+def test_structures_floors() -> None:
+    for corpus, floors in ((STRUCTURES, STRUCTURES_FLOORS), (UNTUNED, UNTUNED_FLOORS)):
+        scores, errors = score(corpus)
+        for name, floor in floors.items():
+            assert scores[name] >= floor, f"{name} fell to {scores[name]:.3f} (floor {floor}): {errors}"
+
+
+def test_structures_hold_negatives() -> None:
+    """Ids are unique, and the structures set has articles that state no membership at all
+    (troops, guests, partners, applicants), so its precision is tested too."""
+    for corpus in (STRUCTURES, UNTUNED):
+        assert len({a["id"] for a in corpus}) == len(corpus)
+    assert sum(not a["members"] for a in STRUCTURES) >= 4
+
+
 if __name__ == "__main__":
-    result, problems = score()
-    print("\n".join(problems))
-    print({k: round(v, 3) for k, v in result.items()})
+    for name, corpus in (("main", CORPUS), ("structures", STRUCTURES), ("untuned", UNTUNED)):
+        result, problems = score(corpus)
+        print(name, "\n".join(problems))
+        print(name, {k: round(v, 3) for k, v in result.items()})

@@ -97,14 +97,18 @@ GATES = {
     "members-are": ("member",),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", "("),
     "member-list:of": ("member",),
+    "member-list:hyphen": ("-member",),
+    "member-list:fellow": ("fellow",),
     "are-members": ("member", "allies", "ally"),
     "are-members:apposed": ("member", "states", "countries", "nations"),
+    "are-members:bare": ("member",),
     "are-members:in": (" in ", "inside", "within"),
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
     "founders": ("founded", "created", "established", "set up"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "admitted:to-org": ("admit",),
     "joined": ("join",),
+    "joined:acceded": ("acced",),
     "last-to-join": ("join",),
     "chair": ("chair", "presiden"),
     "suspended": ("suspen",),
@@ -142,4 +146,8 @@ CONTEXT_RULES = frozenset(
     {"members-are", "member-list", "suspended", "became-members", "became-member", "admitted", "joined"}
     | {"chair", "are-members", "among-them"}
 )
-CONTEXT_GATE_WORDS = tuple(sorted({word for rule in CONTEXT_RULES for word in GATES[rule]}))
+CONTEXT_GATE_WORDS = tuple(
+    sorted(
+        {word for name, words in GATES.items() if name.partition(":")[0] in CONTEXT_RULES for word in words}
+    )
+)

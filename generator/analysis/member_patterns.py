@@ -168,6 +168,10 @@ LIST_PATTERNS = _compile(
         rf"(?:(?::|{_DASH})\s*|,?\s*{_INTRO_WORDS}\s*[:,]?\s+)?{_THE}{LIST}",
         "",
     ),
+    # "NATO-member Norway", "the EU-member states Austria and Malta"
+    ("member-list:hyphen", rf"(?P<org>{ORG})-{_MEMBER}\s+{_THE}{LIST}", ""),
+    # "Qatar and its fellow members Oman and Kuwait": the one named first is a member too
+    ("member-list:fellow", rf"{LIST}\s+and\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+{_MEMBER}\b", ""),
     # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
     ("member-list", rf"{_AT_M}embers\s*,\s*{_INTRO_WORDS}\s*,?\s+{_THE}{LIST}", "d"),
     # "The SCO was founded in 2001. The current members are India and China."
@@ -207,6 +211,13 @@ LIST_PATTERNS = _compile(
     ),
     # "Gabon and Togo, the newest members, were admitted"
     ("are-members:apposed", rf"{LIST}\s*,\s+{_NOW}the\s+{_ADJ}{_MEMBER}\s*(?=[,—–)])", ""),
+    # "The GCC met. Saudi Arabia and Qatar are members.": of the organization in context
+    (
+        "are-members:bare",
+        rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:(?:its|the\s+(?:bloc|group|alliance)['’]s)\s+)?{_FULL}"
+        rf"(?:founding\s+)?{_MEMBER}\s*(?:[.;]|$)",
+        "s",
+    ),
     (
         "are-members:in",
         rf"{LIST}\s+(?:are|is|remains?|stays?)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
@@ -273,6 +284,12 @@ LIST_PATTERNS = _compile(
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{_THE}{LIST}\s+{_NOW}{_JOINED}\b", ""),
+    # "Croatia acceded to the EU in 2013"
+    (
+        "joined:acceded",
+        rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?{_NOW}acceded\s+to\s+(?P<org>{ORG})",
+        "s",
+    ),
     (
         "joined",
         rf"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+joining\s+(?P<org>{ORG})(?:\s+in\s+\d{{4}})?,\s+{_THE}{LIST}",
