@@ -235,6 +235,12 @@ POSITIVE = [
     ("The GCC met. Qatar and its fellow members Oman and Kuwait agreed.", {"QAT", "OMN", "KWT"}, "GCC"),
     ("The GCC met in Kuwait. Saudi Arabia and Bahrain are members.", {"SAU", "BHR"}, "GCC"),
     ("OPEC+ met. The group, which includes Russia and Kazakhstan, cut output.", {"RUS", "KAZ"}, "OPEC+"),
+    ("Germany and other EU countries agreed.", {"DEU"}, "EU"),
+    ("Hungary is the only EU member that objected.", {"HUN"}, "EU"),
+    ("Brunei is one of ASEAN's ten members.", {"BRN"}, "ASEAN"),
+    ("Ghana urged fellow ECOWAS members Togo and Benin to act.", {"GHA", "TGO", "BEN"}, "ECOWAS"),
+    ("The Commonwealth met. Rwanda, which has been a member since 2009, spoke.", {"RWA"}, "Commonwealth"),
+    ("The Arab League was founded in Cairo in 1945 by Egypt and Iraq.", {"EGY", "IRQ"}, "Arab League"),
 ]
 
 
@@ -311,6 +317,9 @@ NEGATIVE = [
     "NATO-partner Japan and NATO-led forces in Kosovo met.",
     "The GCC met. Iraq and Jordan are partners, not members.",
     "The Human Rights Council met. Mali and Niger are members of the council. The AU met.",
+    "France and other countries agreed. The EU met.",
+    "Japan is the only NATO partner that sent troops.",
+    "Talks with Kenya and fellow diplomats from ECOWAS went on.",
 ]
 
 

@@ -99,6 +99,7 @@ GATES = {
     "member-list:of": ("member",),
     "member-list:hyphen": ("-member",),
     "member-list:fellow": ("fellow",),
+    "member-list:other": ("other",),
     "are-members": ("member", "allies", "ally"),
     "are-members:apposed": ("member", "states", "countries", "nations"),
     "are-members:bare": ("member",),
@@ -119,6 +120,8 @@ GATES = {
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
     "is-member": ("member", "part"),
+    "is-member:the": ("member",),
+    "member-since": ("since",),
     "remains-in": ("remain", "stay"),
     "as-members": ("member",),
     "readmitted": ("back",),
@@ -144,7 +147,7 @@ GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
 # the rules that can take the organization from the sentences before, and their cue words
 CONTEXT_RULES = frozenset(
     {"members-are", "member-list", "suspended", "became-members", "became-member", "admitted", "joined"}
-    | {"chair", "are-members", "among-them"}
+    | {"chair", "are-members", "among-them", "member-since"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

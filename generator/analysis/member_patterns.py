@@ -170,8 +170,21 @@ LIST_PATTERNS = _compile(
     ),
     # "NATO-member Norway", "the EU-member states Austria and Malta"
     ("member-list:hyphen", rf"(?P<org>{ORG})-{_MEMBER}\s+{_THE}{LIST}", ""),
-    # "Qatar and its fellow members Oman and Kuwait": the one named first is a member too
-    ("member-list:fellow", rf"{LIST}\s+and\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+{_MEMBER}\b", ""),
+    # "Qatar and its fellow members Oman and Kuwait", "Ghana urged fellow ECOWAS members":
+    # the one named first is a member too
+    (
+        "member-list:fellow",
+        rf"{LIST}\s+(?:and|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+"
+        rf"(?:(?P<org2>{ORG})\s+)?{_MEMBER}\b",
+        "s",
+    ),
+    # "Germany and other EU countries", "Poland and the other members of NATO"
+    (
+        "member-list:other",
+        rf"{LIST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
+        rf"(?:{_MEMBER}|countries|states|nations|allies)|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        "",
+    ),
     # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
     ("member-list", rf"{_AT_M}embers\s*,\s*{_INTRO_WORDS}\s*,?\s+{_THE}{LIST}", "d"),
     # "The SCO was founded in 2001. The current members are India and China."
@@ -232,7 +245,7 @@ LIST_PATTERNS = _compile(
     ),
     (
         "founders",
-        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+(?:in\s+\d{{4}}\s+)?by\s+{_THE}{LIST}",
+        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+(?:(?:in|on|at)\s+(?:(?:[\w-]+|<C\d+>),?\s+){{1,3}}?){{0,2}}by\s+{_THE}{LIST}",
         "",
     ),
     (
@@ -280,7 +293,7 @@ LIST_PATTERNS = _compile(
     (
         "joined",
         rf"{LIST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}{_JOINED}\s+"
-        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member)",
+        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)",
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{_THE}{LIST}\s+{_NOW}{_JOINED}\b", ""),
@@ -339,6 +352,21 @@ SINGLE_PATTERNS = _compile(
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
         rf"(?P<org>{ORG})|an?\s+(?:{_FULL}|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
+        "s",
+    ),
+    # "Hungary is the only EU member that", "Brunei is one of ASEAN's ten members"
+    (
+        "is-member:the",
+        rf"(?P<c>{C})\s+(?:is|was|remains|remained)\s+{_NOW}(?:the\s+(?:only|first|last|newest|largest|biggest|"
+        rf"oldest|smallest|sole|poorest|richest)\s+(?:[\w-]+\s+)?(?P<org>{ORG})\s+{_MEMBER}|(?:one\s+of|among)\s+"
+        rf"(?P<org2>{ORG})['’]s\s+(?:{_NOT}[\w-]+\s+){{0,2}}{_MEMBER})",
+        "s",
+    ),
+    # after the organization's sentence: "Rwanda, which has been a member since 2009,"
+    (
+        "member-since",
+        rf"(?P<c>{C})\s*,?\s+(?:which|that|who)\s+(?:has\s+been|had\s+been|is|was|became)\s+{_NOW}(?:a|an)\s+"
+        rf"{_FULL}(?:founding\s+)?member\s+(?:(?:of|in)\s+(?P<org>{ORG})\s+)?since\b",
         "s",
     ),
     (
