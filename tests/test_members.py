@@ -241,6 +241,12 @@ POSITIVE = [
     ("Ghana urged fellow ECOWAS members Togo and Benin to act.", {"GHA", "TGO", "BEN"}, "ECOWAS"),
     ("The Commonwealth met. Rwanda, which has been a member since 2009, spoke.", {"RWA"}, "Commonwealth"),
     ("The Arab League was founded in Cairo in 1945 by Egypt and Iraq.", {"EGY", "IRQ"}, "Arab League"),
+    ("Laos took over ASEAN's rotating chairmanship.", {"LAO"}, "ASEAN"),
+    ("Current ASEAN chair Malaysia hosted the talks.", {"MYS"}, "ASEAN"),
+    ("Egypt was a founding member of the Arab League.", {"EGY"}, "Arab League"),
+    ("Estonia has been in NATO since 2004.", {"EST"}, "NATO"),
+    ("Kazakhstan and Kyrgyzstan, two of the bloc's members, objected. The EAEU met.", {"KAZ", "KGZ"}, "EAEU"),
+    ("BRICS met. Indonesia, which became part of the bloc in 2025, spoke.", {"IDN"}, "BRICS"),
 ]
 
 
@@ -319,6 +325,9 @@ NEGATIVE = [
     "The Human Rights Council met. Mali and Niger are members of the council. The AU met.",
     "France and other countries agreed. The EU met.",
     "Japan is the only NATO partner that sent troops.",
+    "The PIF Chairman, Samoa's Prime Minister, spoke.",
+    "The United Kingdom was a founding member of EFTA until it left in 1973.",
+    "Moldova has been in talks with the EU for years.",
     "Talks with Kenya and fellow diplomats from ECOWAS went on.",
 ]
 

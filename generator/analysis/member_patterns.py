@@ -73,9 +73,13 @@ _SUSPENDED = (
 _ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
 # the chair members hold in turn: of the organization or its council, or of nothing named
 _CHAIR = (
-    rf"(?:(?P<org2>{ORG})\s+)?(?:presidency|chair(?:manship)?)"
+    rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)"
     rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
 )
+# "Kazakhstan and Kyrgyzstan, two of the bloc's members"
+_SOME_OF = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
+# a past membership that ended: "was a founding member of OPEC until 2019"
+_ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b)"
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 # A word's initial after a \b, as in "\bmember": "{_AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
@@ -218,7 +222,7 @@ LIST_PATTERNS = _compile(
     ),
     (
         "are-members:apposed",
-        rf"{LIST}\s*(?:,|–|—)\s*{_NOW}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"{LIST}\s*(?:,|–|—)\s*{_NOW}{_SOME_OF}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
         rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{_MEMBER}|states|countries|nations)|(?P<org3>{ORG})['’]s\s+{_ADJ}{_MEMBER})",
         "",
     ),
@@ -233,7 +237,7 @@ LIST_PATTERNS = _compile(
     ),
     (
         "are-members:in",
-        rf"{LIST}\s+(?:are|is|remains?|stays?)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
+        rf"{LIST}\s+(?:are|is|remains?|stays?|has\s+been|have\s+been)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
         "s",
     ),
     (
@@ -352,6 +356,26 @@ SINGLE_PATTERNS = _compile(
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{_MEMBER}|part)\s+(?:of|in)\s+"
         rf"(?P<org>{ORG})|an?\s+(?:{_FULL}|founding\s+)?(?P<org2>{ORG})\s+{_MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
+        "s",
+    ),
+    # "current ASEAN chair Malaysia" (not "the PIF Chairman, Samoa's Prime Minister": a person)
+    (
+        "chair:title",
+        rf"(?:(?:current|incoming|outgoing|rotating)\s+)?(?P<org>{ORG})\s+chair\s*,?\s+(?P<c>{C})(?!['’])",
+        "",
+    ),
+    # "Egypt was a founding member of the Arab League" (not "... until it left")
+    (
+        "is-member:founding",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were)\s+{_NOW}"
+        rf"(?:a|an|one\s+of\s+the|among\s+the)\s+founding\s+{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){_ENDED_AFTER}",
+        "s",
+    ),
+    # "Indonesia, which became part of the bloc in 2025"
+    (
+        "became-member:part",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|"
+        rf"have\s+become)\s+(?:a\s+)?(?:full\s+)?part\s+of\s+(?P<org>{ORG})",
         "s",
     ),
     # "Hungary is the only EU member that", "Brunei is one of ASEAN's ten members"
