@@ -247,6 +247,12 @@ POSITIVE = [
     ("Estonia has been in NATO since 2004.", {"EST"}, "NATO"),
     ("Kazakhstan and Kyrgyzstan, two of the bloc's members, objected. The EAEU met.", {"KAZ", "KGZ"}, "EAEU"),
     ("BRICS met. Indonesia, which became part of the bloc in 2025, spoke.", {"IDN"}, "BRICS"),
+    ("Slovakia and Hungary belong to both NATO and the EU.", {"SVK", "HUN"}, "EU"),
+    ("Slovakia and Hungary belong to both NATO and the EU.", {"SVK", "HUN"}, "NATO"),
+    ("OPEC met. The cartel's members include Iraq and Kuwait.", {"IRQ", "KWT"}, "OPEC"),
+    ("The G20 met. The club's members include Turkey.", {"TUR"}, "G20"),
+    ("BRICS met. Countries in the bloc, such as China and India, spoke.", {"CHN", "IND"}, "BRICS"),
+    ("ASEAN met. The bloc (Laos, Vietnam and others) agreed.", {"LAO", "VNM"}, "ASEAN"),
 ]
 
 
@@ -328,6 +334,9 @@ NEGATIVE = [
     "The PIF Chairman, Samoa's Prime Minister, spoke.",
     "The United Kingdom was a founding member of EFTA until it left in 1973.",
     "Moldova has been in talks with the EU for years.",
+    "Crimea belongs to Ukraine, Kyiv said at the EU summit.",
+    "Estonia belonged to the Warsaw Pact's sphere. NATO met.",
+    "The EU met. The cartel's members include Iraq and Kuwait.",
     "Talks with Kenya and fellow diplomats from ECOWAS went on.",
 ]
 

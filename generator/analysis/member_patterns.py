@@ -80,6 +80,8 @@ _CHAIR = (
 _SOME_OF = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
 # a past membership that ended: "was a founding member of OPEC until 2019"
 _ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b)"
+# "(Indonesia, Vietnam and others)": a list that names only some
+_AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 # A word's initial after a \b, as in "\bmember": "{_AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
@@ -189,6 +191,13 @@ LIST_PATTERNS = _compile(
         rf"(?:{_MEMBER}|countries|states|nations|allies)|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "",
     ),
+    # "countries in the bloc, such as China and India"
+    (
+        "member-list:in",
+        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within)\s+(?P<org>{ORG})\s*"
+        rf"(?:(?::|{_DASH})\s*|,?\s*{_INTRO_WORDS}\s*[:,]?\s+){_THE}{LIST}",
+        "",
+    ),
     # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
     ("member-list", rf"{_AT_M}embers\s*,\s*{_INTRO_WORDS}\s*,?\s+{_THE}{LIST}", "d"),
     # "The SCO was founded in 2001. The current members are India and China."
@@ -208,7 +217,7 @@ LIST_PATTERNS = _compile(
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
     ("member-list", rf"(?P<org>{ORG})\)?\s*(?:[—–]|--)\s*{_THE}{LIST}\s*(?:[—–]|--)", ""),
-    ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}\s*\)", ""),
+    ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}{_AND_OTHERS}\s*\)", ""),
     (
         "are-members",
         rf"{LIST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{_NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
@@ -293,6 +302,14 @@ LIST_PATTERNS = _compile(
         "",
     ),
     ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
+    # "Slovakia and Hungary belong to NATO" (not "belonged": a past membership); a second
+    # organization ("to both NATO and the EU") is group "also"
+    (
+        "belongs",
+        rf"{LIST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:belongs|belong)\s+to\s+{_NOW}(?P<org>{ORG})"
+        rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<also>{ORG}))?",
+        "s",
+    ),
     # in an article about one organization: "Mozambique joined in 1995"
     (
         "joined",

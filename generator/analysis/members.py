@@ -188,10 +188,14 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None, cues: fr
             org = _org(m, table, context)
             if org is None or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
                 continue
-            for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
-                # "Brazil, Uruguay and suspended Paraguay"
-                marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
-                hits.append(_Hit(rule.id, org, table[item.group()], "suspended" if marked else rule.status))
+            also = m.groupdict().get("also")
+            for each in (org, table[also].value) if also else (org,):
+                for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
+                    # "Brazil, Uruguay and suspended Paraguay"
+                    marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
+                    hits.append(
+                        _Hit(rule.id, each, table[item.group()], "suspended" if marked else rule.status)
+                    )
     for rule in P.SINGLE_PATTERNS:
         if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
             continue

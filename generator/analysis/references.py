@@ -10,7 +10,7 @@ from functools import cache
 # (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
 _ORG_NOUN = re.compile(
     r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
-    r"forum|Forum|group|union|community|Community|family|council|members?)\b"
+    r"forum|Forum|group|union|community|Community|family|council|club|cartel|members?)\b"
 )
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
 # The/the, This/this, Their/their, Our/our, Its/its or a possessive ("Russia's"). The patterns
@@ -27,11 +27,13 @@ _FITTING = {
     "community": ("community",),
     "forum": ("forum",),
     "council": ("council",),
+    "cartel": ("petroleum", "opec"),
     "organization": ("organization", "organisation"),
     "organisation": ("organization", "organisation"),
 }
-# "the council" is only ever an organization named a council ("the city council" is none)
-STRICT_NOUNS = frozenset({"council"})
+# "the council" is only ever an organization named a council ("the city council" is none), and
+# "the cartel" only ever the oil producers
+STRICT_NOUNS = frozenset({"council", "cartel"})
 _BEFORE_PLAIN = re.compile(rf"{_DETERMINER}$")
 # "its leading members", "league members": the reference is the first word
 # (?<!\w\w) right after a word's initial is a \b before it
