@@ -253,6 +253,9 @@ POSITIVE = [
     ("The G20 met. The club's members include Turkey.", {"TUR"}, "G20"),
     ("BRICS met. Countries in the bloc, such as China and India, spoke.", {"CHN", "IND"}, "BRICS"),
     ("ASEAN met. The bloc (Laos, Vietnam and others) agreed.", {"LAO", "VNM"}, "ASEAN"),
+    ("Germany, the EU's largest economy, slowed.", {"DEU"}, "EU"),
+    ("ASEAN's most populous country, Indonesia, spoke.", {"IDN"}, "ASEAN"),
+    ("Among EU members, Hungary and Slovakia objected.", {"HUN", "SVK"}, "EU"),
 ]
 
 
@@ -335,6 +338,9 @@ NEGATIVE = [
     "The United Kingdom was a founding member of EFTA until it left in 1973.",
     "Moldova has been in talks with the EU for years.",
     "Crimea belongs to Ukraine, Kyiv said at the EU summit.",
+    "China, the EU's largest trading partner, grew.",
+    "Russia, once the EU's biggest gas supplier, was cut off.",
+    "Among NATO partners, Japan and Australia spoke.",
     "Estonia belonged to the Warsaw Pact's sphere. NATO met.",
     "The EU met. The cartel's members include Iraq and Kuwait.",
     "Talks with Kenya and fellow diplomats from ECOWAS went on.",

@@ -22,11 +22,11 @@ FLOORS = {"members_p": 1.0, "members_r": 1.0, "notes_p": 1.0, "notes_r": 1.0}
 # one article per way of stating membership (or of not stating it), across organizations (#8);
 # the rules were extended against this set, so it misses what no rule reads yet
 STRUCTURES = json.loads((_HERE / "structures.json").read_text(encoding="utf-8"))
-STRUCTURES_FLOORS = {"members_p": 1.0, "members_r": 0.95}
+STRUCTURES_FLOORS = {"members_p": 1.0, "members_r": 0.97}
 # written before the rules were extended, and never used to extend them: a measure of how far
 # the rules reach beyond the texts they were written for, so its floors stay below 1.0
 UNTUNED = json.loads((_HERE / "structures_untuned.json").read_text(encoding="utf-8"))
-UNTUNED_FLOORS = {"members_p": 0.95, "members_r": 0.85}
+UNTUNED_FLOORS = {"members_p": 0.95, "members_r": 0.9}
 
 
 def _predicted(text: str):

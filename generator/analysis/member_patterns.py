@@ -82,6 +82,12 @@ _SOME_OF = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|some|several|man
 _ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b)"
 # "(Indonesia, Vietnam and others)": a list that names only some
 _AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
+# the organization's biggest of its own kind: "largest economy", "most populous country"
+_BIGGEST = (
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
+    r"most\s+populous|most\s+powerful|top)\s+(?:(?:oil|crude|military|economic)\s+)?"
+    r"(?:economy|economies|country|nation|state|member|producer|exporter|power)\b"
+)
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
 # A word's initial after a \b, as in "\bmember": "{_AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
@@ -212,7 +218,7 @@ LIST_PATTERNS = _compile(
     # "Of the bloc's members, only Hungary and Slovakia objected"
     (
         "member-list:of",
-        rf"(?-i:O)(?<!\w\w)f\s+(?P<org>{ORG}){_POSS}\s+(?:[\w-]+\s+)?{_MEMBER},\s+(?:only\s+|just\s+|both\s+)?{_THE}{LIST}",
+        rf"(?-i:O(?<!\w\w)f|A(?<!\w\w)mong)\s+(?P<org>{ORG}){_POSS}\s+(?:[\w-]+\s+)?{_MEMBER},\s+(?:only\s+|just\s+|both\s+)?{_THE}{LIST}",
         "",
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
@@ -394,6 +400,18 @@ SINGLE_PATTERNS = _compile(
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|becomes|has\s+become|"
         rf"have\s+become)\s+(?:a\s+)?(?:full\s+)?part\s+of\s+(?P<org>{ORG})",
         "s",
+    ),
+    # "Germany, the EU's largest economy,", "the bloc's most populous country, Indonesia":
+    # the organization's biggest of its own kind (not "its largest trading partner")
+    (
+        "superlative",
+        rf"(?P<c>{C})\s*,\s+(?:now\s+|still\s+)?(?:the\s+)?(?P<org>{ORG})['’]s\s+{_BIGGEST}(?=\s*[,—–)])",
+        "",
+    ),
+    (
+        "superlative",
+        rf"(?P<org>{ORG})['’]s\s+{_BIGGEST}\s*,?\s+(?P<c>{C})(?!['’])",
+        "",
     ),
     # "Hungary is the only EU member that", "Brunei is one of ASEAN's ten members"
     (
