@@ -256,6 +256,7 @@ POSITIVE = [
     ("Germany, the EU's largest economy, slowed.", {"DEU"}, "EU"),
     ("ASEAN's most populous country, Indonesia, spoke.", {"IDN"}, "ASEAN"),
     ("Among EU members, Hungary and Slovakia objected.", {"HUN", "SVK"}, "EU"),
+    ("Ghana and fellow members of ECOWAS met.", {"GHA"}, "ECOWAS"),
 ]
 
 
@@ -341,6 +342,9 @@ NEGATIVE = [
     "China, the EU's largest trading partner, grew.",
     "Russia, once the EU's biggest gas supplier, was cut off.",
     "Among NATO partners, Japan and Australia spoke.",
+    "Ukraine and fellow members of the EU's Eastern Partnership met.",
+    "Georgia and fellow members of the Eastern Partnership met. The EU met.",
+    "Poland and the other members of the coalition met. NATO met.",
     "Estonia belonged to the Warsaw Pact's sphere. NATO met.",
     "The EU met. The cartel's members include Iraq and Kuwait.",
     "Talks with Kenya and fellow diplomats from ECOWAS went on.",

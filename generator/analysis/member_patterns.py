@@ -187,7 +187,7 @@ LIST_PATTERNS = _compile(
     (
         "member-list:fellow",
         rf"{LIST}\s+(?:and|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+"
-        rf"(?:(?P<org2>{ORG})\s+)?{_MEMBER}\b",
+        rf"(?:(?P<org2>{ORG})\s+)?{_MEMBER}\b(?!\s+of\s+(?!<O\d+>(?!['’])))",
         "s",
     ),
     # "Germany and other EU countries", "Poland and the other members of NATO"
