@@ -345,6 +345,8 @@ NEGATIVE = [
     "Ukraine and fellow members of the EU's Eastern Partnership met.",
     "Georgia and fellow members of the Eastern Partnership met. The EU met.",
     "Poland and the other members of the coalition met. NATO met.",
+    "Mali was banned from the summit. ECOWAS met.",
+    "Russia was expelled from the Council of Europe.",
     "Estonia belonged to the Warsaw Pact's sphere. NATO met.",
     "The EU met. The cartel's members include Iraq and Kuwait.",
     "Talks with Kenya and fellow diplomats from ECOWAS went on.",
@@ -520,6 +522,10 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("Armenia is a CSTO member. Armenia froze its activity in the bloc.", {"ARM": "frozen"}),
         ("Mali is a member of the AU. Its suspension was lifted in 2024.", {"MLI": "member"}),
         ("Armenia is in the CSTO. Nobody spoke of a suspension of membership.", {"ARM": "member"}),
+        ("Syria was barred from the Arab League in 2011.", {"SYR": "suspended"}),
+        ("Syria was barred from Arab League meetings.", {"SYR": "suspended"}),
+        ("The AU met. Sudan, whose membership is suspended, sent no one.", {"SDN": "suspended"}),
+        ("The Arab League froze Syria's membership in 2011.", {"SYR": "frozen"}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

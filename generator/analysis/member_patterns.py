@@ -354,6 +354,13 @@ LIST_PATTERNS = _compile(
     # "Guinea, suspended since its 2021 coup, was not invited"
     ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:since|after|following|over|until|in\s+\d)", "s"),
     ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
+    (
+        "barred:passive",
+        rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_BE}\s+{_NOW}(?:barred|banned)\s+from\s+(?:(?:the|all)\s+)?"
+        rf"(?:(?:[\w-]+\s+){{0,2}}(?:meetings|activities|summits|institutions)\s+of\s+)?(?P<org>{ORG})(?!['’])",
+        "s",
+    ),
     (
         "as-members",
         rf"{_AT_A}s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{_MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{_MEMBER}),\s+{_THE}{LIST}",
@@ -470,6 +477,20 @@ SINGLE_PATTERNS = _compile(
         "s",
     ),
     ("suspended", rf"(?P<c>{C})['’]s\s+suspension\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    # "Sudan, whose membership is suspended,"
+    (
+        "suspended:whose",
+        rf"(?P<c>{C})\s*,\s+whose\s+(?:(?P<org>{ORG})\s+)?membership(?:\s+(?:of|in)\s+(?P<org2>{ORG}))?\s+"
+        rf"(?:is|was|has\s+been|had\s+been|remains|remained)\s+{_NOW}(?:suspended|frozen)",
+        "",
+    ),
+    # "The Arab League froze Syria's membership"
+    (
+        "frozen:org",
+        rf"(?P<org><(?<!not\s<)O\d+>),?\s+(?:has\s+|had\s+)?{_NOW}(?:froze|frozen|freezes)\s+"
+        rf"(?P<c>{C})['’]s\s+(?:membership|participation)",
+        "",
+    ),
     (
         "remains-in",
         rf"(?P<c>{C})\s+{_NOW}(?:remains|stays)\s+{_NOW}(?:in|within|part\s+of)\s+(?P<org>{ORG})",
