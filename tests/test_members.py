@@ -257,6 +257,11 @@ POSITIVE = [
     ("ASEAN's most populous country, Indonesia, spoke.", {"IDN"}, "ASEAN"),
     ("Among EU members, Hungary and Slovakia objected.", {"HUN", "SVK"}, "EU"),
     ("Ghana and fellow members of ECOWAS met.", {"GHA"}, "ECOWAS"),
+    ("Kazakhstan is a member of the SCO, the CSTO and the EAEU.", {"KAZ"}, "EAEU"),
+    ("Poland and Hungary are members of the EU and NATO.", {"POL", "HUN"}, "NATO"),
+    # ... but not an organization that speaks, or names troops
+    ("Finland is a member of the EU, NATO said.", set(), "NATO"),
+    ("Finland is a member of the EU and NATO troops came.", set(), "NATO"),
 ]
 
 

@@ -37,6 +37,12 @@ _STATE_NOUNS = re.compile(
     r"bloc|alliance|union|grouping|community|league|coalition|association|forum|partnership)$"
 )
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
+# "a member of the EU and NATO": more organizations right after the one a statement names,
+# each ending the clause ("the EU and NATO troops" is none)
+_MORE_ORGS = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(<O\d+>)"
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|since|as|for|and|but|while|which|at)\b)"
+)
 _NOT_STATE_WORDS = re.compile(
     r"\b(?:Mission|Force|Commission|Court|Fund|Agency|Programme|Program|Bank|Institute)\b"
 )
@@ -185,11 +191,10 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None, cues: fr
         if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
             continue
         for m in rule.pattern.finditer(abstract):
-            org = _org(m, table, context)
-            if org is None or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
+            orgs = _orgs(m, abstract, table, context)
+            if not orgs or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
                 continue
-            also = m.groupdict().get("also")
-            for each in (org, table[also].value) if also else (org,):
+            for each in orgs:
                 for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
                     # "Brazil, Uruguay and suspended Paraguay"
                     marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
@@ -200,15 +205,15 @@ def _found(abstract: str, table: dict[str, _Slot], context: str | None, cues: fr
         if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
             continue
         for m in rule.pattern.finditer(abstract):
-            org = _org(m, table, context)
-            if org is None or _refused(abstract, m, rule.flags):
+            orgs = _orgs(m, abstract, table, context)
+            if not orgs or _refused(abstract, m, rule.flags):
                 continue
             if rule.form == "membership" and (
                 G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
             ):
                 continue
-            hits.append(_Hit(rule.id, org, table[m.group("c")], rule.status))
+            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
     return hits
 
 
@@ -221,6 +226,25 @@ def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
     if "d" in flags and not G.DETERMINED.search(before):
         return True
     return "s" in flags and bool(G.PREPOSITION_BEFORE.search(before)) and not G.RELATIVE.search(m.group())
+
+
+def _orgs(m: re.Match[str], abstract: str, table: dict[str, _Slot], context: str | None) -> list[str]:
+    """Return the organizations a match is about: `_org`'s, then those named with it
+    ("a member of the EU and NATO", group ``also``: "belong to both NATO and the EU")."""
+    org = _org(m, table, context)
+    if org is None:
+        return []
+    orgs = [org]
+    groups = m.groupdict()
+    if groups.get("also"):
+        orgs.append(table[groups["also"]].value)
+    named = next((name for name in ("org", "org2", "org3") if groups.get(name)), None)
+    if named is not None and m.end(named) == m.end():
+        pos = m.end()
+        while more := _MORE_ORGS.match(abstract, pos):
+            orgs.append(table[more.group(1)].value)
+            pos = more.end()
+    return orgs
 
 
 def _org(m: re.Match[str], table: dict[str, _Slot], context: str | None) -> str | None:
