@@ -85,7 +85,7 @@ _AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
 # the organization's biggest of its own kind: "largest economy", "most populous country"
 _BIGGEST = (
     r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
-    r"most\s+populous|most\s+powerful|top)\s+(?:(?:oil|crude|military|economic)\s+)?"
+    r"most\s+populous|most\s+powerful)\s+(?:(?:oil|crude|military|economic)\s+)?"
     r"(?:economy|economies|country|nation|state|member|producer|exporter|power)\b"
 )
 _BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
