@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 from click.testing import CliRunner
@@ -10,6 +11,7 @@ from helpers import make_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from generator.analysis import member_patterns as P
 from generator.analysis.countries import extract_countries
 from generator.analysis.members import extract_members
 from generator.analysis.organizations import extract_organizations
@@ -546,3 +548,12 @@ def test_rule_ids_are_unique_and_name_their_form() -> None:
     assert len({r.id for r in rules}) == len(rules) == len(RULES)
     assert all(r.id == r.form or r.id.startswith(r.form + "/") for r in rules)
     assert {r.id for r in rules if r.status == "suspended"} >= {"suspended", "barred"}
+
+
+def test_a_list_first_pattern_starts_only_at_the_first_item() -> None:
+    """A start inside a list is not tried (one pass over a long list, not one per item)."""
+    first = re.compile(P.LIST_FIRST)
+    text = "<C1>, <C2> and <C3>, <C4>"
+    assert first.match(text, 0).group() == text
+    assert [first.match(text, text.index(tag)) for tag in ("<C2>", "<C3>", "<C4>")] == [None] * 3
+    assert first.match("after talks, <C5>", 13) is not None

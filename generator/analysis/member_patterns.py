@@ -35,6 +35,9 @@ _OTHER_ITEM = (
 )
 # starts at its first placeholder (a literal "<"), which keeps the search fast; ends at a country
 LIST = rf"(?P<list>{_ITEM}(?:{_SEP}(?:{_OTHER_ITEM}{_SEP})?{_ITEM_PREFIX}{_ITEM})*)"
+# a list that starts at its first item: a start right after "A, " or "A and " is not tried, so a
+# pattern opening with it costs one pass over a long list rather than one per item
+LIST_FIRST = LIST.replace("(?P<list><", r"(?P<list><(?<!>,\s<)(?<!>\sand\s<)(?<!>,\sand\s<)", 1)
 _MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 # (long word lists go through `alternation`, which groups them by initial for a faster search)
@@ -186,14 +189,14 @@ LIST_PATTERNS = _compile(
     # the one named first is a member too
     (
         "member-list:fellow",
-        rf"{LIST}\s+(?:and|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+"
+        rf"{LIST_FIRST}\s+(?:and|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+"
         rf"(?:(?P<org2>{ORG})\s+)?{_MEMBER}\b(?!\s+of\s+(?!<O\d+>(?!['’])))",
         "s",
     ),
     # "Germany and other EU countries", "Poland and the other members of NATO"
     (
         "member-list:other",
-        rf"{LIST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
+        rf"{LIST_FIRST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
         rf"(?:{_MEMBER}|countries|states|nations|allies)|{_MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "",
     ),
@@ -246,7 +249,7 @@ LIST_PATTERNS = _compile(
     # "The GCC met. Saudi Arabia and Qatar are members.": of the organization in context
     (
         "are-members:bare",
-        rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:(?:its|the\s+(?:bloc|group|alliance)['’]s)\s+)?{_FULL}"
+        rf"{LIST_FIRST}\s+(?:are|remain)\s+{_NOW}(?:(?:its|the\s+(?:bloc|group|alliance)['’]s)\s+)?{_FULL}"
         rf"(?:founding\s+)?{_MEMBER}\s*(?:[.;]|$)",
         "s",
     ),
@@ -312,7 +315,7 @@ LIST_PATTERNS = _compile(
     # organization ("to both NATO and the EU") is group "also"
     (
         "belongs",
-        rf"{LIST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:belongs|belong)\s+to\s+{_NOW}(?P<org>{ORG})"
+        rf"{LIST_FIRST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:belongs|belong)\s+to\s+{_NOW}(?P<org>{ORG})"
         rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<also>{ORG}))?",
         "s",
     ),
@@ -327,7 +330,7 @@ LIST_PATTERNS = _compile(
     # "Croatia acceded to the EU in 2013"
     (
         "joined:acceded",
-        rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?{_NOW}acceded\s+to\s+(?P<org>{ORG})",
+        rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?{_NOW}acceded\s+to\s+(?P<org>{ORG})",
         "s",
     ),
     (
@@ -357,7 +360,7 @@ LIST_PATTERNS = _compile(
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (
         "barred:passive",
-        rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_BE}\s+{_NOW}(?:barred|banned)\s+from\s+(?:(?:the|all)\s+)?"
+        rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?{_BE}\s+{_NOW}(?:barred|banned)\s+from\s+(?:(?:the|all)\s+)?"
         rf"(?:(?:[\w-]+\s+){{0,2}}(?:meetings|activities|summits|institutions)\s+of\s+)?(?P<org>{ORG})(?!['’])",
         "s",
     ),
