@@ -23,6 +23,7 @@ doubling over the whole range) says whether one step over it is noise. Shapes:
 - capitals: long runs of capitalised words, with titles and initials;
 - acronyms: runs of upper-case abbreviations and organisation names;
 - lists: a country list that never ends;
+- and-chain: countries joined by "and" that no verb ever follows;
 - run-on: one sentence without punctuation.
 
 usage: python benchmarks/pathological.py [--shapes prose,giant] [--start 15625] [--doublings 6]
@@ -72,6 +73,20 @@ def _units(*units: str, sep: str = " ") -> Callable[[int], str]:
     return make
 
 
+def _and_chains(n: int) -> str:
+    """Paragraphs as long as the paragraph limit allows, each one list of countries joined by
+    "and" that ends in a membership statement: a list pattern tried again from every item
+    would cost the square of the list's length."""
+    statement = "Russia are members of the CSTO."
+    chain = "Armenia and "
+    paragraphs, size = [], 0
+    while size + len(chain) + len(statement) <= n:
+        items = (min(n - size, MAX_PARAGRAPH_CHARS) - len(statement)) // len(chain)
+        paragraphs.append(chain * items + statement)
+        size += len(paragraphs[-1]) + 2
+    return "\n\n".join(paragraphs)
+
+
 SHAPES: dict[str, Callable[[int], str]] = {
     "prose": _units(*SEED.split("\n"), sep="\n"),
     "giant": _units(SEED.replace("\n", " ")),
@@ -90,6 +105,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "lists": _units(
         "The CSTO currently includes Armenia, Belarus, Kazakhstan,", "Kyrgyzstan, Russia, Tajikistan,"
     ),
+    "and-chain": _and_chains,
     "run-on": _units("the delegates talked about the harbour and the port and the river and the roads"),
 }
 
@@ -97,9 +113,9 @@ SHAPES: dict[str, Callable[[int], str]] = {
 def article(shape: str, n: int) -> str:
     """Return ``n`` bytes (UTF-8) of ``shape``: paragraphs of at most the paragraph limit."""
     limit = MAX_PARAGRAPH_CHARS
-    budget = n if shape == "prose" else n - 2 * (n // limit + 1)  # room for the blank lines
+    budget = n if shape in ("prose", "and-chain") else n - 2 * (n // limit + 1)  # room for the blank lines
     text = SHAPES[shape](n).encode("utf-8")[:budget].decode("utf-8", "ignore")
-    if shape == "prose":
+    if shape in ("prose", "and-chain"):  # already in paragraphs
         return text
     paragraphs = []
     while text:

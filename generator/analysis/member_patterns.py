@@ -229,23 +229,23 @@ LIST_PATTERNS = _compile(
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{_THE}{LIST}{_AND_OTHERS}\s*\)", ""),
     (
         "are-members",
-        rf"{LIST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{_NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
+        rf"{LIST_FIRST}{_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{_NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
         rf"(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{_ADJ}{_MEMBER})",
         "s",
     ),
     (
         "are-members",
-        rf"{LIST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?:fellow\s+)?(?P<org>{ORG})\s+(?:{_MEMBER}|allies|ally)\b",
+        rf"{LIST_FIRST}\s+(?:are|remain)\s+{_NOW}(?:an?\s+)?(?:fellow\s+)?(?P<org>{ORG})\s+(?:{_MEMBER}|allies|ally)\b",
         "s",
     ),
     (
         "are-members:apposed",
-        rf"{LIST}\s*(?:,|–|—)\s*{_NOW}{_SOME_OF}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"{LIST_FIRST}\s*(?:,|–|—)\s*{_NOW}{_SOME_OF}(?:the\s+)?(?:{_ADJ}{_MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
         rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{_MEMBER}|states|countries|nations)|(?P<org3>{ORG})['’]s\s+{_ADJ}{_MEMBER})",
         "",
     ),
     # "Gabon and Togo, the newest members, were admitted"
-    ("are-members:apposed", rf"{LIST}\s*,\s+{_NOW}the\s+{_ADJ}{_MEMBER}\s*(?=[,—–)])", ""),
+    ("are-members:apposed", rf"{LIST_FIRST}\s*,\s+{_NOW}the\s+{_ADJ}{_MEMBER}\s*(?=[,—–)])", ""),
     # "The GCC met. Saudi Arabia and Qatar are members.": of the organization in context
     (
         "are-members:bare",
@@ -255,12 +255,12 @@ LIST_PATTERNS = _compile(
     ),
     (
         "are-members:in",
-        rf"{LIST}\s+(?:are|is|remains?|stays?|has\s+been|have\s+been)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
+        rf"{LIST_FIRST}\s+(?:are|is|remains?|stays?|has\s+been|have\s+been)\s+{_NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
         "s",
     ),
     (
         "make-up",
-        rf"{LIST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
+        rf"{LIST_FIRST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
         rf"(?:that\s+|which\s+|who\s+)?{_NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
         rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG})",
         "s",
@@ -288,14 +288,14 @@ LIST_PATTERNS = _compile(
     ),
     (
         "admitted",
-        rf"{LIST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
+        rf"{LIST_FIRST}\s+(?:was|were|has\s+been|have\s+been)\s+{_NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
         rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{_MEMBER}"
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{_NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{_MEMBER})",
         "s",
     ),
     (
         "became-members",
-        rf"{LIST}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|have\s+become|joined\s+as)\s+{_FULL}"
+        rf"{LIST_FIRST}\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}(?:became|have\s+become|joined\s+as)\s+{_FULL}"
         rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
         rf"(?:\s+(?:of|in)\s+(?P<org>{ORG})|{_NOT_OF_OTHER})",
         "s",
@@ -310,7 +310,7 @@ LIST_PATTERNS = _compile(
         rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{_NOW}(?:welcomed|welcomes|brought|let)\s+{_THE}{LIST}\s+back\b",
         "",
     ),
-    ("joined", rf"{LIST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
+    ("joined", rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?{_NOW}{_JOINED}\s+(?P<org>{ORG})", "s"),
     # "Slovakia and Hungary belong to NATO" (not "belonged": a past membership); a second
     # organization ("to both NATO and the EU") is group "also"
     (
@@ -322,7 +322,7 @@ LIST_PATTERNS = _compile(
     # in an article about one organization: "Mozambique joined in 1995"
     (
         "joined",
-        rf"{LIST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}{_JOINED}\s+"
+        rf"{LIST_FIRST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{_NOW}{_JOINED}\s+"
         rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)",
         "s",
     ),
@@ -353,10 +353,18 @@ LIST_PATTERNS = _compile(
         rf"(?:meetings|activities|summits|institutions|bodies|work|participation|participating|taking\s+part)",
         "",
     ),
-    ("suspended", rf"{LIST}{_ASIDE}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}", "s"),
+    (
+        "suspended",
+        rf"{LIST_FIRST}{_ASIDE}\s*,?\s+(?:which\s+|that\s+|who\s+)?{_BE}\s+{_NOW}{_SUSPENDED}",
+        "s",
+    ),
     # "Guinea, suspended since its 2021 coup, was not invited"
-    ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:since|after|following|over|until|in\s+\d)", "s"),
-    ("suspended", rf"{LIST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    (
+        "suspended",
+        rf"{LIST_FIRST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:since|after|following|over|until|in\s+\d)",
+        "s",
+    ),
+    ("suspended", rf"{LIST_FIRST}\s*,\s+{_NOW}{_SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (
         "barred:passive",
