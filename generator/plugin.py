@@ -1,8 +1,11 @@
 """MkDocs plugin ``briefing``: generated pages enter `mkdocs build` and `mkdocs serve`.
 
-Pages exist only in memory (`File.generated`); nothing is written into ``docs/``
-or ``seeds/``, so `mkdocs serve` has no rebuild loop. A hand-written page in
-``docs/`` always wins over a generated page of the same path.
+Pages are `File.generated`: in memory for a build, and while serving in a
+temporary folder outside the project (so `mkdocs serve --dirty` can tell which
+pages changed). Nothing is written into ``docs/`` or ``seeds/``, so `mkdocs
+serve` has no rebuild loop. A hand-written page in ``docs/`` always wins over a
+generated page of the same path; pages that `briefing generate --out docs` wrote
+there (listed in its manifest) are replaced by fresh ones.
 """
 
 from __future__ import annotations
