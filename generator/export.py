@@ -33,6 +33,8 @@ def quote_data(q: Quote) -> dict[str, Any]:
         "start": q.span.start,
         "end": q.span.end,
         "speaker": speaker,
+        "speaker_certainty": q.speaker_certainty,
+        "speaker_doubt": q.speaker_doubt,
         "resolved_by": q.resolved_by,
         "cue": q.cue,
         "cue_span": _span(q.cue_span),
@@ -147,8 +149,20 @@ def _csv(header: list[str], rows: Iterable[list[object]]) -> str:
 
 
 def quotes_csv(briefings: Iterable[Briefing]) -> str:
-    """Return every quote as CSV: article, paragraph, kind, speaker, role, resolved_by, cue, text."""
-    header = ["article", "paragraph", "kind", "speaker", "role", "resolved_by", "cue", "text"]
+    """Return every quote as CSV: article, paragraph, kind, speaker, role, speaker_certainty,
+    speaker_doubt, resolved_by, cue, text."""
+    header = [
+        "article",
+        "paragraph",
+        "kind",
+        "speaker",
+        "role",
+        "speaker_certainty",
+        "speaker_doubt",
+        "resolved_by",
+        "cue",
+        "text",
+    ]
     return _csv(
         header,
         (
@@ -158,6 +172,8 @@ def quotes_csv(briefings: Iterable[Briefing]) -> str:
                 q.kind,
                 q.speaker.name if q.speaker else "",
                 (q.speaker.role or "") if q.speaker else "",
+                q.speaker_certainty or "",
+                q.speaker_doubt or "",
                 q.resolved_by,
                 q.cue or "",
                 q.text,

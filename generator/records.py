@@ -15,6 +15,19 @@ from typing import Any, Literal
 EntityKind = Literal["country", "organization", "person", "place"]
 QuoteKind = Literal["direct", "partial", "reported"]
 Resolution = Literal["name", "pronoun", "role", "body", "carried", "none"]
+# how far a reader may take a quote's speaker: "uncertain" when its evidence has a weak structure
+SpeakerCertainty = Literal["sure", "uncertain"]
+# the weak structure that makes a speaker uncertain (see `analysis.certainty`)
+SpeakerDoubt = Literal[
+    "no-cue",
+    "distant-cue",
+    "other-person-between",
+    "pronoun-far",
+    "pronoun-rivals",
+    "role-rivals",
+    "body-anaphora",
+    "name-without-evidence",
+]
 # a member's standing as the article states it: "frozen" is participation the member itself froze
 MemberStatus = Literal["member", "suspended", "frozen"]
 
@@ -121,6 +134,8 @@ class Quote:
 
     ``resolved_by`` says how the speaker was found and ``cue`` gives the words
     that found it (``said the CSTO secretary-general``, ``he said``).
+    ``speaker_certainty`` is None without a speaker; an ``"uncertain"`` speaker is
+    only the best candidate, and ``speaker_doubt`` says what makes it weak.
     """
 
     text: str
@@ -131,6 +146,13 @@ class Quote:
     cue: str | None = None
     cue_span: Span | None = None
     rule: str = ""
+    speaker_certainty: SpeakerCertainty | None = None
+    speaker_doubt: SpeakerDoubt | None = None
+
+    @property
+    def sure_speaker(self) -> Speaker | None:
+        """Return the speaker when the evidence is strong enough to state it as a fact."""
+        return None if self.speaker_certainty == "uncertain" else self.speaker
 
 
 @dataclass(frozen=True, slots=True)

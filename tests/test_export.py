@@ -15,9 +15,21 @@ from generator.export import members_csv, quotes_csv, to_json
 def test_csv_cells_never_start_a_formula() -> None:
     doc = make_doc("“=SUM(A1:A9) is what we will pay for this,” Foreign Minister Jane Doe said.")
     rows = list(csv.reader(io.StringIO(quotes_csv([run_extractors(doc)]))))
-    assert rows[0] == ["article", "paragraph", "kind", "speaker", "role", "resolved_by", "cue", "text"]
+    assert rows[0] == [
+        "article",
+        "paragraph",
+        "kind",
+        "speaker",
+        "role",
+        "speaker_certainty",
+        "speaker_doubt",
+        "resolved_by",
+        "cue",
+        "text",
+    ]
     assert rows[1][-1] == "'=SUM(A1:A9) is what we will pay for this,"
     assert rows[1][1] == "1" and rows[1][3] == "Jane Doe"
+    assert rows[1][5:7] == ["sure", ""]
 
 
 def test_members_csv_and_json_agree(seed_path) -> None:

@@ -4,7 +4,8 @@ Each paragraph's quoted stretches (see `quotemarks`) are classed as direct
 (a clause of its own), partial (a fragment someone is said to have spoken) or
 dropped (scare quotes, titles); the speech cue after or before each one names
 its speaker (see `attribution` and `speakers`). A quote with no cue of its own
-inherits the speaker of the quote it continues (``carried``).
+inherits the speaker of the quote it continues (``carried``). Every speaker is
+then judged sure or uncertain by the structure of its evidence (see `certainty`).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 
 from ..records import Document, Entity, Quote, Span, Speaker
 from .attribution import Cue, CueSide, cue_after, cue_before, dashed_after_name, signature
+from .certainty import assess_speakers
 from .quote_kinds import WORD, introduced_sentence, kind_of, said_object
 from .quotemarks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
@@ -61,6 +63,7 @@ def extract_quotes(
             last = quote
     quotes = _fill_groups(quotes, stretches)
     quotes.extend(reported_speech(doc, resolver, [q.span for q in quotes]))
+    quotes = assess_speakers(doc, quotes, resolver)
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
 
 

@@ -154,7 +154,7 @@ class Resolver:
         return None, ""
 
     def by_role(self, phrase: str, at: int) -> Result:
-        m = _last_role(phrase)
+        m = last_role(phrase)
         if m is None or phrase.strip().lower().split()[0] in ("a", "an") or _plural(phrase, m.end()):
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
@@ -186,12 +186,12 @@ class Resolver:
                 found += [(m.span.start, org) for m in org.mentions if m.span.start < at]
         # the last one named outside quotation marks
         best_pos, best = max(
-            ((p, o) for p, o in found if not self._quoted(p)), key=lambda x: x[0], default=(-1, None)
+            ((p, o) for p, o in found if not self.quoted(p)), key=lambda x: x[0], default=(-1, None)
         )
         if best is None:
-            return body_in_text(self.doc.text, at, skip=self._quoted)
+            return body_in_text(self.doc.text, at, skip=self.quoted)
         if not noun:  # "Brazil’s Foreign Ministry said ... “...,” it said": the body named last
-            nearer = body_in_text(self.doc.text, at, after=best_pos, skip=self._quoted)
+            nearer = body_in_text(self.doc.text, at, after=best_pos, skip=self.quoted)
             if nearer[0] is not None:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
@@ -201,7 +201,7 @@ class Resolver:
         i, j = bisect.bisect_left(self.event_pos, lo), bisect.bisect_left(self.event_pos, hi)
         return any(person.name != name for _, person in self.events[i:j])
 
-    def _quoted(self, pos: int) -> bool:
+    def quoted(self, pos: int) -> bool:
         """Return whether ``pos`` is inside quotation marks opened in its paragraph (a name a
         speaker says is no antecedent of "it said")."""
         text = self.doc.text
@@ -300,7 +300,7 @@ _PERSONAL = lx.FORMS_OF_ADDRESS
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 
 
-def _last_role(phrase: str) -> re.Match[str] | None:
+def last_role(phrase: str) -> re.Match[str] | None:
     """Return the last role noun of ``phrase`` (ASCII phrases without one skip the regex)."""
     if phrase.isascii() and _ROLE_FIRSTS.isdisjoint(_LOWER_WORD.findall(phrase.lower())):
         return None

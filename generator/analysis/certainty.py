@@ -1,0 +1,191 @@
+"""How certain a quote's speaker is, judged by the structure of its evidence.
+
+A wrong speaker is a false fact on a page, so a speaker is stated as a fact
+only when its evidence is strong: a speech cue whose subject names a person
+(or a body) the article gives evidence for, a role held by one person only, a
+pronoun with one person it can stand for in the paragraphs around it, or a
+continuation of a quote in the paragraph just before with nobody else named
+in between. Anything weaker keeps its best candidate but is marked
+``uncertain``, with the weak structure as ``speaker_doubt``:
+
+- ``no-cue``: no speech cue at all; the speaker is the subject of the sentence
+  before the quote (a hand-over) or continues such a quote;
+- ``distant-cue``: a continuation more than one paragraph after its cue;
+- ``other-person-between``: a continuation or hand-over past a sentence that
+  names another person;
+- ``pronoun-far``: a pronoun whose person was last named two or more
+  paragraphs back;
+- ``pronoun-rivals``: a pronoun with another person of a fitting gender
+  named since the sentence that names its person;
+- ``role-rivals``: a role noun that more than one person holds;
+- ``body-anaphora``: ``it said``, ``the mission said``, ``the statement
+  said``: the body is the one named last, not named by the cue;
+- ``name-without-evidence``: a name nothing in the article marks as a person
+  (no title, role or speech verb next to it, no later mention of the surname):
+  a signature line's or a transcript label's name the people found do not hold.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from ..records import Document, Quote, SpeakerDoubt
+from . import lexicon as lx
+from .speakers import Resolver, last_role
+from .textscan import has_word, sentence_start
+
+# a continuation may lean on the cue of the paragraph just before it, no further
+MAX_CONTINUATION_GAP = 1
+# a pronoun may reach back into the paragraph before its cue, no further
+MAX_PRONOUN_GAP = 1
+
+
+def assess_speakers(doc: Document, quotes: list[Quote], resolver: Resolver) -> list[Quote]:
+    """Return ``quotes`` with ``speaker_certainty`` and ``speaker_doubt`` set (None without a speaker)."""
+    out = []
+    for q in quotes:
+        if q.speaker is None:
+            out.append(q)
+            continue
+        doubt = speaker_doubt(doc, q, resolver)
+        out.append(replace(q, speaker_certainty="uncertain" if doubt else "sure", speaker_doubt=doubt))
+    return out
+
+
+def speaker_doubt(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
+    """Return what makes the speaker of ``q`` weak, or None when its evidence is strong."""
+    if q.resolved_by == "carried":
+        return _carried(q, resolver)
+    if q.cue_span is None or q.cue is None:
+        return "no-cue"
+    if q.resolved_by == "pronoun":
+        return _pronoun(doc, q, resolver)
+    if q.resolved_by == "role":
+        return "role-rivals" if _role_rivals(q, resolver) else None
+    if q.resolved_by == "body":
+        return _body(q, resolver)
+    if q.resolved_by == "name":
+        return _name(q, resolver)
+    return None
+
+
+def _carried(q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
+    """A continuation is strong when its cue is at most a paragraph back and nobody else is named since."""
+    assert q.speaker is not None
+    if q.cue_span is None:
+        return "no-cue"
+    if q.rule == "carried-next":
+        return None  # the quotation mark stays open into the paragraph of its cue: one quotation
+    if q.span.paragraph - q.cue_span.paragraph > MAX_CONTINUATION_GAP:
+        return "distant-cue"
+    lo, hi = sorted((q.cue_span.end, q.span.start))
+    if _other_person(resolver, lo, hi, q.speaker.key, after_sentence_of=q.cue_span.end):
+        return "other-person-between"
+    return None
+
+
+def _pronoun(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
+    """A pronoun is strong when its person was named in the cue's paragraph or the one before, and no
+    other person who may be meant was named since the sentence that names it."""
+    assert q.speaker is not None and q.cue_span is not None
+    at = q.cue_span.start
+    named = _last_mention(resolver, q.speaker.key, at)
+    if named < 0 or q.cue_span.paragraph - doc.span(named, named).paragraph > MAX_PRONOUN_GAP:
+        return "pronoun-far"
+    gender = _pronoun_gender(q.cue or "")
+    if _other_person(resolver, sentence_start(doc.text, named), at, q.speaker.key, gender):
+        return "pronoun-rivals"
+    return None
+
+
+def _pronoun_gender(cue: str) -> str:
+    for word in cue.lower().split():
+        if word in ("he", "she"):
+            return lx.SUBJECT_PRONOUNS[word]
+    return ""
+
+
+def _body(q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
+    """A body is strong when the cue names it (``UNIFIL said``), not when it stands for the one named
+    last (``it said``, ``the mission said``)."""
+    assert q.speaker is not None and q.cue is not None
+    names = {q.speaker.name, q.speaker.key}
+    for org in resolver.orgs:
+        if org.key == q.speaker.key:
+            names.update(n for n in (org.name, org.full_name, *org.aliases) if n)
+    cue = q.cue.lower()
+    return None if any(has_word(cue, n.lower()) for n in names) else "body-anaphora"
+
+
+def _name(q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
+    """A name is strong when the people found in the article hold it, or its first word is a given name."""
+    assert q.speaker is not None
+    if q.speaker.kind != "person" or any(p.key == q.speaker.key for p in resolver.people):
+        return None
+    if _titled(q.cue or "", q.speaker.name):
+        return None  # "Mr. King said": a form of address marks a person
+    return "name-without-evidence"
+
+
+def _titled(cue: str, name: str) -> bool:
+    at = cue.find(name)
+    before = cue[:at].split() if at > 0 else []
+    return bool(before) and before[-1] in lx.FORMS_OF_ADDRESS
+
+
+def _last_mention(resolver: Resolver, key: str, at: int) -> int:
+    """Return where the person ``key`` is last named before ``at``, or -1."""
+    for i in range(bisect.bisect_left(resolver.event_pos, at) - 1, -1, -1):
+        if resolver.events[i][1].key == key:
+            return resolver.events[i][0]
+    return -1
+
+
+def _other_person(
+    resolver: Resolver, lo: int, hi: int, key: str, gender: str = "", after_sentence_of: int = -1
+) -> bool:
+    """Return whether ``text[lo:hi]`` names, outside quotation marks, a person other than ``key``
+    whose gender may be ``gender`` (any gender when it is empty); with ``after_sentence_of``, only
+    in a sentence that starts after that offset (an apposition of the cue's own sentence,
+    ``said X, an adviser to Y``, hands nothing over)."""
+    i, j = bisect.bisect_left(resolver.event_pos, lo), bisect.bisect_left(resolver.event_pos, hi)
+    genders = resolver.event_genders
+    text = resolver.doc.text
+    for k in range(i, j):
+        pos, person = resolver.events[k]
+        if person.key == key or (gender and genders[k] not in ("", gender)):
+            continue
+        if after_sentence_of >= 0 and sentence_start(text, pos) <= after_sentence_of:
+            continue
+        if not resolver.quoted(pos):
+            return True
+    return False
+
+
+def _role_rivals(q: Quote, resolver: Resolver) -> bool:
+    """Return whether the role noun of the cue is held by more than one person of the article."""
+    m = last_role(q.cue or "")
+    if m is None:
+        return False
+    head = m.group(1).lower()
+    wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
+    assert q.speaker is not None
+    rivals = [
+        p.role.lower()
+        for p in resolver.people
+        if p.key != q.speaker.key and p.role and any(w in p.role.lower() for w in wanted)
+    ]
+    if not rivals:
+        return False
+    # "the Russian president": a word of the cue that only the speaker's role holds tells them apart
+    cue_words = set(_WORD.findall((q.cue or "").lower())) - wanted
+    own = cue_words & set(_WORD.findall((q.speaker.role or "").lower()))
+    return not all(own - set(_WORD.findall(role)) for role in rivals)
+
+
+_WORD = re.compile(r"[a-z][a-z-]+")
+
+
+__all__ = ["MAX_CONTINUATION_GAP", "MAX_PRONOUN_GAP", "assess_speakers", "speaker_doubt"]

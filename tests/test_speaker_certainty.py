@@ -1,0 +1,179 @@
+"""Speaker certainty: strong evidence is stated, weak evidence is kept as "uncertain" with its reason.
+
+Every text here is invented; each row is one structure of evidence.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from helpers import make_doc
+
+from generator.analysis.runner import run_extractors
+from generator.export import to_json
+from generator.records import Quote
+
+OPEN = "“We will open the border next week,”"
+
+
+def direct(text: str) -> list[Quote]:
+    return [q for q in run_extractors(make_doc(text)).quotes if q.kind == "direct"]
+
+
+STRONG = [
+    # name + speech verb
+    (f"{OPEN} Foreign Minister Otto Brandt said.", "Otto Brandt"),
+    # a body the cue names
+    ("“Two patrols were attacked overnight,” UNIFIL said in a statement.", "UNIFIL"),
+    # a role held by one person
+    (
+        f"Lena Marsh, the foreign minister of Chile, arrived on Monday.\n\n{OPEN} the foreign minister said.",
+        "Lena Marsh",
+    ),
+    # a role several hold, told apart by a word only the speaker's role has
+    (
+        f"Ostrian President Otto Brandt met Veldorian President Lena Marsh on Monday.\n\n"
+        f"{OPEN} the Veldorian president said.",
+        "Lena Marsh",
+    ),
+    # a pronoun whose person is named in the paragraph before, with no rival
+    (f"Foreign Minister Otto Brandt arrived in the capital on Monday.\n\n{OPEN} he said.", "Otto Brandt"),
+    # another person is named, but of the other gender
+    (f"Foreign Minister Otto Brandt met Mrs. Lena Marsh on Monday.\n\n{OPEN} he said.", "Otto Brandt"),
+    # a transcript turn whose label is a person of the article
+    ("Otto Brandt said the talks went well.\nBRANDT: “We will open the border next week.”", "Otto Brandt"),
+    # a signature line naming a person of the article
+    (
+        "Foreign Minister Otto Brandt visited the valley on Monday.\n\n"
+        "“The border must open before the harvest.”\n\n— Otto Brandt",
+        "Otto Brandt",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), STRONG)
+def test_strong_evidence_is_sure(text: str, speaker: str) -> None:
+    q = direct(text)[-1]
+    assert q.speaker is not None and q.speaker.name == speaker
+    assert (q.speaker_certainty, q.speaker_doubt) == ("sure", None)
+    assert q.sure_speaker == q.speaker
+
+
+CONTINUED = [
+    # the next sentence of the same paragraph, nobody else named
+    f"{OPEN} Foreign Minister Otto Brandt said. “The trucks are waiting.”",
+    # the next paragraph
+    f"{OPEN} Foreign Minister Otto Brandt said.\n\n“The trucks are waiting.”",
+    # an apposition in the cue's own sentence hands nothing over
+    f"{OPEN} said Otto Brandt, an adviser to Defence Minister Karl Weber. “The trucks are waiting.”",
+    # one quotation over two paragraphs: the mark stays open into the paragraph of the cue
+    "“We will open the border next week.\n\n“The trucks are waiting, and so are the farmers,” "
+    "Foreign Minister Otto Brandt said.",
+]
+
+
+@pytest.mark.parametrize("text", CONTINUED)
+def test_close_continuations_are_sure(text: str) -> None:
+    quotes = direct(text)
+    assert len(quotes) == 2
+    for q in quotes:
+        assert q.speaker is not None and q.speaker.name == "Otto Brandt"
+        assert q.speaker_certainty == "sure"
+
+
+WEAK = [
+    # no speech cue: the speaker is only the subject of the sentence before
+    (
+        "Foreign Minister Otto Brandt spoke to farmers on Monday. “The trucks are waiting.”",
+        "Otto Brandt",
+        "no-cue",
+    ),
+    # a continuation two paragraphs after its cue
+    (
+        f"{OPEN} Foreign Minister Otto Brandt said.\n\nThe talks lasted four hours.\n\n"
+        "“The trucks are waiting.”",
+        "Otto Brandt",
+        "distant-cue",
+    ),
+    # a continuation past a sentence naming another person
+    (
+        f"{OPEN} Foreign Minister Otto Brandt said. Brandt later had lunch with Defence Minister Karl Weber. "
+        "“The trucks are waiting.”",
+        "Otto Brandt",
+        "other-person-between",
+    ),
+    # a pronoun whose person was last named three paragraphs back
+    (
+        "Foreign Minister Otto Brandt arrived in the capital on Monday.\n\nThe talks lasted four hours.\n\n"
+        f"The delegations ate lunch together.\n\n{OPEN} he said.",
+        "Otto Brandt",
+        "pronoun-far",
+    ),
+    # a pronoun with two men it may stand for
+    (
+        f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said.",
+        "Otto Brandt",
+        "pronoun-rivals",
+    ),
+    # a role two people hold: the nearest is a guess
+    (
+        f"Foreign Minister Otto Brandt met Foreign Minister Lena Marsh on Monday.\n\n"
+        f"{OPEN} the foreign minister said.",
+        "Lena Marsh",
+        "role-rivals",
+    ),
+    # the qualifier names the other holder: still the nearest, so uncertain
+    (
+        f"Veldorian President Lena Marsh met Ostrian President Otto Brandt on Monday.\n\n"
+        f"{OPEN} the Veldorian president said.",
+        "Otto Brandt",
+        "role-rivals",
+    ),
+    # "it said": the body is only the one named last
+    (
+        "The peacekeeping mission UNIFIL met officers on Monday. "
+        "“Two patrols were attacked overnight,” it said.",
+        "UNIFIL",
+        "body-anaphora",
+    ),
+    # a signature line whose name nothing else marks as a person
+    (
+        "“The border must open before the harvest.”\n\n— Mariela Vostok",
+        "Mariela Vostok",
+        "name-without-evidence",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "doubt"), WEAK)
+def test_weak_evidence_is_uncertain(text: str, speaker: str, doubt: str) -> None:
+    q = direct(text)[-1]
+    assert q.speaker is not None and q.speaker.name == speaker, "the best candidate is kept"
+    assert (q.speaker_certainty, q.speaker_doubt) == ("uncertain", doubt)
+    assert q.sure_speaker is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We will open the border next week, and the trucks will move,” Goldman Sachs Symposium said.",
+        "BRANDT: “We will open the border next week.”",
+    ],
+)
+def test_no_speaker_has_no_certainty(text: str) -> None:
+    q = direct(text)[-1]
+    assert q.speaker is None
+    assert (q.speaker_certainty, q.speaker_doubt) == (None, None)
+
+
+def test_json_keeps_the_best_candidate_and_adds_its_certainty() -> None:
+    text = (
+        f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said.\n\n"
+        "“Two patrols were attacked overnight,” UNIFIL said."
+    )
+    data = json.loads(to_json([run_extractors(make_doc(text))]))
+    quotes = data["documents"][0]["quotes"]
+    assert [q["speaker"]["name"] for q in quotes] == ["Otto Brandt", "UNIFIL"]
+    assert [q["speaker_certainty"] for q in quotes] == ["uncertain", "sure"]
+    assert [q["speaker_doubt"] for q in quotes] == ["pronoun-rivals", None]
