@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .markdown_safe import Trusted, abbreviation, attribute, escape, html_text
-from .records import Briefing, Passage, Span
+from .records import Briefing, Passage, Quote, Span
 
 # the names the page's highlight legend gives each kind of quote
 KIND_NAMES = {"direct": "key quote", "partial": "partial quote", "reported": "reported statement"}
@@ -88,15 +88,21 @@ def abbreviating(b: Briefing) -> Callable[[str], str]:
     return piece
 
 
+def _who(q: Quote) -> str:
+    if q.speaker is None:
+        return "speaker not identified"
+    if q.sure_speaker is None:
+        return f"speaker uncertain, possibly {q.speaker.name}"
+    return q.speaker.name
+
+
 def _marks(b: Briefing) -> list[Mark]:
     marks: list[Mark] = []
     for q in b.quotes:
-        who = q.speaker.name if q.speaker else "speaker not identified"
+        who = _who(q)
         marks.append(Mark(q.span.start, q.span.end, f"bq-quote bq-{q.kind}", f"{KIND_NAMES[q.kind]}: {who}"))
         if q.cue_span is not None and q.speaker is not None:
-            marks.append(
-                Mark(q.cue_span.start, q.cue_span.end, "bq-cue", f"who is speaking: {q.speaker.name}")
-            )
+            marks.append(Mark(q.cue_span.start, q.cue_span.end, "bq-cue", f"who is speaking: {who}"))
     for m in b.members:
         marks.append(Mark(m.span.start, m.span.end, "bq-member", f"member of {m.organization}"))
         marks.extend(

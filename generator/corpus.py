@@ -113,8 +113,9 @@ def _speakers(briefings: tuple[Briefing, ...]) -> tuple[SpeakerQuotes, ...]:
     grouped: dict[str, list[tuple[Briefing, Quote]]] = defaultdict(list)
     for b in briefings:
         for q in b.quotes:
-            if q.speaker is not None:
-                grouped[q.speaker.key].append((b, q))
+            # a quote whose speaker is uncertain is nobody's quote: it stays on its article's page
+            if q.sure_speaker is not None:
+                grouped[q.sure_speaker.key].append((b, q))
     rows = []
     for key, items in grouped.items():
         speaker = max((q.speaker for _, q in items if q.speaker), key=lambda s: (len(s.name), s.role or ""))
@@ -184,7 +185,7 @@ def _entities(briefings: tuple[Briefing, ...], kind: str) -> tuple[EntityRow, ..
                 best[e.key] = e
             where[e.key].append(b)
         for q in b.quotes:
-            if q.speaker is not None:
-                quotes[q.speaker.key] += 1
+            if q.sure_speaker is not None:
+                quotes[q.sure_speaker.key] += 1
     rows = [EntityRow(best[k], tuple(where[k]), quotes.get(k, 0)) for k in best]
     return tuple(sorted(rows, key=lambda r: (r.entity.name.casefold(), r.entity.key)))

@@ -25,6 +25,8 @@ def quote_block(q: Quote, b: Briefing) -> Trusted:
     text = abbreviating(b)
     if q.speaker is None:
         who = "<em>speaker not identified</em>"
+    elif q.sure_speaker is None:
+        who = f'<em>speaker uncertain</em> <small class="bq-possible">possibly {text(q.speaker.name)}</small>'
     else:
         who = f"<strong>{text(q.speaker.name)}</strong>"
         who += f", {text(q.speaker.role)}" if q.speaker.role else ""

@@ -123,6 +123,10 @@ def _pager(ctx: jinja2.runtime.Context, pager: Pager) -> Trusted:
 def _speaker_line(q: Quote) -> Trusted:
     if q.speaker is None:
         return Trusted("*speaker not identified*")
+    if q.sure_speaker is None:
+        return Trusted(
+            f'*speaker uncertain* <small class="bq-possible">possibly {escape(q.speaker.name)}</small>'
+        )
     line = f"**{escape(q.speaker.name)}**"
     if q.speaker.role:
         line += f", {escape(q.speaker.role)}"

@@ -18,6 +18,17 @@ RESOLUTION = {
     "carried": "continues the speaker's earlier quote",
     "none": "no speaker found",
 }
+# speaker_doubt: why a speaker is only the best candidate, in a reader's words
+DOUBT = {
+    "no-cue": "no words name a speaker; the best candidate is the person the sentence before is about",
+    "distant-cue": "it continues a quote whose speaker was named more than a paragraph earlier",
+    "other-person-between": "it continues an earlier quote, but another person is named in between",
+    "pronoun-far": "the pronoun's person was last named more than a paragraph earlier",
+    "pronoun-rivals": "the pronoun may stand for more than one person named just before",
+    "role-rivals": "more than one person in the article holds this role",
+    "body-anaphora": "the words refer back to the last organization named, without naming it",
+    "name-without-evidence": "nothing else in the article shows that this name is a person's",
+}
 _PLURALS = {"reported statement": "reported statements", "key quote": "key quotes", "was": "were"}
 _KINDS = (("direct", "key quote"), ("partial", "partial quote"), ("reported", "reported statement"))
 
@@ -74,6 +85,9 @@ def quote_words(text: str) -> str:
 def how_found(q: Quote) -> Trusted:
     """Return the evidence for a quote's speaker: ``“he said” refers back to the last person named``."""
     way = RESOLUTION.get(q.resolved_by, q.resolved_by)
-    if q.speaker is None or not q.cue:
-        return Trusted(escape(way))
-    return Trusted(f"“{escape(q.cue)}” {escape(way)}")
+    found = escape(way) if q.speaker is None or not q.cue else f"“{escape(q.cue)}” {escape(way)}"
+    if q.speaker is not None and q.sure_speaker is None:
+        found += (
+            f"; **speaker uncertain**: {escape(DOUBT.get(q.speaker_doubt or '', 'the evidence is weak'))}"
+        )
+    return Trusted(found)

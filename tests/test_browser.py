@@ -34,3 +34,20 @@ def test_briefing_page_renders_in_chromium(browser: Any, served_site: str) -> No
         assert len(dom.select("mark.bq-quote")) >= 4
         assert dom.select("abbr")
         assert watched.dialogs == []
+
+
+def test_uncertain_speaker_reads_as_uncertain_in_chromium(browser: Any, tmp_path) -> None:
+    from test_speaker_certainty import UNSURE_ARTICLE
+
+    project = make_project(tmp_path, {"valley.txt": UNSURE_ARTICLE})
+    assert build(project).returncode == 0
+    with serve(project / "site") as base, watched_page(browser, base) as watched:
+        watched.goto(f"{base}/briefings/valley/")
+        page = watched.page
+        first = page.locator("blockquote").first
+        line = first.locator("p").nth(1)
+        assert "speaker uncertain" in line.inner_text()
+        assert line.locator("strong").count() == 0, "an uncertain speaker is never shown in bold"
+        size = "el => parseFloat(getComputedStyle(el).fontSize)"
+        assert line.locator("small.bq-possible").evaluate(size) < line.locator("em").evaluate(size)
+        assert watched.dialogs == []

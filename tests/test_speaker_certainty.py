@@ -177,3 +177,35 @@ def test_json_keeps_the_best_candidate_and_adds_its_certainty() -> None:
     assert [q["speaker"]["name"] for q in quotes] == ["Otto Brandt", "UNIFIL"]
     assert [q["speaker_certainty"] for q in quotes] == ["uncertain", "sure"]
     assert [q["speaker_doubt"] for q in quotes] == ["pronoun-rivals", None]
+
+
+UNSURE_ARTICLE = (
+    "Valley talks end\n\n"
+    "Foreign Minister Otto Brandt met Defence Minister Karl Weber in the valley on Monday.\n\n"
+    "“We will open the border next week,” he said.\n\n"
+    "“The trucks are waiting for the harvest,” Foreign Minister Otto Brandt said.\n"
+)
+
+
+def test_pages_show_an_uncertain_speaker_as_uncertain(tmp_path) -> None:
+    from generator.pipeline import generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "valley.txt").write_text(UNSURE_ARTICLE, encoding="utf-8")
+    pages = generate(seeds).pages
+    briefing = pages["briefings/valley.md"]
+    uncertain, sure = briefing.split("<blockquote>")[1:3]
+    assert "We will open the border" in uncertain
+    assert '<em>speaker uncertain</em> <small class="bq-possible">possibly Otto Brandt</small>' in uncertain
+    assert "<strong>Otto Brandt</strong>" not in uncertain
+    assert "- **2 key quotes** from Otto Brandt (speaker uncertain for 1)" in briefing
+    assert "<strong>Otto Brandt</strong>" in sure
+    how = briefing.split("How the speakers were found")[1]
+    assert "possibly Otto Brandt: “he said”" in how
+    assert "**speaker uncertain**: the pronoun may stand for more than one person" in how
+    assert 'title="key quote: speaker uncertain, possibly Otto Brandt"' in briefing
+    # the quotes-by-speaker page lists only the quote whose speaker is sure
+    listing = pages["quotes/index.md"]
+    assert "The trucks are waiting" in listing
+    assert "We will open the border" not in listing
