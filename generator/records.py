@@ -24,6 +24,7 @@ SpeakerDoubt = Literal[
     "other-person-between",
     "pronoun-far",
     "pronoun-rivals",
+    "pronoun-gender",
     "role-rivals",
     "body-anaphora",
     "name-without-evidence",

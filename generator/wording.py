@@ -25,6 +25,7 @@ DOUBT = {
     "other-person-between": "it continues an earlier quote, but another person is named in between",
     "pronoun-far": "the pronoun's person was last named more than a paragraph earlier",
     "pronoun-rivals": "the pronoun may stand for more than one person named just before",
+    "pronoun-gender": "nothing in the article shows that the person is a woman, as “she” says",
     "role-rivals": "more than one person in the article holds this role",
     "body-anaphora": "the words refer back to the last organization named, without naming it",
     "name-without-evidence": "nothing else in the article shows that this name is a person's",

@@ -39,6 +39,11 @@ STRONG = [
     ),
     # a pronoun whose person is named in the paragraph before, with no rival
     (f"Foreign Minister Otto Brandt arrived in the capital on Monday.\n\n{OPEN} he said.", "Otto Brandt"),
+    # "she" for a person the article marks as a woman
+    (
+        f"Foreign Minister Mrs. Dorit Varga arrived in the capital on Monday.\n\n{OPEN} she said.",
+        "Dorit Varga",
+    ),
     # another person is named, but of the other gender
     (f"Foreign Minister Otto Brandt met Mrs. Lena Marsh on Monday.\n\n{OPEN} he said.", "Otto Brandt"),
     # a transcript turn whose label is a person of the article
@@ -115,6 +120,12 @@ WEAK = [
         f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said.",
         "Otto Brandt",
         "pronoun-rivals",
+    ),
+    # "she" for a person nothing marks as a woman
+    (
+        f"Foreign Minister Dorit Varga arrived in the capital on Monday.\n\n{OPEN} she said.",
+        "Dorit Varga",
+        "pronoun-gender",
     ),
     # a role two people hold: the nearest is a guess
     (

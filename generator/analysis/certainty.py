@@ -17,6 +17,10 @@ in between. Anything weaker keeps its best candidate but is marked
   paragraphs back;
 - ``pronoun-rivals``: a pronoun with another person of a fitting gender
   named since the sentence that names its person;
+- ``pronoun-gender``: ``she`` for a person nothing marks as a woman (no title,
+  gendered role or listed given name): the resolver lets an unknown gender fit
+  any pronoun, and on the development corpora ``she`` so resolved was wrong
+  more often than right, while ``he`` so resolved was nearly always right;
 - ``role-rivals``: a role noun that more than one person holds;
 - ``body-anaphora``: ``it said``, ``the mission said``, ``the statement
   said``: the body is the one named last, not named by the cue;
@@ -95,6 +99,8 @@ def _pronoun(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt | None
     if named < 0 or q.cue_span.paragraph - doc.span(named, named).paragraph > MAX_PRONOUN_GAP:
         return "pronoun-far"
     gender = _pronoun_gender(q.cue or "")
+    if gender == "f" and resolver.gender.get(q.speaker.key) != "f":
+        return "pronoun-gender"
     if _other_person(resolver, sentence_start(doc.text, named), at, q.speaker.key, gender):
         return "pronoun-rivals"
     return None
