@@ -33,7 +33,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import replace
 
 from ..records import Document, Quote, SpeakerDoubt
 from . import lexicon as lx
@@ -54,7 +53,21 @@ def assess_speakers(doc: Document, quotes: list[Quote], resolver: Resolver) -> l
             out.append(q)
             continue
         doubt = speaker_doubt(doc, q, resolver)
-        out.append(replace(q, speaker_certainty="uncertain" if doubt else "sure", speaker_doubt=doubt))
+        # the constructor, not dataclasses.replace: this runs for every quote of every article
+        out.append(
+            Quote(
+                q.text,
+                q.span,
+                q.kind,
+                q.speaker,
+                q.resolved_by,
+                q.cue,
+                q.cue_span,
+                q.rule,
+                "uncertain" if doubt else "sure",
+                doubt,
+            )
+        )
     return out
 
 
@@ -128,7 +141,7 @@ def _body(q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
 def _name(q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
     """A name is strong when the people found in the article hold it, or its first word is a given name."""
     assert q.speaker is not None
-    if q.speaker.kind != "person" or any(p.key == q.speaker.key for p in resolver.people):
+    if q.speaker.kind != "person" or q.speaker.key in resolver.people_keys:
         return None
     if _titled(q.cue or "", q.speaker.name):
         return None  # "Mr. King said": a form of address marks a person
@@ -157,7 +170,7 @@ def _other_person(
     in a sentence that starts after that offset (an apposition of the cue's own sentence,
     ``said X, an adviser to Y``, hands nothing over)."""
     i, j = bisect.bisect_left(resolver.event_pos, lo), bisect.bisect_left(resolver.event_pos, hi)
-    genders = resolver.event_genders
+    genders = resolver.event_genders if gender else []
     text = resolver.doc.text
     for k in range(i, j):
         pos, person = resolver.events[k]

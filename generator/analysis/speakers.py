@@ -61,6 +61,10 @@ class Resolver:
         )
 
     @cached_property
+    def people_keys(self) -> frozenset[str]:
+        return frozenset(p.key for p in self.people)
+
+    @cached_property
     def gender(self) -> dict[str, str]:
         return {p.key: gender_of(self.doc.text, p) for p in self.people}
 
