@@ -70,6 +70,9 @@ def check_spans(b: Briefing) -> None:
         assert text[q.span.start : q.span.end] == q.text
         if q.cue_span is not None:
             assert 0 <= q.cue_span.start <= q.cue_span.end <= len(text)
+        # every speaker is judged, and only an uncertain one has a doubt
+        assert (q.speaker is None) == (q.speaker_certainty is None)
+        assert (q.speaker_doubt is not None) == (q.speaker_certainty == "uncertain")
     for e in b.entities:
         for m in e.mentions:
             assert 0 <= m.span.start < m.span.end <= len(text)
