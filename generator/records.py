@@ -17,7 +17,7 @@ QuoteKind = Literal["direct", "partial", "reported"]
 Resolution = Literal["name", "pronoun", "role", "body", "carried", "none"]
 # how far a reader may take a quote's speaker: "uncertain" when its evidence has a weak structure
 SpeakerCertainty = Literal["sure", "uncertain"]
-# the weak structure that makes a speaker uncertain (see `analysis.certainty`)
+# the weak structure that makes a speaker uncertain (see `analysis.quotes.certainty`)
 SpeakerDoubt = Literal[
     "no-cue",
     "distant-cue",

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
-from .people_names import lone_non_name
-from .people_roles import TITLES as _TITLES
+from .. import lexicon as lx
+from .names import lone_non_name
+from .roles import TITLES as _TITLES
 
 _PARTICLES = frozenset(
     ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from ..records import Entity, Speaker
-from . import lexicon as lx
-from . import windows as W
+from ...records import Entity, Speaker
+from .. import lexicon as lx
+from .. import windows as W
 
 # one-word role nouns with a gender, by their order in ROLE_NOUNS
 _GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}

@@ -12,13 +12,13 @@ import bisect
 import re
 from functools import cached_property
 
-from ..records import Document, Entity, Speaker
-from . import lexicon as lx
-from . import windows as W
-from .alternation import alternation
+from ...records import Document, Entity, Speaker
+from .. import lexicon as lx
+from .. import windows as W
+from ..alternation import alternation
+from ..textscan import has_word, sentence_start
 from .attribution import PARTY
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
-from .textscan import has_word, sentence_start
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 

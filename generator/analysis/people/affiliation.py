@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
-from ..reference import load_countries
-from . import lexicon as lx
+from ...reference import load_countries
+from .. import lexicon as lx
 
 # words that end a body's name: "UN Secretary-General" -> "UN" (not "General" in "General Assembly")
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in r.split()) - {

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from ..records import Document, Quote, Span
-from . import lexicon as lx
-from .alternation import alternation
+from ...records import Document, Quote, Span
+from .. import lexicon as lx
+from ..alternation import alternation
 from .speakers import Resolver
 
 _REPORTING = lx.REPORTING_VERBS

@@ -8,9 +8,9 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from . import lexicon as lx
-from .people_affiliation import better_role
-from .people_names import close_variant
+from .. import lexicon as lx
+from .affiliation import better_role
+from .names import close_variant
 
 _WORD = re.compile(r"[a-z-]+")
 

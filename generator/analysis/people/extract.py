@@ -13,19 +13,19 @@ import re
 from collections import Counter
 from functools import partial
 
-from ..records import Document, Entity, Mention
-from . import lexicon as lx
-from . import windows as W
-from .alternation import alternation
-from .people_affiliation import affiliation, better_role, clean_role
-from .people_merge import Person, merge_forms
-from .people_names import not_a_person, unfuse
-from .people_roles import TITLES as _TITLES
-from .people_roles import role_after as _role_after
-from .people_roles import role_before as _role_before
-from .people_runs import name_runs as _name_runs
-from .people_runs import never_person as _never_person
-from .textscan import whole_word_occurrences
+from ...records import Document, Entity, Mention
+from .. import lexicon as lx
+from .. import windows as W
+from ..alternation import alternation
+from ..textscan import whole_word_occurrences
+from .affiliation import affiliation, better_role, clean_role
+from .merge import Person, merge_forms
+from .names import not_a_person, unfuse
+from .roles import TITLES as _TITLES
+from .roles import role_after as _role_after
+from .roles import role_before as _role_before
+from .runs import name_runs as _name_runs
+from .runs import never_person as _never_person
 
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + alternation(sorted(lx.ADVERBS)) + r")\s+)?"

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from . import lexicon as lx
-from . import windows as W
-from .alternation import alternation
+from .. import lexicon as lx
+from .. import windows as W
+from ..alternation import alternation
 from .attribution import Cue, CueSide
-from .quotemarks import Stretch
+from .marks import Stretch
 
 WORD = re.compile(r"[\w’'-]+")
 _FINITE = lx.FINITE_VERBS

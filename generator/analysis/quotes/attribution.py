@@ -11,9 +11,9 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from . import lexicon as lx
-from . import windows as W
-from .alternation import alternation
+from .. import lexicon as lx
+from .. import windows as W
+from ..alternation import alternation
 
 _VERBS = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _DASHES = frozenset("―—–")

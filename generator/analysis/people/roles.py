@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
-from . import windows as W
-from .alternation import alternation
+from .. import lexicon as lx
+from .. import windows as W
+from ..alternation import alternation
 
 TITLES = frozenset(lx.PERSON_TITLES)
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {

@@ -34,10 +34,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..records import Document, Quote, SpeakerDoubt
-from . import lexicon as lx
+from ...records import Document, Quote, SpeakerDoubt
+from .. import lexicon as lx
+from ..textscan import has_word, sentence_start
 from .speakers import Resolver, last_role
-from .textscan import has_word, sentence_start
 
 # a continuation may lean on the cue of the paragraph just before it, no further
 MAX_CONTINUATION_GAP = 1

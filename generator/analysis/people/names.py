@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from . import lexicon as lx
-from .people_affiliation import country_names, country_word
-from .textscan import has_word
+from .. import lexicon as lx
+from ..textscan import has_word
+from .affiliation import country_names, country_word
 
 
 @cache

@@ -1,6 +1,6 @@
 """Quotations and their speakers.
 
-Each paragraph's quoted stretches (see `quotemarks`) are classed as direct
+Each paragraph's quoted stretches (see `marks`) are classed as direct
 (a clause of its own), partial (a fragment someone is said to have spoken) or
 dropped (scare quotes, titles); the speech cue after or before each one names
 its speaker (see `attribution` and `speakers`). A quote with no cue of its own
@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 
-from ..records import Document, Entity, Quote, Span, Speaker
+from ...records import Document, Entity, Quote, Span, Speaker
 from .attribution import Cue, CueSide, cue_after, cue_before, dashed_after_name, signature
 from .certainty import assess_speakers
-from .quote_kinds import WORD, introduced_sentence, kind_of, said_object
-from .quotemarks import Stretch, stretches_by_paragraph
+from .kinds import WORD, introduced_sentence, kind_of, said_object
+from .marks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
 from .speakers import Resolver
 
