@@ -115,6 +115,13 @@ WEAK = [
         "Otto Brandt",
         "pronoun-far",
     ),
+    # a continuation is no surer than the quote whose cue it carries
+    (
+        f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said. "
+        "“The trucks are waiting.”",
+        "Otto Brandt",
+        "pronoun-rivals",
+    ),
     # a pronoun with two men it may stand for
     (
         f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said.",

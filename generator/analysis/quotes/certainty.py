@@ -46,13 +46,23 @@ MAX_PRONOUN_GAP = 1
 
 
 def assess_speakers(doc: Document, quotes: list[Quote], resolver: Resolver) -> list[Quote]:
-    """Return ``quotes`` with ``speaker_certainty`` and ``speaker_doubt`` set (None without a speaker)."""
+    """Return ``quotes`` with ``speaker_certainty`` and ``speaker_doubt`` set (None without a speaker).
+
+    A continuation is no surer than the quote whose cue it carries: it takes that quote's doubt.
+    """
+    doubts = [speaker_doubt(doc, q, resolver) if q.speaker is not None else None for q in quotes]
+    by_cue = {
+        q.cue_span: d
+        for q, d in zip(quotes, doubts, strict=True)
+        if q.resolved_by != "carried" and q.cue_span is not None
+    }
     out = []
-    for q in quotes:
+    for q, doubt in zip(quotes, doubts, strict=True):
         if q.speaker is None:
             out.append(q)
             continue
-        doubt = speaker_doubt(doc, q, resolver)
+        if doubt is None and q.resolved_by == "carried" and q.cue_span is not None:
+            doubt = by_cue.get(q.cue_span)
         # the constructor, not dataclasses.replace: this runs for every quote of every article
         out.append(
             Quote(
