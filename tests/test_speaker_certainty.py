@@ -11,7 +11,7 @@ import pytest
 from helpers import make_doc
 
 from generator.analysis.runner import run_extractors
-from generator.export import to_json
+from generator.export import quotes_csv, to_json
 from generator.records import Quote
 
 OPEN = "“We will open the border next week,”"
@@ -195,6 +195,17 @@ def test_json_keeps_the_best_candidate_and_adds_its_certainty() -> None:
     assert [q["speaker"]["name"] for q in quotes] == ["Otto Brandt", "UNIFIL"]
     assert [q["speaker_certainty"] for q in quotes] == ["uncertain", "sure"]
     assert [q["speaker_doubt"] for q in quotes] == ["pronoun-rivals", None]
+
+
+def test_csv_keeps_the_best_candidate_and_adds_its_certainty() -> None:
+    import csv
+    import io
+
+    text = f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said."
+    rows = list(csv.DictReader(io.StringIO(quotes_csv([run_extractors(make_doc(text))]))))
+    assert [(r["speaker"], r["speaker_certainty"], r["speaker_doubt"]) for r in rows] == [
+        ("Otto Brandt", "uncertain", "pronoun-rivals")
+    ]
 
 
 UNSURE_ARTICLE = (
