@@ -11,9 +11,9 @@ from helpers import make_doc
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.analysis import member_patterns as P
 from generator.analysis.countries import extract_countries
 from generator.analysis.members import extract_members
+from generator.analysis.members import fragments as F
 from generator.analysis.organizations import extract_organizations
 from generator.cli import main
 from generator.sources import read_document
@@ -542,7 +542,7 @@ def test_member_status(text: str, expected: dict[str, str]) -> None:
 
 
 def test_rule_ids_are_unique_and_name_their_form() -> None:
-    from generator.analysis.member_patterns import LIST_PATTERNS, RULES, SINGLE_PATTERNS
+    from generator.analysis.members.rules import LIST_PATTERNS, RULES, SINGLE_PATTERNS
 
     rules = LIST_PATTERNS + SINGLE_PATTERNS
     assert len({r.id for r in rules}) == len(rules) == len(RULES)
@@ -552,7 +552,7 @@ def test_rule_ids_are_unique_and_name_their_form() -> None:
 
 def test_a_list_first_pattern_starts_only_at_the_first_item() -> None:
     """A start inside a list is not tried (one pass over a long list, not one per item)."""
-    first = re.compile(P.LIST_FIRST)
+    first = re.compile(F.LIST_FIRST)
     text = "<C1>, <C2> and <C3>, <C4>"
     assert first.match(text, 0).group() == text
     assert [first.match(text, text.index(tag)) for tag in ("<C2>", "<C3>", "<C4>")] == [None] * 3

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from . import lexicon as lx
+from .. import lexicon as lx
 
 # "A, B and C are observers": a list followed by this is not a member list
 AFTER_LIST_NOT = re.compile(

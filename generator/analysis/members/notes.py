@@ -10,9 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..records import Document, Entity, MemberStatus, Note
-from . import lexicon as lx
-from . import windows as W
+from ...records import Document, Entity, MemberStatus, Note
+from .. import lexicon as lx
+from .. import windows as W
 
 # taking part is news only when it stops: "has not recently participated"
 _STOPPED = r"\s+(?:\w+\s+){0,2}?(?:participat\w*|take\s+part|taking\s+part|attend\w*)"

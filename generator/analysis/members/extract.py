@@ -1,0 +1,192 @@
+"""Member states that a document states to belong to an organization.
+
+Each sentence is read as an abstracted sentence (`slots`: ``<C1>`` a country, ``<O2>`` an
+organization or "the bloc") and matched against the registered rules (`rules`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ...records import Document, Entity, Member, MemberStatus
+from ...reference import load_countries
+from ..countries import extract_countries
+from ..organizations import extract_organizations
+from ..sentences import sentence_spans
+from . import guards as G
+from . import rules as P
+from .notes import StandingNotes, status_from_notes
+from .slots import Slot, abstracted, find_slots
+
+_SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
+# "a member of the EU and NATO": more organizations right after the one a statement names,
+# each ending the clause ("the EU and NATO troops" is none)
+_MORE_ORGS = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+as\s+well\s+as\s+)(<O\d+>)"
+    r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|since|as|for|and|but|while|which|at)\b)"
+)
+
+
+class _Hit(NamedTuple):
+    """One membership a sentence states: the rule, the organization, the country and its standing."""
+
+    rule: str
+    org: str
+    slot: Slot
+    status: MemberStatus
+
+
+def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: frozenset[str]) -> list[_Hit]:
+    """Return the memberships stated in one abstracted sentence."""
+    hits: list[_Hit] = []
+    # with no organization in the sentence, only rules that read it from the context can fire
+    forms = None if "<O" in abstract else G.CONTEXT_RULES
+    for rule in P.LIST_PATTERNS:
+        if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
+            continue
+        for m in rule.pattern.finditer(abstract):
+            orgs = _orgs(m, abstract, table, context)
+            if not orgs or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
+                continue
+            for each in orgs:
+                for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
+                    # "Brazil, Uruguay and suspended Paraguay"
+                    marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
+                    hits.append(
+                        _Hit(rule.id, each, table[item.group()], "suspended" if marked else rule.status)
+                    )
+    for rule in P.SINGLE_PATTERNS:
+        if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
+            continue
+        for m in rule.pattern.finditer(abstract):
+            orgs = _orgs(m, abstract, table, context)
+            if not orgs or _refused(abstract, m, rule.flags):
+                continue
+            if rule.form == "membership" and (
+                G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
+                or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
+            ):
+                continue
+            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
+    return hits
+
+
+def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
+    """Return True when the words before a match undo it (a former member, a preposition)."""
+    before = abstract[max(0, m.start() - 40) : m.start()]
+    if G.BEFORE_NOT.search(before):
+        return True
+    # "leaders of Egypt, which joined the group": a relative clause has its own subject
+    if "d" in flags and not G.DETERMINED.search(before):
+        return True
+    return "s" in flags and bool(G.PREPOSITION_BEFORE.search(before)) and not G.RELATIVE.search(m.group())
+
+
+def _orgs(m: re.Match[str], abstract: str, table: dict[str, Slot], context: str | None) -> list[str]:
+    """Return the organizations a match is about: `_org`'s, then those named with it
+    ("a member of the EU and NATO", group ``also``: "belong to both NATO and the EU")."""
+    org = _org(m, table, context)
+    if org is None:
+        return []
+    orgs = [org]
+    groups = m.groupdict()
+    if groups.get("also"):
+        orgs.append(table[groups["also"]].value)
+    named = next((name for name in ("org", "org2", "org3") if groups.get(name)), None)
+    if named is not None and m.end(named) == m.end():
+        pos = m.end()
+        while more := _MORE_ORGS.match(abstract, pos):
+            orgs.append(table[more.group(1)].value)
+            pos = more.end()
+    return orgs
+
+
+def _org(m: re.Match[str], table: dict[str, Slot], context: str | None) -> str | None:
+    """Return the organization a match is about: its own, the sentence's only one, or the context's."""
+    groups = m.groupdict()
+    for name in ("org", "org2", "org3"):
+        if groups.get(name):
+            return table[groups[name]].value
+    named = {s.value for t, s in table.items() if t.startswith("<O")}
+    if len(named) == 1:
+        return named.pop()
+    return context if not named else None
+
+
+def extract_members(
+    doc: Document,
+    *,
+    countries: tuple[Entity, ...] | None = None,
+    organizations: tuple[Entity, ...] | None = None,
+) -> tuple[Member, ...]:
+    """Return current members stated by ``doc``, one per (organization, country), sorted by position.
+
+    Entities not given are extracted here; given ones (even empty) are used as they are.
+    """
+    if countries is None:
+        countries = extract_countries(doc)
+    if organizations is None:
+        organizations = extract_organizations(doc)
+    slots = find_slots(doc, countries, organizations)
+    if not any(s.kind == "O" for s in slots):
+        return ()
+    sentences = sentence_spans(doc)
+    first: dict[tuple[str, str], _Hit] = {}
+    for hit in _statements(doc.text, sentences, slots):
+        key = (hit.org, hit.slot.value)
+        # the first statement proves the membership; any statement may give its standing
+        if key not in first or (first[key].status == "member" and hit.status != "member"):
+            first[key] = first.get(key, hit)._replace(status=hit.status)
+    return _members(doc, first, countries, sentences)
+
+
+def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> Iterator[_Hit]:
+    """Yield each membership stated, in text order."""
+    starts = [start for start, _ in sentences]
+    # a sentence in which no placeholder starts states nothing and changes no context
+    read = sorted({k for k in (bisect.bisect_right(starts, s.start) - 1 for s in slots) if k >= 0})
+    i, context = 0, None
+    for k in read:
+        start, end = sentences[k]
+        while i < len(slots) and slots[i].start < start:
+            context = slots[i].value if slots[i].kind == "O" else context
+            i += 1
+        j = i
+        while j < len(slots) and slots[j].end <= end:
+            j += 1
+        kinds = {s.kind for s in slots[i:j]}
+        if kinds <= {"O"}:
+            continue
+        # without an organization in it, a sentence can only state membership in a few ways
+        words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
+        cues = frozenset(filter(text[start:end].lower().__contains__, words))
+        if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
+            cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
+        if cues:
+            abstract, table = abstracted(text, start, end, slots[i:j])
+            yield from _found(abstract, table, context, cues)
+
+
+def _members(
+    doc: Document,
+    first: dict[tuple[str, str], _Hit],
+    countries: tuple[Entity, ...],
+    sentences: list[tuple[int, int]],
+) -> tuple[Member, ...]:
+    """Return the `Member` records, each with the notes on its country's standing."""
+    if not first:
+        return ()
+    names = load_countries()
+    standing = StandingNotes(doc, sentences, countries)
+    by_key = {c.key: c for c in countries}
+    members = []
+    for (org, iso3), hit in first.items():
+        ref = names.get(iso3)
+        notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
+        span = doc.span(hit.slot.start, hit.slot.end)
+        status = hit.status if hit.status != "member" else status_from_notes(notes)
+        members.append(Member(org, ref.name if ref else iso3, iso3, span, hit.rule, notes, status))
+    return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))

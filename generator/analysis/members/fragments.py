@@ -1,0 +1,95 @@
+"""Regular-expression fragments the membership rules are written in.
+
+`members` rewrites each sentence so that a country mention reads ``<C3>`` (a demonym
+``<D3>``) and an organization, named or referred to ("the bloc"), reads ``<O1>``; the rules
+in `list_rules`, `single_rules` and `frame` are patterns over that abstracted sentence.
+"""
+
+from __future__ import annotations
+
+from ..alternation import alternation
+from .guards import FILLER_NOT_WORDS, NOT_WORDS, NOW_WORDS
+
+C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved to one
+ORG = r"<O\d+>"
+# a pattern that opens with its placeholder's "<" is searched for fast: a lookbehind for the
+# words before a placeholder therefore comes right after that "<" ("(?<!not\s<)")
+# a dash: an em or en dash, or the "--" or "-" typed for one
+DASH = r"(?:[—–]|--?)"
+# what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
+INTRO_WORDS = r"(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.)"
+ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
+SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
+# "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
+STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
+ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+)?{STYLE}"
+THE = rf"(?:the\s+)?{STYLE}"
+# "China, Russia, four Central Asian states and Belarus": a few words between two separators
+OTHER_ITEM = (
+    rf"(?!(?:and|or|but|while|whereas|as|with|observers?|partners?)\b)(?:[\w-]+\s+){{0,3}}[\w-]+(?={SEP})"
+)
+# starts at its first placeholder (a literal "<"), which keeps the search fast; ends at a country
+LIST = rf"(?P<list>{ITEM}(?:{SEP}(?:{OTHER_ITEM}{SEP})?{ITEM_PREFIX}{ITEM})*)"
+# a list that starts at its first item: a start right after "A, " or "A and " is not tried, so a
+# pattern opening with it costs one pass over a long list rather than one per item
+LIST_FIRST = LIST.replace("(?P<list><", r"(?P<list><(?<!>,\s<)(?<!>\sand\s<)(?<!>,\sand\s<)", 1)
+MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
+# adjectives before "member(s)"; observers, partners, candidates and former members are not members
+# (long word lists go through `alternation`, which groups them by initial for a faster search)
+NOT = rf"(?!(?:{alternation(NOT_WORDS.split(), ignore_case=True)})\b)"
+ADJ = rf"(?:{NOT}[\w-]+\s+){{0,2}}"
+POSS = r"(?:['’]s)?"
+FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
+NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
+INCLUDE_VERBS = (
+    r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
+    r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
+    r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
+    r"community|organi[sz]ation)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
+)
+# "The GCC is a bloc composed of": a few words between the organization and the verb,
+# none of which makes it a mission, force or meeting instead
+# ("The CSTO, a Russia-led military alliance, includes": a country may lead a word of the aside)
+FILLER_NOT = alternation(FILLER_NOT_WORDS.split(), ignore_case=True)
+FILLER = rf"(?:(?:<[CD]\d+>-[\w-]+|(?!(?:{FILLER_NOT})\b)[\w-]+),?\s+){{0,6}}?"
+LEAD_IN = (
+    rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
+    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
+    rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?)?"
+)
+APPOSED = (
+    rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{DASH})\s*|\(\s*)?"
+    rf"(?:{INTRO_WORDS}\s*[:,]?\s+)?"
+)
+# "became members of the Human Rights Council": a body the sentence names but we do not know
+NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
+JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
+SUSPENDED = (
+    r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended(?:\s+indefinitely)?"
+)
+# "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
+ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
+# the chair members hold in turn: of the organization or its council, or of nothing named
+CHAIR = (
+    rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)"
+    rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
+)
+# "Kazakhstan and Kyrgyzstan, two of the bloc's members"
+SOME_OF = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
+# a past membership that ended: "was a founding member of OPEC until 2019"
+ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b)"
+# "(Indonesia, Vietnam and others)": a list that names only some
+AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
+# the organization's biggest of its own kind: "largest economy", "most populous country"
+BIGGEST = (
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
+    r"most\s+populous|most\s+powerful)\s+(?:(?:oil|crude|military|economic)\s+)?"
+    r"(?:economy|economies|country|nation|state|member|producer|exporter|power)\b"
+)
+BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?)"
+# A word's initial after a \b, as in "\bmember": "{AT_M}ember". Read case-sensitively with every
+# letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
+AT_M = r"(?-i:[mM])(?<!\w\w)"
+AT_F = r"(?-i:[fF])(?<!\w\w)"
+AT_A = r"(?-i:[aA])(?<!\w\w)"
+AT_I_T = "(?-i:[iI\u0130\u0131tT])(?<!\\w\\w)"  # i, I, dotted I, dotless i, t, T

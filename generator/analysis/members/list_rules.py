@@ -1,0 +1,274 @@
+"""Membership statements that name a list of countries (or one), as patterns over an
+abstracted sentence (`fragments`). Each rule's id is the ``rule`` a `Member` reports."""
+
+from __future__ import annotations
+
+from .fragments import (
+    ADJ,
+    AND_OTHERS,
+    APPOSED,
+    ASIDE,
+    AT_A,
+    AT_F,
+    AT_I_T,
+    AT_M,
+    BE,
+    DASH,
+    FILLER,
+    FULL,
+    INCLUDE_VERBS,
+    INTRO_WORDS,
+    JOINED,
+    LEAD_IN,
+    LIST,
+    LIST_FIRST,
+    MEMBER,
+    NOT,
+    NOT_OF_OTHER,
+    NOW,
+    ORG,
+    POSS,
+    SOME_OF,
+    SUSPENDED,
+    THE,
+)
+from .rule import Entry
+
+# (rule[:variant], pattern, flags): see `rule.Entry`
+LIST_ENTRIES: tuple[Entry, ...] = (
+    (
+        "includes",
+        rf"(?P<org>{ORG}){POSS}\)?\s*[,—–]?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        "",
+    ),
+    ("members-are", rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}", ""),
+    # "AUKUS, the security pact between Australia, the UK and the US" (not "brokered the pact between")
+    (
+        "includes",
+        rf"(?P<org>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:pact|partnership|alliance)\s+between\s+"
+        rf"{THE}{LIST}",
+        "",
+    ),
+    (
+        "members-are",
+        rf"(?P<org>{ORG}){POSS}\)?,?\s+(?:whose\s+)?{ADJ}{MEMBER}\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        "",
+    ),
+    (
+        "members-are",
+        rf"{AT_M}ember[- ](?:states|countries|nations)\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        "",
+    ),
+    (
+        "member-list",
+        rf"(?P<org>{ORG}){POSS},?\s+(?:(?:(?:which|that)\s+)?{NOW}(?:has|have|had|counts)\s+)?{ADJ}"
+        rf"(?:{MEMBER}|countries|nations|states|allies|ally){APPOSED}{THE}{LIST}",
+        "",
+    ),
+    (
+        "member-list",
+        rf"{AT_F}(?:ounding|ellow)\s+members?\s*(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+"
+        rf"|(?<=g\smembers\s)(?:were|are|include[sd]?)\s*[:,]?\s*)?{THE}{LIST}",
+        "",
+    ),
+    (
+        "member-list",
+        rf"{AT_M}ember[- ](?:states?|countries|nations?)\s*"
+        rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{THE}{LIST}",
+        "",
+    ),
+    # "NATO-member Norway", "the EU-member states Austria and Malta"
+    ("member-list:hyphen", rf"(?P<org>{ORG})-{MEMBER}\s+{THE}{LIST}", ""),
+    # "Qatar and its fellow members Oman and Kuwait", "Ghana urged fellow ECOWAS members":
+    # the one named first is a member too
+    (
+        "member-list:fellow",
+        rf"{LIST_FIRST}\s+(?:and|[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:its\s+|their\s+|(?P<org>{ORG})\s+)?fellow\s+"
+        rf"(?:(?P<org2>{ORG})\s+)?{MEMBER}\b(?!\s+of\s+(?!<O\d+>(?!['’])))",
+        "s",
+    ),
+    # "Germany and other EU countries", "Poland and the other members of NATO"
+    (
+        "member-list:other",
+        rf"{LIST_FIRST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
+        rf"(?:{MEMBER}|countries|states|nations|allies)|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        "",
+    ),
+    # "countries in the bloc, such as China and India"
+    (
+        "member-list:in",
+        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within)\s+(?P<org>{ORG})\s*"
+        rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+){THE}{LIST}",
+        "",
+    ),
+    # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
+    ("member-list", rf"{AT_M}embers\s*,\s*{INTRO_WORDS}\s*,?\s+{THE}{LIST}", "d"),
+    # "The SCO was founded in 2001. The current members are India and China."
+    ("members-are", rf"{AT_M}embers\s+(?:are|include|comprise)\s*[:,]?\s*{THE}{LIST}", "d"),
+    # after a sentence about the members: "Among them are France and Italy.", "They include Chad."
+    (
+        "among-them",
+        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include))\s*:?\s*"
+        rf"{THE}{LIST}(?!['’]|\s+(?:and|or)\b)",
+        "",
+    ),
+    # "Of the bloc's members, only Hungary and Slovakia objected"
+    (
+        "member-list:of",
+        rf"(?-i:O(?<!\w\w)f|A(?<!\w\w)mong)\s+(?P<org>{ORG}){POSS}\s+(?:[\w-]+\s+)?{MEMBER},\s+(?:only\s+|just\s+|both\s+)?{THE}{LIST}",
+        "",
+    ),
+    # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
+    ("member-list", rf"(?P<org>{ORG})\)?\s*(?:[—–]|--)\s*{THE}{LIST}\s*(?:[—–]|--)", ""),
+    ("member-list", rf"(?P<org>{ORG})\s*\(\s*{THE}{LIST}{AND_OTHERS}\s*\)", ""),
+    (
+        "are-members",
+        rf"{LIST_FIRST}{ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
+        rf"(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{ADJ}{MEMBER})",
+        "s",
+    ),
+    (
+        "are-members",
+        rf"{LIST_FIRST}\s+(?:are|remain)\s+{NOW}(?:an?\s+)?(?:fellow\s+)?(?P<org>{ORG})\s+(?:{MEMBER}|allies|ally)\b",
+        "s",
+    ),
+    (
+        "are-members:apposed",
+        rf"{LIST_FIRST}\s*(?:,|–|—)\s*{NOW}{SOME_OF}(?:the\s+)?(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{MEMBER}|states|countries|nations)|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",
+        "",
+    ),
+    # "Gabon and Togo, the newest members, were admitted"
+    ("are-members:apposed", rf"{LIST_FIRST}\s*,\s+{NOW}the\s+{ADJ}{MEMBER}\s*(?=[,—–)])", ""),
+    # "The GCC met. Saudi Arabia and Qatar are members.": of the organization in context
+    (
+        "are-members:bare",
+        rf"{LIST_FIRST}\s+(?:are|remain)\s+{NOW}(?:(?:its|the\s+(?:bloc|group|alliance)['’]s)\s+)?{FULL}"
+        rf"(?:founding\s+)?{MEMBER}\s*(?:[.;]|$)",
+        "s",
+    ),
+    (
+        "are-members:in",
+        rf"{LIST_FIRST}\s+(?:are|is|remains?|stays?|has\s+been|have\s+been)\s+{NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
+        "s",
+    ),
+    (
+        "make-up",
+        rf"{LIST_FIRST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
+        rf"(?:that\s+|which\s+|who\s+)?{NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
+        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "founders",
+        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+(?:(?:in|on|at)\s+(?:(?:[\w-]+|<C\d+>),?\s+){{1,3}}?){{0,2}}by\s+{THE}{LIST}",
+        "",
+    ),
+    (
+        "admitted",
+        rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
+        rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
+        rf"reinstated|readmitted)"
+        rf"\s+{THE}{LIST}(?:\s+(?:as|into)|\s*,)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
+        rf"(?:{NOT}[\w-]+\s+){{0,3}}{MEMBER}",
+        "",
+    ),
+    # "The SCO admitted Iran in 2023": admitted to the organization (not "admitted Mali had a point")
+    (
+        "admitted:to-org",
+        rf"(?P<org><(?<!not\s<)O\d+>)\s+(?:has\s+|have\s+)?{NOW}(?:formally\s+)?(?:admitted|admits)\s+{THE}{LIST}"
+        rf"(?!\s*['’]|\s+(?:had|has|have|is|was|were|would|could|should|did|does|might|must|will|can|to|that)\b)",
+        "",
+    ),
+    (
+        "admitted",
+        rf"{LIST_FIRST}\s+(?:was|were|has\s+been|have\s+been)\s+{NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
+        rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{MEMBER}"
+        rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
+        "s",
+    ),
+    (
+        "became-members",
+        rf"{LIST_FIRST}\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|have\s+become|joined\s+as)\s+{FULL}"
+        rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
+        rf"(?:\s+(?:of|in)\s+(?P<org>{ORG})|{NOT_OF_OTHER})",
+        "s",
+    ),
+    (
+        "admitted",
+        rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{NOW}(?:readmit|reinstate)(?:ted|s)\s+{THE}{LIST}",
+        "",
+    ),
+    (
+        "readmitted",
+        rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{NOW}(?:welcomed|welcomes|brought|let)\s+{THE}{LIST}\s+back\b",
+        "",
+    ),
+    ("joined", rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?{NOW}{JOINED}\s+(?P<org>{ORG})", "s"),
+    # "Slovakia and Hungary belong to NATO" (not "belonged": a past membership); a second
+    # organization ("to both NATO and the EU") is group "also"
+    (
+        "belongs",
+        rf"{LIST_FIRST}{ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:belongs|belong)\s+to\s+{NOW}(?P<org>{ORG})"
+        rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<also>{ORG}))?",
+        "s",
+    ),
+    # in an article about one organization: "Mozambique joined in 1995"
+    (
+        "joined",
+        rf"{LIST_FIRST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}{JOINED}\s+"
+        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)",
+        "s",
+    ),
+    ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
+    # "Croatia acceded to the EU in 2013"
+    (
+        "joined:acceded",
+        rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?{NOW}acceded\s+to\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "joined",
+        rf"\b(?:[Ss]ince|[Aa]fter|[Uu]pon)\s+joining\s+(?P<org>{ORG})(?:\s+in\s+\d{{4}})?,\s+{THE}{LIST}",
+        "",
+    ),
+    ("suspended", rf"{AT_I_T}(?:(?<=i)t|(?<=t)hey)\s+(?:has|had|have)\s+{NOW}suspended\s+{THE}{LIST}", ""),
+    (
+        "suspended",
+        rf"(?P<org><(?<!not\s<)O\d+>){POSS},?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of)\s+"
+        rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}",
+        "",
+    ),
+    # "the AU barred Sudan from the bloc's meetings": kept out of the organization's work
+    (
+        "barred",
+        rf"(?P<org><(?<!not\s<)O\d+>),?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:barred|bars|banned|bans|excluded)\s+"
+        rf"{THE}{LIST}\s+from\s+(?:(?:the|its|all|all\s+of\s+(?:the|its)|<O\d+>['’]s)\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"(?:meetings|activities|summits|institutions|bodies|work|participation|participating|taking\s+part)",
+        "",
+    ),
+    (
+        "suspended",
+        rf"{LIST_FIRST}{ASIDE}\s*,?\s+(?:which\s+|that\s+|who\s+)?{BE}\s+{NOW}{SUSPENDED}",
+        "s",
+    ),
+    # "Guinea, suspended since its 2021 coup, was not invited"
+    (
+        "suspended",
+        rf"{LIST_FIRST}\s*,\s+{NOW}{SUSPENDED}\s+(?:since|after|following|over|until|in\s+\d)",
+        "s",
+    ),
+    ("suspended", rf"{LIST_FIRST}\s*,\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
+    (
+        "barred:passive",
+        rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?{BE}\s+{NOW}(?:barred|banned)\s+from\s+(?:(?:the|all)\s+)?"
+        rf"(?:(?:[\w-]+\s+){{0,2}}(?:meetings|activities|summits|institutions)\s+of\s+)?(?P<org>{ORG})(?!['’])",
+        "s",
+    ),
+    (
+        "as-members",
+        rf"{AT_A}s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{MEMBER}),\s+{THE}{LIST}",
+        "",
+    ),
+)

@@ -1,0 +1,148 @@
+"""Membership statements about one country, as patterns over an abstracted sentence
+(`fragments`). Each rule's id is the ``rule`` a `Member` reports."""
+
+from __future__ import annotations
+
+from .fragments import (
+    AT_M,
+    BIGGEST,
+    CHAIR,
+    ENDED_AFTER,
+    FULL,
+    MEMBER,
+    NOT,
+    NOW,
+    ORG,
+    C,
+)
+from .rule import Entry
+
+SINGLE_ENTRIES: tuple[Entry, ...] = (
+    (
+        "became-member",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|becomes|has\s+become|have\s+become|"
+        rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+){FULL}{MEMBER}\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER}|an?\s+{FULL}"
+        rf"(?P<org3>{ORG})\s+{MEMBER}|(?:the\s+{NOT}[\w-]+\s+|an?\s+|its\s+{NOT}[\w-]+\s+){FULL}{MEMBER}"
+        rf"(?!\s+of\b|\s+in\s+the\b|\s+(?:states?|countr|nations?)\b))",
+        "s",
+    ),
+    (
+        "is-member",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
+        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{NOW}"
+        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
+        rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
+        rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+"
+        rf"(?P<org>{ORG})|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
+        "s",
+    ),
+    # "current ASEAN chair Malaysia" (not "the PIF Chairman, Samoa's Prime Minister": a person)
+    (
+        "chair:title",
+        rf"(?:(?:current|incoming|outgoing|rotating)\s+)?(?P<org>{ORG})\s+chair\s*,?\s+(?P<c>{C})(?!['’])",
+        "",
+    ),
+    # "Egypt was a founding member of the Arab League" (not "... until it left")
+    (
+        "is-member:founding",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were)\s+{NOW}"
+        rf"(?:a|an|one\s+of\s+the|among\s+the)\s+founding\s+{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){ENDED_AFTER}",
+        "s",
+    ),
+    # "Indonesia, which became part of the bloc in 2025"
+    (
+        "became-member:part",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|becomes|has\s+become|"
+        rf"have\s+become)\s+(?:a\s+)?(?:full\s+)?part\s+of\s+(?P<org>{ORG})",
+        "s",
+    ),
+    # "Germany, the EU's largest economy,", "the bloc's most populous country, Indonesia":
+    # the organization's biggest of its own kind (not "its largest trading partner")
+    (
+        "superlative",
+        rf"(?P<c>{C})\s*,\s+(?:now\s+|still\s+)?(?:the\s+)?(?P<org>{ORG})['’]s\s+{BIGGEST}(?=\s*[,—–)])",
+        "",
+    ),
+    (
+        "superlative",
+        rf"(?P<org>{ORG})['’]s\s+{BIGGEST}\s*,?\s+(?P<c>{C})(?!['’])",
+        "",
+    ),
+    # "Hungary is the only EU member that", "Brunei is one of ASEAN's ten members"
+    (
+        "is-member:the",
+        rf"(?P<c>{C})\s+(?:is|was|remains|remained)\s+{NOW}(?:the\s+(?:only|first|last|newest|largest|biggest|"
+        rf"oldest|smallest|sole|poorest|richest)\s+(?:[\w-]+\s+)?(?P<org>{ORG})\s+{MEMBER}|(?:one\s+of|among)\s+"
+        rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
+        "s",
+    ),
+    # after the organization's sentence: "Rwanda, which has been a member since 2009,"
+    (
+        "member-since",
+        rf"(?P<c>{C})\s*,?\s+(?:which|that|who)\s+(?:has\s+been|had\s+been|is|was|became)\s+{NOW}(?:a|an)\s+"
+        rf"{FULL}(?:founding\s+)?member\s+(?:(?:of|in)\s+(?P<org>{ORG})\s+)?since\b",
+        "s",
+    ),
+    (
+        "appositive",
+        rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
+        rf"(?:(?:a|an|one\s+of\s+the|the\s+(?:only|last|first|newest|largest|biggest|oldest))\s+"
+        rf"(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
+        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))"
+        rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
+        "",
+    ),
+    # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"
+    (
+        "chair",
+        rf"(?P<c>{C})(?:\s*,[^,]{{0,80}},)?\s*,?\s+(?:(?:which|that)\s+)?{NOW}(?:holds|held|has\s+held|took\s+over|"
+        rf"has\s+taken\s+over|assumed|has\s+assumed)\s+(?:the\s+(?:rotating\s+|annual\s+)?|(?=<O)){CHAIR}",
+        "s",
+    ),
+    ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{CHAIR}", ""),
+    (
+        "last-to-join",
+        rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "membership",
+        rf"(?P<c><(?<!\bfor\s<)(?<!\bon\s<)[CAD]\d+>)(?:['’]s|,\s+whose)?\s+(?:(?P<org>{ORG})\s+membership|"
+        rf"(?:full\s+)?membership\s+(?:in|of)\s+(?P<org2>{ORG}))",
+        "",
+    ),
+    ("membership", rf"{AT_M}embership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
+    (
+        "frozen",
+        rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
+        rf"its\s+(?:participation|membership|activities)\s+in\s+(?P<org>{ORG})",
+        "s",
+    ),
+    (
+        "suspended",
+        rf"(?P<c>{C})\s+(?:was|became)\s+the\s+[\w-]+\s+(?:country|member|state|nation)\s+to\s+be\s+suspended"
+        rf"(?:\s+(?:by|from)\s+(?P<org>{ORG}))?",
+        "s",
+    ),
+    ("suspended", rf"(?P<c>{C})['’]s\s+suspension\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    # "Sudan, whose membership is suspended,"
+    (
+        "suspended:whose",
+        rf"(?P<c>{C})\s*,\s+whose\s+(?:(?P<org>{ORG})\s+)?membership(?:\s+(?:of|in)\s+(?P<org2>{ORG}))?\s+"
+        rf"(?:is|was|has\s+been|had\s+been|remains|remained)\s+{NOW}(?:suspended|frozen)",
+        "",
+    ),
+    # "The Arab League froze Syria's membership"
+    (
+        "frozen:org",
+        rf"(?P<org><(?<!not\s<)O\d+>),?\s+(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes)\s+"
+        rf"(?P<c>{C})['’]s\s+(?:membership|participation)",
+        "",
+    ),
+    (
+        "remains-in",
+        rf"(?P<c>{C})\s+{NOW}(?:remains|stays)\s+{NOW}(?:in|within|part\s+of)\s+(?P<org>{ORG})",
+        "s",
+    ),
+)

@@ -1,0 +1,159 @@
+"""The abstracted sentence the membership rules read.
+
+Each sentence is rewritten with placeholders (``<C1>`` a country, ``<D1>`` a demonym, ``<A1>``
+"the country" resolved to one, ``<O2>`` an organization or "the bloc" resolved to one); only
+organizations whose members are states count (not UN missions or agencies).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import NamedTuple
+
+from ...records import Document, Entity
+from ...reference import load_organizations
+from .. import windows as W
+from ..acronyms import Description, acronym_descriptions
+from ..references import STRICT_NOUNS, country_references, fits, organization_references
+
+_THE = re.compile(r"(?:\b[Tt]he\s+)$")
+_STATE_WORDS = re.compile(
+    r"\b(?:Union|Community|Organi[sz]ation|Association|League|Alliance|Commonwealth|Bloc|Treaty|Cooperation|"
+    r"Council of|Group of|Forum)\b"
+)
+# what a described acronym must be for its members to be states
+_STATE_NOUNS = re.compile(
+    r"\b(?:(?:inter-?governmental|regional|international|multilateral|economic|political|security|trade|"
+    r"military|defen[cs]e|customs)\s+(?:[\w-]+\s+)?(?:organi[sz]ation|body|institution|group)|"
+    r"bloc|alliance|union|grouping|community|league|coalition|association|forum|partnership)$"
+)
+_NOT_STATE_WORDS = re.compile(
+    r"\b(?:Mission|Force|Commission|Court|Fund|Agency|Programme|Program|Bank|Institute)\b"
+)
+
+
+class Slot(NamedTuple):
+    """A placeholder in an abstracted sentence: what it stands for and where it is."""
+
+    kind: str  # C country, D demonym, A anaphor, O organization
+    value: str  # iso3 or organization key
+    start: int
+    end: int
+
+
+def _member_orgs(doc: Document, organizations: tuple[Entity, ...]) -> set[str]:
+    """Return the keys of organizations whose members are states."""
+    refs = load_organizations()
+    keep = set()
+    described: dict[str, Description] | None = None
+    for org in organizations:
+        ref = refs.get(org.key)
+        if ref is not None:
+            if ref.has_member_states:
+                keep.add(org.key)
+        elif org.full_name is None:
+            # "The SCO, a permanent intergovernmental organization,": what the text says it is
+            if described is None:
+                described = {d.short: d for d in acronym_descriptions(doc.text)}
+            d = described.get(org.key)
+            if d is not None and _STATE_NOUNS.search(d.description):
+                keep.add(org.key)
+        elif (
+            org.full_name
+            and _STATE_WORDS.search(org.full_name)
+            and not _NOT_STATE_WORDS.search(org.full_name)
+        ):
+            keep.add(org.key)
+    return keep
+
+
+def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[Entity, ...]) -> list[Slot]:
+    """Return every country, organization and reference placeholder in text order, without overlaps."""
+    orgs = _member_orgs(doc, organizations)
+    raw: list[Slot] = []
+    for c in countries:
+        for m in c.mentions:
+            raw.append(Slot("D" if m.rule == "demonym" else "C", c.key, m.span.start, m.span.end))
+    for o in organizations:
+        if o.key in orgs:
+            # "the EEU" reads as one placeholder, so patterns need not spell out the article
+            for m in o.mentions:
+                start = m.span.start
+                # "the " is four characters: where it can be, it starts exactly four before
+                the = start >= 4 and _THE.match(doc.text, start - 4, start)
+                raw.append(Slot("O", o.key, start - 4 if the else start, m.span.end))
+    named = sorted(raw, key=lambda s: (s.start, -s.end))
+    full = {o.key: o.full_name or o.key for o in organizations}
+    refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full)
+    refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None)
+    kept = _without_overlaps(named)
+    # names first: a reference never swallows a name ("Russia's ... bloc")
+    taken = [(s.start, s.end) for s in kept]
+    return sorted(kept + [r for r in refs if not _overlaps(taken, r)], key=lambda s: s.start)
+
+
+def _without_overlaps(slots: list[Slot]) -> list[Slot]:
+    out: list[Slot] = []
+    for slot in slots:  # sorted by start, longest first
+        if not out or slot.start >= out[-1].end:
+            out.append(slot)
+    return out
+
+
+def _overlaps(taken: list[tuple[int, int]], slot: Slot) -> bool:
+    i = bisect.bisect_right(taken, (slot.start, slot.end))
+    return any(s < slot.end and slot.start < e for s, e in taken[max(0, i - 1) : i + 1])
+
+
+def _resolve(
+    refs: list[tuple[int, int, str]], kind: str, named: list[Slot], full: dict[str, str] | None
+) -> list[Slot]:
+    """Return placeholders for references, each resolved to the last fitting named slot before it.
+
+    ``full`` (organization key -> full name) makes "the alliance" skip a union named after it.
+    """
+    if not named:
+        return []
+    # before an organization is named, "the bloc" means the one named just after it,
+    # or else the one the article names most
+    out: list[Slot] = []
+    seen: list[str] = []
+    i = 0
+    for start, end, noun in refs:
+        while i < len(named) and named[i].end <= start:
+            seen.append(named[i].value)
+            i += 1
+        ahead = named[i] if i < len(named) and named[i].start - end < W.BLOC_NAMED_AHEAD else None
+        value: str | None
+        if seen:
+            value = seen[-1]
+        elif ahead and full is not None:
+            value = ahead.value
+        else:
+            value = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
+        if full is not None and seen:
+            value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
+        if full is not None and noun in STRICT_NOUNS and value and not fits(noun, full.get(value, value)):
+            continue
+        if noun.startswith(("his ", "her ")) and (
+            i == 0 or start - named[i - 1].end > W.OWNER_BEFORE_COUNTRY
+        ):
+            continue  # "his country" only when the speaker's country was named just before
+        if value is not None:
+            out.append(Slot(kind, value, start, end))
+    return out
+
+
+def abstracted(text: str, start: int, end: int, slots: list[Slot]) -> tuple[str, dict[str, Slot]]:
+    """Return the sentence with placeholders, and placeholder -> slot."""
+    parts, table, pos = [], {}, start
+    for n, slot in enumerate(slots):
+        parts.append(text[pos : slot.start])
+        tag = f"<{slot.kind}{n}>"
+        table[tag] = slot
+        parts.append(tag)
+        pos = slot.end
+    parts.append(text[pos:end])
+    return "".join(parts), table
