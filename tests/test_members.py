@@ -542,9 +542,9 @@ def test_member_status(text: str, expected: dict[str, str]) -> None:
 
 
 def test_rule_ids_are_unique_and_name_their_form() -> None:
-    from generator.analysis.members.rules import LIST_PATTERNS, RULES, SINGLE_PATTERNS
+    from generator.analysis.members.rules import FRAME_RULES, LIST_PATTERNS, RULES, SINGLE_PATTERNS
 
-    rules = LIST_PATTERNS + SINGLE_PATTERNS
+    rules = LIST_PATTERNS + SINGLE_PATTERNS + tuple(FRAME_RULES.values())
     assert len({r.id for r in rules}) == len(rules) == len(RULES)
     assert all(r.id == r.form or r.id.startswith(r.form + "/") for r in rules)
     assert {r.id for r in rules if r.status == "suspended"} >= {"suspended", "barred"}

@@ -26,7 +26,12 @@ STRUCTURES_FLOORS = {"members_p": 1.0, "members_r": 0.97}
 # written before the rules were extended, and never used to extend them: a measure of how far
 # the rules reach beyond the texts they were written for, so its floors stay below 1.0
 UNTUNED = json.loads((_HERE / "structures_untuned.json").read_text(encoding="utf-8"))
-UNTUNED_FLOORS = {"members_p": 0.95, "members_r": 0.9}
+UNTUNED_FLOORS = {"members_p": 0.95, "members_r": 0.95}
+# written before the membership frame (#8) and never changed after scoring it: short articles on
+# other organizations with traps (observers, partners, candidates, leavers, hosts, negations,
+# hypotheticals, lists of countries that are not members); 0.945/0.632 before the frame
+FRAMES = json.loads((_HERE / "frames_untuned.json").read_text(encoding="utf-8"))
+FRAMES_FLOORS = {"members_p": 0.98, "members_r": 0.78}
 
 
 def _predicted(text: str):
@@ -83,7 +88,11 @@ def test_members_corpus_floors() -> None:
 
 
 def test_structures_floors() -> None:
-    for corpus, floors in ((STRUCTURES, STRUCTURES_FLOORS), (UNTUNED, UNTUNED_FLOORS)):
+    for corpus, floors in (
+        (STRUCTURES, STRUCTURES_FLOORS),
+        (UNTUNED, UNTUNED_FLOORS),
+        (FRAMES, FRAMES_FLOORS),
+    ):
         scores, errors = score(corpus)
         for name, floor in floors.items():
             assert scores[name] >= floor, f"{name} fell to {scores[name]:.3f} (floor {floor}): {errors}"
@@ -92,13 +101,15 @@ def test_structures_floors() -> None:
 def test_structures_hold_negatives() -> None:
     """Ids are unique, and the structures set has articles that state no membership at all
     (troops, guests, partners, applicants), so its precision is tested too."""
-    for corpus in (STRUCTURES, UNTUNED):
+    for corpus in (STRUCTURES, UNTUNED, FRAMES):
         assert len({a["id"] for a in corpus}) == len(corpus)
     assert sum(not a["members"] for a in STRUCTURES) >= 4
+    assert sum(not a["members"] for a in FRAMES) >= 3
 
 
 if __name__ == "__main__":
-    for name, corpus in (("main", CORPUS), ("structures", STRUCTURES), ("untuned", UNTUNED)):
+    sets = (("main", CORPUS), ("structures", STRUCTURES), ("untuned", UNTUNED), ("frames", FRAMES))
+    for name, corpus in sets:
         result, problems = score(corpus)
         print(name, "\n".join(problems))
         print(name, {k: round(v, 3) for k, v in result.items()})

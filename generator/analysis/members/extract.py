@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
@@ -18,6 +19,8 @@ from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
+from .frame import frames
+from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
 from .slots import Slot, abstracted, find_slots
 
@@ -51,6 +54,8 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
             orgs = _orgs(m, abstract, table, context)
             if not orgs or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
                 continue
+            if G.coordinated(abstract, m.start("list"), m.end("list")):
+                continue
             for each in orgs:
                 for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
                     # "Brazil, Uruguay and suspended Paraguay"
@@ -71,6 +76,21 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
             ):
                 continue
             hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
+    return hits + _framed(abstract, table, context)
+
+
+def _framed(abstract: str, table: dict[str, Slot], context: str | None) -> list[_Hit]:
+    """Return the memberships the membership frame finds: of the organization its word is
+    attached to, else of the sentence's only one, else of the one in context."""
+    named = {s.value for t, s in table.items() if t.startswith("<O")}
+    hits = []
+    for hit in frames(abstract):
+        if hit.org is not None:
+            org: str | None = table[hit.org].value
+        else:
+            org = next(iter(named)) if len(named) == 1 else None if named else context
+        if org is not None:
+            hits.append(_Hit(P.FRAME_RULES[hit.kind].id, org, table[hit.item], hit.status))
     return hits
 
 
@@ -149,10 +169,16 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
     # a sentence in which no placeholder starts states nothing and changes no context
     read = sorted({k for k in (bisect.bisect_right(starts, s.start) - 1 for s in slots) if k >= 0})
     i, context = 0, None
+    # the organization in context is the one named most so far, the latest of those tied:
+    # "ECOWAS met. Mali and Niger, which left the bloc, formed the AES. The remaining members..."
+    named: Counter[str] = Counter()
     for k in read:
         start, end = sentences[k]
         while i < len(slots) and slots[i].start < start:
-            context = slots[i].value if slots[i].kind == "O" else context
+            if slots[i].kind == "O":
+                named[slots[i].value] += 1
+                if named[slots[i].value] >= named.get(context or "", 0):
+                    context = slots[i].value
             i += 1
         j = i
         while j < len(slots) and slots[j].end <= end:
@@ -162,10 +188,11 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             continue
         # without an organization in it, a sentence can only state membership in a few ways
         words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
-        cues = frozenset(filter(text[start:end].lower().__contains__, words))
+        lower = text[start:end].lower()
+        cues = frozenset(filter(lower.__contains__, words))
         if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
             cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
-        if cues:
+        if cues or any(word in lower for word in FRAME_CUES):
             abstract, table = abstracted(text, start, end, slots[i:j])
             yield from _found(abstract, table, context, cues)
 

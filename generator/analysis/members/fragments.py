@@ -26,7 +26,8 @@ ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+)?{STYLE}"
 THE = rf"(?:the\s+)?{STYLE}"
 # "China, Russia, four Central Asian states and Belarus": a few words between two separators
 OTHER_ITEM = (
-    rf"(?!(?:and|or|but|while|whereas|as|with|observers?|partners?)\b)(?:[\w-]+\s+){{0,3}}[\w-]+(?={SEP})"
+    rf"(?!(?:(?:the|a|an)\s+)?(?:and|or|but|while|whereas|as|with|observers?|partners?|hosts?|guests?)\b)"
+    rf"(?:[\w-]+\s+){{0,3}}[\w-]+(?={SEP})"
 )
 # starts at its first placeholder (a literal "<"), which keeps the search fast; ends at a country
 LIST = rf"(?P<list>{ITEM}(?:{SEP}(?:{OTHER_ITEM}{SEP})?{ITEM_PREFIX}{ITEM})*)"
@@ -69,6 +70,9 @@ SUSPENDED = (
 )
 # "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
 ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
+# between a list and the verb it is the subject of: an aside, or a comma only before a relative
+# pronoun ("Kyrgyzstan, whose clashes worried Moscow, belong to": Moscow is no subject)
+SUBJECT_LINK = rf"(?:{ASIDE}\s+(?:(?:which|that|who)\s+)?|\s*,\s+(?:which|that|who)\s+)"
 # the chair members hold in turn: of the organization or its council, or of nothing named
 CHAIR = (
     rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)"

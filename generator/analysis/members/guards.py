@@ -30,11 +30,32 @@ PREPOSITION_BEFORE = re.compile(
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# "Talks with EU countries, Turkey and Serbia stalled": after a bare comma, a list that a verb
+# follows is coordinated with the members, not set beside them ("the members, A and B, met")
+COORDINATED_BEFORE = re.compile(
+    r"(?:members?|countries|nations|states|allies)\s*,\s*(?:the\s+)?$", re.IGNORECASE
+)
+COORDINATED_AFTER = re.compile(r"\s+(?!among\b|and\s+others\b)[a-z]")
+_FRONTED = re.compile(r"\b(?:[Aa]mong|[Oo]f)\s[^,]*$")  # "Among EU members, Hungary objected"
+
+
+def coordinated(abstract: str, start: int, end: int) -> bool:
+    """Return whether the list at ``[start, end)`` is coordinated with the members before it."""
+    before = COORDINATED_BEFORE.search(abstract, max(0, start - 40), start)
+    return bool(
+        before
+        and COORDINATED_AFTER.match(abstract, end)
+        and not _FRONTED.search(abstract, max(0, before.start() - 120), before.start() + 1)
+    )
+
+
 RELATIVE = re.compile(r">\s*,\s*(?:which|who|that)\s")
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
-    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$",
+    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$"
+    # "Neither Serbia nor Kosovo is a member"
+    r"|\b(?:[Nn]either|nor)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "the remaining members, including": bare "members" are the organization's after "the" or "their"

@@ -7,7 +7,6 @@ from .fragments import (
     ADJ,
     AND_OTHERS,
     APPOSED,
-    ASIDE,
     AT_A,
     AT_F,
     AT_I_T,
@@ -29,6 +28,7 @@ from .fragments import (
     ORG,
     POSS,
     SOME_OF,
+    SUBJECT_LINK,
     SUSPENDED,
     THE,
 )
@@ -123,7 +123,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{THE}{LIST}{AND_OTHERS}\s*\)", ""),
     (
         "are-members",
-        rf"{LIST_FIRST}{ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?(?:are|remain)\s+{NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:are|remain)\s+{NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
         rf"(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{ADJ}{MEMBER})",
         "s",
     ),
@@ -135,7 +135,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members:apposed",
         rf"{LIST_FIRST}\s*(?:,|–|—)\s*{NOW}{SOME_OF}(?:the\s+)?(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|(?:[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{MEMBER}|states|countries|nations)|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",
+        rf"|(?:(?!(?:not|no|never|non|former|ex)\b)[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{MEMBER}|states|countries|nations)"
+        rf"|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",
         "",
     ),
     # "Gabon and Togo, the newest members, were admitted"
@@ -204,12 +205,17 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{NOW}(?:welcomed|welcomes|brought|let)\s+{THE}{LIST}\s+back\b",
         "",
     ),
-    ("joined", rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?{NOW}{JOINED}\s+(?P<org>{ORG})", "s"),
+    # (not "joined the EU in condemning the attack": joined the organization's members in an act)
+    (
+        "joined",
+        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}{JOINED}\s+(?P<org>{ORG})(?!\s+in\s+\w+ing\b)",
+        "s",
+    ),
     # "Slovakia and Hungary belong to NATO" (not "belonged": a past membership); a second
     # organization ("to both NATO and the EU") is group "also"
     (
         "belongs",
-        rf"{LIST_FIRST}{ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:belongs|belong)\s+to\s+{NOW}(?P<org>{ORG})"
+        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}(?:belongs|belong)\s+to\s+{NOW}(?P<org>{ORG})"
         rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<also>{ORG}))?",
         "s",
     ),
@@ -224,7 +230,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Croatia acceded to the EU in 2013"
     (
         "joined:acceded",
-        rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|have\s+)?{NOW}acceded\s+to\s+(?P<org>{ORG})",
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:has\s+|have\s+)?{NOW}acceded\s+to\s+(?P<org>{ORG})",
         "s",
     ),
     (
@@ -249,7 +255,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "suspended",
-        rf"{LIST_FIRST}{ASIDE}\s*,?\s+(?:which\s+|that\s+|who\s+)?{BE}\s+{NOW}{SUSPENDED}",
+        rf"{LIST_FIRST}{SUBJECT_LINK}{BE}\s+{NOW}{SUSPENDED}"
+        # (not "suspended from the talks", "suspended by Washington")
+        r"(?!\s+(?:from|by)\s+(?!<O))",
         "s",
     ),
     # "Guinea, suspended since its 2021 coup, was not invited"
@@ -262,7 +270,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (
         "barred:passive",
-        rf"{LIST_FIRST}\s*,?\s+(?:which\s+|that\s+)?{BE}\s+{NOW}(?:barred|banned)\s+from\s+(?:(?:the|all)\s+)?"
+        rf"{LIST_FIRST}{SUBJECT_LINK}{BE}\s+{NOW}(?:barred|banned)\s+from\s+(?:(?:the|all)\s+)?"
         rf"(?:(?:[\w-]+\s+){{0,2}}(?:meetings|activities|summits|institutions)\s+of\s+)?(?P<org>{ORG})(?!['’])",
         "s",
     ),

@@ -1,0 +1,235 @@
+"""The membership frame: a country enumeration, a frame word (`frame_words`) and an organization.
+
+The enumeration and the word may come in either order, with only light words between them
+(`SUBJECT_GAP` when the countries come first, `OBJECT_GAP` after): "Kazakhstan, Uzbekistan and
+Tajikistan remain members", "Turkey, a NATO member,", "Its full members are China, Russia...",
+"The Quad brings together ...", "The AU has suspended Gabon". A verb of another relation
+between them (hosted, mediated, imposed sanctions on), a negation or a modal ("is not", "could
+become") is not light, so it breaks the frame. The organization is the one the word is
+attached to ("members of X", "X's members", "joined X", "X admitted"), else the sentence's only
+one, else the one in context; what stands before the countries undoes the frame for observers,
+partners, candidates, former members and negated lists.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from ...records import MemberStatus
+from . import guards as G
+from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, OTHER_ITEM, SEP
+from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Frame
+from .rule import Rule
+
+# a list of countries only ("Poland, the host, and Germany" is two enumerations)
+_LIST = re.compile(LIST_FIRST.replace(f"(?:{OTHER_ITEM}{SEP})?", ""), re.IGNORECASE)
+_ITEM = re.compile(r"<[CA]\d+>")
+_ORG = re.compile(r"<O\d+>")
+_BE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|stays?)\b", re.IGNORECASE)
+_BECOME = re.compile(r"\b(?:become|became|becomes)\b", re.IGNORECASE)
+_APPOSED = re.compile(r"\s*(?:[,(]|[—–]|--)")
+_PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_ADJ = rf"(?:(?:{'|'.join(ADJECTIVES.split())}|\d+(?:st|nd|rd|th)?)\s+){{0,3}}"
+# the organization a member word is attached to: "<O1>'s ten members", "<O1> member", "<O1>-member"
+_ORG_BEFORE = re.compile(rf"(<O\d+>)(?:['’]s)?(?:\s+|\s*-\s*){_ADJ}$", re.IGNORECASE)
+_OF_OTHER = re.compile(r"\s+of\s+(?!<O)")
+_ORG_AFTER = re.compile(r"\s+(?:of|in|within)\s+(<O\d+>)(?!['’])")
+# a member word determined by its organization or an article: "the current members", not "members"
+_DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+{_ADJ}|^{_ADJ})$", re.I)
+# the subject of "includes", "admitted", "suspended": "<O1>, which now includes", "<O2> has suspended"
+_SUBJECT_ORG = re.compile(
+    r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
+    r"(?:(?:has|have|had|been|is|are|now|also|formally|officially|since|then|later|today|just)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_UNDONE_BEFORE = re.compile(
+    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|should|hopes?\s+to|wants?\s+to|"
+    r"seeks?\s+to|plans?\s+to|aims?\s+to|neither|nor)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_NEGATED_LIST = re.compile(r"\b(?:neither|nor|not|non|except|excluding|besides)[\s-]+(?:the\s+)?$", re.I)
+_MONTHS = "january february march april may june july august september october november december"
+# "joined NATO", "joined in 2010", "joined." (not "joined the EU mission", "joined forces")
+_JOIN_AFTER = re.compile(
+    rf"\s*(?:(?P<org><O\d+>)(?!['’]|\s*-|\s+(?:{FILLER_NOT})\b|\s+in\s+\w+ing\b)"
+    rf"|(?=\s+(?:in\s+(?:\d|early|late|mid|{'|'.join(_MONTHS.split())})|on\s+\d|as\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+)?member|last|this|earlier|later|after|since|when|weeks|months|years|days)\b)"
+    r"|(?=\s*(?:[,.;:)]|$)))",
+    re.IGNORECASE,
+)
+_ADMITTED_AFTER = re.compile(
+    r"\s+(?:(?:to|into)\s+(?P<org><O\d+>)|as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:members?|member[- ](?:states?|countr(?:y|ies)|nations?))\b(?:\s+of\s+(?P<org2><O\d+>)|(?!\s+of\b)))",
+    re.IGNORECASE,
+)
+_SUSPENDED_AFTER = re.compile(
+    r"(?:\s+(?:from|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings|activities|summits)\s+of\s+)?"
+    r"(?P<org><O\d+>)|(?!\s+(?:from|by)\b))",
+    re.IGNORECASE,
+)
+_FROZE_AFTER = re.compile(
+    r"\s+(?:its|their)\s+(?:participation|membership|activities)\s+in\s+(?P<org><O\d+>)", re.I
+)
+_BELONG_AFTER = re.compile(r"\s+(?:both\s+)?(?P<org><O\d+>)")
+_OBJECT_NOT_AFTER = re.compile(r"\s*['’]|\s+(?:had|has|have|is|was|were|would|could|to|that)\b", re.I)
+_AS_MEMBER_AFTER = re.compile(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}members?\b", re.I)
+# an aside between the countries and their frame: no other country, no undoing word in it
+_ASIDE = re.compile(r"\s*,[^,;<>]{1,60}?(?:<O\d+>(?:['’]s)?[^,;<>]{0,30}?)?,")
+_ASIDE_NOT = re.compile(
+    r"\b(?:not|never|no|neither|nor|former|ex|observers?|partners?|candidates?|applicants?|aspiring|"
+    r"prospective|would|could|might|may|will|said|says|told)\b",
+    re.IGNORECASE,
+)
+_BE_OR_BECOME = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|become|became|becomes)\b", re.I)
+_CLOSES_ASIDE = re.compile(r"\s*,(?!\s*(?:which|that|who)\b)")
+_SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
+_ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
+
+
+def frame_rules() -> tuple[Rule, ...]:
+    """Return the frame's entries in the rule registry: one per kind of frame word."""
+    gate: frozenset[str] = frozenset()
+    return tuple(
+        Rule(f"frame/{kind}", "frame", WORDS, "", gate, STATUS.get(kind, "member")) for kind in Frame
+    )
+
+
+class FrameHit(NamedTuple):
+    """A country placeholder the frame makes a member of ``org`` (None: the context's)."""
+
+    kind: Frame
+    org: str | None
+    item: str  # the placeholder, "<C3>"
+    status: MemberStatus
+
+
+def frames(abstract: str) -> Iterator[FrameHit]:
+    """Yield the memberships the membership frame finds in one abstracted sentence."""
+    words = [
+        (m.start(), m.end(), Frame.MEMBER if m.lastgroup == "peer" else Frame(m.lastgroup or ""))
+        for m in WORDS.finditer(abstract)
+        # "NATO countries", "the bloc's other states": peers only of an organization named with them
+        if m.lastgroup != "peer" or _ORG_BEFORE.search(abstract, max(0, m.start() - 60), m.start())
+    ]
+    if not words:
+        return
+    starts = [w[0] for w in words]
+    ends = [w[1] for w in words]
+    for e in _LIST.finditer(abstract):
+        i, k = bisect.bisect_left(starts, e.end()), bisect.bisect_right(ends, e.start())
+        found = _after(abstract, e, words[i:]) or _before(abstract, e, words[:k])
+        if found is None:
+            continue
+        kind, org, status = found
+        for item in _ITEM.finditer(abstract, e.start("list"), e.end("list")):
+            marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
+            yield FrameHit(kind, org, item.group(), "suspended" if marked else status)
+
+
+Found = tuple[Frame, str | None, MemberStatus]
+
+
+def _after(abstract: str, e: re.Match[str], words: list[tuple[int, int, Frame]]) -> Found | None:
+    """The countries come first: "A and B joined X", "A, a member of X", "A was suspended"."""
+    if abstract.startswith(("'", "’"), e.end()):
+        return None
+    at = e.end()
+    word = words[0] if words else None
+    gap = SUBJECT_GAP.fullmatch(abstract, at, word[0]) if word else None
+    aside = _ASIDE.match(abstract, at)
+    if gap is None and aside is not None and not _ASIDE_NOT.search(aside.group()):
+        # across an aside: "Norway and Iceland, also outside the bloc, belong to EFTA"
+        at = aside.end()
+        word = next((w for w in words if w[0] >= at), None)
+        gap = SUBJECT_GAP.fullmatch(abstract, at, word[0]) if word else None
+    if word is None or gap is None or word[2] is Frame.INCLUDE:
+        return None
+    start, end, kind = word
+    closes_aside = _CLOSES_ASIDE.match(gap.group()) and _BE_OR_BECOME.search(gap.group())
+    if (kind not in (Frame.MEMBER, Frame.SUSPEND) and _CLOSES_ASIDE.match(gap.group())) or closes_aside:
+        return None  # "Kyrgyzstan, whose clashes worried Moscow, belong to": Moscow is no subject
+    if kind is Frame.SUSPEND and _FROZE_AFTER.match(abstract, end):
+        kind = Frame.FREEZE  # "had suspended its participation in the CSTO": frozen, as "froze"
+    before = abstract[max(0, e.start() - 40) : e.start()]
+    if G.BEFORE_NOT.search(before) or _NEGATED_LIST.search(before) or G.PREPOSITION_BEFORE.search(before):
+        return None
+    gap_text = gap.group()
+    undone, org = _attached(abstract, kind, start, end)
+    if undone:
+        return None
+    if kind is Frame.MEMBER and _PAST.search(gap_text) and "founding" not in abstract[e.end() : end].lower():
+        return None  # "was a member of OPEC": a past membership, unless it founded the organization
+    if _PAST.search(gap_text) and _ENDED_AFTER.match(abstract, end) is None:
+        return None
+    linked = _BE.search(gap_text) or _BECOME.search(gap_text)
+    if kind is Frame.MEMBER and not (linked or _APPOSED.match(gap_text)):
+        return None  # "gave Venezuela full membership": the countries are an object, not the members
+    if kind in (Frame.ADMIT, Frame.SUSPEND) and not (_BE.search(gap_text) or gap_text.strip() == ","):
+        return None  # the countries are the subject of a passive ("were admitted"), or in apposition
+    return kind, org, STATUS.get(kind, "member")
+
+
+def _attached(abstract: str, kind: Frame, start: int, end: int) -> tuple[bool, str | None]:
+    """Return whether what follows a frame word after its countries undoes the frame, and the
+    organization the word is attached to (None: none)."""
+    if kind is Frame.MEMBER:
+        if G.MEMBERSHIP_AFTER_NOT.match(abstract, end) or _OF_OTHER.match(abstract, end):
+            return True, None
+        m = _ORG_AFTER.match(abstract, end) or _ORG_BEFORE.search(abstract, max(0, start - 60), start)
+        return False, m.group(1) if m else None
+    pattern = {
+        Frame.JOIN: _JOIN_AFTER,
+        Frame.ADMIT: _ADMITTED_AFTER,
+        Frame.SUSPEND: _SUSPENDED_AFTER,
+        Frame.FREEZE: _FROZE_AFTER,
+        Frame.BELONG: _BELONG_AFTER,
+    }[kind]
+    m = pattern.match(abstract, end)
+    if m is None:
+        return True, None
+    return False, m.groupdict().get("org") or m.groupdict().get("org2")
+
+
+def _before(abstract: str, e: re.Match[str], words: list[tuple[int, int, Frame]]) -> Found | None:
+    """The frame word comes first: "members are A", "X includes A", "X admitted A"; the words
+    between may hold another frame word ("the bloc's members include A")."""
+    for word in reversed(words):
+        if OBJECT_GAP.fullmatch(abstract, word[1], e.start()) is None:
+            return None
+        found = _object(abstract, e, word)
+        if found is not None:
+            return found
+    return None
+
+
+def _object(abstract: str, e: re.Match[str], word: tuple[int, int, Frame]) -> Found | None:
+    """Return the frame that a word before the countries makes, if it makes one."""
+    start, end, kind = word
+    after = abstract[e.end() :]
+    if G.AFTER_LIST_NOT.match(after) or after.startswith(("'", "’")):
+        return None
+    if G.coordinated(abstract, e.start(), e.end()):
+        return None
+    head = abstract[max(0, start - 60) : start]
+    if _UNDONE_BEFORE.search(head):
+        return None
+    if kind is Frame.MEMBER:
+        if not _DETERMINED.search(abstract, max(0, start - 60), start) or G.BEFORE_NOT.search(head):
+            return None
+        m = _ORG_AFTER.match(abstract, end) or _ORG_BEFORE.search(head)
+        return kind, m.group(1) if m else None, "member"
+    subject = _SUBJECT_ORG.search(head)
+    if kind not in (Frame.INCLUDE, Frame.ADMIT, Frame.SUSPEND) or subject is None:
+        return None
+    verb = abstract[start:end].lower()
+    if kind is Frame.ADMIT and (
+        _OBJECT_NOT_AFTER.match(after)
+        or (verb.startswith(("welcom", "accept")) and not _AS_MEMBER_AFTER.match(after))
+    ):
+        return None
+    if verb.startswith("bar") and not re.match(r"\s+from\b", after):
+        return None
+    return kind, subject.group(1), STATUS.get(kind, "member")
