@@ -33,6 +33,12 @@ _MORE_ORGS = re.compile(
 )
 
 
+# the words a sentence must contain for a rule or the membership frame to be tried
+_FRAME_CUES = frozenset(FRAME_CUES)
+_GATE_WORDS = tuple(sorted(set(G.GATE_WORDS) | _FRAME_CUES))
+_CONTEXT_GATE_WORDS = tuple(sorted(set(G.CONTEXT_GATE_WORDS) | _FRAME_CUES))
+
+
 class _Hit(NamedTuple):
     """One membership a sentence states: the rule, the organization, the country and its standing."""
 
@@ -45,6 +51,7 @@ class _Hit(NamedTuple):
 def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: frozenset[str]) -> list[_Hit]:
     """Return the memberships stated in one abstracted sentence."""
     hits: list[_Hit] = []
+    covered: set[str] = set()  # the placeholders of the countries found, which the frame skips
     # with no organization in the sentence, only rules that read it from the context can fire
     forms = None if "<O" in abstract else G.CONTEXT_RULES
     for rule in P.LIST_PATTERNS:
@@ -58,6 +65,7 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                 continue
             for each in orgs:
                 for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
+                    covered.add(item.group())
                     # "Brazil, Uruguay and suspended Paraguay"
                     marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
                     hits.append(
@@ -76,15 +84,19 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
             ):
                 continue
             hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
-    return hits + _framed(abstract, table, context)
+            covered.add(m.group("c"))
+    if _FRAME_CUES.isdisjoint(cues):
+        return hits
+    # the frame does not read again an enumeration whose countries a rule above has found
+    return hits + _framed(abstract, table, context, covered)
 
 
-def _framed(abstract: str, table: dict[str, Slot], context: str | None) -> list[_Hit]:
+def _framed(abstract: str, table: dict[str, Slot], context: str | None, covered: set[str]) -> list[_Hit]:
     """Return the memberships the membership frame finds: of the organization its word is
     attached to, else of the sentence's only one, else of the one in context."""
     named = {s.value for t, s in table.items() if t.startswith("<O")}
     hits = []
-    for hit in frames(abstract):
+    for hit in frames(abstract, covered):
         if hit.org is not None:
             org: str | None = table[hit.org].value
         else:
@@ -187,12 +199,11 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         if kinds <= {"O"}:
             continue
         # without an organization in it, a sentence can only state membership in a few ways
-        words = G.GATE_WORDS if "O" in kinds else G.CONTEXT_GATE_WORDS
-        lower = text[start:end].lower()
-        cues = frozenset(filter(lower.__contains__, words))
+        words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
+        cues = frozenset(filter(text[start:end].lower().__contains__, words))
         if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
             cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
-        if cues or any(word in lower for word in FRAME_CUES):
+        if cues:
             abstract, table = abstracted(text, start, end, slots[i:j])
             yield from _found(abstract, table, context, cues)
 

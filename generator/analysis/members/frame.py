@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from ...records import MemberStatus
@@ -106,19 +106,23 @@ class FrameHit(NamedTuple):
     status: MemberStatus
 
 
-def frames(abstract: str) -> Iterator[FrameHit]:
-    """Yield the memberships the membership frame finds in one abstracted sentence."""
-    words = [
-        (m.start(), m.end(), Frame.MEMBER if m.lastgroup == "peer" else Frame(m.lastgroup or ""))
-        for m in WORDS.finditer(abstract)
-        # "NATO countries", "the bloc's other states": peers only of an organization named with them
-        if m.lastgroup != "peer" or _ORG_BEFORE.search(abstract, max(0, m.start() - 60), m.start())
-    ]
-    if not words:
-        return
-    starts = [w[0] for w in words]
-    ends = [w[1] for w in words]
-    for e in _LIST.finditer(abstract):
+def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
+    """Yield the memberships the membership frame finds in one abstracted sentence; an
+    enumeration that starts with a placeholder ``covered`` (found by another rule) is not read again."""
+    words: list[Word] | None = None
+    starts: list[int] = []
+    ends: list[int] = []
+    end = 0
+    for first in _ITEM.finditer(abstract):
+        if first.start() < end or first.group() in covered:
+            continue
+        e = _LIST.match(abstract, first.start())
+        if e is None:  # not the first item of its list
+            continue
+        end = e.end()
+        if words is None:  # the sentence's frame words, found once
+            words = _words(abstract)
+            starts, ends = [w[0] for w in words], [w[1] for w in words]
         i, k = bisect.bisect_left(starts, e.end()), bisect.bisect_right(ends, e.start())
         found = _after(abstract, e, words[i:]) or _before(abstract, e, words[:k])
         if found is None:
@@ -130,9 +134,20 @@ def frames(abstract: str) -> Iterator[FrameHit]:
 
 
 Found = tuple[Frame, str | None, MemberStatus]
+Word = tuple[int, int, Frame]
 
 
-def _after(abstract: str, e: re.Match[str], words: list[tuple[int, int, Frame]]) -> Found | None:
+def _words(abstract: str) -> list[Word]:
+    """Return the frame words of a sentence; "countries", "allies"... only after an organization."""
+    return [
+        (m.start(), m.end(), Frame.MEMBER if m.lastgroup == "peer" else Frame(m.lastgroup or ""))
+        for m in WORDS.finditer(abstract)
+        # "NATO countries", "the bloc's other states": peers only of an organization named with them
+        if m.lastgroup != "peer" or _ORG_BEFORE.search(abstract, max(0, m.start() - 60), m.start())
+    ]
+
+
+def _after(abstract: str, e: re.Match[str], words: list[Word]) -> Found | None:
     """The countries come first: "A and B joined X", "A, a member of X", "A was suspended"."""
     if abstract.startswith(("'", "’"), e.end()):
         return None
@@ -193,7 +208,7 @@ def _attached(abstract: str, kind: Frame, start: int, end: int) -> tuple[bool, s
     return False, m.groupdict().get("org") or m.groupdict().get("org2")
 
 
-def _before(abstract: str, e: re.Match[str], words: list[tuple[int, int, Frame]]) -> Found | None:
+def _before(abstract: str, e: re.Match[str], words: list[Word]) -> Found | None:
     """The frame word comes first: "members are A", "X includes A", "X admitted A"; the words
     between may hold another frame word ("the bloc's members include A")."""
     for word in reversed(words):
@@ -205,7 +220,7 @@ def _before(abstract: str, e: re.Match[str], words: list[tuple[int, int, Frame]]
     return None
 
 
-def _object(abstract: str, e: re.Match[str], word: tuple[int, int, Frame]) -> Found | None:
+def _object(abstract: str, e: re.Match[str], word: Word) -> Found | None:
     """Return the frame that a word before the countries makes, if it makes one."""
     start, end, kind = word
     after = abstract[e.end() :]

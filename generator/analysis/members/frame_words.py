@@ -33,8 +33,10 @@ STATUS: dict[Frame, MemberStatus] = {Frame.SUSPEND: "suspended", Frame.FREEZE: "
 
 # one alternative per kind, each a named group; "non-member" and "membership bid" are read by
 # the guards, not here
+# every frame word's initial: a search skips quickly to where one starts
+_INITIALS = "abcfgijmnorsuwABCFGIJMNORSUW"
 WORDS = re.compile(
-    r"(?<![\w-])(?:"
+    rf"(?=[{_INITIALS}])(?<![\w-])(?:"
     r"(?P<member>(?:(?:founding|fellow|full|full-fledged|fully-fledged|original)\s+)?"
     r"(?:member(?:[- ](?:states?|countr(?:y|ies)|nations?))|members?|membership))"
     r"|(?P<join>(?:re)?join(?:s|ed)?|acced(?:ed|es)\s+to)"

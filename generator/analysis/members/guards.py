@@ -41,12 +41,10 @@ _FRONTED = re.compile(r"\b(?:[Aa]mong|[Oo]f)\s[^,]*$")  # "Among EU members, Hun
 
 def coordinated(abstract: str, start: int, end: int) -> bool:
     """Return whether the list at ``[start, end)`` is coordinated with the members before it."""
+    if not COORDINATED_AFTER.match(abstract, end):
+        return False
     before = COORDINATED_BEFORE.search(abstract, max(0, start - 40), start)
-    return bool(
-        before
-        and COORDINATED_AFTER.match(abstract, end)
-        and not _FRONTED.search(abstract, max(0, before.start() - 120), before.start() + 1)
-    )
+    return bool(before and not _FRONTED.search(abstract, max(0, before.start() - 120), before.start() + 1))
 
 
 RELATIVE = re.compile(r">\s*,\s*(?:which|who|that)\s")
