@@ -11,6 +11,11 @@ BLOC_NAMED_AHEAD = 200  # "the bloc ... the CSTO": the organization named just a
 PRONOUN_BEFORE_COUNTRY = 30  # "its membership": the pronoun that makes a country own a statement
 OWNER_BEFORE_COUNTRY = 80  # "Kazakhstan's president said his country": the country "his country" is
 
+# members: how far around a country enumeration the membership frame looks for its word (at
+# most eight light words between them, and after the countries an aside of up to 60 characters)
+FRAME_AFTER_LIST = 260  # "Norway and Iceland, also outside the bloc, belong to"
+FRAME_BEFORE_LIST = 160  # "has been made up of ten countries, among them"
+
 # people
 SPEECH_VERB_BEFORE_NAME = 40  # "said Jens Stoltenberg"
 ROLE_BEFORE_NAME = 90  # "Russian foreign ministry spokeswoman Maria Zakharova"

@@ -19,6 +19,7 @@ from collections.abc import Container, Iterator
 from typing import NamedTuple
 
 from ...records import MemberStatus
+from .. import windows as W
 from . import guards as G
 from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, OTHER_ITEM, SEP
 from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Frame
@@ -109,10 +110,10 @@ class FrameHit(NamedTuple):
 def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
     """Yield the memberships the membership frame finds in one abstracted sentence; an
     enumeration that starts with a placeholder ``covered`` (found by another rule) is not read again."""
-    words: list[Word] | None = None
+    words: list[Word] = []  # the frame words near the enumerations read so far, in order
     starts: list[int] = []
     ends: list[int] = []
-    end = 0
+    scanned = end = 0
     for first in _ITEM.finditer(abstract):
         if first.start() < end or first.group() in covered:
             continue
@@ -120,11 +121,18 @@ def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
         if e is None:  # not the first item of its list
             continue
         end = e.end()
-        if words is None:  # the sentence's frame words, found once
-            words = _words(abstract)
-            starts, ends = [w[0] for w in words], [w[1] for w in words]
+        # words are looked for only near an enumeration, and each character once: a long
+        # sentence costs one pass however many enumerations it has
+        lo = max(scanned, e.start() - W.FRAME_BEFORE_LIST)
+        hi = _word_end(abstract, e.end() + W.FRAME_AFTER_LIST)
+        if lo < hi:
+            new = _words(abstract, lo, hi)
+            words += new
+            starts += [w[0] for w in new]
+            ends += [w[1] for w in new]
+            scanned = hi
         i, k = bisect.bisect_left(starts, e.end()), bisect.bisect_right(ends, e.start())
-        found = _after(abstract, e, words[i:]) or _before(abstract, e, words[:k])
+        found = _after(abstract, e, words, i) or _before(abstract, e, words, k)
         if found is None:
             continue
         kind, org, status = found
@@ -137,28 +145,34 @@ Found = tuple[Frame, str | None, MemberStatus]
 Word = tuple[int, int, Frame]
 
 
-def _words(abstract: str) -> list[Word]:
-    """Return the frame words of a sentence; "countries", "allies"... only after an organization."""
+def _word_end(abstract: str, at: int) -> int:
+    """Return where the word at ``at`` ends (a window never cuts a word)."""
+    space = abstract.find(" ", at)
+    return len(abstract) if space < 0 else space
+
+
+def _words(abstract: str, start: int, end: int) -> list[Word]:
+    """Return the frame words in ``[start, end)``; "countries", "allies"... only after an organization."""
     return [
         (m.start(), m.end(), Frame.MEMBER if m.lastgroup == "peer" else Frame(m.lastgroup or ""))
-        for m in WORDS.finditer(abstract)
+        for m in WORDS.finditer(abstract, start, end)
         # "NATO countries", "the bloc's other states": peers only of an organization named with them
         if m.lastgroup != "peer" or _ORG_BEFORE.search(abstract, max(0, m.start() - 60), m.start())
     ]
 
 
-def _after(abstract: str, e: re.Match[str], words: list[Word]) -> Found | None:
+def _after(abstract: str, e: re.Match[str], words: list[Word], i: int) -> Found | None:
     """The countries come first: "A and B joined X", "A, a member of X", "A was suspended"."""
     if abstract.startswith(("'", "’"), e.end()):
         return None
     at = e.end()
-    word = words[0] if words else None
+    word = words[i] if i < len(words) else None
     gap = SUBJECT_GAP.fullmatch(abstract, at, word[0]) if word else None
     aside = _ASIDE.match(abstract, at)
     if gap is None and aside is not None and not _ASIDE_NOT.search(aside.group()):
         # across an aside: "Norway and Iceland, also outside the bloc, belong to EFTA"
         at = aside.end()
-        word = next((w for w in words if w[0] >= at), None)
+        word = next((w for w in words[i : i + 8] if w[0] >= at), None)
         gap = SUBJECT_GAP.fullmatch(abstract, at, word[0]) if word else None
     if word is None or gap is None or word[2] is Frame.INCLUDE:
         return None
@@ -208,10 +222,10 @@ def _attached(abstract: str, kind: Frame, start: int, end: int) -> tuple[bool, s
     return False, m.groupdict().get("org") or m.groupdict().get("org2")
 
 
-def _before(abstract: str, e: re.Match[str], words: list[Word]) -> Found | None:
+def _before(abstract: str, e: re.Match[str], words: list[Word], k: int) -> Found | None:
     """The frame word comes first: "members are A", "X includes A", "X admitted A"; the words
     between may hold another frame word ("the bloc's members include A")."""
-    for word in reversed(words):
+    for word in reversed(words[max(0, k - 8) : k]):  # at most eight words stand between
         if OBJECT_GAP.fullmatch(abstract, word[1], e.start()) is None:
             return None
         found = _object(abstract, e, word)
