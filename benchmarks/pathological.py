@@ -24,6 +24,8 @@ doubling over the whole range) says whether one step over it is noise. Shapes:
 - acronyms: runs of upper-case abbreviations and organisation names;
 - lists: a country list that never ends;
 - and-chain: countries joined by "and" that no verb ever follows;
+- appositions: one sentence of short country lists in apposition ("Ghana and Togo, both
+  members,"), each one the membership frame reads and no phrasing rule does;
 - run-on: one sentence without punctuation.
 
 usage: python benchmarks/pathological.py [--shapes prose,giant] [--start 15625] [--doublings 6]
@@ -106,6 +108,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
         "The CSTO currently includes Armenia, Belarus, Kazakhstan,", "Kyrgyzstan, Russia, Tajikistan,"
     ),
     "and-chain": _and_chains,
+    "appositions": _units("The CSTO talks went on, Ghana and Togo, both long-standing members, stayed,"),
     "run-on": _units("the delegates talked about the harbour and the port and the river and the roads"),
 }
 

@@ -155,3 +155,16 @@ def test_frame_rules_are_registered_with_their_standing() -> None:
     assert FRAME_RULES[Frame.SUSPEND].status == "suspended"
     assert FRAME_RULES[Frame.FREEZE].status == "frozen"
     assert {r.status for k, r in FRAME_RULES.items() if k not in (Frame.SUSPEND, Frame.FREEZE)} == {"member"}
+
+
+def test_frame_reads_a_list_from_its_first_item_only() -> None:
+    """A list is one enumeration, read once: the frame finds every item from the first one and
+    tries no start inside the list (one pass over a long list, not one per item)."""
+    from generator.analysis.members import frame
+
+    text = "<C1>, <C2> and <C3> are members."
+    assert frame._LIST.match(text, 0).group() == "<C1>, <C2> and <C3>"
+    assert [frame._LIST.match(text, text.index(tag)) for tag in ("<C2>", "<C3>")] == [None, None]
+    assert [h.item for h in frames(text)] == ["<C1>", "<C2>", "<C3>"]
+    # an enumeration whose first country another rule has found is not read again
+    assert list(frames(text, covered={"<C1>"})) == []
