@@ -168,3 +168,26 @@ def test_frame_reads_a_list_from_its_first_item_only() -> None:
     assert [h.item for h in frames(text)] == ["<C1>", "<C2>", "<C3>"]
     # an enumeration whose first country another rule has found is not read again
     assert list(frames(text, covered={"<C1>"})) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Armenia and Belarus signed the treaty. They are both members of the EAEU.",
+            {("EAEU", "ARM", "frame/member", "member"), ("EAEU", "BLR", "frame/member", "member")},
+        ),
+        (
+            "Kenya and Ethiopia sent troops. These two countries belong to IGAD.",
+            {("IGAD", "KEN", "frame/belong", "member"), ("IGAD", "ETH", "frame/belong", "member")},
+        ),
+        ("Russia and Ukraine held talks. They are not members of NATO.", set()),
+        ("Serbia and Albania applied. They would join the EU in 2030.", set()),
+        # the sentence before does not open with the countries: "they" are the ministers
+        ("Ministers from France and Germany met. They are members of NATO.", set()),
+    ],
+)
+def test_frame_with_the_countries_in_the_sentence_before(
+    text: str, expected: set[tuple[str, str, str, str]]
+) -> None:
+    assert _members(text) == expected

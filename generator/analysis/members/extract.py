@@ -19,7 +19,7 @@ from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
-from .frame import frames
+from .frame import THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
 from .slots import Slot, abstracted, find_slots
@@ -184,6 +184,7 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
     # the organization in context is the one named most so far, the latest of those tied:
     # "ECOWAS met. Mali and Niger, which left the bloc, formed the AES. The remaining members..."
     named: Counter[str] = Counter()
+    read_before = i_before = -1  # the sentence read before, and its first slot
     for k in read:
         start, end = sentences[k]
         while i < len(slots) and slots[i].start < start:
@@ -197,6 +198,9 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             j += 1
         kinds = {s.kind for s in slots[i:j]}
         if kinds <= {"O"}:
+            if k > 0 and read_before == k - 1 and THEY.match(text, start):
+                spans = (sentences[k - 1], (start, end))
+                yield from _carried(text, spans, (slots[i_before:i], slots[i:j]), context)
             continue
         # without an organization in it, a sentence can only state membership in a few ways
         words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
@@ -206,6 +210,25 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         if cues:
             abstract, table = abstracted(text, start, end, slots[i:j])
             yield from _found(abstract, table, context, cues)
+        read_before, i_before = k, i
+
+
+def _carried(
+    text: str,
+    spans: tuple[tuple[int, int], tuple[int, int]],
+    slots: tuple[list[Slot], list[Slot]],
+    context: str | None,
+) -> Iterator[_Hit]:
+    """Yield the memberships a sentence states of the countries the sentence before opens with
+    ("Armenia and Belarus signed. They are both members of the EAEU."): ``spans`` and ``slots``
+    are those of the sentence before, then of the sentence."""
+    previous, items = abstracted(text, *spans[0], slots[0])
+    abstract, table = abstracted(text, *spans[1], slots[1])
+    named = {s.value for s in table.values()}
+    for hit in carried(previous, abstract):
+        org = table[hit.org].value if hit.org else next(iter(named)) if len(named) == 1 else context
+        if org is not None:
+            yield _Hit(P.FRAME_RULES[hit.kind].id, org, items[hit.item], hit.status)
 
 
 def _members(

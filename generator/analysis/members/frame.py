@@ -141,6 +141,34 @@ def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
             yield FrameHit(kind, org, item.group(), "suspended" if marked else status)
 
 
+# a subject that stands for the countries the sentence before opens with
+THEY = re.compile(
+    r"\s*(?:They|These\s+(?:\w+\s+)?(?:countries|states|nations)|Both(?:\s+countries)?"
+    r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations))(?=\s)"
+)
+# the countries a sentence opens with, as its subject: "Armenia and Belarus signed the treaty."
+_OPENING = re.compile(r"\s*(?:Both\s+)?" + _LIST.pattern, re.IGNORECASE)
+
+
+def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
+    """Yield the memberships a sentence states of the countries the sentence before opens with:
+    "Armenia and Belarus signed the treaty. They are both members of the EAEU." The items are
+    placeholders of ``previous``, the organization one of ``abstract``."""
+    they = THEY.match(abstract)
+    subject = _OPENING.match(previous) if they else None
+    if they is None or subject is None or len(_ITEM.findall(subject.group("list"))) < 2:
+        return
+    # the sentence read with its subject spelled out, as if it named the countries itself
+    joined = subject.group("list") + abstract[they.end() :]
+    e = _LIST.match(joined)
+    found = _after(joined, e, _words(joined, e.end(), len(joined)), 0) if e else None
+    if e is None or found is None:
+        return
+    kind, org, status = found
+    for item in _ITEM.finditer(joined, e.start("list"), e.end("list")):
+        yield FrameHit(kind, org, item.group(), status)
+
+
 Found = tuple[Frame, str | None, MemberStatus]
 Word = tuple[int, int, Frame]
 
