@@ -52,6 +52,10 @@ def _members(text: str) -> set[tuple[str, str, str, str]]:
         ("<O1> has suspended <C2> over the coup.", {("suspend", "<O1>", "<C2>")}),
         ("<O1> barred <C2> from its summits.", {("suspend", "<O1>", "<C2>")}),
         ("<O1> welcomed <C2> as its 54th member.", {("admit", "<O1>", "<C2>")}),
+        (
+            "<O1>, a permanent intergovernmental organization, includes <C2>.",
+            {("include", "<O1>", "<C2>")},
+        ),
     ],
 )
 def test_frame_reads_the_structure(abstract: str, expected: set[tuple[str, str | None, str]]) -> None:
@@ -85,6 +89,7 @@ def test_frame_reads_the_structure(abstract: str, expected: set[tuple[str, str |
         "Talks with <O1> countries, <C2> and <C3> stalled.",  # a list beside the members, not of them
         "<C1>, whose clashes worried <C2>, belong to <O3>.",  # <C2> closes an aside: no subject
         "<C1>, the host, and <C2>, an <O3> member, signed.",  # only <C2> is said to be one
+        "<O1>, a body that does not include <C2>, met.",
     ],
 )
 def test_frame_refuses_what_undoes_membership(abstract: str) -> None:

@@ -41,8 +41,9 @@ _ORG_AFTER = re.compile(r"\s+(?:of|in|within)\s+(<O\d+>)(?!['’])")
 # a member word determined by its organization or an article: "the current members", not "members"
 _DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+{_ADJ}|^{_ADJ})$", re.I)
 # the subject of "includes", "admitted", "suspended": "<O1>, which now includes", "<O2> has suspended"
+# ("The SCO, a permanent intergovernmental organization, includes": across its appositive)
 _SUBJECT_ORG = re.compile(
-    r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|\s+(?:which|that)\s+|\s+)"
+    r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|,\s*(?:an?|the)\s[^,;<>]{1,70},\s*|\s+(?:which|that)\s+|\s+)"
     r"(?:(?:has|have|had|been|is|are|now|also|formally|officially|since|then|later|today|just)\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -270,7 +271,7 @@ def _object(abstract: str, e: re.Match[str], word: Word) -> Found | None:
         return None
     if G.coordinated(abstract, e.start(), e.end()):
         return None
-    head = abstract[max(0, start - 60) : start]
+    head = abstract[max(0, start - 110) : start]
     if _UNDONE_BEFORE.search(head):
         return None
     if kind is Frame.MEMBER:
