@@ -146,12 +146,25 @@ def test_frame_in_articles(text: str, expected: set[tuple[str, str, str, str]]) 
         "Kyrgyzstan and Tajikistan, whose border clashes worried Moscow, belong to the CSTO.",
         "The EU offered Ukraine membership talks.",
         "Egypt hosted the Arab League summit. Iran and Turkey, non-members, sent observers.",
+        "Hungary blocked Ukraine's EU membership.",
+        "France opposes Turkey's membership of the EU.",
+        "The EU suspended Turkey's accession talks.",
+        "Russia, Iran and Belarus were suspended by the SCO and later left the bloc.",
     ],
 )
 def test_no_false_member(text: str) -> None:
     """None of these states that the country it names is a member (Moscow is not said to be one)."""
     found = _members(text)
     assert not {m for m in found if m[1] in {"RUS", "BLR", "IRN", "SRB", "XKX", "GBR", "TUR", "UKR"}}
+
+
+def test_a_membership_criticized_or_suspended_is_held() -> None:
+    assert _members("As an opposition figure he had criticized Armenian membership in the EEU.") == {
+        ("EAEU", "ARM", "membership", "member")
+    }
+    assert {m[:2] + m[3:] for m in _members("The AU suspended Mali's membership in 2021.")} == {
+        ("AU", "MLI", "suspended")
+    }
 
 
 def test_frame_rules_are_registered_with_their_standing() -> None:

@@ -16,7 +16,12 @@ AFTER_LIST_NOT = re.compile(
 # "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held
 MEMBERSHIP_NOT = re.compile(
     r"\b(?:for|on|towards?|bid|path|way|application|candidacy|seek\w*|appl\w+|pursu\w*|hopes?|future|"
-    r"potential|eventual|accession|decision|talks|negotiations)\s+(?:[\w'’-]+\s+){0,3}$",
+    r"potential|eventual|accession|decision|talks|negotiations"
+    # "Hungary blocked Ukraine's EU membership": a membership someone acts on is not one held
+    # (not "criticized Armenian membership": a membership criticized is held)
+    r"|block(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?"
+    r"|promis\w*|offer\w*|reject\w*|delay\w*|stall\w*|approv\w*|ratif\w*|endors\w*)"
+    r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # "Ukraine's NATO membership bid": wanted, not held

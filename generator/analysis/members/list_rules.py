@@ -242,7 +242,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){POSS},?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of)\s+"
-        rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}",
+        rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"
+        # (not "suspended Turkey's accession talks": only its membership or participation)
+        r"(?!['’]s\s+(?!membership|participation)\w)",
         "",
     ),
     # "the AU barred Sudan from the bloc's meetings": kept out of the organization's work
@@ -256,8 +258,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "suspended",
         rf"{LIST_FIRST}{SUBJECT_LINK}{BE}\s+{NOW}{SUSPENDED}"
-        # (not "suspended from the talks", "suspended by Washington")
-        r"(?!\s+(?:from|by)\s+(?!<O))",
+        # (not "suspended from the talks", "suspended by Washington"; not "... and later left")
+        r"(?!\s+(?:from|by)\s+(?!<O))(?![^.]{0,80}\b(?:left|quit|withdr[ae]w\w*|exited|expelled)\b)",
         "s",
     ),
     # "Guinea, suspended since its 2021 coup, was not invited"
