@@ -8,12 +8,13 @@ inline parsing: on long articles that is most of a page's build time.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from .markdown_safe import Trusted, abbreviation, attribute, escape, html_text
-from .records import Briefing, Passage, Quote, Span
+from .records import Briefing, Passage, Quote, Span, Term
 
 # the names the page's highlight legend gives each kind of quote
 KIND_NAMES = {"direct": "key quote", "partial": "partial quote", "reported": "reported statement"}
@@ -64,8 +65,14 @@ def _by_paragraph(b: Briefing) -> dict[int, list[Mark]]:
 
 def abbreviating(b: Briefing) -> Callable[[str], str]:
     """Return a function escaping a piece of article text for HTML, with ``b``'s abbreviations marked."""
+    return abbreviating_terms(b.glossary)
+
+
+@functools.lru_cache(maxsize=1024)
+def abbreviating_terms(terms: tuple[Term, ...]) -> Callable[[str], str]:
+    """Return a function escaping a piece of text for HTML, with the abbreviations of ``terms`` marked."""
     titles = {}
-    for t in b.glossary:
+    for t in terms:
         line = abbreviation(t.term, t.definition) if t.kind == "abbreviation" else None
         if line is not None:
             titles[t.term] = attribute(line.split("]: ", 1)[1])

@@ -110,6 +110,12 @@ def main() -> None:
 )
 @click.option("--site-name", default="Briefings", show_default=True, help="Site name shown on the home page.")
 @click.option("--strict", is_flag=True, help="Write nothing and fail when any article cannot be processed.")
+@click.option(
+    "--directory-urls/--no-directory-urls",
+    default=True,
+    show_default=True,
+    help="How the site builds page URLs (use_directory_urls in mkdocs.yml): a.md -> a/ or a.html.",
+)
 @_limit_options
 def generate_command(
     seeds: Path,
@@ -118,6 +124,7 @@ def generate_command(
     out: Path,
     site_name: str,
     strict: bool,
+    directory_urls: bool,
     max_article_bytes: int,
     max_paragraph_chars: int,
 ) -> None:
@@ -137,6 +144,7 @@ def generate_command(
             site_name=site_name,
             limits=limits,
             progress=_progress,
+            directory_urls=directory_urls,
         )
         _report(result.errors, fatal=strict, notices=result.notices)
         written = write_pages(result.pages, out)

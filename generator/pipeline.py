@@ -121,8 +121,12 @@ def generate(
     site_name: str = "Briefings",
     limits: Limits | None = None,
     progress: Progress | None = None,
+    directory_urls: bool = True,
 ) -> Result:
-    """Return every generated page (site path -> Markdown or data text) for ``seeds``."""
+    """Return every generated page (site path -> Markdown or data text) for ``seeds``.
+
+    ``directory_urls`` is the ``use_directory_urls`` of the site the pages go into.
+    """
     from .render import render_site  # render imports Jinja2; extraction alone does not need it
 
     clock = _Clock()
@@ -133,7 +137,7 @@ def generate(
         briefings = analyze_all(loaded.docs, options=options, progress=progress)
     clock.lap("analyse")
     corpus = build_corpus(briefings)
-    pages = render_site(corpus, templates=templates, site_name=site_name)
+    pages = render_site(corpus, templates=templates, site_name=site_name, directory_urls=directory_urls)
     clock.lap("render")
     return Result(
         pages=pages, corpus=corpus, errors=loaded.errors, notices=loaded.notices, seconds=clock.laps

@@ -91,6 +91,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
                 site_name=config.site_name,
                 limits=self.limits,
                 progress=_log_progress,
+                directory_urls=config.use_directory_urls,
             )
         except (GeneratorError, jinja2.TemplateError) as exc:
             raise PluginError(f"briefing: {exc}") from exc

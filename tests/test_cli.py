@@ -162,7 +162,7 @@ def test_pages_name_files_relative_to_the_seeds_parent(tmp_path: Path) -> None:
     page = (out / "briefings" / "a.md").read_text(encoding="utf-8")
     assert '"source":"seeds/a.md"' in (out / "data" / "briefings.json").read_text(encoding="utf-8")
     assert "seeds/a.md" not in page, "readers see no file paths"
-    assert "**Source:** The Gazette" in page, "the file's own metadata wins over the text"
+    assert "<strong>Source:</strong> The Gazette" in page, "the file's own metadata wins over the text"
 
 
 def test_glossary_links_the_article_that_defines_the_term(tmp_path: Path) -> None:

@@ -228,11 +228,11 @@ def test_pages_show_an_uncertain_speaker_as_uncertain(tmp_path) -> None:
     assert "We will open the border" in uncertain
     assert '<em>speaker uncertain</em> <small class="bq-possible">possibly Otto Brandt</small>' in uncertain
     assert "<strong>Otto Brandt</strong>" not in uncertain
-    assert "- **2 key quotes** from Otto Brandt (speaker uncertain for 1)" in briefing
+    assert "<li><strong>2 key quotes</strong> from Otto Brandt (speaker uncertain for 1)</li>" in briefing
     assert "<strong>Otto Brandt</strong>" in sure
     how = briefing.split("How the speakers were found")[1]
     assert "possibly Otto Brandt: “he said”" in how
-    assert "**speaker uncertain**: the pronoun may stand for more than one person" in how
+    assert "<strong>speaker uncertain</strong>: the pronoun may stand for more than one person" in how
     assert 'title="key quote: speaker uncertain, possibly Otto Brandt"' in briefing
     # the quotes-by-speaker page lists only the quote whose speaker is sure
     listing = pages["quotes/index.md"]
