@@ -122,13 +122,15 @@ def _marks(b: Briefing) -> list[Mark]:
     return marks
 
 
-def cues_only(b: Briefing, passage: Passage, title: str = "") -> Trusted:
-    """Return a topic passage's paragraph with only its cue words marked."""
+def cues_only(
+    b: Briefing, passage: Passage, title: str = "", piece: Callable[[str], str] = escape
+) -> Trusted:
+    """Return a topic passage's paragraph with only its cue words marked, its text escaped by ``piece``."""
     para = b.document.paragraphs[passage.paragraph]
     marks = [
         Mark(c.start, c.end, "bq-topic", f"topic: {title}" if title else "topic word") for c in passage.cues
     ]
-    return render_marks(b.document.text, para, marks)
+    return render_marks(b.document.text, para, marks, piece)
 
 
 def render_marks(text: str, para: Span, marks: list[Mark], piece: Callable[[str], str] = escape) -> Trusted:

@@ -25,7 +25,7 @@ from . import annotate, wording
 from .html_blocks import passages_block, quote_block
 from .listings import Pager
 from .markdown_safe import Trusted, abbreviation, attribute, escape, html_text, safe_url
-from .records import Briefing, Quote, Span
+from .records import Briefing, Passage, Quote, Span
 from .reference import OrganizationRef, load_organizations
 from .reference.flag_images import flag_file
 from .reference.worldmap import country_name, legend_html, shape_codes, world_map_svg
@@ -207,6 +207,14 @@ def _link(ctx: Context, text: object, href: str | None) -> str:
     return Trusted(f"[{escape(text)}]({url})" if url else escape(text))
 
 
+@jinja2.pass_context
+def _with_cues(ctx: Context, b: Briefing, passage: Passage, title: str = "") -> str:
+    """Return a topic passage's paragraph with its cue words marked (`annotate.cues_only`)."""
+    if _in_html(ctx):
+        return Markup(annotate.cues_only(b, passage, title, _text(ctx)))
+    return annotate.cues_only(b, passage, title)
+
+
 def _world_map(rows: Any, organization: str) -> Trusted:
     """Return a one-line HTML block with the map of ``rows``' countries (members, suspended)."""
     states = {r.iso3: "suspended" if r.suspended else "member" for r in rows}
@@ -252,7 +260,7 @@ FILTERS: dict[str, Callable[..., Any]] = {
     "org_reference": _org_reference,
     "annotated": annotate.paragraphs,
     "article_html": annotate.article_html,
-    "with_cues": annotate.cues_only,
+    "with_cues": _with_cues,
     "quote_block": quote_block,
     "passages_block": passages_block,
 }

@@ -173,9 +173,10 @@ def test_glossary_links_the_article_that_defines_the_term(tmp_path: Path) -> Non
     out = tmp_path / "out"
     assert run("generate", "--seeds", str(seeds), "--out", str(out)).exit_code == 0
     glossary = (out / "glossary" / "index.md").read_text(encoding="utf-8")
-    row = next(line for line in glossary.splitlines() if line.startswith("| **ABC**"))
+    rows = glossary.splitlines()
+    row = next(line for line in rows if line.startswith("<tr><td><strong><abbr") and ">ABC</abbr>" in line)
     assert "Alpha Beta Council" in row
-    assert "[¶3](../briefings/b.md#p3)" in row
+    assert '<a href="../briefings/b/#p3">¶3</a>' in row
 
 
 def test_generate_strict_writes_nothing_when_an_article_is_bad(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import posixpath
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from generator.render import briefing_path, render_cross_pages, render_site
 ARTICLES = 5_000
 LIMIT = 200_000  # bytes of Markdown
 LINK = re.compile(r"\]\(([^)\s]+)\)")
+HTML_LINK = re.compile(r'(?:href|src)="([^"]*)"')
 ANCHOR = re.compile(r"\{: #([\w-]+)")
 
 
@@ -57,23 +59,57 @@ def _indexes(c: Corpus) -> tuple[object, ...]:
     return (c.latest, c.speakers, c.members, c.topics, c.glossary, c.people, c.organizations)
 
 
+def links(path: str, text: str) -> Iterator[tuple[tuple[str, ...], str, str]]:
+    """Yield (the source files a link may mean, its anchor, the link) for every link on page ``path``.
+
+    Markdown links are between source files; links in HTML blocks are between built
+    pages (``a/b.md`` is built as ``a/b/``), so ``x/`` means ``x.md`` or ``x/index.md``.
+    """
+    for target in LINK.findall(text):
+        page, _, anchor = target.partition("#")
+        yield (
+            (posixpath.normpath(posixpath.join(posixpath.dirname(path), page)) if page else path,),
+            anchor,
+            target,
+        )
+    stem = path.removesuffix(".md")
+    built = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
+    for target in HTML_LINK.findall(text):
+        page, _, anchor = target.partition("#")
+        resolved = posixpath.normpath(posixpath.join(built, page))
+        if not page:
+            yield (path,), anchor, target
+        elif page.endswith("/"):
+            folder = "" if resolved == "." else resolved + "/"
+            yield (folder.rstrip("/") + ".md", folder + "index.md"), anchor, target
+        else:
+            yield (resolved,), anchor, target
+
+
 def test_every_briefing_is_listed_once_by_name_and_once_by_month(
     pages: dict[str, str], corpus: Corpus
 ) -> None:
     expected = sorted(briefing_path(b) for b in corpus.briefings)
     for prefix in ("briefings/index", "archive/2"):
         listed = [
-            resolved
+            source
             for path, text in pages.items()
             if path.startswith(prefix)
-            for target in LINK.findall(text)
-            if (resolved := posixpath.normpath(posixpath.join(posixpath.dirname(path), target))) in expected
+            for sources, anchor, _ in links(path, text)
+            for source in sources
+            if source in expected and not anchor
         ]
         assert sorted(listed) == expected, prefix
 
 
 def test_every_quote_with_a_speaker_is_on_a_quotes_page(pages: dict[str, str], corpus: Corpus) -> None:
-    shown = sum(text.count("\n- [¶") for path, text in pages.items() if path.startswith("quotes/index"))
+    quote_lists = [
+        items
+        for path, text in pages.items()
+        if path.startswith("quotes/index")
+        for items in re.findall(r"</p>\n<ul>\n(.*?)\n</ul>\n<details", text, re.S)
+    ]
+    shown = sum(len(items.splitlines()) for items in quote_lists)
     assert shown == sum(len(s.quotes) for s in corpus.speakers)
     assert shown > ARTICLES
 
@@ -82,14 +118,16 @@ def test_every_link_lands_on_a_page_and_anchor(pages: dict[str, str], corpus: Co
     anchors = {path: set(ANCHOR.findall(text)) for path, text in pages.items()}
     briefings = {briefing_path(b) for b in corpus.briefings}
     outside = {"methodology.md", "data/briefings.json", "data/quotes.csv", "data/members.csv"}
+    checked = 0
     for path, text in pages.items():
-        for target in LINK.findall(text):
-            page, _, anchor = target.partition("#")
-            resolved = posixpath.normpath(posixpath.join(posixpath.dirname(path), page)) if page else path
-            flag = resolved.startswith("assets/flags/") and resolved.endswith(".svg")
-            assert resolved in pages or resolved in briefings or resolved in outside or flag, (path, target)
-            if anchor and resolved in pages:
-                assert anchor in anchors[resolved], (path, target)
+        for sources, anchor, target in links(path, text):
+            found = [s for s in sources if s in pages or s in briefings or s in outside]
+            flag = sources[0].startswith("assets/flags/") and sources[0].endswith(".svg")
+            assert found or flag, (path, target)
+            if anchor and found and found[0] in pages:
+                assert anchor in anchors[found[0]], (path, target)
+            checked += 1
+    assert checked > 2 * ARTICLES
 
 
 @pytest.mark.site
