@@ -5,7 +5,8 @@ temporary folder outside the project (so `mkdocs serve --dirty` can tell which
 pages changed). Nothing is written into ``docs/`` or ``seeds/``, so `mkdocs
 serve` has no rebuild loop. A hand-written page in ``docs/`` always wins over a
 generated page of the same path; pages that `briefing generate --out docs` wrote
-there (listed in its manifest) are replaced by fresh ones.
+there (listed in its manifest) are replaced by fresh ones. The raw HTML blocks of
+a generated page skip the Markdown conversion (`passthrough`).
 """
 
 from __future__ import annotations
@@ -23,10 +24,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin, get_plugin_logger
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
 
 from .errors import GeneratorError
 from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
 from .markdown_safe import unvetted_extensions
+from .passthrough import hide_blocks, new_token, restore_blocks
 from .pipeline import forget, generate
 from .writer import atomic_write, read_manifest
 
@@ -49,6 +52,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
     """Generate the briefing pages from the seeds folder on every build."""
 
     page_store: Path | None = None  # while serving: where the generated pages are kept on disk
+    generated: frozenset[str] = frozenset()  # the pages of this build that the generator wrote
+    token = ""  # this build's placeholder for HTML blocks (`passthrough`)
+    blocks: dict[str, list[str]]  # page -> its HTML blocks, while MkDocs converts it
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         # Defining on_startup also keeps this plugin (and so the caches) alive across serve rebuilds.
@@ -101,6 +107,7 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             log.log(logging.DEBUG if notice.quiet else logging.INFO, "%s", notice)
         log.info("Generated %s", result.summary())
         owned = self._written_into_docs(config)
+        generated = set()
         for path, content in result.pages.items():
             existing = files.get_file_from_path(path)
             if existing is not None and path not in owned:
@@ -109,6 +116,9 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             if existing is not None:
                 files.remove(existing)
             files.append(self._generated(config, path, content))
+            generated.add(path)
+        self.generated = frozenset(generated)
+        self.token, self.blocks = new_token(), {}
         for path in sorted(owned - result.pages.keys()):
             stale = files.get_file_from_path(path)
             if stale is not None:
@@ -141,6 +151,17 @@ class BriefingPlugin(BasePlugin[BriefingConfig]):
             return read_manifest(Path(config.docs_dir))
         except GeneratorError as exc:
             raise PluginError(f"briefing: {exc}") from exc
+
+    def on_page_markdown(self, markdown: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        """Hand the HTML blocks of a generated page past Markdown (see `passthrough`)."""
+        if page.file.src_uri not in self.generated:
+            return markdown
+        markdown, self.blocks[page.file.src_uri] = hide_blocks(markdown, self.token)
+        return markdown
+
+    def on_page_content(self, html: str, *, page: Page, config: MkDocsConfig, files: Files) -> str:
+        blocks = self.blocks.pop(page.file.src_uri, None)
+        return restore_blocks(html, self.token, blocks) if blocks else html
 
     def on_serve(self, server: Any, *, config: MkDocsConfig, builder: Any) -> Any:
         for path in (self.seeds, self.templates, self.topics):
