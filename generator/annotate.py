@@ -83,14 +83,11 @@ def abbreviating_terms(terms: tuple[Term, ...]) -> Callable[[str], str]:
         r"\b(?:" + "|".join(re.escape(k) for k in sorted(titles, key=len, reverse=True)) + r")\b"
     )
 
+    marked = {term: f'<abbr title="{title}">{term}</abbr>' for term, title in titles.items()}
+
     def piece(text: str) -> str:
-        out, pos = [], 0
-        for m in pattern.finditer(text):
-            out.append(html_text(text[pos : m.start()]))
-            out.append(f'<abbr title="{titles[m.group(0)]}">{html_text(m.group(0))}</abbr>')
-            pos = m.end()
-        out.append(html_text(text[pos:]))
-        return "".join(out)
+        # terms hold no character that escaping changes, so they are found in the escaped text
+        return pattern.sub(lambda m: marked[m.group(0)], html_text(text))
 
     return piece
 
