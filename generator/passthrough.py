@@ -5,8 +5,8 @@ generator wrote and escaped (see `filters`). Markdown engines pass such a block
 through unchanged, but only after parsing all of its HTML: Python-Markdown
 once to find where the block ends and MkDocs once more to collect its anchors,
 which on an annotated page costs more than the rest of the conversion. The
-plugin swaps each block for a one-word paragraph before the conversion and puts
-the block back in the HTML after it, which gives the same page.
+plugin swaps each run of blocks for a one-word paragraph before the conversion
+and puts the blocks back in the HTML after it, which gives the same page.
 
 The placeholder word carries a token drawn for each build, so no text of an
 article (which cannot contain ``<`` anyway) can stand for a block.
@@ -38,12 +38,19 @@ def new_token() -> str:
 def hide_blocks(markdown: str, token: str) -> tuple[str, list[str]]:
     """Return ``markdown`` with every raw HTML block replaced by a placeholder, and the blocks."""
     blocks: list[str] = []
-    chunks = markdown.split("\n\n")
-    for i, chunk in enumerate(chunks):
-        if _is_block(chunk):
-            chunks[i] = f"{token}x{len(blocks)}"
+    kept: list[str] = []
+    follows_block = False  # blocks in a row share one placeholder
+    for chunk in markdown.split("\n\n"):
+        if not _is_block(chunk):
+            kept.append(chunk)
+            follows_block = False
+        elif follows_block:
+            blocks[-1] += "\n\n" + chunk
+        else:
+            kept.append(f"{token}x{len(blocks)}")
             blocks.append(chunk)
-    return "\n\n".join(chunks), blocks
+            follows_block = True
+    return "\n\n".join(kept), blocks
 
 
 def restore_blocks(html: str, token: str, blocks: list[str]) -> str:

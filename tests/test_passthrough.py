@@ -52,8 +52,11 @@ def test_pages_come_out_the_same_with_their_blocks_passed_by(pages: dict[str, st
 
 
 def test_only_whole_blocks_are_passed_by() -> None:
-    text = "# T\n\n<p>a</p>\n\n<p>b</p>\nplain *text*\n<p>c</p>\n\n<mark>x</mark>\n\n<div>\n<p>d</p>\n</div>"
+    text = (
+        "# T\n\n<p>a</p>\n\n<ul>\n<li>a</li>\n</ul>\n\n<p>b</p>\nplain *text*\n<p>c</p>\n\n"
+        "<mark>x</mark>\n\n<div>\n<p>d</p>\n</div>"
+    )
     hidden, blocks = hide_blocks(text, "tok")
-    assert blocks == ["<p>a</p>", "<div>\n<p>d</p>\n</div>"]
+    assert blocks == ["<p>a</p>\n\n<ul>\n<li>a</li>\n</ul>", "<div>\n<p>d</p>\n</div>"]
     assert hidden == "# T\n\ntokx0\n\n<p>b</p>\nplain *text*\n<p>c</p>\n\n<mark>x</mark>\n\ntokx1"
-    assert restore_blocks("<p>tokx1</p><p>tokx0</p>", "tok", blocks) == "<div>\n<p>d</p>\n</div><p>a</p>"
+    assert restore_blocks("<p>tokx1</p><p>tokx0</p>", "tok", blocks) == blocks[1] + blocks[0]
