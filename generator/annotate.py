@@ -108,7 +108,8 @@ def _marks(b: Briefing) -> list[Mark]:
         if q.cue_span is not None and q.speaker is not None:
             marks.append(Mark(q.cue_span.start, q.cue_span.end, "bq-cue", f"who is speaking: {who}"))
     for m in b.members:
-        marks.append(Mark(m.span.start, m.span.end, "bq-member", f"member of {m.organization}"))
+        what = "member" if m.certainty == "sure" else "possibly a member"
+        marks.append(Mark(m.span.start, m.span.end, "bq-member", f"{what} of {m.organization}"))
         marks.extend(
             Mark(n.span.start, n.span.end, "bq-status", f"standing of {m.country} in {m.organization}")
             for n in m.notes

@@ -53,11 +53,11 @@ def compare_members(b: Briefing) -> tuple[MemberComparison, ...]:
     organizations = load_organizations()
     countries = load_countries()
     out = []
-    for org in sorted({m.organization for m in b.members}):
+    for org in sorted({m.organization for m in b.sure_members}):
         ref = organizations.get(org)
         if ref is None or ref.members is None:
             continue
-        stated = {m.iso3: m for m in b.members if m.organization == org}
+        stated = {m.iso3: m for m in b.sure_members if m.organization == org}
         status = {iso: "member" for iso, _ in ref.members.states}
         status.update({iso: "left" for iso, _ in ref.members.left})
         notes = {iso: f"member since {year}" for iso, year in ref.members.states}

@@ -135,7 +135,7 @@ def _members(briefings: tuple[Briefing, ...]) -> dict[str, tuple[MemberRow, ...]
     grouped: dict[tuple[str, str], list[tuple[Briefing, Member]]] = defaultdict(list)
     names: dict[str, str] = {}
     for b in briefings:
-        for m in b.members:
+        for m in b.sure_members:  # a possible member is no fact to gather across articles
             grouped[(m.organization, m.iso3)].append((b, m))
             names[m.iso3] = m.country
     by_org: dict[str, list[MemberRow]] = defaultdict(list)

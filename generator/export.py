@@ -52,6 +52,7 @@ def member_data(m: Member) -> dict[str, Any]:
         "end": m.span.end,
         "rule": m.rule,
         "status": m.status,
+        "certainty": m.certainty,
         "notes": [n.text for n in m.notes],
         "note_paragraphs": [n.span.paragraph for n in m.notes],
     }
@@ -185,8 +186,9 @@ def quotes_csv(briefings: Iterable[Briefing]) -> str:
 
 
 def members_csv(briefings: Iterable[Briefing]) -> str:
-    """Return every stated membership as CSV: article, organization, country, iso3, paragraph, notes."""
-    header = ["article", "organization", "country", "iso3", "paragraph", "notes"]
+    """Return every stated membership as CSV: article, organization, country, iso3, paragraph,
+    certainty, notes."""
+    header = ["article", "organization", "country", "iso3", "paragraph", "certainty", "notes"]
     return _csv(
         header,
         (
@@ -196,6 +198,7 @@ def members_csv(briefings: Iterable[Briefing]) -> str:
                 m.country,
                 m.iso3,
                 m.span.paragraph + 1,
+                m.certainty,
                 " | ".join(n.text for n in m.notes),
             ]
             for b in briefings

@@ -31,6 +31,9 @@ SpeakerDoubt = Literal[
 ]
 # a member's standing as the article states it: "frozen" is participation the member itself froze
 MemberStatus = Literal["member", "suspended", "frozen"]
+# how far a reader may take a membership: "uncertain" when only the general membership frame
+# (rule ids ``frame/<kind>``) found it, not a phrasing rule
+MemberCertainty = Literal["sure", "uncertain"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -166,7 +169,11 @@ class Note:
 
 @dataclass(frozen=True, slots=True)
 class Member:
-    """A country the article states to be a current member of an organization."""
+    """A country the article states to be a current member of an organization.
+
+    ``certainty`` is ``"uncertain"`` when the article's wording is less certain (only the
+    membership frame found it): pages then show it as possibly a member, never as a fact.
+    """
 
     organization: str
     country: str
@@ -175,6 +182,7 @@ class Member:
     rule: str
     notes: tuple[Note, ...] = ()
     status: MemberStatus = "member"
+    certainty: MemberCertainty = "sure"
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,6 +255,16 @@ class Briefing:
     def venue(self) -> str | None:
         """Where the words were first published or said, if the file or article says."""
         return self.document.meta.venue or self.provenance.venue
+
+    @property
+    def sure_members(self) -> tuple[Member, ...]:
+        """The members stated strongly enough to be shown as facts."""
+        return tuple(m for m in self.members if m.certainty == "sure")
+
+    @property
+    def uncertain_members(self) -> tuple[Member, ...]:
+        """The members only the membership frame found: shown as possibly members."""
+        return tuple(m for m in self.members if m.certainty == "uncertain")
 
     def entities_of(self, kind: EntityKind) -> tuple[Entity, ...]:
         return tuple(e for e in self.entities if e.kind == kind)

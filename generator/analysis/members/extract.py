@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Iterator
 from typing import NamedTuple
 
-from ...records import Document, Entity, Member, MemberStatus
+from ...records import Document, Entity, Member, MemberCertainty, MemberStatus
 from ...reference import load_countries
 from ..countries import extract_countries
 from ..organizations import extract_organizations
@@ -169,10 +169,18 @@ def extract_members(
     first: dict[tuple[str, str], _Hit] = {}
     for hit in _statements(doc.text, sentences, slots):
         key = (hit.org, hit.slot.value)
-        # the first statement proves the membership; any statement may give its standing
-        if key not in first or (first[key].status == "member" and hit.status != "member"):
-            first[key] = first.get(key, hit)._replace(status=hit.status)
+        seen = first.get(key)
+        # the first statement proves the membership, the first of a phrasing rule over the
+        # frame's; any statement may give its standing
+        proof = hit if seen is None or (_framed_rule(seen.rule) and not _framed_rule(hit.rule)) else seen
+        status = hit.status if seen is None or seen.status == "member" else seen.status
+        first[key] = proof._replace(status=status)
     return _members(doc, first, countries, sentences)
+
+
+def _framed_rule(rule: str) -> bool:
+    """True for the general membership frame's rule ids, whose members are uncertain."""
+    return rule.startswith("frame/")
 
 
 def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> Iterator[_Hit]:
@@ -249,5 +257,6 @@ def _members(
         notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
         span = doc.span(hit.slot.start, hit.slot.end)
         status = hit.status if hit.status != "member" else status_from_notes(notes)
-        members.append(Member(org, ref.name if ref else iso3, iso3, span, hit.rule, notes, status))
+        certainty: MemberCertainty = "uncertain" if _framed_rule(hit.rule) else "sure"
+        members.append(Member(org, ref.name if ref else iso3, iso3, span, hit.rule, notes, status, certainty))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))
