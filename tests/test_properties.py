@@ -79,6 +79,8 @@ def check_spans(b: Briefing) -> None:
             assert text[m.span.start : m.span.end] == m.text
     for m in b.members:
         assert 0 <= m.span.start < m.span.end <= len(text)
+        # only a member the membership frame alone found is uncertain
+        assert (m.certainty == "uncertain") == m.rule.startswith("frame/")
         for n in m.notes:
             assert text[n.span.start : n.span.end] == n.text
     for t in b.topics:
