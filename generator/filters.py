@@ -187,14 +187,8 @@ def _quoted(ctx: Context, text: str) -> str:
 def _how_found(ctx: Context, q: Quote) -> str:
     """Return the evidence for a quote's speaker (`wording.how_found`)."""
     if not _in_html(ctx):
-        return wording.how_found(q)
-    text = _text(ctx)
-    way = text(wording.RESOLUTION.get(q.resolved_by, q.resolved_by))
-    found = f"“{text(q.cue)}” {way}" if q.speaker is not None and q.cue else way
-    if q.speaker is not None and q.sure_speaker is None:
-        doubt = wording.DOUBT.get(q.speaker_doubt or "", "the evidence is weak")
-        found += f"; <strong>speaker uncertain</strong>: {text(doubt)}"
-    return Markup(found)
+        return Trusted(wording.how_found(q))
+    return Markup(wording.how_found(q, _text(ctx), "<strong>{}</strong>".format))
 
 
 @jinja2.pass_context

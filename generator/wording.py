@@ -4,7 +4,7 @@ and how a speaker was found, said in plain words rather than rule names."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from .markdown_safe import Trusted, escape
 from .records import Quote
@@ -83,12 +83,17 @@ def quote_words(text: str) -> str:
     return _DOUBLE.sub(single, words)
 
 
-def how_found(q: Quote) -> Trusted:
-    """Return the evidence for a quote's speaker: ``“he said” refers back to the last person named``."""
-    way = RESOLUTION.get(q.resolved_by, q.resolved_by)
-    found = escape(way) if q.speaker is None or not q.cue else f"“{escape(q.cue)}” {escape(way)}"
+def how_found(
+    q: Quote, text: Callable[[str], str] = escape, strong: Callable[[str], str] = "**{}**".format
+) -> str:
+    """Return the evidence for a quote's speaker: ``“he said” refers back to the last person named``.
+
+    ``text`` escapes the words for where they stand and ``strong`` emphasises; the defaults
+    write Markdown.
+    """
+    way = text(RESOLUTION.get(q.resolved_by, q.resolved_by))
+    found = way if q.speaker is None or not q.cue else f"“{text(q.cue)}” {way}"
     if q.speaker is not None and q.sure_speaker is None:
-        found += (
-            f"; **speaker uncertain**: {escape(DOUBT.get(q.speaker_doubt or '', 'the evidence is weak'))}"
-        )
-    return Trusted(found)
+        doubt = DOUBT.get(q.speaker_doubt or "", "the evidence is weak")
+        found += f"; {strong('speaker uncertain')}: {text(doubt)}"
+    return found
