@@ -25,7 +25,7 @@ CASES = [
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),
     ("The Commonwealth of Independent States and the Commonwealth.", ["CIS", "Commonwealth"]),
-    ("The Pacific Islands Forum met.", ["PIF"]),
+    ("The Pacific Islands Forum met.", ["Pacific Islands Forum"]),
     (
         "The AU Peace and Security Council met; the UN Security Council too.",
         ["AU Peace and Security Council", "UN Security Council"],

@@ -42,8 +42,8 @@ _NOT_BEFORE = re.compile(r"i(?<!\w\w)nternational\s+$")
 
 _COUNTRY_NOUNS = ("country", "nation", "kingdom", "republic")
 _COUNTRY_NOUN = re.compile(rf"(?:{'|'.join(_COUNTRY_NOUNS)})\b(?!\s+to\b)")
-# "the country", "this nation", "his country" (a speaker's own, named before)
-_BEFORE_COUNTRY = re.compile(r"[th](?<!\w\w)(?:(?<=t)h(?:e|is)|(?<=h)(?:is|er))\s+(?:[\w-]+\s+)?$")
+# "the country", "This nation" (opening a sentence), "his country" (a speaker's own, named before)
+_BEFORE_COUNTRY = re.compile(r"[tTh](?<!\w\w)(?:(?<=[tT])h(?:e|is)|(?<=h)(?:is|er))\s+(?:[\w-]+\s+)?$")
 # "was the last country to join" describes; it does not refer back
 _DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
 

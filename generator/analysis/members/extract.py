@@ -142,7 +142,9 @@ def _org(m: re.Match[str], table: dict[str, Slot], context: str | None) -> str |
     for name in ("org", "org2", "org3"):
         if groups.get(name):
             return table[groups[name]].value
-    named = {s.value for t, s in table.items() if t.startswith("<O")}
+    # an organization among the listed items is not the one they are members of
+    listed = m.group("list") if "list" in groups and groups["list"] else ""
+    named = {s.value for t, s in table.items() if t.startswith("<O") and t not in listed}
     if len(named) == 1:
         return named.pop()
     return context if not named else None

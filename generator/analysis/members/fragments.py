@@ -24,13 +24,16 @@ SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s
 STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
 ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+)?{STYLE}"
 THE = rf"(?:the\s+)?{STYLE}"
-# "China, Russia, four Central Asian states and Belarus": a few words between two separators
+# "China, Russia, four Central Asian states and Belarus": a few words between two separators;
+# "Canada, the Central Asian states, the entire EU, Britain": at most two such items in a row,
+# one of which may be an organization (never the one the list is of: `extract`)
 OTHER_ITEM = (
     rf"(?!(?:(?:the|a|an)\s+)?(?:and|or|but|while|whereas|as|with|observers?|partners?|hosts?|guests?)\b)"
-    rf"(?:[\w-]+\s+){{0,3}}[\w-]+(?={SEP})"
+    rf"(?:(?:[\w-]+\s+){{0,3}}[\w-]+|(?:[\w-]+\s+){{0,3}}<O\d+>)(?={SEP})"
 )
+OTHER_ITEMS = rf"(?:{OTHER_ITEM}{SEP}){{0,2}}"
 # starts at its first placeholder (a literal "<"), which keeps the search fast; ends at a country
-LIST = rf"(?P<list>{ITEM}(?:{SEP}(?:{OTHER_ITEM}{SEP})?{ITEM_PREFIX}{ITEM})*)"
+LIST = rf"(?P<list>{ITEM}(?:{SEP}{OTHER_ITEMS}{ITEM_PREFIX}{ITEM})*)"
 # a list that starts at its first item: a start right after "A, " or "A and " is not tried, so a
 # pattern opening with it costs one pass over a long list rather than one per item
 LIST_FIRST = LIST.replace("(?P<list><", r"(?P<list><(?<!>,\s<)(?<!>\sand\s<)(?<!>,\sand\s<)", 1)

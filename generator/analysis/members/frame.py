@@ -21,12 +21,12 @@ from typing import NamedTuple
 from ...records import MemberStatus
 from .. import windows as W
 from . import guards as G
-from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, OTHER_ITEM, SEP
+from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, OTHER_ITEMS
 from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Frame
 from .rule import Rule
 
 # a list of countries only ("Poland, the host, and Germany" is two enumerations)
-_LIST = re.compile(LIST_FIRST.replace(f"(?:{OTHER_ITEM}{SEP})?", ""), re.IGNORECASE)
+_LIST = re.compile(LIST_FIRST.replace(OTHER_ITEMS, ""), re.IGNORECASE)
 _ITEM = re.compile(r"<[CA]\d+>")
 _ORG = re.compile(r"<O\d+>")
 _BE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|stays?)\b", re.IGNORECASE)
@@ -44,7 +44,8 @@ _DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+
 # ("The SCO, a permanent intergovernmental organization, includes": across its appositive)
 _SUBJECT_ORG = re.compile(
     r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|,\s*(?:an?|the)\s[^,;<>]{1,70},\s*|\s+(?:which|that)\s+|\s+)"
-    r"(?:(?:has|have|had|been|is|are|now|also|formally|officially|since|then|later|today|just)\s+){0,3}$",
+    r"(?:(?:has|have|had|been|is|are|now|also|formally|officially|since|then|later|today|just|"
+    r"(?:last|this)\s+(?:year|month|week)|in\s+\d{4})\s+){0,3}$",
     re.IGNORECASE,
 )
 _UNDONE_BEFORE = re.compile(
@@ -279,10 +280,17 @@ def _object(abstract: str, e: re.Match[str], word: Word) -> Found | None:
             return None
         m = _ORG_AFTER.match(abstract, end) or _ORG_BEFORE.search(head)
         return kind, m.group(1) if m else None, "member"
+    verb = abstract[start:end].lower()
     subject = _SUBJECT_ORG.search(head)
+    if subject is None and kind in (Frame.INCLUDE, Frame.ADMIT) and not verb.startswith("add"):
+        # "... and last year included Egypt and Iran as members": the countries' own "as
+        # members" makes the frame whatever the verb's subject
+        as_members = _AS_MEMBER_AFTER.match(after)
+        if as_members is not None and not _OF_OTHER.match(after, as_members.end()):
+            m = _ORG_AFTER.match(after, as_members.end())
+            return Frame.ADMIT, m.group(1) if m else None, "member"
     if kind not in (Frame.INCLUDE, Frame.ADMIT, Frame.SUSPEND) or subject is None:
         return None
-    verb = abstract[start:end].lower()
     if kind is Frame.ADMIT and (
         _OBJECT_NOT_AFTER.match(after)
         or (verb.startswith(("welcom", "accept")) and not _AS_MEMBER_AFTER.match(after))

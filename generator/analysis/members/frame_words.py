@@ -22,7 +22,7 @@ class Frame(StrEnum):
     MEMBER = "member"  # member(s), member state(s), membership, founding/fellow member(s)
     # (an OSCE "participating state" is not read as a member, as everywhere in `members`)
     JOIN = "join"  # joined, rejoined, acceded to
-    ADMIT = "admit"  # admitted, welcomed, accepted, inducted, readmitted, reinstated
+    ADMIT = "admit"  # admitted, welcomed, accepted, inducted, readmitted, reinstated, added
     INCLUDE = "include"  # includes, comprises, consists of, is made up of, brings together
     SUSPEND = "suspend"  # suspended, barred
     FREEZE = "freeze"  # froze, frozen
@@ -40,8 +40,8 @@ WORDS = re.compile(
     r"(?P<member>(?:(?:founding|fellow|full|full-fledged|fully-fledged|original)\s+)?"
     r"(?:member(?:[- ](?:states?|countr(?:y|ies)|nations?))|members?|membership))"
     r"|(?P<join>(?:re)?join(?:s|ed)?|acced(?:ed|es)\s+to)"
-    r"|(?P<admit>(?:re)?admit(?:s|ted)|welcomed?|welcomes|accepted|inducted|reinstated)"
-    r"|(?P<include>includes?|compris(?:es?|ing)|consists?\s+of|consisting\s+of|(?:made\s+up|composed)\s+of"
+    r"|(?P<admit>(?:re)?admit(?:s|ted)|welcomed?|welcomes|accepted|inducted|reinstated|added|adds)"
+    r"|(?P<include>includ(?:es?|ed)|compris(?:es?|ing)|consists?\s+of|consisting\s+of|(?:made\s+up|composed)\s+of"
     r"|(?:brings|bringing|brought|groups|grouping)\s+together|unites|uniting)"
     r"|(?P<suspend>suspended|suspends|barred|bars)"
     r"|(?P<freeze>froze|frozen|freezes)"
@@ -61,6 +61,8 @@ CUES = (
     "accepted",
     "inducted",
     "reinstat",
+    "added",
+    "adds",
     "includ",
     "compris",
     "consist",

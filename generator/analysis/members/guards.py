@@ -65,6 +65,7 @@ BEFORE_NOT = re.compile(
 # and lower-case adjectives, but not a council's permanent or elected members
 DETERMINED = re.compile(
     r"\b(?:[Tt]he|[Tt]heir)\s+(?:(?!(?:non-)?permanent\b|elected\b|rotating\b)[a-z][\w-]*\s+){0,2}$"
+    r"|(?<![\w-])[Oo]ther\s+$"  # "Other members include A and B": of the organization in context
 )
 
 # adjectives before "member(s)" that make it no membership (observers, partners, former members...)

@@ -132,10 +132,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LIST_FIRST}\s+(?:are|remain)\s+{NOW}(?:an?\s+)?(?:fellow\s+)?(?P<org>{ORG})\s+(?:{MEMBER}|allies|ally)\b",
         "s",
     ),
+    # "Romania and Bulgaria, both EU and NATO members,": group ``also`` is a second organization
     (
         "are-members:apposed",
         rf"{LIST_FIRST}\s*(?:,|–|—)\s*{NOW}{SOME_OF}(?:the\s+)?(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|(?:(?!(?:not|no|never|non|former|ex)\b)[\w-]+\s+)?(?P<org2>{ORG})\s+(?:{MEMBER}|states|countries|nations)"
+        rf"|(?:(?!(?:not|no|never|non|former|ex)\b)[\w-]+\s+)?(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?"
+        rf"\s+(?:{MEMBER}|states|countries|nations)"
         rf"|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",
         "",
     ),

@@ -1,0 +1,79 @@
+"""Structures of membership statements met in real news after the first rules were written:
+organizations in coordination, lists with other items in them, "as members" after a verb,
+and "The country" opening a sentence. Every text here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers import make_doc
+
+from generator.analysis.countries import extract_countries
+from generator.analysis.members import extract_members
+from generator.analysis.organizations import extract_organizations
+
+
+def _members(text: str) -> set[tuple[str, str, str]]:
+    doc = make_doc(text)
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    return {(m.organization, m.iso3, m.certainty) for m in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # two organizations coordinated before "members", in apposition to the countries
+        (
+            "Portugal and Greece, both EU and NATO members, had joined the scheme in May.",
+            {(org, iso3, "sure") for org in ("EU", "NATO") for iso3 in ("PRT", "GRC")},
+        ),
+        (
+            "Portugal, an EU and NATO member, objected.",
+            {("EU", "PRT", "sure"), ("NATO", "PRT", "sure")},
+        ),
+        # a list with two other items in a row, one of them an organization that is not the one
+        # the list is of: the organization in context is
+        (
+            "The 35 member states of the Organization of American States met in Lima.\n\n"
+            "Critics call the OAS a forum for rivals. Other members include Chile, the Caribbean "
+            "states, the whole of the EU, Peru and Canada.",
+            {("OAS", iso3, "sure") for iso3 in ("CHL", "PER", "CAN")},
+        ),
+        # "as members" after the countries makes the frame, whatever the verb's subject
+        (
+            "Leaders of the BRICS group met in Durban. The bloc later added Argentina and last year "
+            "included Chile, Peru and Bolivia as members.",
+            {("BRICS", iso3, "uncertain") for iso3 in ("ARG", "CHL", "PER", "BOL")},
+        ),
+        # "The country" opening a sentence refers back as "the country" does inside one
+        (
+            "Nauru quit the Pacific Islands Forum last year. The country formally rejoined the bloc "
+            "on Friday.",
+            {("Pacific Islands Forum", "NRU", "sure")},
+        ),
+        (
+            "Norway's flag was raised at the EU headquarters. The country became the 28th member of the union.",
+            {("EU", "NOR", "sure")},
+        ),
+    ],
+)
+def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert _members(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Portugal and Greece, both EU and NATO troops, had joined.",
+        "The EU added Russia and Belarus to its sanctions list.",
+        "The EU met. It added Russia and Belarus, he said.",
+        "“We are proud,” he added. Russia and China were at the table of BRICS.",
+        "The summit of the EU included Russia and Belarus as guests.",
+        "The OAS summit included Chile and Peru as observers.",
+        "The EU delegation included Chile and Peru.",
+        "The EU met in Oslo. The country said it would not join.",
+        "Chile, the host, and Peru asked the OAS for help.",
+    ],
+)
+def test_no_member_without_the_structure(text: str) -> None:
+    assert _members(text) == set()
