@@ -52,7 +52,8 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             {("Pacific Islands Forum", "NRU", "sure")},
         ),
         (
-            "Norway's flag was raised at the EU headquarters. The country became the 28th member of the union.",
+            "Norway's flag was raised at the EU headquarters. The country became the 28th member of "
+            "the union.",
             {("EU", "NOR", "sure")},
         ),
     ],

@@ -143,7 +143,7 @@ def _org(m: re.Match[str], table: dict[str, Slot], context: str | None) -> str |
         if groups.get(name):
             return table[groups[name]].value
     # an organization among the listed items is not the one they are members of
-    listed = m.group("list") if "list" in groups and groups["list"] else ""
+    listed = groups.get("list") or ""
     named = {s.value for t, s in table.items() if t.startswith("<O") and t not in listed}
     if len(named) == 1:
         return named.pop()
