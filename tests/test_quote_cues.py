@@ -184,6 +184,22 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # "the statement said" with no statement mentioned before: the organization named last
+    (
+        "The SADC Secretariat said the summit had ended.\n"
+        "“The summit considered the situation in the kingdom as a crisis,” the statement said.",
+        [("The summit considered the situation in the kingdom as a crisis,", "SADC Secretariat")],
+    ),
+    # "continues to consider ... as “...”" is no cue: the speaker is the one who said it
+    (
+        "Ambassador Lena Okafor said her country regrets that the Security Council continues to "
+        "consider the dispute as “a threat to peace.”\n“We remain open to talks with every partner.”",
+        [("We remain open to talks with every partner.", "Lena Okafor")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

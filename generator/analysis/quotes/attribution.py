@@ -184,6 +184,8 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         head = window[: v.start()].rstrip()
         if head.endswith(",") and v.group().endswith("ing"):
             continue  # "..., recalling": a participle's subject is the sentence's, read below
+        if window.startswith(" to ", v.end()) and v.group().lower().startswith("continu"):
+            continue  # "the council continues to consider ... as “...”": an aspect, not speech
         last = head[-8:].rsplit(None, 1)  # 8 characters hold any determiner whole
         if last and last[-1].lower() in _DETERMINERS:
             continue  # "the state of democracy": a noun, not a verb

@@ -48,6 +48,7 @@ def body_in_text(
     if last is None:
         return None, "none"
     name = last.group().strip()
+    name = name.removeprefix("The ") if name.count(" ") > 1 else name  # "The SADC Secretariat"
     name = name.upper() if " " not in name else name
     return Speaker(name=name, key=name, kind="organization"), "body"
 

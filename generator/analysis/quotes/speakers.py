@@ -92,11 +92,13 @@ class Resolver:
         return None, "none"
 
     def issuer(self, at: int) -> Result:
-        """Return who issued the statement a cue names: the last one mentioned before ``at``."""
+        """Return who issued the statement a cue names: the last one mentioned before ``at``;
+        with no statement mentioned before, the organization named last ("ECOWAS said the
+        session decided. “...,” the statement said.")."""
         text = self.doc.text
         lo = max(0, at - W.STATEMENT_BEFORE_CUE)
         if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
-            return None, "none"
+            return self.body_before(at)
         found = [m for m in _DOCUMENT_RE.finditer(text, lo, at) if not _EARLIER.search(m.group())]
         for m in reversed(found):
             end = text.find(".", m.end(), at)
