@@ -200,6 +200,31 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # the person an appositive describes, not the body inside it
+    (
+        "“We will not accept this outcome at all,” Tom Reed, deputy Africa director for Human "
+        "Rights Watch, said.",
+        [("We will not accept this outcome at all,", "Tom Reed")],
+    ),
+    # a title of a few words before the name
+    (
+        "“We will not accept this outcome at all,” said Chinese State Councilor Li Wen.",
+        [("We will not accept this outcome at all,", "Li Wen")],
+    ),
+    # a lone word after "the" is a body or a place: no person, and "he" is the minister
+    (
+        "Oman will leave the club next month, the Gulf state's new energy minister, Omar al Fassi, "
+        'announced on Monday. He added, "Oman has worked hard for years on this plan for growth".',
+        [("Oman has worked hard for years on this plan for growth", "Omar al Fassi")],
+    ),
+    (
+        "“We will not accept this outcome at all,” the Kremlin said.",
+        [("We will not accept this outcome at all,", "Kremlin")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

@@ -140,10 +140,15 @@ def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], r
     """Return whether a lone capitalised word is a place or a body rather than a person."""
     if _never_person(word, banned):
         return True
-    if role or _has_title(text, end - len(word)):
+    start = end - len(word)
+    if role or _has_title(text, start):
         return False
-    # bodies are "it": "Unifil said it had ..."
-    return bool(_IT_AFTER.match(text, end))
+    # bodies are "it": "Unifil said it had ..."; a lone word after "the" is a body or a place
+    # ("the Kremlin said", "the Gulf state"), never a person
+    return bool(_IT_AFTER.match(text, end) or _THE_BEFORE.search(text, max(0, start - 4), start))
+
+
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
 
 
 def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:

@@ -79,6 +79,13 @@ class Resolver:
         issued = _ISSUED_BY.search(phrase)
         if issued:  # "a statement issued by the Mission" speaks for the Mission
             return self.resolve(issued.group("who"), at)
+        head, comma, _ = phrase.partition(",")
+        if comma and head.strip() and all(w[:1].isupper() for w in head.split()):
+            # "Tom Reed, deputy director for Human Rights Watch,": the person the appositive
+            # describes (not "Asked whether Assad came, Aboul Gheit": a clause before the subject)
+            found = self.by_name(head, at)
+            if found[0] is not None and found[0].kind == "person":
+                return found
         if last in _DOCUMENTS:
             return self.issuer(at)
         if last in ("he", "she"):
@@ -180,8 +187,13 @@ class Resolver:
             name = m.group().upper() if len(m.group()) <= 7 else m.group()
             return Speaker(name=name, key=name, kind="organization"), "body"
         body = _BODY_RE.search(phrase)
+        named = _THE_NAME.fullmatch(phrase.strip())
         if body and low.split()[0] in ("the", "its", "their"):
-            return self.body_before(at, noun=body.group(1).lower())
+            found = self.body_before(at, noun=body.group(1).lower())
+            if found[0] is not None or named is None or named.group(1) != body.group(1):
+                return found
+        if named and not _not_body(named.group(1)):  # "the Kremlin said": a body by its name
+            return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
         return None, ""
 
     def body_before(self, at: int, noun: str = "") -> Result:
@@ -302,6 +314,14 @@ _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?by\s+(?P<who>[^.;]+)$", re.I
 )
+_THE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+
+
+def _not_body(word: str) -> bool:
+    """Return whether a capitalised word after "the" is a title or a common word, not a body."""
+    return word in lx.PERSON_TITLES or word in lx.NOT_NAME_WORDS or word.lower() in lx.ROLE_NOUNS
+
+
 _PERSONAL = lx.FORMS_OF_ADDRESS
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 
