@@ -56,6 +56,28 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "the union.",
             {("EU", "NOR", "sure")},
         ),
+        # an appositive of a few words before the organization, a singular noun after it
+        ("Hungary, the most pro-Russian NATO country, is balking.", {("NATO", "HUN", "sure")}),
+        (
+            "The outcome depends on Belarus and Kazakhstan, the two other EAEU member states.",
+            {("EAEU", "BLR", "sure"), ("EAEU", "KAZ", "sure")},
+        ),
+        # a parenthesis that says what the countries are
+        (
+            "Qatar has fought Saudi Arabia and the United Arab Emirates (both of them are members of "
+            "OPEC) for years.",
+            {("OPEC", "SAU", "sure"), ("OPEC", "ARE", "sure")},
+        ),
+        # the rulers stand for their country when it is barred or suspended
+        (
+            "Myanmar's junta was barred from high-profile gatherings of ASEAN last year.",
+            {("ASEAN", "MMR", "uncertain")},
+        ),
+        # "joined" with the organization in context and a time after it
+        (
+            "OPEC met in Vienna. Equatorial Guinea joined at the end of 2017.",
+            {("OPEC", "GNQ", "uncertain")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -74,6 +96,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EU delegation included Chile and Peru.",
         "The EU met in Oslo. The country said it would not join.",
         "Chile, the host, and Peru asked the OAS for help.",
+        "Hungary, a neighbour of NATO states, is balking.",
+        "Hungary, the host of the NATO summit, is balking.",
+        "Myanmar's leaders joined ASEAN talks.",
+        "Myanmar's generals have been barred from travelling to ASEAN states.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

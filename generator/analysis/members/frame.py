@@ -58,7 +58,8 @@ _MONTHS = "january february march april may june july august september october n
 # "joined NATO", "joined in 2010", "joined." (not "joined the EU mission", "joined forces")
 _JOIN_AFTER = re.compile(
     rf"\s*(?:(?P<org><O\d+>)(?!['’]|\s*-|\s+(?:{FILLER_NOT})\b|\s+in\s+\w+ing\b)"
-    rf"|(?=\s+(?:in\s+(?:\d|early|late|mid|{'|'.join(_MONTHS.split())})|on\s+\d|as\s+(?:a|an|its|the)\s+"
+    rf"|(?=\s+(?:in\s+(?:\d|early|late|mid|{'|'.join(_MONTHS.split())})|on\s+\d|at\s+the\s+(?:end|start)\s+of"
+    r"|as\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+)?member|last|this|earlier|later|after|since|when|weeks|months|years|days)\b)"
     r"|(?=\s*(?:[,.;:)]|$)))",
     re.IGNORECASE,
@@ -68,8 +69,12 @@ _ADMITTED_AFTER = re.compile(
     r"(?:members?|member[- ](?:states?|countr(?:y|ies)|nations?))\b(?:\s+of\s+(?P<org2><O\d+>)|(?!\s+of\b)))",
     re.IGNORECASE,
 )
+# the rulers who stand for their country when it is suspended: "Myanmar's generals were barred"
+_RULERS = re.compile(
+    r"['’]s\s+(?:(?:military|ruling|top)\s+)?(?:leaders?|generals|junta|rulers|regime|government)\b", re.I
+)
 _SUSPENDED_AFTER = re.compile(
-    r"(?:\s+(?:from|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings|activities|summits)\s+of\s+)?"
+    r"(?:\s+(?:from|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings|activities|summits|gatherings)\s+of\s+)?"
     r"(?P<org><O\d+>)|(?!\s+(?:from|by)\b))",
     re.IGNORECASE,
 )
@@ -193,9 +198,12 @@ def _words(abstract: str, start: int, end: int) -> list[Word]:
 
 def _after(abstract: str, e: re.Match[str], words: list[Word], i: int) -> Found | None:
     """The countries come first: "A and B joined X", "A, a member of X", "A was suspended"."""
-    if abstract.startswith(("'", "’"), e.end()):
-        return None
     at = e.end()
+    rulers = _RULERS.match(abstract, at)
+    if rulers is not None:
+        at = rulers.end()  # "Myanmar's generals have been barred from ...": the country is
+    elif abstract.startswith(("'", "’"), at):
+        return None
     word = words[i] if i < len(words) else None
     gap = SUBJECT_GAP.fullmatch(abstract, at, word[0]) if word else None
     aside = _ASIDE.match(abstract, at)
@@ -207,6 +215,8 @@ def _after(abstract: str, e: re.Match[str], words: list[Word], i: int) -> Found 
     if word is None or gap is None or word[2] is Frame.INCLUDE:
         return None
     start, end, kind = word
+    if rulers is not None and kind is not Frame.SUSPEND:
+        return None
     closes_aside = _CLOSES_ASIDE.match(gap.group()) and _BE_OR_BECOME.search(gap.group())
     if (kind not in (Frame.MEMBER, Frame.SUSPEND) and _CLOSES_ASIDE.match(gap.group())) or closes_aside:
         return None  # "Kyrgyzstan, whose clashes worried Moscow, belong to": Moscow is no subject

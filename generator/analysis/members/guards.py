@@ -127,7 +127,7 @@ GATES = {
     "member-list:in": ("countries", "states", "nations", "members"),
     "member-list:other": ("other",),
     "are-members": ("member", "allies", "ally"),
-    "are-members:apposed": ("member", "states", "countries", "nations"),
+    "are-members:apposed": ("member", "state", "countr", "nation"),
     "are-members:bare": ("member",),
     "are-members:in": (" in ", "inside", "within"),
     "make-up": ("make", "making", "made", "form", "constitut", "found"),

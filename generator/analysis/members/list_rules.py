@@ -136,9 +136,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members:apposed",
         rf"{LIST_FIRST}\s*(?:,|–|—)\s*{NOW}{SOME_OF}(?:the\s+)?(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
-        rf"|(?:(?!(?:not|no|never|non|former|ex)\b)[\w-]+\s+)?(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?"
-        rf"\s+(?:{MEMBER}|states|countries|nations)"
+        rf"|(?:(?!(?:not|no|never|non|former|ex|of|for|with|to|from|by|and|or)\b)(?:[\w-]+|[\w-]*<D\d+>)\s+){{0,3}}"
+        rf"(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?\s+(?:{MEMBER}|states?|countr(?:y|ies)|nations?)\b"
         rf"|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",
+        "",
+    ),
+    # "Qatar and Oman (both of them are members of OPEC)"
+    (
+        "are-members:apposed",
+        rf"{LIST_FIRST}\s*\(\s*(?:both|all|each)\s+(?:of\s+them\s+)?(?:are|is)\s+{NOW}(?:an?\s+)?{ADJ}{MEMBER}"
+        rf"\s+(?:of|in)\s+(?P<org>{ORG})",
         "",
     ),
     # "Gabon and Togo, the newest members, were admitted"
