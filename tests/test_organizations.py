@@ -24,7 +24,11 @@ CASES = [
     ("Asean and ASEAN.", ["ASEAN"]),
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),
-    ("The Commonwealth of Independent States and the Commonwealth.", ["CIS", "Commonwealth"]),
+    ("The Commonwealth of Independent States and the Commonwealth of Nations.", ["CIS", "Commonwealth"]),
+    # one word of a name the article gives in full is that organization's short form
+    ("The Commonwealth of Independent States met. The Commonwealth agreed.", ["CIS"]),
+    ("Leaders of the CIS met. The Commonwealth's members agreed.", ["CIS"]),
+    ("Gambia rejoined the Commonwealth.", ["Commonwealth"]),
     ("The Pacific Islands Forum met.", ["Pacific Islands Forum"]),
     (
         "The AU Peace and Security Council met; the UN Security Council too.",

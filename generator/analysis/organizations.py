@@ -7,7 +7,7 @@ import re
 from functools import cache
 
 from ..records import Document, Entity, Mention
-from ..reference import load_organizations, organization_blockers
+from ..reference import OrganizationRef, load_organizations, organization_blockers
 from .acronyms import acronym_definitions, acronym_descriptions
 from .countries import country_form
 from .gazetteer import word_pattern
@@ -82,6 +82,7 @@ def extract_organizations(doc: Document) -> tuple[Entity, ...]:
     grouped: dict[str, list[Mention]] = {}
     for key, mention in _mentions(doc, defined):
         grouped.setdefault(key, []).append(mention)
+    _short_forms(grouped, refs)
     entities = []
     for key, mentions in grouped.items():
         ref = refs.get(key)
@@ -93,3 +94,21 @@ def extract_organizations(doc: Document) -> tuple[Entity, ...]:
             Entity("organization", key, key, tuple(mentions), aliases=aliases, code=code, full_name=full)
         )
     return tuple(sorted(entities, key=lambda e: (e.first.start, e.key)))
+
+
+def _short_forms(grouped: dict[str, list[Mention]], refs: dict[str, OrganizationRef]) -> None:
+    """Give an organization named only by one word to the organization named in full whose
+    name opens with that word: "the Commonwealth" in an article on the Commonwealth of
+    Independent States is that commonwealth, not the Commonwealth of Nations."""
+    for key, mentions in list(grouped.items()):
+        words = {m.text for m in mentions}
+        if len(words) != 1 or " " in (word := next(iter(words))):
+            continue
+        longer = [
+            other
+            for other in grouped
+            if other != key and other in refs and refs[other].full_name.startswith(word + " ")
+        ]
+        if len(longer) == 1:
+            merged = grouped[longer[0]] + grouped.pop(key)
+            grouped[longer[0]] = sorted(merged, key=lambda m: (m.span.start, m.span.end))
