@@ -225,6 +225,25 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a pronoun stands for a sentence's subject, not a name after a preposition ...
+    (
+        "In his meeting with Secretary-General Dan Kowal on Monday, Tom Reyes said, “The force is "
+        "ready for its first task.”\n“We will prepare the documents this week,” he said.",
+        [
+            ("The force is ready for its first task.", "Tom Reyes"),
+            ("We will prepare the documents this week,", "Tom Reyes"),
+        ],
+    ),
+    # ... nor for the object of a sentence whose subject is the same pronoun
+    (
+        "Envoy Tom Reyes flew to the capital on Monday.\nHe did meet army chief Dan Kowal, whom he "
+        "said he had pressed to talk.\n“All parties are not yet ready for talks,” he said.",
+        [("All parties are not yet ready for talks,", "Tom Reyes")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

@@ -253,19 +253,32 @@ class Resolver:
     def pronoun(self, gender: str, at: int) -> Result:
         """Return the person a pronoun of ``gender`` stands for: the first person of the nearest
         earlier sentence naming one who may have that gender, one who has it first."""
-        genders = self.event_genders
+        genders, text = self.event_genders, self.doc.text
         i = bisect.bisect_left(self.event_pos, at) - 1
-        while i >= 0 and genders[i] not in ("", gender):
-            i -= 1
-        if i < 0:
+        fallback = None
+        while True:
+            while i >= 0 and genders[i] not in ("", gender):
+                i -= 1
+            if i < 0:
+                break
+            s = sentence_start(text, self.events[i][0])
+            j = i
+            while j > 0 and self.events[j - 1][0] >= s:
+                j -= 1
+            here = [k for k in range(j, i + 1) if genders[k] in ("", gender)]
+            # the sentence's subject, not a name after a preposition ("In talks with X, Y said")
+            subjects = [k for k in here if subject_like(text, self.event_pos[k])] or here
+            preferred = [k for k in subjects if genders[k] == gender]
+            found = (preferred or subjects)[0]
+            if not _PRONOUN_SUBJECT[gender].match(text, s):
+                return self.person(self.events[found][1]), "pronoun"
+            # "He met X. “...,” he said.": the people of a sentence whose subject is the
+            # same pronoun are its objects; the pronoun goes on standing for the one before
+            fallback = found if fallback is None else fallback
+            i = j - 1
+        if fallback is None:
             return None, "none"
-        s = sentence_start(self.doc.text, self.events[i][0])
-        j = i
-        while j > 0 and self.events[j - 1][0] >= s:
-            j -= 1
-        here = [k for k in range(j, i + 1) if genders[k] in ("", gender)]
-        preferred = [k for k in here if genders[k] == gender]
-        return self.person(self.events[(preferred or here)[0]][1]), "pronoun"
+        return self.person(self.events[fallback][1]), "pronoun"
 
     def nearest_role(self, at: int, wanted: set[str]) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns.
@@ -322,6 +335,9 @@ def _not_body(word: str) -> bool:
     return word in lx.PERSON_TITLES or word in lx.NOT_NAME_WORDS or word.lower() in lx.ROLE_NOUNS
 
 
+_PRONOUN_SUBJECT = {
+    gender: re.compile(rf"\s*[“\"]?{word.capitalize()}\s") for word, gender in lx.SUBJECT_PRONOUNS.items()
+}
 _PERSONAL = lx.FORMS_OF_ADDRESS
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 
