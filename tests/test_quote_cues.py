@@ -16,6 +16,13 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
+    # dotted acronyms inside the subject: "U.N.", "H.E."
+    ("“We are proud to be joining the group today,” Chile's U.N. Ambassador Rosa Vidal said.", "Rosa Vidal"),
+    (
+        "“We are proud to be joining the group today,” H.E. Jean-Luc Mbemba-Tati, the Minister of Mines, "
+        "told reporters.",
+        "Jean-Luc Mbemba-Tati",
+    ),
     # party and state labels sit between the name and the verb
     ("“We will not back down on this,” Rep. Dana Mirel (D-Ohio) said Friday.", "Dana Mirel"),
     ("“The bill will pass next week,” Sen. Olaf Brandt, R-Tex., said Tuesday.", "Olaf Brandt"),

@@ -21,8 +21,10 @@ _ADV = alternation(sorted(lx.ADVERBS))
 _TITLE_ABBR = alternation(t[:-1] for t in lx.PERSON_TITLES if t.endswith("."))
 # party and state labels after a name: "Rep. Gwen Moore (D-Wis.)", "Mitch McConnell, R-Ky.,"
 PARTY = r"\((?:[A-Z][\w.]*-)?[A-Z][\w.]*(?:[ -][A-Z][\w.]*)?\)|[A-Z]-[A-Z][a-z]{0,5}\.,(?=\s)"
+# a subject's words: dotted acronyms ("U.N.", "H.E."), initials, labels, titles with their dot
 _SUBJ_WORDS = (
-    r"(?:[A-Z]\.|" + PARTY + r"|(?:" + _TITLE_ABBR + r")\.|(?!(?:" + _TITLE_ABBR + r")\.)[^\s.!?;:“”\"«»]+)"
+    r"(?:(?:[A-Z]\.){2,}|[A-Z]\.|" + PARTY + r"|(?:" + _TITLE_ABBR + r")\.|"
+    r"(?!(?:" + _TITLE_ABBR + r")\.)[^\s.!?;:“”\"«»]+)"
 )
 # ,” X said / ,” the GCC secretary-general, Abdulateef ..., said
 _AFTER_SUBJ_VERB = re.compile(
