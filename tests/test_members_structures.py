@@ -73,6 +73,10 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Myanmar's junta was barred from high-profile gatherings of ASEAN last year.",
             {("ASEAN", "MMR", "uncertain")},
         ),
+        (
+            "Myanmar’s generals have been barred from meetings of the 10-member ASEAN since the coup.",
+            {("ASEAN", "MMR", "uncertain")},
+        ),
         # "joined" with the organization in context and a time after it
         (
             "OPEC met in Vienna. Equatorial Guinea joined at the end of 2017.",

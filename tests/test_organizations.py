@@ -22,6 +22,8 @@ CASES = [
     ("United Arab Emirates and the United front.", []),
     ("The EEU and the Eurasian Economic Union and the EAEU.", ["EAEU"]),
     ("Asean and ASEAN.", ["ASEAN"]),
+    ("Opec and Brics members met.", ["OPEC", "BRICS"]),  # acronyms in title case
+    ("The Organization for Petroleum Exporting Countries met.", ["OPEC"]),
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),
     ("The Commonwealth of Independent States and the Commonwealth of Nations.", ["CIS", "Commonwealth"]),

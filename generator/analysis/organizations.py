@@ -32,6 +32,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
         forms[ref.full_name] = (ref.key, "name")
         if ref.code:
             forms[ref.code] = (ref.key, "acronym" if ref.code.isupper() else "name")
+            if ref.code.isalpha() and ref.code.isupper() and len(ref.code) >= 4:
+                # the style of many British papers: "Opec", "Nato", "Brics"
+                forms.setdefault(ref.code.capitalize(), (ref.key, "variant"))
         forms.setdefault(ref.key, (ref.key, "acronym" if ref.key.isupper() else "name"))
     for phrase in organization_blockers():
         forms[phrase] = None

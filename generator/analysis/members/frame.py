@@ -74,7 +74,8 @@ _RULERS = re.compile(
     r"['’]s\s+(?:(?:military|ruling|top)\s+)?(?:leaders?|generals|junta|rulers|regime|government)\b", re.I
 )
 _SUSPENDED_AFTER = re.compile(
-    r"(?:\s+(?:from|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings|activities|summits|gatherings)\s+of\s+)?"
+    r"(?:\s+(?:from|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings|activities|summits|gatherings)\s+of\s+"
+    r"(?:the\s+[\w-]+\s+)?)?"
     r"(?P<org><O\d+>)|(?!\s+(?:from|by)\b))",
     re.IGNORECASE,
 )
