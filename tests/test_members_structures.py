@@ -77,6 +77,27 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Myanmar’s generals have been barred from meetings of the 10-member ASEAN since the coup.",
             {("ASEAN", "MMR", "uncertain")},
         ),
+        # "will remain suspended": suspended now
+        (
+            "The African Union reaffirmed that four countries — Burkina Faso, Guinea, Mali and Sudan "
+            "will remain suspended from the 55-nation bloc.",
+            {("AU", iso3, "sure") for iso3 in ("BFA", "GIN", "MLI", "SDN")},
+        ),
+        # "founding countries" as "founding members"; an adverb before "are"
+        (
+            "Mercosur leaders met. The ministers of the four founding countries—Argentina, Brazil, "
+            "Paraguay, and Uruguay—will convene today.",
+            {("Mercosur", iso3, "sure") for iso3 in ("ARG", "BRA", "PRY", "URY")},
+        ),
+        (
+            "The CSTO members henceforth are Armenia and Belarus.",
+            {("CSTO", "ARM", "sure"), ("CSTO", "BLR", "sure")},
+        ),
+        # "and five other member countries of X": the ones named are members too
+        (
+            "Ministers of India, China, and five other member countries of the SCO met in Dushanbe.",
+            {("SCO", "IND", "sure"), ("SCO", "CHN", "sure")},
+        ),
         # "joined" with the organization in context and a time after it
         (
             "OPEC met in Vienna. Equatorial Guinea joined at the end of 2017.",
@@ -100,6 +121,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EU delegation included Chile and Peru.",
         "The EU met in Oslo. The country said it would not join.",
         "Chile, the host, and Peru asked the OAS for help.",
+        # a membership still to come
+        "An official said issues related to Armenia’s membership in the EEU have yet to be agreed upon.",
+        "He said that Venezuela’s membership in Mercosur is “important because it would provide a link.”",
         "Hungary, a neighbour of NATO states, is balking.",
         "Hungary, the host of the NATO summit, is balking.",
         "Myanmar's leaders joined ASEAN talks.",

@@ -26,7 +26,10 @@ MEMBERSHIP_NOT = re.compile(
 )
 # "Ukraine's NATO membership bid": wanted, not held
 MEMBERSHIP_AFTER_NOT = re.compile(
-    r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b",
+    r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b"
+    # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
+    # "X's membership in the bloc is important because it would ..."
+    r"|[^.;<>]{0,40}?\b(?:yet\s+to|would|pending)\b",
     re.IGNORECASE,
 )
 # a subject does not follow a preposition: "flights to Mali were suspended"
@@ -77,7 +80,7 @@ NOT_WORDS = (
 # adverbs between a subject and its verb ("is now a member")
 NOW_WORDS = (
     "currently now still also already officially formally finally today effectively both all "
-    "temporarily technically nominally"
+    "temporarily technically nominally henceforth"
 )
 # words between an organization and "includes" that make it a mission, meeting or plan instead
 FILLER_NOT_WORDS = (

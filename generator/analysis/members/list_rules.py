@@ -51,7 +51,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "members-are",
-        rf"(?P<org>{ORG}){POSS}\)?,?\s+(?:whose\s+)?{ADJ}{MEMBER}\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        rf"(?P<org>{ORG}){POSS}\)?,?\s+(?:whose\s+)?{ADJ}{MEMBER}\s+{NOW}(?:are|include)\s*[:,]?\s*{THE}{LIST}",
         "",
     ),
     (
@@ -67,7 +67,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "member-list",
-        rf"{AT_F}(?:ounding|ellow)\s+members?\s*(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+"
+        rf"{AT_F}(?:ounding|ellow)\s+(?:members?|countries|states|nations)\s*(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+"
         rf"|(?<=g\smembers\s)(?:were|are|include[sd]?)\s*[:,]?\s*)?{THE}{LIST}",
         "",
     ),
@@ -90,7 +90,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Germany and other EU countries", "Poland and the other members of NATO"
     (
         "member-list:other",
-        rf"{LIST_FIRST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
+        rf"{LIST_FIRST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
         rf"(?:{MEMBER}|countries|states|nations|allies)|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "",
     ),
