@@ -16,6 +16,24 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
+    # a name set off after a role with its own "for ..."
+    (
+        "“The assembly kept its zero tolerance of coups,” said its Commissioner for Political Affairs, "
+        "Peace and Security, Bankole Adeyemi.",
+        "Bankole Adeyemi",
+    ),
+    # a title of coordinated portfolios is no apposition to its first word
+    (
+        "“Our interests are fully aligned with those of the group,” Mines, Industry and Energy Minister "
+        "Gabriel Mbaga Osa was quoted as saying.",
+        "Gabriel Mbaga Osa",
+    ),
+    # "According to her": the pronoun's person
+    (
+        "Alliance spokeswoman Oana Lungu spoke on Monday. According to her, “the alliance is ready to "
+        "defend every ally.”",
+        "Oana Lungu",
+    ),
     # dotted acronyms inside the subject: "U.N.", "H.E."
     ("“We are proud to be joining the group today,” Chile's U.N. Ambassador Rosa Vidal said.", "Rosa Vidal"),
     (

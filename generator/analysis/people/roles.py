@@ -99,6 +99,9 @@ def _role_token(word: str) -> bool:
     return word[:1].isupper()
 
 
+_VERB_IN = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
+
+
 def role_after(text: str, end: int) -> str | None:
     """Return the role apposition after a name (``, NATO's secretary general,``)."""
     m = _APPOSITION.match(text, end)
@@ -106,8 +109,8 @@ def role_after(text: str, end: int) -> str | None:
         return None
     phrase = m.group(2).strip()
     low = phrase.lower()
-    if low.startswith(("who", "which", "where", "when", "and", "but")):
-        return None
+    if low.startswith(("who", "which", "where", "when", "and", "but")) or _VERB_IN.search(low):
+        return None  # a clause, not a noun phrase ("Mines, Industry ... Minister X was quoted")
     tail = phrase.split()[-2:]
     if len(tail) == 2 and all(w[:1].isupper() and w not in lx.NOT_NAME_WORDS for w in tail):
         return None  # another name follows: a list of people, not an apposition

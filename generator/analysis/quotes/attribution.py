@@ -38,8 +38,10 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SUBJ_WORDS
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
-    + r")(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and|for)\b"
-    r"|[,;:!?]|(?<!\s[A-Z])\.|$)"
+    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=[.,;]|$)"
+    # ("said its Commissioner for Political Affairs, Peace and Security, Bankole Adeoye.")
+    r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and|for)\b"
+    r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
 )
 _ACCORDING = re.compile(
     r"[\s,]{0,3}(?:according|acccording) to\s+(?P<subj>[^.;:!?“”\"]{2,80}?)(?=[,.;:!?]|$)"
@@ -125,10 +127,13 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
         if m and _subject_ok(m.group("subj")):
+            # a name set off after the role ("said its Commissioner for ..., Bankole Adeoye")
+            named = m.groupdict().get("named")
+            end = m.end("named") if named else m.end(last)
             return Cue(
                 pos + m.start(first),
-                pos + m.end(last),
-                m.group("subj"),
+                pos + end,
+                m.group("subj") + (named or ""),
                 pos + m.start("subj"),
                 rule,
                 CueSide.AFTER,

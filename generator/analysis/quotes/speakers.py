@@ -84,12 +84,14 @@ class Resolver:
             # "Tom Reed, deputy director for Human Rights Watch,": the person the appositive
             # describes (not "Asked whether Assad came, Aboul Gheit": a clause before the subject)
             found = self.by_name(head, at)
-            if found[0] is not None and found[0].kind == "person":
+            if found[0] is not None and found[0].key in self.people_keys:
                 return found
         if last in _DOCUMENTS:
             return self.issuer(at)
         if last in ("he", "she"):
             return self.pronoun(lx.SUBJECT_PRONOUNS[last], at)
+        if last in ("him", "her") and len(words) == 1:  # "According to her, “...”"
+            return self.pronoun("m" if last == "him" else "f", at)
         if last == "it":
             return self.body_before(at)
         for resolve in (self.by_name, self.by_role, self.by_body):
