@@ -5,13 +5,14 @@ from __future__ import annotations
 import pytest
 from helpers import make_doc
 
+from generator.analysis.organizations import extract_organizations
 from generator.analysis.people import extract_people
 from generator.analysis.quotes import extract_quotes
 
 
 def direct_quotes(text: str) -> list[tuple[str, str | None]]:
     doc = make_doc(text)
-    found = extract_quotes(doc, people=extract_people(doc))
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
     return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "direct"]
 
 
@@ -214,7 +215,7 @@ SPEAKER_FORMATS += [
     (
         "The SADC Secretariat said the summit had ended.\n"
         "“The summit considered the situation in the kingdom as a crisis,” the statement said.",
-        [("The summit considered the situation in the kingdom as a crisis,", "SADC Secretariat")],
+        [("The summit considered the situation in the kingdom as a crisis,", "SADC")],
     ),
     # "continues to consider ... as “...”" is no cue: the speaker is the one who said it
     (
@@ -265,6 +266,22 @@ SPEAKER_FORMATS += [
         "Envoy Tom Reyes flew to the capital on Monday.\nHe did meet army chief Dan Kowal, whom he "
         "said he had pressed to talk.\n“All parties are not yet ready for talks,” he said.",
         [("All parties are not yet ready for talks,", "Tom Reyes")],
+    ),
+]
+
+
+SPEAKER_FORMATS += [
+    # the statement of the body that issued it, not a place in the words it reports ...
+    (
+        "In a statement, UNIFIL said peacekeepers were 'confronted near Tal al-Hawa, in the south'.\n"
+        "'The group attempted to block the patrol with stones and sticks,' the statement read.",
+        [("The group attempted to block the patrol with stones and sticks,", "UNIFIL")],
+    ),
+    # ... unless a role is its subject before the body is named
+    (
+        "In a statement on Tuesday, the President Amos Kiprono welcomed the UN Security Council's vote.\n"
+        "“We shall not fail the people of the island,” the statement read.",
+        [("We shall not fail the people of the island,", "Amos Kiprono")],
     ),
 ]
 

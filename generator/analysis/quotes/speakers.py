@@ -115,16 +115,32 @@ class Resolver:
             start = sentence_start(text, m.start())
             by = _BY.match(text, m.end(), end)
             span = (by.start("who"), end) if by else (start, end)
-            speaker, how = self.resolve_in(text[span[0] : span[1]], span[0])
+            # a statement is a body's more often than a person's: "In a statement, UNIFIL said
+            # peacekeepers were 'confronted near Hallusiyat al-Tahta'"
+            speaker, how = self.resolve_in(text[span[0] : span[1]], span[0], body_first=True)
             if speaker is not None:
                 return speaker, how
         return None, "none"
 
-    def resolve_in(self, phrase: str, at: int) -> Result:
-        """Return the first person (else role, else body) a phrase names."""
+    def resolve_in(self, phrase: str, at: int, *, body_first: bool = False) -> Result:
+        """Return the first person (else role, else body; a known body first if ``body_first``)
+        a phrase names."""
         i = bisect.bisect_left(self.event_pos, at)
         if i < len(self.events) and self.events[i][0] < at + len(phrase):
             return self.person(self.events[i][1]), "name"
+        if body_first:
+            low = phrase.lower()
+            role = _ROLE_RE.search(phrase)
+            first = min(
+                ((m.start(), org) for name, org in self.org_names if (m := _word_at(low, name))),
+                key=lambda x: x[0],
+                default=None,
+            )
+            # the body, unless a role comes before it ("In a statement, the President welcomed
+            # the UN Security Council's approval")
+            if first is not None and (role is None or first[0] < role.start()):
+                org = first[1]
+                return Speaker(name=org.key, key=org.key, kind="organization"), "body"
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None:
@@ -211,7 +227,8 @@ class Resolver:
         if best is None:
             return body_in_text(self.doc.text, at, skip=self.quoted)
         if not noun:  # "Brazil’s Foreign Ministry said ... “...,” it said": the body named last
-            nearer = body_in_text(self.doc.text, at, after=best_pos, skip=self.quoted)
+            # (from the body's own first letter: "SADC Secretariat", never "ADC Secretariat")
+            nearer = body_in_text(self.doc.text, at, after=best_pos - 1, skip=self.quoted)
             if nearer[0] is not None:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
@@ -329,6 +346,13 @@ _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?by\s+(?P<who>[^.;]+)$", re.I
 )
+
+
+def _word_at(low: str, word: str) -> re.Match[str] | None:
+    """Return where ``word`` first stands as a whole word in ``low``."""
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", low)
+
+
 _THE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 
 
