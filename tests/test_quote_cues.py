@@ -23,10 +23,12 @@ SPEAKERS = [
         "Peace and Security, Bankole Adeyemi.",
         "Bankole Adeyemi",
     ),
-    # a title of coordinated portfolios is no apposition to its first word
+    # a title of coordinated portfolios is no apposition to its first word, and "Ministry of
+    # Mines" names a body, not a person called Mines
     (
-        "“Our interests are fully aligned with those of the group,” Mines, Industry and Energy Minister "
-        "Gabriel Mbaga Osa was quoted as saying.",
+        "Guinea has put forward a bid, according to a statement from its Ministry of Mines, Industry "
+        "and Energy.\n“Our interests are fully aligned with those of the group,” Mines, Industry and "
+        "Energy Minister Gabriel Mbaga Osa was quoted as saying.",
         "Gabriel Mbaga Osa",
     ),
     # "According to her": the pronoun's person

@@ -52,7 +52,13 @@ def role_before(text: str, start: int) -> str | None:
     role = _ROLE_TAIL.sub("", text[end - len(" ".join(words[first:])) : end])
     if gap == ", " and not any(w.lower() in lx.ROLE_NOUNS for w in role.split()):
         return None  # "the President of the ECOWAS Commission, Jean-Claude Kassi Brou"
-    return None if role.split()[-1] in lx.FORMS_OF_ADDRESS else role
+    last = role.split()[-1]
+    if last in lx.FORMS_OF_ADDRESS or (gap == " " and last.lower() in _BODIES):
+        return None  # "the Ministry of Mines": a body's name, not a person's role
+    return role
+
+
+_BODIES = frozenset(lx.BODY_NOUNS)
 
 
 def _role_words(text: str, offset: int, end: int) -> list[str]:
