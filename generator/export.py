@@ -11,6 +11,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
+from .jsontext import indented
 from .records import Briefing, Entity, Member, Quote, Span
 
 SCHEMA = "briefing/1"
@@ -111,7 +112,7 @@ def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
         documents = ",".join(_compact(b) for b in briefings)
         return f'{{"schema":{json.dumps(SCHEMA)},"documents":[{documents}]}}\n'
     data = {"schema": SCHEMA, "documents": [briefing_data(b) for b in briefings]}
-    return json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    return indented(data, indent=1) + "\n"
 
 
 # Compact JSON by briefing (the analysis cache hands back the same object for an unchanged article).
