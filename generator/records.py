@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import operator
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -281,3 +282,19 @@ def to_data(record: Any) -> Any:
     if isinstance(record, tuple | list):
         return [to_data(x) for x in record]
     return record
+
+
+def _pickled_as_call(cls: type) -> None:
+    """Pickle records of ``cls`` as the call that makes them, ``cls(*fields)``.
+
+    A frozen slotted dataclass otherwise pickles through generic state methods that
+    look its fields up for every record; the analysis of a large corpus sends
+    thousands of records per article back from each worker process.
+    """
+    get = operator.attrgetter(*cls.__match_args__)  # type: ignore[attr-defined]  # two fields or more: a tuple
+    cls.__reduce__ = lambda self: (cls, get(self))  # type: ignore[misc, assignment]
+
+
+_RECORDS: tuple[type, ...] = (Span, Metadata, Document, Mention, Entity, Speaker, Quote, Note, Member)
+for _record in (*_RECORDS, Passage, Topic, Term, Provenance, Briefing):
+    _pickled_as_call(_record)
