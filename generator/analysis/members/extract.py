@@ -22,6 +22,7 @@ from . import rules as P
 from .frame import THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
+from .rule import Rule
 from .slots import Slot, abstracted, find_slots
 
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
@@ -54,9 +55,7 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
     covered: set[str] = set()  # the placeholders of the countries found, which the frame skips
     # with no organization in the sentence, only rules that read it from the context can fire
     forms = None if "<O" in abstract else G.CONTEXT_RULES
-    for rule in P.LIST_PATTERNS:
-        if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
-            continue
+    for rule in _tried(P.LIST_PATTERNS, _LIST_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)
             if not orgs or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
@@ -71,9 +70,7 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                     hits.append(
                         _Hit(rule.id, each, table[item.group()], "suspended" if marked else rule.status)
                     )
-    for rule in P.SINGLE_PATTERNS:
-        if rule.gate.isdisjoint(cues) or (forms is not None and rule.form not in forms):
-            continue
+    for rule in _tried(P.SINGLE_PATTERNS, _SINGLE_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)
             if not orgs or _refused(abstract, m, rule.flags):
@@ -89,6 +86,30 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
         return hits
     # the frame does not read again an enumeration whose countries a rule above has found
     return hits + _framed(abstract, table, context, covered)
+
+
+def _by_cue(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:
+    """Return, for each cue word, the positions in ``rules`` of the rules whose gate holds it."""
+    out: dict[str, list[int]] = {}
+    for i, rule in enumerate(rules):
+        for word in rule.gate:
+            out.setdefault(word, []).append(i)
+    return {word: tuple(found) for word, found in out.items()}
+
+
+_LIST_BY_CUE = _by_cue(P.LIST_PATTERNS)
+_SINGLE_BY_CUE = _by_cue(P.SINGLE_PATTERNS)
+
+
+def _tried(
+    rules: tuple[Rule, ...],
+    by_cue: dict[str, tuple[int, ...]],
+    cues: frozenset[str],
+    forms: frozenset[str] | None,
+) -> list[Rule]:
+    """Return, in table order, the rules whose gate ``cues`` passes (only those of ``forms``, if given)."""
+    picked = sorted({i for cue in cues for i in by_cue.get(cue, ())})
+    return [rules[i] for i in picked if forms is None or rules[i].form in forms]
 
 
 def _framed(abstract: str, table: dict[str, Slot], context: str | None, covered: set[str]) -> list[_Hit]:
@@ -211,6 +232,10 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             if k > 0 and read_before == k - 1 and THEY.match(text, start):
                 spans = (sentences[k - 1], (start, end))
                 yield from _carried(text, spans, (slots[i_before:i], slots[i:j]), context)
+            continue
+        if "O" not in kinds and context is None:
+            # no organization named in it or before it: no rule and no frame has one to give
+            read_before, i_before = k, i
             continue
         # without an organization in it, a sentence can only state membership in a few ways
         words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
