@@ -14,9 +14,8 @@ from . import __version__
 from .analysis.runner import PROGRESS_EVERY
 from .discovery import Notice
 from .errors import GeneratorError, InputError
-from .export import to_json
 from .limits import MAX_ARTICLE_BYTES, MAX_PARAGRAPH_CHARS, Limits
-from .pipeline import extract, generate, load
+from .pipeline import extract_json, generate, load
 from .wording import counted
 from .writer import write_pages
 
@@ -177,10 +176,10 @@ def extract_command(
     """Print the analysis of the articles in PATHS (files or folders) as JSON."""
     try:
         limits = _limits(max_article_bytes, max_paragraph_chars)
-        briefings, loaded = extract(paths, topics=topics, limits=limits)
+        text, loaded = extract_json(paths, topics=topics, limits=limits)
     except GeneratorError as exc:
         _fail(str(exc))
-    click.echo(to_json(briefings), nl=False)
+    click.echo(text, nl=False)
     _report(loaded.errors, fatal=True, notices=loaded.notices)
 
 

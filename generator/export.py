@@ -111,8 +111,20 @@ def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
         # the same text as json.dumps of the whole document, from one cached piece per briefing
         documents = ",".join(_compact(b) for b in briefings)
         return f'{{"schema":{json.dumps(SCHEMA)},"documents":[{documents}]}}\n'
-    data = {"schema": SCHEMA, "documents": [briefing_data(b) for b in briefings]}
-    return indented(data, indent=1) + "\n"
+    return joined_json(briefing_json(b) for b in briefings)
+
+
+def briefing_json(b: Briefing) -> str:
+    """Return the JSON text of one briefing as `to_json` writes it in its list of documents."""
+    return indented(briefing_data(b), indent=1, depth=2)
+
+
+def joined_json(pieces: Iterable[str]) -> str:
+    """Return the indented ``briefing/1`` JSON document of briefings written by `briefing_json`
+    (the text of ``json.dumps`` of the whole document with ``indent=1``, ``ensure_ascii=False``)."""
+    items = list(pieces)
+    documents = "[\n  " + ",\n  ".join(items) + "\n ]" if items else "[]"
+    return f'{{\n "schema": {json.dumps(SCHEMA)},\n "documents": {documents}\n}}\n'
 
 
 # Compact JSON by briefing (the analysis cache hands back the same object for an unchanged article).

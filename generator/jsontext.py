@@ -13,17 +13,21 @@ from json.encoder import encode_basestring  # the C escaper when the accelerator
 from typing import Any
 
 
-def indented(value: Any, indent: int = 1) -> str:
-    """Return ``json.dumps(value, ensure_ascii=False, indent=indent)`` for plain data.
+def indented(value: Any, indent: int = 1, *, depth: int = 0) -> str:
+    """Return ``json.dumps(value, ensure_ascii=False, indent=indent)`` for plain data, as it
+    reads nested ``depth`` levels deep in a larger document (its inner lines indented that much more).
 
     Dictionaries must have string keys; anything unusual (another key type, a container
     the fast path does not know) is left to `json.dumps`.
     """
+    step = " " * indent
+    newline = "\n" + step * depth
     out: list[str] = []
     try:
-        _write(value, "\n", " " * indent, out)
+        _write(value, newline, step, out)
     except _Unusual:
-        return json.dumps(value, ensure_ascii=False, indent=indent)
+        # JSON text holds no raw line break but between its lines: each one gets the depth's indent
+        return json.dumps(value, ensure_ascii=False, indent=indent).replace("\n", newline)
     return "".join(out)
 
 

@@ -13,12 +13,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .analysis import analyze_all
+from .analysis import analyze_all, analyze_each
 from .analysis.runner import Options, Progress
 from .analysis.topics import load_topics
 from .corpus import Corpus, build_corpus
 from .discovery import Notice, scan
 from .errors import InputError
+from .export import briefing_json, joined_json
 from .limits import Limits
 from .records import Briefing, Document
 from .sources import read_documents
@@ -92,6 +93,27 @@ def extract(
     with _collector_paused():
         briefings = analyze_all(loaded.docs, options=options, progress=progress)
     return briefings, loaded
+
+
+def extract_json(
+    paths: Iterable[str | Path],
+    *,
+    root: Path | None = None,
+    topics: Path | None = None,
+    limits: Limits | None = None,
+    progress: Progress | None = None,
+) -> tuple[str, Loaded]:
+    """Return the ``briefing/1`` JSON of the readable articles under ``paths`` (as `to_json` of
+    what `extract` returns) and what `load` found.
+
+    Each briefing is written as JSON where it is analysed: a large corpus's worker
+    processes send back text rather than briefings for this process to rebuild.
+    """
+    options = Options(topics=load_topics(topics)) if topics else Options.default()
+    loaded = load(paths, root=root, limits=limits)
+    with _collector_paused():
+        pieces = analyze_each(loaded.docs, briefing_json, options=options, progress=progress)
+    return joined_json(pieces), loaded
 
 
 @contextmanager

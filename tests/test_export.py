@@ -9,7 +9,7 @@ import json
 from helpers import make_doc
 
 from generator.analysis.runner import run_extractors
-from generator.export import members_csv, quotes_csv, to_json
+from generator.export import briefing_data, members_csv, quotes_csv, to_json
 
 
 def test_csv_cells_never_start_a_formula() -> None:
@@ -55,3 +55,23 @@ def test_compact_json_is_the_indented_document_without_whitespace(seed_path) -> 
     assert json.loads(compact) == json.loads(to_json(briefings))
     assert compact == json.dumps(json.loads(compact), ensure_ascii=False, separators=(",", ":")) + "\n"
     assert to_json([], compact=True) == '{"schema":"briefing/1","documents":[]}\n'
+
+
+def test_indented_json_is_the_standard_librarys_text(seed_path) -> None:
+    from generator.jsontext import indented
+    from generator.sources import read_document
+
+    briefings = [
+        run_extractors(read_document(seed_path)),
+        run_extractors(make_doc("“Wir handeln — çà et là,” Jane Doe said.\n\nNo quote here.")),
+    ]
+    data = {"schema": "briefing/1", "documents": [briefing_data(b) for b in briefings]}
+    assert to_json(briefings) == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
+    assert to_json([]) == json.dumps({"schema": "briefing/1", "documents": []}, indent=1) + "\n"
+    odd = [{}, [], (1, 2.5, None, True, False), {"a": {"b": [[], {}]}}, "tab\t“q”", {1: "int key"}]
+    for indent in (0, 1, 3):
+        for depth in (0, 2):
+            expected = json.dumps(odd, ensure_ascii=False, indent=indent).replace(
+                "\n", "\n" + " " * indent * depth
+            )
+            assert indented(odd, indent, depth=depth) == expected

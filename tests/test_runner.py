@@ -66,3 +66,16 @@ def test_progress_counts_only_the_articles_analysed(monkeypatch: pytest.MonkeyPa
     calls.clear()
     runner.analyze_all(docs, jobs=1, progress=lambda done, total: calls.append((done, total)))
     assert calls == [], "nothing left to analyse, nothing to report"
+
+
+def test_analyze_each_gives_what_analyze_all_gives(seed_path) -> None:
+    from generator.export import briefing_json
+    from generator.sources import read_document
+
+    seed = read_document(seed_path)
+    docs = [make_doc(seed.text.replace("Armenia", f"Armenia{i % 3 or ''}"), slug=f"e{i}") for i in range(70)]
+    runner._CACHE.clear()
+    parallel = runner.analyze_each(docs, briefing_json, jobs=2)
+    serial = runner.analyze_each(docs, briefing_json, jobs=1)
+    assert parallel == serial == tuple(briefing_json(b) for b in runner.analyze_all(docs, jobs=1))
+    assert runner.analyze_each(docs[:3], briefing_json) == serial[:3], "cached briefings are used as they are"

@@ -86,6 +86,41 @@ def analyze_all(
     return tuple(found[k] for k in keys)
 
 
+def analyze_each(
+    docs: Sequence[Document],
+    then: Callable[[Briefing], T],
+    *,
+    options: Options | None = None,
+    jobs: int | None = None,
+    progress: Progress | None = None,
+) -> tuple[T, ...]:
+    """Return ``then(briefing)`` for each document, in input order, as `analyze_all` would give it.
+
+    A large corpus is analysed in worker processes, and ``then`` (a module-level function)
+    runs there too: only its results travel back, not the briefings. They are not cached;
+    the briefings already in the cache are used as they are.
+    """
+    options = options or Options.default()
+    keys = [_fingerprint(d, options) for d in docs]
+    found = {k: then(_CACHE[k]) for k in keys if k in _CACHE}
+    missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    run = partial(_analyzed_then, options=options, then=then)
+    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(run, [d for _, d in missing], chunksize=16)
+            found.update(
+                _reporting(zip([k for k, _ in missing], results, strict=True), len(missing), progress)
+            )
+    else:
+        found.update(_reporting(((k, run(d)) for k, d in missing), len(missing), progress))
+    return tuple(found[k] for k in keys)
+
+
+def _analyzed_then(doc: Document, *, options: Options, then: Callable[[Briefing], T]) -> T:
+    return then(run_extractors(doc, options))
+
+
 def _reporting(pairs: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
     """Yield ``pairs`` unchanged, calling ``progress`` every `PROGRESS_EVERY` items and at the end."""
     done = 0
