@@ -77,6 +77,10 @@ class Document:
         index = max(bisect.bisect_right(self._starts, start) - 1, 0)
         return Span(start, end, index)
 
+    def paragraph_at(self, pos: int) -> int:
+        """Return the index of the paragraph that offset ``pos`` is in (``span(pos, pos).paragraph``)."""
+        return max(bisect.bisect_right(self._starts, pos) - 1, 0)
+
     def paragraph_text(self, index: int) -> str:
         """Return the text of paragraph ``index`` (0-based)."""
         p = self.paragraphs[index]

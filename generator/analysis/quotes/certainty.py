@@ -119,7 +119,7 @@ def _pronoun(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt | None
     assert q.speaker is not None and q.cue_span is not None
     at = q.cue_span.start
     named = _last_mention(resolver, q.speaker.key, at)
-    if named < 0 or q.cue_span.paragraph - doc.span(named, named).paragraph > MAX_PRONOUN_GAP:
+    if named < 0 or q.cue_span.paragraph - doc.paragraph_at(named) > MAX_PRONOUN_GAP:
         return "pronoun-far"
     gender = _pronoun_gender(q.cue or "")
     if gender == "f" and resolver.gender.get(q.speaker.key) != "f":

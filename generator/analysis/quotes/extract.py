@@ -37,13 +37,14 @@ def extract_quotes(
     last: Quote | None = None
     stretches = _all_stretches(doc)
     turns = _transcript_turns(doc.text, stretches)
+    labels: dict[int, int | None] = {}  # the transcript label of each paragraph read so far
     for index, (para, st, continued) in enumerate(stretches):
         kind = None if index in turns else kind_of(doc.text, st)
         if kind is None:
             continue
         # a title needs its cue only when it may be a sentence cut by one: ``“Go Home,” he said``
         titled = kind == "title" and not doc.text[st.start : st.end].rstrip().endswith((",", "?", "!"))
-        label = _turn_label(doc, para)
+        label = labels[para] if para in labels else labels.setdefault(para, _turn_label(doc, para))
         cue = None if titled else _cue(doc, para, st, stretches, index, label)
         if kind != "direct":
             kind = _settle(doc, para, st, kind, cue, stretches, index, quotes)
@@ -181,11 +182,7 @@ def _resumes(doc: Document, st: Stretch, cue: Cue | None, prev: list, quotes: li
         return False
     para, before, _ = prev[0]
     last = quotes[-1]
-    if (
-        para != doc.span(st.start, st.start).paragraph
-        or last.span.start != before.start
-        or last.kind != "direct"
-    ):
+    if para != doc.paragraph_at(st.start) or last.span.start != before.start or last.kind != "direct":
         return False
     text = doc.text
     if not text[before.start : before.end].rstrip().endswith(","):

@@ -21,6 +21,7 @@ SINGLE_CLOSE = "’›"
 _MARKS = re.compile(r"[\"'“”„«»‟‘’‚‹›](?:(?<=')')?")
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\w’']))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
+_SINGLES = "'‘’‚‹›"
 _CLOSE_AFTER = set(" \t\n)]}.,;:!?—–-/…") | set(DOUBLE_CLOSE) | set(SINGLE_CLOSE) | {'"', "'"}
 
 
@@ -121,6 +122,8 @@ def _pair(text: str, lo: int, hi: int, marks: Iterable[tuple[int, int]]) -> list
                 not (prev.isalnum() and closes),
                 prev.isalnum() or prev in ".,!?…" or closes,
             )
+        elif ch in _SINGLES and lo < i < hi - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
+            continue  # an apostrophe inside a word (``organization’s``), as `_kind` finds
         else:
             family, can_open, can_close = _kind(text, i, lo, hi)
             if not family:

@@ -76,7 +76,7 @@ class Resolver:
         if not words:
             return None, "none"
         last = words[-1].lower()
-        issued = _ISSUED_BY.search(phrase)
+        issued = _ISSUED_BY.search(phrase) if "by" in phrase.lower() else None  # the pattern holds "by"
         if issued:  # "a statement issued by the Mission" speaks for the Mission
             return self.resolve(issued.group("who"), at)
         head, comma, _ = phrase.partition(",")
@@ -242,14 +242,14 @@ class Resolver:
         """Return whether ``pos`` is inside quotation marks opened in its paragraph (a name a
         speaker says is no antecedent of "it said")."""
         text = self.doc.text
-        lo = self.doc.paragraphs[self.doc.span(pos, pos).paragraph].start
+        lo = self.doc.paragraphs[self.doc.paragraph_at(pos)].start
         return text.count("“", lo, pos) > text.count("”", lo, pos) or text.count('"', lo, pos) % 2 == 1
 
     def subject_before(self, at: int, *, after: int = 0) -> Speaker | None:
         """Return the person a narrative sentence just before ``at`` is about (same or last paragraph,
         named after ``after``): its first person who is not in a phrase ("for Hillary Clinton",
         "Mrs. Clinton's remark") when it has one."""
-        para = self.doc.span(at, at).paragraph
+        para = self.doc.paragraph_at(at)
         lo = max(after, self.doc.paragraphs[max(0, para - 1)].start)
         first, last = bisect.bisect_left(self.event_pos, lo), bisect.bisect_left(self.event_pos, at)
         subjects = {s for s in self.event_pos[first:last] if subject_like(self.doc.text, s)}
