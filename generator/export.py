@@ -122,9 +122,13 @@ def briefing_json(b: Briefing) -> str:
 def joined_json(pieces: Iterable[str]) -> str:
     """Return the indented ``briefing/1`` JSON document of briefings written by `briefing_json`
     (the text of ``json.dumps`` of the whole document with ``indent=1``, ``ensure_ascii=False``)."""
-    items = list(pieces)
-    documents = "[\n  " + ",\n  ".join(items) + "\n ]" if items else "[]"
-    return f'{{\n "schema": {json.dumps(SCHEMA)},\n "documents": {documents}\n}}\n'
+    parts = [f'{{\n "schema": {json.dumps(SCHEMA)},\n "documents": [']
+    sep = "\n  "
+    for piece in pieces:  # one join of all the parts: the document may run to many megabytes
+        parts += (sep, piece)
+        sep = ",\n  "
+    parts.append("]\n}\n" if len(parts) == 1 else "\n ]\n}\n")
+    return "".join(parts)
 
 
 # Compact JSON by briefing (the analysis cache hands back the same object for an unchanged article).
