@@ -42,6 +42,30 @@ def _alternation(items: list[str], *, ignore_case: bool) -> str:
     return "|".join(parts)
 
 
+def _by_initial(words: list[str], names: list[str]) -> str | None:
+    """Return the topic's pattern written to open with a character class, or None when a cue
+    does not start with an ASCII letter.
+
+    It matches what ``\\b(?<![.-])(?=[initials])(?:words|names)...`` matches, but the engine
+    can skip to the places an initial occurs instead of trying every position: the initial is
+    read first, the left edge checked behind it, and each initial's cues tried in their order.
+    """
+    cues = [(w, True) for w in sorted(words, key=len, reverse=True)]
+    cues += [(n, False) for n in sorted(names, key=len, reverse=True)]
+    branches: dict[str, list[str]] = {}
+    for cue, blind in cues:
+        initial = cue[0]
+        if not (initial.isascii() and initial.isalpha()):
+            return None
+        rest = _alternation([cue[1:]], ignore_case=blind) if len(cue.rstrip("*")) > 1 else ""
+        if not rest and cue.endswith("*"):
+            rest = r"[\w-]*"
+        for letter in (initial.lower(), initial.upper()) if blind else (initial,):
+            branches.setdefault(letter, []).append(rest)
+    groups = "|".join(f"(?<={letter})(?:{'|'.join(rests)})" for letter, rests in branches.items())
+    return "[" + "".join(branches) + r"](?<![\w.-].)(?:" + groups + r")(?![\w-]|\.\w)"
+
+
 def compile_topic(spec: dict[str, object]) -> TopicRule:
     """Return a `TopicRule` from one topic mapping (see ``reference/topics.yaml``)."""
     topic_id = str(spec["id"])
@@ -57,7 +81,12 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     # the first-letter lookahead lets the engine skip most positions at once
     firsts = {w[0].lower() for w in words} | {w[0].upper() for w in words} | {n[0] for n in names}
     first = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
-    pattern = re.compile(r"\b(?<![.-])" + first + "(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)")
+    grouped = _by_initial(words, names)
+    pattern = re.compile(
+        grouped
+        if grouped is not None
+        else r"\b(?<![.-])" + first + "(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)"
+    )
     after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
     before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
     return TopicRule(
