@@ -91,3 +91,25 @@ def test_an_edited_topics_file_is_read_again(tmp_path) -> None:
     path.write_text("- id: b\n  title: B\n  words: [beta]\n", encoding="utf-8")
     os.utime(path, ns=(1, 10**18))
     assert [t.id for t in load_topics(path)] == ["b"]
+
+
+def test_the_pattern_by_initials_matches_what_the_plain_one_does() -> None:
+    import random
+    import re
+
+    from generator.analysis.topics import _by_initial, _plain_pattern, load_topics
+
+    rng = random.Random(7)
+    letters = list("peacekeping-UNunitedNatos. \t\nSCcilGAMxK_1'’")
+    texts = ["".join(rng.choice(letters) for _ in range(200)) for _ in range(300)]
+    texts += ["UN-led", "the U.N.'s", "peace-keepers", "Peace\tOperations", "UNs", "_UN", "x.UN", "a.UNx"]
+    cases = [
+        (["peacekeep*", "United Nations", "a*", "k"], ["UN", "U.N.", "Kay", "A"]),
+        (["zz top"], ["b", "Bb"]),
+    ]
+    assert load_topics()[0].pattern.pattern.startswith("["), "the default topics take the fast form"
+    for words, names in cases:
+        fast, plain = re.compile(_by_initial(words, names) or ""), re.compile(_plain_pattern(words, names))
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert _by_initial(["(UN)"], []) is None, "a cue opening with a non-letter keeps the plain form"

@@ -42,13 +42,24 @@ def _alternation(items: list[str], *, ignore_case: bool) -> str:
     return "|".join(parts)
 
 
+def _plain_pattern(words: list[str], names: list[str]) -> str:
+    """Return the pattern of a topic's cues: its words (any case) and names, whole."""
+    alternatives = [
+        a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a
+    ]
+    # the first-letter lookahead lets the engine skip most positions at once
+    firsts = {w[0].lower() for w in words} | {w[0].upper() for w in words} | {n[0] for n in names}
+    first = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
+    return r"\b(?<![.-])" + first + "(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)"
+
+
 def _by_initial(words: list[str], names: list[str]) -> str | None:
     """Return the topic's pattern written to open with a character class, or None when a cue
     does not start with an ASCII letter.
 
-    It matches what ``\\b(?<![.-])(?=[initials])(?:words|names)...`` matches, but the engine
-    can skip to the places an initial occurs instead of trying every position: the initial is
-    read first, the left edge checked behind it, and each initial's cues tried in their order.
+    It matches what `_plain_pattern` matches, but the engine can skip to the places an initial
+    occurs instead of trying every position: the initial is read first, the left edge checked
+    behind it, and each initial's cues tried in their order.
     """
     cues = [(w, True) for w in sorted(words, key=len, reverse=True)]
     cues += [(n, False) for n in sorted(names, key=len, reverse=True)]
@@ -78,15 +89,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     ]
     if not alternatives:
         raise ValueError(f"topic {spec.get('id')!r} has no words or names")
-    # the first-letter lookahead lets the engine skip most positions at once
-    firsts = {w[0].lower() for w in words} | {w[0].upper() for w in words} | {n[0] for n in names}
-    first = "(?=[" + re.escape("".join(sorted(firsts))) + "])"
-    grouped = _by_initial(words, names)
-    pattern = re.compile(
-        grouped
-        if grouped is not None
-        else r"\b(?<![.-])" + first + "(?:" + "|".join(alternatives) + r")(?![\w-]|\.\w)"
-    )
+    pattern = re.compile(_by_initial(words, names) or _plain_pattern(words, names))
     after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
     before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
     return TopicRule(
