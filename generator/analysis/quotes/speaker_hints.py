@@ -28,9 +28,12 @@ def gender_of(text: str, p: Entity) -> str:
     return ""
 
 
+# an acronym, or one to three capitalised words and a body's noun; written to open with the
+# capital both alternatives start with, which lets the engine skip to where one occurs (the same
+# matches as ``\b[A-Z][A-Z&]{1,9}\b|(?:[A-Z][\w’']*\s+){1,3}(?:Ministry|...)\b``)
 _BODY_NAME = re.compile(
-    r"\b[A-Z][A-Z&]{1,9}\b|(?:[A-Z][\w’']*\s+){1,3}(?:Ministry|Mission|Council|Commission|Secretariat"
-    r"|Government|Army|Force|Forces|Office|Agency|Union|Organization|Organisation|League)\b"
+    r"[A-Z](?:(?<!\w.)[A-Z&]{1,9}\b|[\w’']*\s+(?:[A-Z][\w’']*\s+){0,2}(?:Ministry|Mission|Council|Commission"
+    r"|Secretariat|Government|Army|Force|Forces|Office|Agency|Union|Organization|Organisation|League)\b)"
 )
 
 
