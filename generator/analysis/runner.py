@@ -69,17 +69,7 @@ def analyze_all(
     keys = [_fingerprint(d, options) for d in docs]
     found = {k: _CACHE[k] for k in keys if k in _CACHE}
     missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
-        run = partial(run_extractors, options=options)
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(run, [d for _, d in missing], chunksize=16)
-            found.update(
-                _reporting(zip([k for k, _ in missing], results, strict=True), len(missing), progress)
-            )
-    else:
-        pairs = ((k, run_extractors(d, options)) for k, d in missing)
-        found.update(_reporting(pairs, len(missing), progress))
+    found.update(_computed(missing, partial(run_extractors, options=options), jobs, progress))
     if len(_CACHE) + len(missing) > _CACHE_LIMIT:
         _CACHE.clear()
     _CACHE.update((k, found[k]) for k, _ in missing)
@@ -104,21 +94,29 @@ def analyze_each(
     keys = [_fingerprint(d, options) for d in docs]
     found = {k: then(_CACHE[k]) for k in keys if k in _CACHE}
     missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
-    workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    run = partial(_analyzed_then, options=options, then=then)
-    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(run, [d for _, d in missing], chunksize=16)
-            found.update(
-                _reporting(zip([k for k, _ in missing], results, strict=True), len(missing), progress)
-            )
-    else:
-        found.update(_reporting(((k, run(d)) for k, d in missing), len(missing), progress))
+    found.update(_computed(missing, partial(_analyzed_then, options=options, then=then), jobs, progress))
     return tuple(found[k] for k in keys)
 
 
 def _analyzed_then(doc: Document, *, options: Options, then: Callable[[Briefing], T]) -> T:
     return then(run_extractors(doc, options))
+
+
+def _computed(
+    missing: list[tuple[str, Document]],
+    run: Callable[[Document], T],
+    jobs: int | None,
+    progress: Progress | None,
+) -> Iterator[tuple[str, T]]:
+    """Yield (key, ``run(doc)``) for the ``missing`` documents in order, on all cores (or ``jobs``
+    processes) for at least `PARALLEL_THRESHOLD` of them."""
+    workers = jobs if jobs is not None else (os.cpu_count() or 1)
+    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=workers) as pool:
+            results = pool.map(run, [d for _, d in missing], chunksize=16)
+            yield from _reporting(zip([k for k, _ in missing], results, strict=True), len(missing), progress)
+    else:
+        yield from _reporting(((k, run(d)) for k, d in missing), len(missing), progress)
 
 
 def _reporting(pairs: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
