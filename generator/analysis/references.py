@@ -12,12 +12,6 @@ _ORG_NOUN = re.compile(
     r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
     r"forum|Forum|group|union|community|Community|family|council|club|cartel|members?)\b"
 )
-# every match of `_ORG_NOUN` starts with one of these (found by plain-string search, see `_literal_matches`)
-_ORG_NOUN_STARTS = (
-    *("bloc", "alliance", "Alliance", "organi", "Organi", "association", "league", "League", "Union"),
-    *("forum", "Forum", "group", "union", "community", "Community", "family", "council", "club", "cartel"),
-    "member",
-)
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
 # The/the, This/this, Their/their, Our/our, Its/its or a possessive ("Russia's"). The patterns
 # before a noun are searched for over a window that ends at it, and only where they start counts;
@@ -57,7 +51,7 @@ _DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
 def organization_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of words that refer to an organization without naming it."""
     found: list[tuple[int, int, str]] = []
-    for m in _literal_matches(text, _ORG_NOUN, _ORG_NOUN_STARTS):
+    for m in _ORG_NOUN.finditer(text):
         if _inside_word(text, m.start()):
             continue
         window = max(0, m.start() - 60)
