@@ -98,6 +98,39 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Ministers of India, China, and five other member countries of the SCO met in Dushanbe.",
             {("SCO", "IND", "sure"), ("SCO", "CHN", "sure")},
         ),
+        # "It" for the organization in context; its founders
+        (
+            "The Commonwealth of Independent States (CIS) is a regional organization. It now consists "
+            "of Armenia, Belarus and Moldova.",
+            {("CIS", iso3, "uncertain") for iso3 in ("ARM", "BLR", "MDA")},
+        ),
+        (
+            "ASEAN leaders met in Manila. It was originally established in August 1967 by Indonesia, "
+            "Malaysia and Thailand.",
+            {("ASEAN", iso3, "uncertain") for iso3 in ("IDN", "MYS", "THA")},
+        ),
+        # "as member states" after the countries a verb joins
+        (
+            "Burkina Faso has joined Mali and Guinea as member states suspended by ECOWAS.",
+            {("ECOWAS", "MLI", "uncertain"), ("ECOWAS", "GIN", "uncertain")},
+        ),
+        # a return, a year as a member, a suspension from the organization's activities
+        (
+            "“Today, we welcome Syria’s return to the Arab League as an important step,” the king said.",
+            {("Arab League", "SYR", "sure")},
+        ),
+        ("The gala marked Spain’s 40th year as a NATO member.", {("NATO", "ESP", "sure")}),
+        (
+            "The council lifted the suspension of Mali from the activities of the AU.",
+            {("AU", "MLI", "sure")},
+        ),
+        # "the country" and "the organization": the ones the article names most
+        (
+            "Lula spoke at a summit of the Community of Latin American and Caribbean States. CELAC was "
+            "founded to replace the Organization of American States. Brazil left CELAC in 2020 over "
+            "differences with Cuba and Venezuela. The country’s return to the organization was celebrated.",
+            {("CELAC", "BRA", "sure")},
+        ),
         # "joined" with the organization in context and a time after it
         (
             "OPEC met in Vienna. Equatorial Guinea joined at the end of 2017.",
@@ -121,6 +154,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EU delegation included Chile and Peru.",
         "The EU met in Oslo. The country said it would not join.",
         "Chile, the host, and Peru asked the OAS for help.",
+        "He spoke of Ukraine's future as an EU member.",
+        "We hope the return of Syria to the Arab League would help.",
+        "The AU decided to lift the suspension of aid to Mali.",
+        "It was created by France and Germany to sell arms.",
         # a membership still to come
         "An official said issues related to Armenia’s membership in the EEU have yet to be agreed upon.",
         "He said that Venezuela’s membership in Mercosur is “important because it would provide a link.”",

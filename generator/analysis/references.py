@@ -28,9 +28,8 @@ _FITTING = {
     "forum": ("forum",),
     "council": ("council",),
     "cartel": ("petroleum", "opec"),
-    "organization": ("organization", "organisation"),
-    "organisation": ("organization", "organisation"),
 }
+# ("the organization" fits any organization, whatever its name: CELAC is one)
 # "the council" is only ever an organization named a council ("the city council" is none), and
 # "the cartel" only ever the oil producers
 STRICT_NOUNS = frozenset({"council", "cartel"})

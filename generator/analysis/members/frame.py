@@ -44,7 +44,7 @@ _DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+
 # ("The SCO, a permanent intergovernmental organization, includes": across its appositive)
 _SUBJECT_ORG = re.compile(
     r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|,\s*(?:an?|the)\s[^,;<>]{1,70},\s*|\s+(?:which|that)\s+|\s+)"
-    r"(?:(?:has|have|had|been|is|are|now|also|formally|officially|since|then|later|today|just|"
+    r"(?:(?:has|have|had|been|is|are|was|were|now|also|formally|officially|originally|since|then|later|today|just|"
     r"(?:last|this)\s+(?:year|month|week)|in\s+\d{4})\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -84,6 +84,16 @@ _FROZE_AFTER = re.compile(
 )
 _BELONG_AFTER = re.compile(r"\s+(?:both\s+)?(?P<org><O\d+>)")
 _OBJECT_NOT_AFTER = re.compile(r"\s*['’]|\s+(?:had|has|have|is|was|were|would|could|to|that)\b", re.I)
+# "It now consists of ...", "It was originally established ... by": the organization in context
+_IT_SUBJECT = re.compile(
+    r"^\s*It\s+(?:(?:now|also|currently|today|still|originally|was|is|has|been)\s+){0,3}$"
+)
+# between a founding word and its founders: "established in August 1967 by", "founded by six countries:"
+_FOUNDED_GAP = re.compile(
+    r"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|on\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s+)?by\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*:?\s*)?"
+)
+_FOUNDED_AFTER = re.compile(r"\s+(?P<org><O\d+>)(?!['’])")
 _AS_MEMBER_AFTER = re.compile(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}members?\b", re.I)
 # an aside between the countries and their frame: no other country, no undoing word in it
 _ASIDE = re.compile(r"\s*,[^,;<>]{1,60}?(?:<O\d+>(?:['’]s)?[^,;<>]{0,30}?)?,")
@@ -256,6 +266,7 @@ def _attached(abstract: str, kind: Frame, start: int, end: int) -> tuple[bool, s
         Frame.SUSPEND: _SUSPENDED_AFTER,
         Frame.FREEZE: _FROZE_AFTER,
         Frame.BELONG: _BELONG_AFTER,
+        Frame.FOUND: _FOUNDED_AFTER,
     }[kind]
     m = pattern.match(abstract, end)
     if m is None:
@@ -267,12 +278,29 @@ def _before(abstract: str, e: re.Match[str], words: list[Word], k: int) -> Found
     """The frame word comes first: "members are A", "X includes A", "X admitted A"; the words
     between may hold another frame word ("the bloc's members include A")."""
     for word in reversed(words[max(0, k - 8) : k]):  # at most eight words stand between
+        if word[2] is Frame.FOUND:
+            return _founders(abstract, e, word)
         if OBJECT_GAP.fullmatch(abstract, word[1], e.start()) is None:
             return None
         found = _object(abstract, e, word)
         if found is not None:
             return found
     return None
+
+
+def _founders(abstract: str, e: re.Match[str], word: Word) -> Found | None:
+    """The countries that founded the organization: "<O1> was founded in 2001 by <C2> and <C3>",
+    "It was originally established in August 1967 by <C1>, <C2> and <C3>"."""
+    start, end, _ = word
+    if _FOUNDED_GAP.fullmatch(abstract, end, e.start()) is None:
+        return None
+    head = abstract[max(0, start - 110) : start]
+    if G.AFTER_LIST_NOT.match(abstract, e.end()) or _UNDONE_BEFORE.search(head):
+        return None
+    subject = _SUBJECT_ORG.search(head)
+    if subject is None and not _IT_SUBJECT.match(abstract, 0, start):
+        return None
+    return Frame.FOUND, subject.group(1) if subject else None, "member"
 
 
 def _object(abstract: str, e: re.Match[str], word: Word) -> Found | None:
@@ -293,13 +321,15 @@ def _object(abstract: str, e: re.Match[str], word: Word) -> Found | None:
         return kind, m.group(1) if m else None, "member"
     verb = abstract[start:end].lower()
     subject = _SUBJECT_ORG.search(head)
-    if subject is None and kind in (Frame.INCLUDE, Frame.ADMIT) and not verb.startswith("add"):
+    if subject is None and kind in (Frame.INCLUDE, Frame.ADMIT, Frame.JOIN) and not verb.startswith("add"):
         # "... and last year included Egypt and Iran as members": the countries' own "as
         # members" makes the frame whatever the verb's subject
         as_members = _AS_MEMBER_AFTER.match(after)
         if as_members is not None and not _OF_OTHER.match(after, as_members.end()):
             m = _ORG_AFTER.match(after, as_members.end())
             return Frame.ADMIT, m.group(1) if m else None, "member"
+    if subject is None and kind is Frame.INCLUDE and _IT_SUBJECT.match(abstract, 0, start):
+        return kind, None, "member"  # "It now consists of A, B and C": the organization in context
     if kind not in (Frame.INCLUDE, Frame.ADMIT, Frame.SUSPEND) or subject is None:
         return None
     if kind is Frame.ADMIT and (

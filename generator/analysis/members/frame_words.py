@@ -27,6 +27,7 @@ class Frame(StrEnum):
     SUSPEND = "suspend"  # suspended, barred
     FREEZE = "freeze"  # froze, frozen
     BELONG = "belong"  # belongs to
+    FOUND = "found"  # founded, established, created, formed (by the countries, or them founding it)
 
 
 STATUS: dict[Frame, MemberStatus] = {Frame.SUSPEND: "suspended", Frame.FREEZE: "frozen"}
@@ -34,7 +35,7 @@ STATUS: dict[Frame, MemberStatus] = {Frame.SUSPEND: "suspended", Frame.FREEZE: "
 # one alternative per kind, each a named group; "non-member" and "membership bid" are read by
 # the guards, not here
 # every frame word's initial: a search skips quickly to where one starts
-_INITIALS = "abcfgijmnorsuwABCFGIJMNORSUW"
+_INITIALS = "abcefgijmnorsuwABCEFGIJMNORSUW"
 WORDS = re.compile(
     rf"(?=[{_INITIALS}])(?<![\w-])(?:"
     r"(?P<member>(?:(?:founding|fellow|full|full-fledged|fully-fledged|original)\s+)?"
@@ -46,6 +47,7 @@ WORDS = re.compile(
     r"|(?P<suspend>suspended|suspends|barred|bars)"
     r"|(?P<freeze>froze|frozen|freezes)"
     r"|(?P<belong>belongs?\s+to)"
+    r"|(?P<found>founded|established|created|formed)"
     # read as members only right after an organization: "NATO countries", "the bloc's other states"
     r"|(?P<peer>countries|nations|states|allies|ally)"
     r")(?![\w-])",
@@ -77,6 +79,10 @@ CUES = (
     "froze",
     "freez",
     "belong",
+    "founded",
+    "established",
+    "created",
+    "formed",
 )
 
 _NUMBERS = "two three four five six seven eight nine ten eleven twelve several some many"

@@ -17,6 +17,9 @@ from .fragments import (
 )
 from .rule import Entry
 
+# what a membership is when it is not one yet: "Ukraine's future as an EU member"
+_NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
+
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
@@ -113,6 +116,31 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "",
     ),
     ("membership", rf"{AT_M}embership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
+    # "Syria's return to the Arab League", "the return of Syria to the League"
+    (
+        "membership:return",
+        rf"(?P<c>{C})['’]s\s+(?:return|readmission|reinstatement|re-entry)\s+(?:to|into)\s+(?P<org>{ORG})",
+        "",
+    ),
+    (
+        "membership:return",
+        rf"\b(?:return|readmission|reinstatement|re-entry)\s+of\s+(?P<c>{C})\s+(?:to|into)\s+(?P<org>{ORG})",
+        "",
+    ),
+    # "Spain's 40th year as a NATO member", "Sweden's place as the 32nd member of the alliance"
+    (
+        "membership:as",
+        rf"(?P<c>{C})['’]s\s+(?:(?!{_NOT_YET})[\w-]+\s+){{1,3}}as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        "",
+    ),
+    # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
+    (
+        "membership:suspension",
+        rf"\bsuspension\s+of\s+(?P<c>{C})\s+from\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+        rf"(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?(?P<org>{ORG})",
+        "",
+    ),
     (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"

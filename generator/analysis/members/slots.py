@@ -87,7 +87,7 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
     named = sorted(raw, key=lambda s: (s.start, -s.end))
     full = {o.key: o.full_name or o.key for o in organizations}
     refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full)
-    refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None)
+    refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None, doc.text)
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
     taken = [(s.start, s.end) for s in kept]
@@ -108,7 +108,11 @@ def _overlaps(taken: list[tuple[int, int]], slot: Slot) -> bool:
 
 
 def _resolve(
-    refs: list[tuple[int, int, str]], kind: str, named: list[Slot], full: dict[str, str] | None
+    refs: list[tuple[int, int, str]],
+    kind: str,
+    named: list[Slot],
+    full: dict[str, str] | None,
+    text: str | None = None,
 ) -> list[Slot]:
     """Return placeholders for references, each resolved to the last fitting named slot before it.
 
@@ -127,8 +131,17 @@ def _resolve(
             i += 1
         ahead = named[i] if i < len(named) and named[i].start - end < W.BLOC_NAMED_AHEAD else None
         value: str | None
-        if seen:
-            value = seen[-1]
+        if seen and full is None and text is not None:
+            # a country: the first one its sentence names, the subject more often than not
+            # ("Brazil left CELAC over differences with Cuba and Venezuela. The country's ...")
+            last = named[i - 1]
+            opening = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
+            value = next(s.value for s in named[:i] if s.start > opening)
+        elif seen:
+            # an organization: the one named most so far, the latest of those tied
+            counts = Counter(seen)
+            top = max(counts.values())
+            value = next(v for v in reversed(seen) if counts[v] == top)
         elif ahead and full is not None:
             value = ahead.value
         else:
