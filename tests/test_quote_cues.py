@@ -17,6 +17,15 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
+    # a body the cue names with its owner, as written
+    (
+        "“We reject the claims in the strongest terms,” Chile's foreign ministry said.",
+        "Chile's foreign ministry",
+    ),
+    (
+        "“We reject the claims in the strongest terms,” the Nigerien foreign ministry said.",
+        "Nigerien foreign ministry",
+    ),
     # a name set off after a role with its own "for ..."
     (
         "“The assembly kept its zero tolerance of coups,” said its Commissioner for Political Affairs, "

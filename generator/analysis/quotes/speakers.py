@@ -206,6 +206,12 @@ class Resolver:
             return Speaker(name=name, key=name, kind="organization"), "body"
         body = _BODY_RE.search(phrase)
         named = _THE_NAME.fullmatch(phrase.strip())
+        owned = _OWNED_BODY.fullmatch(phrase.strip()) if body else None
+        if owned and body is not None and owned.end() == body.end() + (len(phrase) - len(phrase.lstrip())):
+            # "Russia's foreign ministry said", "the Nigerien foreign ministry": a body the cue
+            # names by its owner, as written
+            name = owned.group("body")
+            return Speaker(name=name, key=name, kind="organization"), "body"
         if body and low.split()[0] in ("the", "its", "their"):
             found = self.body_before(at, noun=body.group(1).lower())
             if found[0] is not None or named is None or named.group(1) != body.group(1):
@@ -345,6 +351,12 @@ _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
 _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?by\s+(?P<who>[^.;]+)$", re.I
+)
+
+
+# a body with its owner: "Russia's foreign ministry", "the Nigerien Foreign Ministry"
+_OWNED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>(?!(?:The|Its|Their|This|That)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s)?(?:\s+[\w-]+){1,3})"
 )
 
 
