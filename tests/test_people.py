@@ -179,3 +179,32 @@ def test_generation_suffix_is_not_the_family_name() -> None:
     # (#8) "Joseph R. Biden Jr." and "Mr. Biden" are one person
     found = extract_people(make_doc("Joseph R. Biden Jr. spoke in Ohio. Mr. Biden said no."))
     assert [(p.name, len(p.mentions)) for p in found] == [("Joseph Biden", 2)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_people"),
+    [
+        # a portfolio or a body after "of" is no name
+        (
+            "The statement came from the Ministry of Mines. Minister of Trade Ann Obi spoke.",
+            {"Mines", "Trade"},
+        ),
+        # a place or a phrase before an apposition is no person with a role
+        ("The summit opened in the Saudi city of Jeddah, with President Omar Halim taking part.", {"Jeddah"}),
+        (
+            "Speaking at the Simba Hall, the Chairperson of the Council, Hon Dr. Kato Mwesi, said no.",
+            {"Simba Hall", "Hon"},
+        ),
+        # nouns that look like speech verbs after a name: "Balkan states", "the Gulf state"
+        ("The meeting was important for the western Balkan states, he said.", {"Balkan"}),
+        ("He flew to the Gulf state on Monday.", {"Gulf"}),
+    ],
+)
+def test_places_portfolios_and_phrases_are_not_people(text: str, not_people: set[str]) -> None:
+    assert not_people.isdisjoint(p.name for p in extract_people(make_doc(text)))
+
+
+def test_a_role_ending_in_a_name_is_no_role_for_the_next_name() -> None:
+    roles = people_of("Present were Mozambique's President Dan Chapo, Duma Boko of Botswana and others.")
+    assert roles.get("Dan Chapo") == "Mozambique's President"
+    assert roles.get("Duma Boko") is None

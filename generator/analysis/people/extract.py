@@ -41,6 +41,7 @@ _AFTER_FIRST_WORDS = (
     lx.ADVERBS | {"on", "in", "at", "was", "is"} | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
 )
 _LOWER_RUN = re.compile(r"[a-z]+")
+_STATES_THAT = re.compile(r"\s*(?::|that\b)")
 _LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to"}
 # "Ki-moon", "Jong-un": a hyphenated given name after the family name
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
@@ -200,7 +201,11 @@ def _speech_after(text: str, end: int) -> bool:
     word = _LOWER_RUN.match(text, k)
     if word is None or word.group() not in _AFTER_FIRST_WORDS:
         return False
-    return bool(_SPEECH_AFTER.match(text, end))
+    m = _SPEECH_AFTER.match(text, end)
+    if m is not None and m.group(1) in ("state", "states"):
+        # "the Balkan states", "a Gulf state": the noun, unless "states that" or "states:"
+        return bool(_STATES_THAT.match(text, m.end()))
+    return m is not None
 
 
 def _skip_space(text: str, k: int) -> int:

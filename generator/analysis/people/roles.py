@@ -41,6 +41,8 @@ def role_before(text: str, start: int) -> str | None:
     words = _role_words(text, max(0, start - W.ROLE_BEFORE_NAME), start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         return None
+    if gap == " " and words[-1] == "of" and _ONE_WORD.match(text, start):
+        return None  # "Minister of Trade", "the Ministry of Mines": a portfolio or a body, no name
     first = 0
     while first < len(words) and words[first].lower() in _LEAD_WORDS:
         first += 1
@@ -52,13 +54,21 @@ def role_before(text: str, start: int) -> str | None:
     role = _ROLE_TAIL.sub("", text[end - len(" ".join(words[first:])) : end])
     if gap == ", " and not any(w.lower() in lx.ROLE_NOUNS for w in role.split()):
         return None  # "the President of the ECOWAS Commission, Jean-Claude Kassi Brou"
-    last = role.split()[-1]
-    if last in lx.FORMS_OF_ADDRESS or (gap == " " and last.lower() in _BODIES):
-        return None  # "the Ministry of Mines": a body's name, not a person's role
+    tokens = role.split()
+    if tokens[-1] in lx.FORMS_OF_ADDRESS:
+        return None
+    if gap == ", " and len(tokens) > 2 and tokens[-3] in TITLES and all(_named(t) for t in tokens[-2:]):
+        return None  # "Mozambique's President Daniel Chapo, Duma Boko": a name ends it, not a role
     return role
 
 
-_BODIES = frozenset(lx.BODY_NOUNS)
+# one capitalised word alone ("Trade, Industry"), not the start of a longer run ("Norway Ivo Banner")
+_ONE_WORD = re.compile(r"[A-Z][\w’'-]*(?![\w’'-]|\.\w|\s+[A-Z])")
+
+
+def _named(token: str) -> bool:
+    """Return whether a token may be part of a person's name (capitalised, no role word)."""
+    return token[:1].isupper() and not token.isupper() and token.lower().rstrip(".,") not in _ROLE_WORDS
 
 
 def _role_words(text: str, offset: int, end: int) -> list[str]:
@@ -106,6 +116,13 @@ def _role_token(word: str) -> bool:
 
 
 _VERB_IN = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
+_NOT_APPOSITION = re.compile(
+    r"(?:who|which|where|when|and|but|with|as|in|at|on|for|after|before|while|during|from|by|to)\b"
+)
+# a title right after an apposition's closing comma: the apposition is the next name's
+_NAME_FOLLOWS = re.compile(
+    r",\s+(?:" + "|".join(re.escape(t) for t in sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s"
+)
 
 
 def role_after(text: str, end: int) -> str | None:
@@ -115,8 +132,10 @@ def role_after(text: str, end: int) -> str | None:
         return None
     phrase = m.group(2).strip()
     low = phrase.lower()
-    if low.startswith(("who", "which", "where", "when", "and", "but")) or _VERB_IN.search(low):
-        return None  # a clause, not a noun phrase ("Mines, Industry ... Minister X was quoted")
+    if _NOT_APPOSITION.match(low) or _VERB_IN.search(low):
+        return None  # a clause or a phrase, not a noun ("Jeddah, with President X taking part")
+    if _NAME_FOLLOWS.match(text, m.end()):
+        return None  # "at Simba Hall, the Chairperson of the Council, Hon Dr. X, said": X's role
     tail = phrase.split()[-2:]
     if len(tail) == 2 and all(w[:1].isupper() and w not in lx.NOT_NAME_WORDS for w in tail):
         return None  # another name follows: a list of people, not an apposition
