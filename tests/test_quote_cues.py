@@ -297,6 +297,27 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a name the speaker says inside the quote is no antecedent of the pronoun after it
+    (
+        "Opening the summit, Elias Moyo, the bloc's executive secretary, praised the host.\n"
+        "“We thank His Excellency Joao Lourenco, President of Angola, for his tireless work,” he said.",
+        [
+            (
+                "We thank His Excellency Joao Lourenco, President of Angola, for his tireless work,",
+                "Elias Moyo",
+            )
+        ],
+    ),
+    # "the Kremlin said" after another organization: the Kremlin, by its own name
+    (
+        "OPEC ministers met in Vienna.\n"
+        "“The two leaders discussed the oil market at length,” the Kremlin said.",
+        [("The two leaders discussed the oil market at length,", "Kremlin")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

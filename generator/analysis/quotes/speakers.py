@@ -212,10 +212,11 @@ class Resolver:
             # names by its owner, as written
             name = owned.group("body")
             return Speaker(name=name, key=name, kind="organization"), "body"
+        if body and named and named.group(1) == body.group(1) and not _not_body(named.group(1)):
+            # "the Kremlin said", "the Pentagon said": a body by its own name, not an anaphor
+            return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
         if body and low.split()[0] in ("the", "its", "their"):
-            found = self.body_before(at, noun=body.group(1).lower())
-            if found[0] is not None or named is None or named.group(1) != body.group(1):
-                return found
+            return self.body_before(at, noun=body.group(1).lower())
         if named and not _not_body(named.group(1)):  # "the Kremlin said": a body by its name
             return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
         return None, ""
@@ -282,7 +283,8 @@ class Resolver:
         i = bisect.bisect_left(self.event_pos, at) - 1
         fallback = None
         while True:
-            while i >= 0 and genders[i] not in ("", gender):
+            # a name inside quotation marks is one a speaker says, no antecedent of the pronoun
+            while i >= 0 and (genders[i] not in ("", gender) or self.quoted(self.event_pos[i])):
                 i -= 1
             if i < 0:
                 break
