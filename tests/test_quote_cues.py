@@ -244,6 +244,12 @@ SPEAKER_FORMATS += [
         "Rights Watch, said.",
         [("We will not accept this outcome at all,", "Tom Reed")],
     ),
+    # titles in coordination before the name
+    (
+        "“We will not accept this outcome at all,” said Chinese State Councilor and Foreign Minister "
+        "Li Wen, who hosted the talks.",
+        [("We will not accept this outcome at all,", "Li Wen")],
+    ),
     # a title of a few words before the name
     (
         "“We will not accept this outcome at all,” said Chinese State Councilor Li Wen.",

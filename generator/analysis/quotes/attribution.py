@@ -38,7 +38,9 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SUBJ_WORDS
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
-    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3})(?=[.,;]|$)"
+    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
+    # ("said Chinese State Councilor and Foreign Minister Wang Yi, who")
+    r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?=[.,;]|$)"
     # ("said its Commissioner for Political Affairs, Peace and Security, Bankole Adeoye.")
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and|for)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
