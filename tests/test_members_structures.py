@@ -49,7 +49,7 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         (
             "Nauru quit the Pacific Islands Forum last year. The country formally rejoined the bloc "
             "on Friday.",
-            {("Pacific Islands Forum", "NRU", "sure")},
+            {("PIF", "NRU", "sure")},
         ),
         (
             "Norway's flag was raised at the EU headquarters. The country became the 28th member of "

@@ -31,7 +31,7 @@ CASES = [
     ("The Commonwealth of Independent States met. The Commonwealth agreed.", ["CIS"]),
     ("Leaders of the CIS met. The Commonwealth's members agreed.", ["CIS"]),
     ("Gambia rejoined the Commonwealth.", ["Commonwealth"]),
-    ("The Pacific Islands Forum met.", ["Pacific Islands Forum"]),
+    ("The Pacific Islands Forum met.", ["PIF"]),
     (
         "The AU Peace and Security Council met; the UN Security Council too.",
         ["AU Peace and Security Council", "UN Security Council"],
