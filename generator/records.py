@@ -295,7 +295,10 @@ def _pickled_as_call(cls: type) -> None:
     look its fields up for every record; the analysis of a large corpus sends
     thousands of records per article back from each worker process.
     """
-    get = operator.attrgetter(*cls.__match_args__)  # type: ignore[attr-defined]  # two fields or more: a tuple
+    fields = cls.__match_args__  # type: ignore[attr-defined]
+    if len(fields) < 2:  # pragma: no cover - attrgetter of one field gives no tuple
+        raise TypeError(f"{cls.__name__} needs two fields or more to pickle as a call")
+    get = operator.attrgetter(*fields)
     cls.__reduce__ = lambda self: (cls, get(self))  # type: ignore[misc, assignment]
 
 

@@ -131,6 +131,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "differences with Cuba and Venezuela. The country’s return to the organization was celebrated.",
             {("CELAC", "BRA", "sure")},
         ),
+        # "would" in a clause of its own leaves the membership stated
+        (
+            "Finland's membership of NATO, which officials said would deter Russia, began in 2023.",
+            {("NATO", "FIN", "sure")},
+        ),
         # "joined" with the organization in context and a time after it
         (
             "OPEC met in Vienna. Equatorial Guinea joined at the end of 2017.",
@@ -155,6 +160,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EU met in Oslo. The country said it would not join.",
         "Chile, the host, and Peru asked the OAS for help.",
         "He spoke of Ukraine's future as an EU member.",
+        "Kenya and Uganda, which host the AU and EAC member states, met.",
+        "France and Germany established the EU mission in Mali.",
         "We hope the return of Syria to the Arab League would help.",
         "The AU decided to lift the suspension of aid to Mali.",
         "It was created by France and Germany to sell arms.",

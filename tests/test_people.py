@@ -186,7 +186,7 @@ def test_generation_suffix_is_not_the_family_name() -> None:
     [
         # a portfolio or a body after "of" is no name
         (
-            "The statement came from the Ministry of Mines. Minister of Trade Ann Obi spoke.",
+            "The statement came from the Ministry of Mines and Trade. Trade minister Ann Obi spoke.",
             {"Mines", "Trade"},
         ),
         # a place or a phrase before an apposition is no person with a role
@@ -201,7 +201,10 @@ def test_generation_suffix_is_not_the_family_name() -> None:
     ],
 )
 def test_places_portfolios_and_phrases_are_not_people(text: str, not_people: set[str]) -> None:
-    assert not_people.isdisjoint(p.name for p in extract_people(make_doc(text)))
+    names = {p.name for p in extract_people(make_doc(text))}
+    assert not_people.isdisjoint(names)
+    # the people these texts do name are still found
+    assert names & {"Ann Obi", "Omar Halim", "Kato Mwesi"} or not_people & {"Balkan", "Gulf"}
 
 
 def test_a_role_ending_in_a_name_is_no_role_for_the_next_name() -> None:

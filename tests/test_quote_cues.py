@@ -244,6 +244,21 @@ SPEAKER_FORMATS += [
         "Rights Watch, said.",
         [("We will not accept this outcome at all,", "Tom Reed")],
     ),
+    # two people in coordination: the first speaks; a name after "of ..., " only after a role
+    (
+        "“We will not accept this outcome at all,” said President William Rono and Prime Minister "
+        "Abiy Kebede.",
+        [("We will not accept this outcome at all,", "William Rono")],
+    ),
+    (
+        "“We will not accept this outcome at all,” said Jane Doe of Human Rights Watch, West Africa.",
+        [("We will not accept this outcome at all,", "Jane Doe")],
+    ),
+    # a nationality in the plural is no body
+    (
+        "“We will not accept this outcome at all,” the Americans said.",
+        [("We will not accept this outcome at all,", None)],
+    ),
     # titles in coordination before the name
     (
         "“We will not accept this outcome at all,” said Chinese State Councilor and Foreign Minister "
@@ -341,3 +356,17 @@ def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> N
 def test_openers_and_events_are_not_people(text: str, absent: str) -> None:
     names = {p.name for p in extract_people(make_doc(text))}
     assert not any(absent in n or n in absent for n in names)
+
+
+def test_a_body_named_with_its_owner_is_one_speaker_however_capitalised() -> None:
+    text = (
+        "“We reject the claims in the strongest terms,” Chile's foreign ministry said.\n"
+        "“We will answer them in court next month,” Chile's Foreign Ministry said."
+    )
+    doc = make_doc(text)
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert [q.speaker.name for q in found if q.speaker] == [
+        "Chile's foreign ministry",
+        "Chile's Foreign Ministry",
+    ]
+    assert len({q.speaker.key for q in found if q.speaker}) == 1

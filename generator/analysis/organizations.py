@@ -110,7 +110,10 @@ def _short_forms(grouped: dict[str, list[Mention]], refs: dict[str, Organization
         longer = [
             other
             for other in grouped
-            if other != key and other in refs and refs[other].full_name.startswith(word + " ")
+            if other != key
+            and other in refs
+            and refs[other].full_name.startswith(word + " ")
+            and any(m.text == refs[other].full_name for m in grouped[other])
         ]
         if len(longer) == 1:
             merged = grouped[longer[0]] + grouped.pop(key)

@@ -93,7 +93,7 @@ _FOUNDED_GAP = re.compile(
     r"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|on\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s+)?by\s+"
     r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*:?\s*)?"
 )
-_FOUNDED_AFTER = re.compile(r"\s+(?P<org><O\d+>)(?!['’])")
+_FOUNDED_AFTER = re.compile(rf"\s+(?P<org><O\d+>)(?!['’]|\s+(?:{FILLER_NOT})\b)", re.IGNORECASE)
 _AS_MEMBER_AFTER = re.compile(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}members?\b", re.I)
 # an aside between the countries and their frame: no other country, no undoing word in it
 _ASIDE = re.compile(r"\s*,[^,;<>]{1,60}?(?:<O\d+>(?:['’]s)?[^,;<>]{0,30}?)?,")

@@ -29,7 +29,7 @@ MEMBERSHIP_AFTER_NOT = re.compile(
     r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b"
     # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
     # "X's membership in the bloc is important because it would ..."
-    r"|[^.;<>]{0,40}?\b(?:yet\s+to|would|pending)\b",
+    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b",
     re.IGNORECASE,
 )
 # a subject does not follow a preposition: "flights to Mali were suspended"

@@ -17,6 +17,7 @@ from ...reference import load_organizations
 from .. import windows as W
 from ..acronyms import Description, acronym_descriptions
 from ..references import STRICT_NOUNS, country_references, fits, organization_references
+from ..textscan import sentence_start
 
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
 _STATE_WORDS = re.compile(
@@ -114,7 +115,9 @@ def _resolve(
     full: dict[str, str] | None,
     text: str | None = None,
 ) -> list[Slot]:
-    """Return placeholders for references, each resolved to the last fitting named slot before it.
+    """Return placeholders for references: an organization reference ("the bloc") resolved to
+    the last fitting organization named before it, a country reference ("the country") to the
+    first country of the last sentence naming one (with ``text``).
 
     ``full`` (organization key -> full name) makes "the alliance" skip a union named after it.
     """
@@ -134,14 +137,10 @@ def _resolve(
         if seen and full is None and text is not None:
             # a country: the first one its sentence names, the subject more often than not
             # ("Brazil left CELAC over differences with Cuba and Venezuela. The country's ...")
-            last = named[i - 1]
-            opening = max(text.rfind(". ", 0, last.start), text.rfind("\n", 0, last.start))
-            value = next(s.value for s in named[:i] if s.start > opening)
+            opening = sentence_start(text, named[i - 1].start)
+            value = next(s.value for s in named[:i] if s.start >= opening)
         elif seen:
-            # an organization: the one named most so far, the latest of those tied
-            counts = Counter(seen)
-            top = max(counts.values())
-            value = next(v for v in reversed(seen) if counts[v] == top)
+            value = seen[-1]  # an organization: the last one named that fits the noun (below)
         elif ahead and full is not None:
             value = ahead.value
         else:

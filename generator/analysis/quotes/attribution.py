@@ -38,10 +38,11 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SUBJ_WORDS
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
+    # a name after a role that has none: "said its Commissioner for Political Affairs, Peace and
+    # Security, Bankole Adeoye.", "said State Councilor and Foreign Minister Wang Yi, who" (read
+    # only when the subject ends with a role or title: `_role_ends`)
     + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
-    # ("said Chinese State Councilor and Foreign Minister Wang Yi, who")
     r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?=[.,;]|$)"
-    # ("said its Commissioner for Political Affairs, Peace and Security, Bankole Adeoye.")
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and|for)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
 )
@@ -102,6 +103,12 @@ _AFTER_ORDERS = (
 )
 
 
+def _role_ends(subject: str) -> bool:
+    """Return whether a subject ends with a role or a title, so that a name may follow it."""
+    last = subject.split()[-1]
+    return last in lx.PERSON_TITLES or last.lower() in lx.ROLE_NOUNS
+
+
 def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     """Return the cue that follows a closing mark at ``pos`` (up to ``limit``)."""
     window = text[pos : min(limit, pos + W.CUE_AFTER_QUOTE)]
@@ -131,6 +138,8 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         if m and _subject_ok(m.group("subj")):
             # a name set off after the role ("said its Commissioner for ..., Bankole Adeoye")
             named = m.groupdict().get("named")
+            if named and not _role_ends(m.group("subj")):
+                named = None  # "said Jane Doe of Human Rights Watch, West Africa": Jane Doe
             end = m.end("named") if named else m.end(last)
             return Cue(
                 pos + m.start(first),

@@ -44,7 +44,9 @@ def extract_quotes(
             continue
         # a title needs its cue only when it may be a sentence cut by one: ``“Go Home,” he said``
         titled = kind == "title" and not doc.text[st.start : st.end].rstrip().endswith((",", "?", "!"))
-        label = labels[para] if para in labels else labels.setdefault(para, _turn_label(doc, para))
+        if para not in labels:
+            labels[para] = _turn_label(doc, para)
+        label = labels[para]
         cue = None if titled else _cue(doc, para, st, stretches, index, label)
         if kind != "direct":
             kind = _settle(doc, para, st, kind, cue, stretches, index, quotes)

@@ -210,14 +210,15 @@ class Resolver:
         if owned and body is not None and owned.end() == body.end() + (len(phrase) - len(phrase.lstrip())):
             # "Russia's foreign ministry said", "the Nigerien foreign ministry": a body the cue
             # names by its owner, as written
-            name = owned.group("body")
-            return Speaker(name=name, key=name, kind="organization"), "body"
+            name = owned.group("body")  # one key however it is capitalised
+            return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
         if body and named and named.group(1) == body.group(1) and not _not_body(named.group(1)):
             # "the Kremlin said", "the Pentagon said": a body by its own name, not an anaphor
             return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
         if body and low.split()[0] in ("the", "its", "their"):
             return self.body_before(at, noun=body.group(1).lower())
-        if named and not _not_body(named.group(1)):  # "the Kremlin said": a body by its name
+        if named and not _not_body(named.group(1)) and not named.group(1).endswith("s"):
+            # "the Kremlin said": a body by its name ("the Americans said" is no body)
             return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
         return None, ""
 
@@ -292,7 +293,11 @@ class Resolver:
             j = i
             while j > 0 and self.events[j - 1][0] >= s:
                 j -= 1
-            here = [k for k in range(j, i + 1) if genders[k] in ("", gender)]
+            here = [
+                k
+                for k in range(j, i + 1)
+                if genders[k] in ("", gender) and not self.quoted(self.event_pos[k])
+            ]
             # the sentence's subject, not a name after a preposition ("In talks with X, Y said")
             subjects = [k for k in here if subject_like(text, self.event_pos[k])] or here
             preferred = [k for k in subjects if genders[k] == gender]
