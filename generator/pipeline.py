@@ -83,12 +83,10 @@ def extract(
 ) -> tuple[tuple[Briefing, ...], Loaded]:
     """Return the briefings of the readable articles under ``paths`` and what `load` found.
 
-    ``progress`` is called with (analysed, total) while the articles are analysed.
-
     ``topics`` is a topics YAML file replacing the default topics; ``progress`` is
     called with (analysed, total) while the articles are analysed.
     """
-    options = Options(topics=load_topics(topics)) if topics else Options.default()
+    options = _options(topics)
     loaded = load(paths, root=root, limits=limits)
     with _collector_paused():
         briefings = analyze_all(loaded.docs, options=options, progress=progress)
@@ -109,11 +107,16 @@ def extract_json(
     Each briefing is written as JSON where it is analysed: a large corpus's worker
     processes send back text rather than briefings for this process to rebuild.
     """
-    options = Options(topics=load_topics(topics)) if topics else Options.default()
+    options = _options(topics)
     loaded = load(paths, root=root, limits=limits)
     with _collector_paused():
         pieces = analyze_each(loaded.docs, briefing_json, options=options, progress=progress)
     return joined_json(pieces), loaded
+
+
+def _options(topics: Path | None) -> Options:
+    """Return the analysis options: the default topics, or those of a topics YAML file."""
+    return Options(topics=load_topics(topics)) if topics else Options.default()
 
 
 @contextmanager
@@ -152,7 +155,7 @@ def generate(
     from .render import render_site  # render imports Jinja2; extraction alone does not need it
 
     clock = _Clock()
-    options = Options(topics=load_topics(topics)) if topics else Options.default()
+    options = _options(topics)
     loaded = load([seeds], root=root, limits=limits)
     clock.lap("read")
     with _collector_paused():

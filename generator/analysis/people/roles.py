@@ -120,9 +120,7 @@ _NOT_APPOSITION = re.compile(
     r"(?:who|which|where|when|and|but|with|as|in|at|on|for|after|before|while|during|from|by|to)\b"
 )
 # a title right after an apposition's closing comma: the apposition is the next name's
-_NAME_FOLLOWS = re.compile(
-    r",\s+(?:" + "|".join(re.escape(t) for t in sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s"
-)
+_NAME_FOLLOWS = re.compile(r",\s+(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s")
 
 
 def role_after(text: str, end: int) -> str | None:

@@ -91,7 +91,7 @@ class Resolver:
         if last in ("he", "she"):
             return self.pronoun(lx.SUBJECT_PRONOUNS[last], at)
         if last in ("him", "her") and len(words) == 1:  # "According to her, “...”"
-            return self.pronoun("m" if last == "him" else "f", at)
+            return self.pronoun(lx.PRONOUN_GENDER[last], at)
         if last == "it":
             return self.body_before(at)
         for resolve in (self.by_name, self.by_role, self.by_body):
@@ -204,22 +204,24 @@ class Resolver:
         if m and m.group() not in lx.NOT_NAME_WORDS and m.group() not in lx.PLACE_WORDS:
             name = m.group().upper() if len(m.group()) <= 7 else m.group()
             return Speaker(name=name, key=name, kind="organization"), "body"
+        stripped = phrase.strip()
         body = _BODY_RE.search(phrase)
-        named = _THE_NAME.fullmatch(phrase.strip())
-        owned = _OWNED_BODY.fullmatch(phrase.strip()) if body else None
-        if owned and body is not None and owned.end() == body.end() + (len(phrase) - len(phrase.lstrip())):
+        owned = _OWNED_BODY.fullmatch(stripped) if body else None
+        if owned and body is not None and body.end() == len(phrase.rstrip()):
             # "Russia's foreign ministry said", "the Nigerien foreign ministry": a body the cue
-            # names by its owner, as written
-            name = owned.group("body")  # one key however it is capitalised
+            # names by its owner, as written (one key however it is capitalised)
+            name = owned.group("body")
             return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
-        if body and named and named.group(1) == body.group(1) and not _not_body(named.group(1)):
-            # "the Kremlin said", "the Pentagon said": a body by its own name, not an anaphor
-            return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
+        named = _THE_NAME.fullmatch(stripped)
+        proper = named.group(1) if named and not _not_body(named.group(1)) else None
+        # "the Kremlin said": a body by its own name, not an anaphor ("the Americans said" is no
+        # body, unless a body noun: "the Authorities")
+        if proper and body is not None and proper == body.group(1):
+            return Speaker(name=proper, key=proper, kind="organization"), "body"
         if body and low.split()[0] in ("the", "its", "their"):
             return self.body_before(at, noun=body.group(1).lower())
-        if named and not _not_body(named.group(1)) and not named.group(1).endswith("s"):
-            # "the Kremlin said": a body by its name ("the Americans said" is no body)
-            return Speaker(name=named.group(1), key=named.group(1), kind="organization"), "body"
+        if proper and not proper.endswith("s"):
+            return Speaker(name=proper, key=proper, kind="organization"), "body"
         return None, ""
 
     def body_before(self, at: int, noun: str = "") -> Result:
