@@ -339,6 +339,38 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a subject set off from its verb by a relative clause or an apposition too long to be its own
+    (
+        "Leaders of the Andean bloc met in Lima on Friday.\n"
+        '"We need a new customs code before the end of the year," Chilean President Marta Ruiz '
+        "Delgado, whose country holds the rotating presidency, told a closing news conference.",
+        [("We need a new customs code before the end of the year,", "Marta Ruiz Delgado")],
+    ),
+    (
+        "Leaders of the Andean bloc met in Lima on Friday.\n"
+        '"We have received a formal letter from Bolivia," Pedro Almagro, a spokesman for the '
+        "bloc's secretariat based in Lima, told Reuters.",
+        [("We have received a formal letter from Bolivia,", "Pedro Almagro")],
+    ),
+    # an inverted cue whose subject is followed by "following", "amid", "ahead of", ...
+    (
+        "General Ramon Sotelo, the army chief, received the delegation.\n"
+        '"The talks were useful and frank," affirmed Peruvian Foreign Minister Tomas Icaza '
+        "following discussions with General Ramon Sotelo.",
+        [("The talks were useful and frank,", "Tomas Icaza")],
+    ),
+    # "part of the statement read" / "reads a statement in part": the document's issuer speaks
+    (
+        "The secretariat of the Andean bloc issued a statement on Monday.\n"
+        "Minister Tomas Icaza had asked for a reply within a week.\n"
+        '"The secretariat is yet to receive any formal notice from the two governments," part of '
+        "the statement read.",
+        [("The secretariat is yet to receive any formal notice from the two governments,", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

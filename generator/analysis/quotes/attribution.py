@@ -43,8 +43,16 @@ _AFTER_VERB_SUBJ = re.compile(
     # only when the subject ends with a role or title: `_role_ends`)
     + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
     r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?=[.,;]|$)"
-    r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|on|via|as|who|that|and|for)\b"
+    r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|via|as|who|that|and|for|following|amid"
+    r"|ahead|upon|with)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
+)
+# ,” X, whose country holds the presidency, told ...: a subject set off from its verb by an aside
+# (a relative clause or an apposition) too long to be read as part of the subject
+_AFTER_SUBJ_ASIDE_VERB = re.compile(
+    r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r"\s+){0,5}?" + _SUBJ_WORDS + r")"
+    r",\s+(?:who|whose|a|an|the|one)\s[^,;:.!?“”\"«»]{1,110}?,\s+"
+    r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+)?(?P<verb>" + _VERBS + r")\b"
 )
 _ACCORDING = re.compile(
     r"[\s,]{0,3}(?:according|acccording) to\s+(?P<subj>[^.;:!?“”\"]{2,80}?)(?=[,.;:!?]|$)"
@@ -55,9 +63,11 @@ _AFTER_DASH = re.compile(
     re.M,
 )
 # ,” the statement read (in part): the document speaks for whoever issued it
+# (also "part of the statement read", "reads a statement in part")
+_DOCUMENT = r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message|letter|release)"
 _AFTER_DOCUMENT = re.compile(
-    r"[\s,]{0,3}(?P<subj>[Tt]he\s+(?:\w+\s+)?(?:statement|communiqu[eé]|message|letter|release))\s+"
-    r"(?P<verb>read|reads)\b"
+    r"[\s,]{0,3}(?:(?:[Pp]art|[Pp]arts)\s+of\s+)?(?P<subj>" + _DOCUMENT + r")\s+(?P<verb>read|reads)\b"
+    r"|[\s,]{0,3}(?P<verb2>[Rr]eads?)\s+(?P<subj2>" + _DOCUMENT + r")\b"
 )
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
@@ -100,6 +110,7 @@ class Cue:
 _AFTER_ORDERS = (
     (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
     (_AFTER_SUBJ_VERB, "subj", "verb", "after-subject-verb"),
+    (_AFTER_SUBJ_ASIDE_VERB, "subj", "verb", "after-subject-aside-verb"),
 )
 
 
@@ -128,10 +139,12 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         return Cue(
             pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash", CueSide.AFTER
         )
-    m = _AFTER_DOCUMENT.match(window) if "read" in window else None
+    m = _AFTER_DOCUMENT.match(window) if "ead" in window else None
     if m:
-        at = pos + m.start("subj")
-        return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-document", CueSide.AFTER)
+        subj = "subj" if m.group("subj") else "subj2"
+        at = pos + m.start(subj)
+        start = at if subj == "subj" else pos + m.start("verb2")
+        return Cue(start, pos + m.end(), m.group(subj), at, "after-document", CueSide.AFTER)
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
