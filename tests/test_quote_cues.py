@@ -371,6 +371,44 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a pronoun opening a sentence inside the last quote is the speaker's: "he added" still
+    # stands for the one who said it, not for a man the quote or the narrative named before
+    (
+        "At a press conference, Stoltenberg asserted that the accession shows Mr. Vladimir Putin "
+        "“failed” in his strategy.\n"
+        "“When President Putin launched his invasion two years ago, he wanted less NATO. He wanted "
+        "to destroy Ukraine as a sovereign state, but he failed,” Stoltenberg said.\n"
+        "“NATO is bigger and stronger,” he added.",
+        [
+            (
+                "When President Putin launched his invasion two years ago, he wanted less NATO. He "
+                "wanted to destroy Ukraine as a sovereign state, but he failed,",
+                "Stoltenberg",
+            ),
+            ("NATO is bigger and stronger,", "Stoltenberg"),
+        ],
+    ),
+]
+
+
+SPEAKER_FORMATS += [
+    # "he said" goes on standing for the one an earlier "he said" resolved to when the sentences
+    # between name others only as objects ("He did meet X", "to meet Ana Lopez")
+    (
+        "The foreign minister of the bloc's chair, Tomas Icaza, returned from the capital on Friday.\n"
+        "“We were sorry that we could not meet everyone,” he said, noting that his request to meet "
+        "opposition leader Ana Lopez had failed and he hoped to meet with her later.\n"
+        "He did meet army chief Ramon Sotelo, whom he said he had pressed to carry out the plan.\n"
+        "“All parties are not yet ready for talks,” he said.",
+        [
+            ("We were sorry that we could not meet everyone,", "Tomas Icaza"),
+            ("All parties are not yet ready for talks,", "Tomas Icaza"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

@@ -55,6 +55,8 @@ class Resolver:
                 if not (len(tok) == 2 and tok.endswith(".")):  # not a middle initial
                     self.by_token.setdefault(tok, p)
         self.names: dict[str, Result] = {}  # by_name results by phrase (they do not depend on where)
+        # "he said" / "she said" cues resolved so far: (offset, gender, result), in text order
+        self.pronoun_cues: list[tuple[int, str, Result]] = []
         self.org_names = sorted(
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
             key=lambda x: -len(x[0]),
@@ -89,7 +91,11 @@ class Resolver:
         if last in _DOCUMENTS:
             return self.issuer(at)
         if last in ("he", "she"):
-            return self.pronoun(lx.SUBJECT_PRONOUNS[last], at)
+            gender = lx.SUBJECT_PRONOUNS[last]
+            found = self.pronoun(gender, at)
+            if found[0] is not None and len(words) == 1:
+                self.pronoun_cues.append((at, gender, found))
+            return found
         if last in ("him", "her") and len(words) == 1:  # "According to her, “...”"
             return self.pronoun(lx.PRONOUN_GENDER[last], at)
         if last == "it":
@@ -285,6 +291,10 @@ class Resolver:
         genders, text = self.event_genders, self.doc.text
         i = bisect.bisect_left(self.event_pos, at) - 1
         fallback = None
+        # the same pronoun as an earlier cue's subject ("“...,” he said, noting ... her. He met
+        # X ... “...,” he said."): once the walk back reaches that cue's sentence, the pronoun
+        # goes on standing for the one that cue resolved to
+        chain = next((c for c in reversed(self.pronoun_cues) if c[0] < at and c[1] == gender), None)
         while True:
             # a name inside quotation marks is one a speaker says, no antecedent of the pronoun
             while i >= 0 and (genders[i] not in ("", gender) or self.quoted(self.event_pos[i])):
@@ -292,6 +302,8 @@ class Resolver:
             if i < 0:
                 break
             s = sentence_start(text, self.events[i][0])
+            if chain is not None and chain[0] >= s:
+                return chain[2]
             j = i
             while j > 0 and self.events[j - 1][0] >= s:
                 j -= 1
@@ -304,12 +316,15 @@ class Resolver:
             subjects = [k for k in here if subject_like(text, self.event_pos[k])] or here
             preferred = [k for k in subjects if genders[k] == gender]
             found = (preferred or subjects)[0]
-            if not _PRONOUN_SUBJECT[gender].match(text, s):
+            # (a pronoun opening a sentence inside a quotation is the speaker's, not the narrative's)
+            if not _PRONOUN_SUBJECT[gender].match(text, s) or self.quoted(s):
                 return self.person(self.events[found][1]), "pronoun"
             # "He met X. “...,” he said.": the people of a sentence whose subject is the
             # same pronoun are its objects; the pronoun goes on standing for the one before
             fallback = found if fallback is None else fallback
             i = j - 1
+        if chain is not None:
+            return chain[2]
         if fallback is None:
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
