@@ -36,6 +36,19 @@ def people_of(text: str) -> dict[str, str | None]:
             "President of Norway Ivo Banner and President of Sweden Ola Kemp met.",
             {"Ivo Banner": "President", "Ola Kemp": "President"},
         ),
+        # an Arabic article joined to the family name belongs to the name
+        (
+            "The summit opened with President Karim al-Rashed taking part. "
+            "Omar Nabil el-Masri underlined its importance.",
+            {"Karim al-Rashed": "President", "Omar Nabil el-Masri": None},
+        ),
+        # a role and the body it is of, set off by a comma before the name
+        (
+            "For his part, Secretary General of the Arab league, Hamad Abul Fadl, urged calm.",
+            {"Hamad Abul Fadl": "Secretary General of the Arab league"},
+        ),
+        # ... but not a clause or a list that ends in a comma
+        ("The minister of trade said that the talks, Hamad Fadl and others were late.", {}),
     ],
 )
 def test_people_table(text: str, expected: dict[str, str | None]) -> None:

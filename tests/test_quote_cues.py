@@ -409,6 +409,23 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # "He also welcomed ..., saying “...”": an adverb between the pronoun and its verb
+    (
+        "For his part, Secretary General of the Arab league, Hamad Abul Fadl, urged calm.\n"
+        "He also welcomed the presence of President Karim al-Rashed at the summit, saying “It is "
+        "an opportunity to address the crisis politically.”",
+        [("It is an opportunity to address the crisis politically.", "Hamad Abul Fadl")],
+    ),
+    # "one diplomat ... said": someone unnamed, not the last person with a like role
+    (
+        "US ambassador Ivo Dahl spoke first.\n"
+        '"Everyone will have to give something up," one diplomat from the southern group said.',
+        [("Everyone will have to give something up,", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

@@ -39,6 +39,8 @@ def role_before(text: str, start: int) -> str | None:
     else:
         return None
     words = _role_words(text, max(0, start - W.ROLE_BEFORE_NAME), start - len(gap))
+    if gap == ", " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
+        return _role_of_body(text, start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         return None
     if gap == " " and words[-1] == "of" and _ONE_WORD.match(text, start):
@@ -60,6 +62,33 @@ def role_before(text: str, start: int) -> str | None:
     if gap == ", " and len(tokens) > 2 and tokens[-3] in TITLES and all(_named(t) for t in tokens[-2:]):
         return None  # "Mozambique's President Daniel Chapo, Duma Boko": a name ends it, not a role
     return role
+
+
+# "Secretary General of the Arab League, Ahmad ...": a role noun and the body it is of, set off
+# by a comma before the name (the phrase holds no verb, no clause word and no other comma)
+_OF_BODY = re.compile(
+    r"(?:^|(?<=[\s(]))(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:"
+    + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+    + r")\s+(?:of|for|to|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+)$",
+    re.I,
+)
+
+
+def _role_of_body(text: str, end: int) -> str | None:
+    """Return "ROLE of (the) BODY" ending at ``end`` (a comma follows it, then the name)."""
+    lo = max(0, end - W.ROLE_BEFORE_NAME)
+    window = text[lo:end]
+    cut = max(window.rfind(c) for c in ',.;:“”"()')
+    m = _OF_BODY.search(window, cut + 1)
+    if m is None:
+        return None
+    role = m.group("role")
+    if _VERB_IN.search(role) or _CLAUSE_IN.search(role):
+        return None
+    return role
+
+
+_CLAUSE_IN = re.compile(r"\b(?:who|which|that|and|but|when|where|while|said|says|told)\b", re.I)
 
 
 # one capitalised word alone ("Trade, Industry"), not the start of a longer run ("Norway Ivo Banner")

@@ -72,7 +72,8 @@ _AFTER_DOCUMENT = re.compile(
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
 _LEAD_SUBJECT = re.compile(
-    r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
+    r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|(?:\s+(?:also|then|later|again|" + _ADV + r"))?"
+    r"\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
 )
 _LEAD_CLAUSE = re.compile(
     r"\s*(?:"

@@ -192,7 +192,8 @@ class Resolver:
 
     def by_role(self, phrase: str, at: int) -> Result:
         m = last_role(phrase)
-        if m is None or phrase.strip().lower().split()[0] in ("a", "an") or _plural(phrase, m.end()):
+        # "a diplomat", "one diplomat from the latter group": someone unnamed, nobody named before
+        if m is None or _INDEFINITE.match(phrase.strip()) or _plural(phrase, m.end()):
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
         wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
