@@ -141,6 +141,26 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "OPEC met in Vienna. Equatorial Guinea joined at the end of 2017.",
             {("OPEC", "GNQ", "uncertain")},
         ),
+        # the organization's representatives, each from a member
+        (
+            "The meeting of the G7 leaders from Canada, France and Japan ended without a statement.",
+            {("G7", iso3, "sure") for iso3 in ("CAN", "FRA", "JPN")},
+        ),
+        (
+            "NATO defence ministers of Poland and Estonia met in Riga.",
+            {("NATO", iso3, "sure") for iso3 in ("POL", "EST")},
+        ),
+        # founders named through their leaders, or counted before a colon
+        (
+            "The Shanghai Cooperation Organisation was founded at a summit in 2001 by the presidents "
+            "of Russia, China and Tajikistan.",
+            {("SCO", iso3, "sure") for iso3 in ("RUS", "CHN", "TJK")},
+        ),
+        (
+            "The declaration on the creation of the SCO was signed in Shanghai in 2001 by four "
+            "countries: Russia, China, Kazakhstan and Tajikistan.",
+            {("SCO", iso3, "sure") for iso3 in ("RUS", "CHN", "KAZ", "TJK")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -172,6 +192,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Hungary, the host of the NATO summit, is balking.",
         "Myanmar's leaders joined ASEAN talks.",
         "Myanmar's generals have been barred from travelling to ASEAN states.",
+        # representatives of others than the members
+        "NATO leaders met envoys from Russia and China.",
+        "The EU ministers of trade met in Rome.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

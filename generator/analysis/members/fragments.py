@@ -100,3 +100,11 @@ AT_M = r"(?-i:[mM])(?<!\w\w)"
 AT_F = r"(?-i:[fF])(?<!\w\w)"
 AT_A = r"(?-i:[aA])(?<!\w\w)"
 AT_I_T = "(?-i:[iI\u0130\u0131tT])(?<!\\w\\w)"  # i, I, dotted I, dotless i, t, T
+# "in Shanghai in June 2001 ": where and when, before "by" the founders
+WHERE_WHEN = r"(?:(?:in|on|at)\s+(?:(?:[\w-]+|<C\d+>),?\s+){1,3}?){0,2}"
+# the founders after "by": countries, or their leaders ("the presidents of A and B"), or a
+# counted list ("six countries: A, B, C")
+FOUNDERS = (
+    r"(?:the\s+)?(?:(?:presidents|leaders|heads\s+of\s+state|governments|foreign\s+ministers|representatives)"
+    r"\s+of\s+|(?:[\w-]+\s+)?(?:countries|states|nations)\s*:\s*)?" + THE + LIST
+)

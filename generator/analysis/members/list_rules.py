@@ -14,6 +14,7 @@ from .fragments import (
     BE,
     DASH,
     FILLER,
+    FOUNDERS,
     FULL,
     INCLUDE_VERBS,
     INTRO_WORDS,
@@ -31,6 +32,7 @@ from .fragments import (
     SUBJECT_LINK,
     SUSPENDED,
     THE,
+    WHERE_WHEN,
 )
 from .rule import Entry
 
@@ -172,7 +174,23 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "founders",
-        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+(?:(?:in|on|at)\s+(?:(?:[\w-]+|<C\d+>),?\s+){{1,3}}?){{0,2}}by\s+{THE}{LIST}",
+        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+{WHERE_WHEN}by\s+{FOUNDERS}",
+        "",
+    ),
+    # "The declaration on the creation of the SCO was signed in 2001 by six countries: A, B, C"
+    (
+        "founders:signed",
+        rf"(?:declaration|treaty|charter|agreement|convention|accord)\s+(?:on\s+the\s+)?(?:creation|creating|"
+        rf"establishing|establishment|founding|formation)\s+(?:of\s+)?(?:the\s+)?(?P<org>{ORG})\s+(?:was|were)\s+"
+        rf"signed\s+{WHERE_WHEN}by\s+{FOUNDERS}",
+        "",
+    ),
+    # "G7 leaders from Canada, France and Japan", "Andean foreign ministers of Peru and Chile":
+    # the organization's own representatives, each from a member
+    (
+        "representatives",
+        rf"(?P<org>{ORG})\s+(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
+        rf"ministers|delegates|delegations|envoys|ambassadors|representatives)\s+(?:from|of)\s+{THE}{LIST}",
         "",
     ),
     (
