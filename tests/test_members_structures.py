@@ -161,6 +161,36 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "countries: Russia, China, Kazakhstan and Tajikistan.",
             {("SCO", iso3, "sure") for iso3 in ("RUS", "CHN", "KAZ", "TJK")},
         ),
+        # a suspension the organization voted or decided (its name may close a parenthesis)
+        (
+            "The Organization of American States voted late Saturday to suspend Honduras from the group.",
+            {("OAS", "HND", "sure")},
+        ),
+        (
+            "The International Organisation of La Francophonie (OIF) announced on Wednesday the "
+            "suspension of Niger.",
+            {("OIF", "NER", "sure")},
+        ),
+        # "among N ORG countries", "the other ORG states"
+        (
+            "Jamaica was among six CARICOM countries that voted in favour of the resolution.",
+            {("CARICOM", "JAM", "sure")},
+        ),
+        (
+            "Barbados and Belize were the other CARICOM states that voted in support.",
+            {("CARICOM", "BRB", "sure"), ("CARICOM", "BLZ", "sure")},
+        ),
+        ("The Mercosur trading bloc granted full membership to Venezuela.", {("Mercosur", "VEN", "sure")}),
+        (
+            "The court of the Economic Community of West African States (ECOWAS), of which Niger is a "
+            "part, ordered a release.",
+            {("ECOWAS", "NER", "sure")},
+        ),
+        # an enumeration of what the organization includes, after a noun of its kind
+        (
+            "The cut was backed by OPEC+, which includes other major producers, notably Russia.",
+            {("OPEC+", "RUS", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -195,6 +225,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # representatives of others than the members
         "NATO leaders met envoys from Russia and China.",
         "The EU ministers of trade met in Rome.",
+        "Estonia, Latvia and Lithuania are not members of the CIS.",
+        "Estonia and Latvia were among the CIS observers.",
+        "The bloc's court, of which Niger is a critic, ruled.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

@@ -23,6 +23,12 @@ CASES = [
     ("The EEU and the Eurasian Economic Union and the EAEU.", ["EAEU"]),
     ("Asean and ASEAN.", ["ASEAN"]),
     ("Opec and Brics members met.", ["OPEC", "BRICS"]),  # acronyms in title case
+    # organizations of states beyond the largest ones, under their usual names
+    (
+        "The Andean Community, La Francophonie, the Visegrad Group and the Nordic Council met.",
+        ["Andean Community", "OIF", "V4", "Nordic Council"],
+    ),
+    ("Leaders of BIMSTEC and SICA met; the CAN was not there, and we can wait.", ["BIMSTEC", "SICA"]),
     ("The Organization for Petroleum Exporting Countries met.", ["OPEC"]),
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),

@@ -58,7 +58,8 @@ FILLER_NOT = alternation(FILLER_NOT_WORDS.split(), ignore_case=True)
 FILLER = rf"(?:(?:<[CD]\d+>-[\w-]+|(?!(?:{FILLER_NOT})\b)[\w-]+),?\s+){{0,6}}?"
 LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
-    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies)"
+    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
+    r"|producers|exporters)"
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?)?"
 )
 APPOSED = (

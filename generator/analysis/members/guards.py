@@ -136,6 +136,9 @@ GATES = {
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
     "founders": ("founded", "created", "established", "set up"),
     "founders:signed": ("signed",),
+    "are-members:among": ("member", "countries", "states", "nations"),
+    "admitted:granted": ("membership",),
+    "are-members:of-which": ("of which",),
     "representatives": (
         "leaders",
         "heads of",

@@ -269,7 +269,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ("suspended", rf"{AT_I_T}(?:(?<=i)t|(?<=t)hey)\s+(?:has|had|have)\s+{NOW}suspended\s+{THE}{LIST}", ""),
     (
         "suspended",
-        rf"(?P<org><(?<!not\s<)O\d+>){POSS},?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of)\s+"
+        rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
+        rf"(?:voted|decided|agreed|moved)\s+(?:\w+\s+){{0,2}}?to\s+suspend|"
+        rf"(?:announced|declared|confirmed|ordered)\s+(?:(?:on|late|early)\s+\w+\s+)?the\s+suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"
         # (not "suspended Turkey's accession talks": only its membership or participation)
         r"(?!['’]s\s+(?!membership|participation)\w)",
@@ -307,6 +309,28 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "as-members",
         rf"{AT_A}s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{MEMBER}),\s+{THE}{LIST}",
+        "",
+    ),
+    # "Jamaica was among six CARICOM countries that ...", "A and B were the other OAS states"
+    (
+        "are-members:among",
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?"
+        rf"(?:other\s+|only\s+|remaining\s+)?(?:{NOT}[\w-]+\s+)?(?:(?P<org>{ORG})\s+(?:{MEMBER}|countries|states|nations)\b"
+        rf"|(?:{MEMBER}|countries|states|nations)\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        "s",
+    ),
+    # "The bloc granted full membership to Venezuela"
+    (
+        "admitted:granted",
+        rf"(?P<org>{ORG}),?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:granted|grants|gave|gives)\s+(?:full\s+)?"
+        rf"membership\s+to\s+{THE}{LIST}",
+        "",
+    ),
+    # "ECOWAS, of which Niger is a part", "the SCO, of which both are members"
+    (
+        "are-members:of-which",
+        rf"(?P<org>{ORG})\s*\)?\s*,\s+of\s+which\s+{THE}{LIST}\s+{BE}\s+{NOW}(?:an?\s+|the\s+)?"
+        rf"(?:(?:founding|full|founder)\s+)?(?:{MEMBER}|part)\b",
         "",
     ),
 )
