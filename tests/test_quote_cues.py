@@ -426,6 +426,23 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a role with a qualifier ("of Bahrain", "Saudi") is the one of the people with that role
+    # whose role or country holds it, not the nearest; a name of five words besides particles
+    (
+        "Bahrain’s King Hamad bin Isa bin Salman Al Khalifa opened the meeting, receiving the "
+        "presidency from Saudi Crown Prince Mohammed bin Salman, who stood in for King Salman bin "
+        "Abdulaziz Al Saud.\n"
+        "In his speech, the King of Bahrain said: “The summit is held amid complex circumstances.”\n"
+        "In his speech, the Saudi crown prince said: “We call on the world to support the truce.”",
+        [
+            ("The summit is held amid complex circumstances.", "Hamad bin Isa bin Salman Al Khalifa"),
+            ("We call on the world to support the truce.", "Mohammed bin Salman"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

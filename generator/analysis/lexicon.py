@@ -272,6 +272,7 @@ ROLE_NOUNS: dict[str, str] = {
     "queen": "f",
     "sultan": "m",
     "emir": "m",
+    "crown prince": "m",
     "chancellor": "",
     "general": "",
     "representative": "",

@@ -109,7 +109,9 @@ def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]
     start = cur[0][0] if cur else 0
     while len(cur) > 1 and cur[0][2] in lx.PLACE_WORDS:
         del cur[0]  # "President of Russia Vladimir Putin": the role is before the place
-    if cur and 1 <= len(cur) <= 5 and not (len(cur) == 1 and cur[0][2].endswith(".")):
+    # at most five words besides particles ("Hamad bin Isa bin Salman Al Khalifa": five)
+    words = sum(1 for _, _, t in cur if t not in _PARTICLES)
+    if cur and 1 <= words <= 5 and not (len(cur) == 1 and cur[0][2].endswith(".")):
         runs.append((start, cur[-1][1], [t for _, _, t in cur]))
 
 

@@ -197,7 +197,13 @@ class Resolver:
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
         wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
-        best = self.nearest_role(at, wanted)
+        # "the King of Bahrain", "the Saudi crown prince": a qualifier the role or the
+        # affiliation of one of the people with that role holds picks that one
+        qualifiers = [
+            w for w in _QUALIFIER.findall(phrase) if w not in lx.PERSON_TITLES and w.lower() not in wanted
+        ]
+        best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
+        best = best or self.nearest_role(at, wanted)
         return (self.person(best), "role") if best else (None, "stop")
 
     def by_body(self, phrase: str, at: int) -> Result:
@@ -330,7 +336,7 @@ class Resolver:
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
 
-    def nearest_role(self, at: int, wanted: set[str]) -> Entity | None:
+    def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] = ()) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns.
 
         A qualifier (``the CSTO chief``) does not narrow the choice yet: the nearest
@@ -340,7 +346,9 @@ class Resolver:
         for i in range(bisect.bisect_left(self.event_pos, at) - 1, -1, -1):
             role = roles[i]
             if role and any(w in role for w in wanted):
-                return self.events[i][1]
+                person = self.events[i][1]
+                if not qualifiers or _qualified(person, qualifiers):
+                    return person
         return None
 
     def nearest(
@@ -383,6 +391,18 @@ _ISSUED_BY = re.compile(
 _OWNED_BODY = re.compile(
     r"(?:[Tt]he\s+)?(?P<body>(?!(?:The|Its|Their|This|That)\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:['’]s)?(?:\s+[\w-]+){1,3})"
 )
+
+
+# a capitalised word of a role phrase that may qualify it ("Bahrain", "Saudi"), with its
+# possessive cut off
+_QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b")
+
+
+def _qualified(person: Entity, qualifiers: list[str]) -> bool:
+    """Return whether a person's role or affiliation holds one of the ``qualifiers`` (its stem:
+    "Bahraini" qualifies "Bahrain's King")."""
+    held = f"{person.role or ''} {person.affiliation or ''}"
+    return any(q[:5] in held for q in qualifiers if len(q) >= 4)
 
 
 def _word_at(low: str, word: str) -> re.Match[str] | None:
