@@ -37,6 +37,12 @@ STRONG = [
         f"{OPEN} the Veldorian president said.",
         "Lena Marsh",
     ),
+    # ... whoever of them was named last
+    (
+        f"Veldorian President Lena Marsh met Ostrian President Otto Brandt on Monday.\n\n"
+        f"{OPEN} the Veldorian president said.",
+        "Lena Marsh",
+    ),
     # a pronoun whose person is named in the paragraph before, with no rival
     (f"Foreign Minister Otto Brandt arrived in the capital on Monday.\n\n{OPEN} he said.", "Otto Brandt"),
     # "she" for a person the article marks as a woman
@@ -139,13 +145,6 @@ WEAK = [
         f"Foreign Minister Otto Brandt met Foreign Minister Lena Marsh on Monday.\n\n"
         f"{OPEN} the foreign minister said.",
         "Lena Marsh",
-        "role-rivals",
-    ),
-    # the qualifier names the other holder: still the nearest, so uncertain
-    (
-        f"Veldorian President Lena Marsh met Ostrian President Otto Brandt on Monday.\n\n"
-        f"{OPEN} the Veldorian president said.",
-        "Otto Brandt",
         "role-rivals",
     ),
     # "it said": the body is only the one named last
