@@ -181,6 +181,12 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             {("CARICOM", "BRB", "sure"), ("CARICOM", "BLZ", "sure")},
         ),
         ("The Mercosur trading bloc granted full membership to Venezuela.", {("Mercosur", "VEN", "sure")}),
+        # a demonym among the words before "members"
+        (
+            "Leaders met in Suva. The Pacific Islands Forum’s other Micronesian members, Palau and "
+            "Nauru, signed.",
+            {("PIF", "NRU", "sure"), ("PIF", "PLW", "sure")},
+        ),
         (
             "The court of the Economic Community of West African States (ECOWAS), of which Niger is a "
             "part, ordered a release.",

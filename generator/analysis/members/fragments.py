@@ -41,7 +41,8 @@ MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nat
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 # (long word lists go through `alternation`, which groups them by initial for a faster search)
 NOT = rf"(?!(?:{alternation(NOT_WORDS.split(), ignore_case=True)})\b)"
-ADJ = rf"(?:{NOT}[\w-]+\s+){{0,2}}"
+# (a demonym may be one: "the bloc's other Micronesian members, Palau and Nauru")
+ADJ = rf"(?:{NOT}(?:[\w-]+|<D\d+>)\s+){{0,2}}"
 POSS = r"(?:['’]s)?"
 FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
 NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
