@@ -443,6 +443,24 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a bare role after its holder spoke goes on with that holder, though another king was
+    # named since ("who stood in for King ..."); "posted" is a speech verb
+    (
+        "Bahrain’s King Hamad bin Isa Al Khalifa opened the meeting, receiving the presidency from "
+        "Prince Faisal Al Saud, who stood in for King Salman bin Abdulaziz Al Saud.\n"
+        "In his speech, the King of Bahrain said: “The summit is held amid complex circumstances.”\n"
+        "The King continued: “We need a common position.”\n"
+        "“Together, we will secure our region,” President Amos Moyo posted on X.",
+        [
+            ("The summit is held amid complex circumstances.", "Hamad bin Isa Al Khalifa"),
+            ("We need a common position.", "Hamad bin Isa Al Khalifa"),
+            ("Together, we will secure our region,", "Amos Moyo"),
+        ],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

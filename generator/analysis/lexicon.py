@@ -33,6 +33,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "announce": ("announce", "announces", "announced", "announcing"),
     "write": ("write", "writes", "wrote", "writing"),
     "tweet": ("tweet", "tweets", "tweeted", "tweeting"),
+    "post": ("posted", "posts"),  # "X posted on X"; not the noun "post"
     "recall": ("recall", "recalls", "recalled", "recalling"),
     "underline": ("underline", "underlines", "underlined", "underlining"),
     "describe": ("describe", "describes", "described", "describing"),

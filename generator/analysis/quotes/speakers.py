@@ -57,6 +57,9 @@ class Resolver:
         self.names: dict[str, Result] = {}  # by_name results by phrase (they do not depend on where)
         # "he said" / "she said" cues resolved so far: (offset, gender, result), in text order
         self.pronoun_cues: list[tuple[int, str, Result]] = []
+        # the people cues resolved to so far: (offset, person), in text order
+        self.spoke: list[tuple[int, Entity]] = []
+        self.by_key = {p.key: p for p in people}
         self.org_names = sorted(
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
             key=lambda x: -len(x[0]),
@@ -72,6 +75,13 @@ class Resolver:
 
     def resolve(self, phrase: str, at: int) -> Result:
         """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
+        found = self._resolve(phrase, at)
+        person = self.by_key.get(found[0].key) if found[0] is not None else None
+        if person is not None:
+            bisect.insort(self.spoke, (at, person), key=lambda e: e[0])
+        return found
+
+    def _resolve(self, phrase: str, at: int) -> Result:
         if "-" in phrase:
             phrase = _PARTY.sub("", phrase)
         words = phrase.strip().split()
@@ -203,8 +213,27 @@ class Resolver:
             w for w in _QUALIFIER.findall(phrase) if w not in lx.PERSON_TITLES and w.lower() not in wanted
         ]
         best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
-        best = best or self.nearest_role(at, wanted)
+        best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
         return (self.person(best), "role") if best else (None, "stop")
+
+    def spoke_last(self, at: int, wanted: set[str]) -> Entity | None:
+        """Return the person with a ``wanted`` role who last spoke before ``at``, when no other
+        holder of the role is named after that cue ("the King of Bahrain said: ... The King
+        continued:" goes on with him, whoever else is a king)."""
+        for pos, person in reversed(self.spoke):
+            if pos >= at:
+                continue
+            role = (person.role or "").lower()
+            if not role or not any(w in role for w in wanted):
+                continue
+            other = self.nearest_role(at, wanted)
+            if other is None or other is person or self._last_mention(other, at) < pos:
+                return person
+            return None
+        return None
+
+    def _last_mention(self, person: Entity, at: int) -> int:
+        return max((m.span.start for m in person.mentions if m.span.start < at), default=-1)
 
     def by_body(self, phrase: str, at: int) -> Result:
         low = phrase.lower()
