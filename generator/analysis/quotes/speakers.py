@@ -365,7 +365,7 @@ class Resolver:
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
 
-    def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] = ()) -> Entity | None:
+    def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] | None = None) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns.
 
         A qualifier (``the CSTO chief``) does not narrow the choice yet: the nearest
