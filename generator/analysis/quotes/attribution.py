@@ -72,7 +72,7 @@ _AFTER_DOCUMENT = re.compile(
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
 _LEAD_SUBJECT = re.compile(
-    r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|(?:\s+(?:also|then|later|again|" + _ADV + r"))?"
+    r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|(?:\s+(?:" + _ADV + r"))?"
     r"\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
 )
 _LEAD_CLAUSE = re.compile(
@@ -140,7 +140,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         return Cue(
             pos + m.start(), pos + m.end("subj"), m.group("subj").rstrip("."), at, "after-dash", CueSide.AFTER
         )
-    m = _AFTER_DOCUMENT.match(window) if "ead" in window else None
+    m = _AFTER_DOCUMENT.match(window) if "ead" in window else None  # read, reads, Reads
     if m:
         subj = "subj" if m.group("subj") else "subj2"
         at = pos + m.start(subj)

@@ -104,7 +104,7 @@ class Resolver:
             gender = lx.SUBJECT_PRONOUNS[last]
             found = self.pronoun(gender, at)
             if found[0] is not None and len(words) == 1:
-                self.pronoun_cues.append((at, gender, found))
+                bisect.insort(self.pronoun_cues, (at, gender, found), key=lambda c: c[0])
             return found
         if last in ("him", "her") and len(words) == 1:  # "According to her, “...”"
             return self.pronoun(lx.PRONOUN_GENDER[last], at)
@@ -366,11 +366,8 @@ class Resolver:
         return self.person(self.events[fallback][1]), "pronoun"
 
     def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] | None = None) -> Entity | None:
-        """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns.
-
-        A qualifier (``the CSTO chief``) does not narrow the choice yet: the nearest
-        person with the role wins whatever body the role is of.
-        """
+        """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns
+        (with ``qualifiers``, the last such person whose role or affiliation holds one of them)."""
         roles = self.event_roles
         for i in range(bisect.bisect_left(self.event_pos, at) - 1, -1, -1):
             role = roles[i]
