@@ -461,6 +461,30 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a statement "from" a body speaks for it; "the mission" is the mission named before, not the
+    # United Nations named after it; "it added" goes on with the body whose statement was quoted
+    (
+        "The United Nations Mission in South Sudan (UNMISS) reported new clashes, in which a United "
+        "Nations contractor was hurt.\n"
+        "A statement from the mission on Friday said two patrols had been stopped.\n"
+        "“Our patrols will continue across the county,” the statement read. “We call for calm.”\n"
+        "“The mission will not be deterred,” it added.",
+        [
+            ("Our patrols will continue across the county,", "UNMISS"),
+            ("We call for calm.", "UNMISS"),
+            ("The mission will not be deterred,", "UNMISS"),
+        ],
+    ),
+    # the alliance is the organization of states, not the mission named last
+    (
+        "NATO foreign ministers met as the Multinational Force and Observers (MFO) reported calm in Sinai.\n"
+        "“Our support for the region is unwavering,” the alliance said.",
+        [("Our support for the region is unwavering,", "NATO")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

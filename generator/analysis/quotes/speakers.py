@@ -13,6 +13,7 @@ import re
 from functools import cached_property
 
 from ...records import Document, Entity, Speaker
+from ...reference import load_organizations
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
@@ -59,6 +60,8 @@ class Resolver:
         self.pronoun_cues: list[tuple[int, str, Result]] = []
         # the people cues resolved to so far: (offset, person), in text order
         self.spoke: list[tuple[int, Entity]] = []
+        # the bodies cues resolved to so far ("the statement read", "UNISFA said"), in text order
+        self.bodies_spoke: list[tuple[int, Speaker]] = []
         self.by_key = {p.key: p for p in people}
         self.org_names = sorted(
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
@@ -79,6 +82,8 @@ class Resolver:
         person = self.by_key.get(found[0].key) if found[0] is not None else None
         if person is not None:
             bisect.insort(self.spoke, (at, person), key=lambda e: e[0])
+        elif found[0] is not None and found[0].kind == "organization":
+            bisect.insort(self.bodies_spoke, (at, found[0]), key=lambda e: e[0])
         return found
 
     def _resolve(self, phrase: str, at: int) -> Result:
@@ -88,8 +93,9 @@ class Resolver:
         if not words:
             return None, "none"
         last = words[-1].lower()
-        issued = _ISSUED_BY.search(phrase) if "by" in phrase.lower() else None  # the pattern holds "by"
-        if issued:  # "a statement issued by the Mission" speaks for the Mission
+        low = phrase.lower()
+        issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
+        if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
             return self.resolve(issued.group("who"), at)
         head, comma, _ = phrase.partition(",")
         if comma and head.strip() and all(w[:1].isupper() for w in head.split()):
@@ -109,7 +115,7 @@ class Resolver:
         if last in ("him", "her") and len(words) == 1:  # "According to her, “...”"
             return self.pronoun(lx.PRONOUN_GENDER[last], at)
         if last == "it":
-            return self.body_before(at)
+            return self.it_before(at)
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None or found[1] == "stop":
@@ -266,12 +272,34 @@ class Resolver:
             return Speaker(name=proper, key=proper, kind="organization"), "body"
         return None, ""
 
+    def it_before(self, at: int) -> Result:
+        """Return who ``it said`` at ``at`` is: the body whose words the cue before gave ("the
+        statement read"), unless a body is named outside quotation marks since; else the body
+        named last."""
+        i = bisect.bisect_left(self.bodies_spoke, at, key=lambda e: e[0])
+        j = bisect.bisect_left(self.spoke, at, key=lambda e: e[0])
+        if i and not (j and self.spoke[j - 1][0] > self.bodies_spoke[i - 1][0]):  # no person spoke since
+            since, speaker = self.bodies_spoke[i - 1]
+            named = any(
+                since < m.span.start < at and not self.quoted(m.span.start)
+                for o in self.orgs
+                for m in o.mentions
+            )
+            if not named and body_in_text(self.doc.text, at, after=since, skip=self.quoted)[0] is None:
+                return speaker, "body"
+        return self.body_before(at)
+
     def body_before(self, at: int, noun: str = "") -> Result:
-        """Return the organization named last before ``at`` (``it said``, ``the mission said``)."""
+        """Return the organization named last before ``at`` (``it said``, ``the mission said``):
+        for a noun that names a kind of organization ("the mission", "the bloc"), the last of
+        that kind if one was named."""
         found = []
         for org in self.orgs:
             if not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC:
                 found += [(m.span.start, org) for m in org.mentions if m.span.start < at]
+        kind = _NOUN_KINDS.get(noun)
+        if kind is not None:
+            found = [(p, o) for p, o in found if _kind_of(o) == kind] or found
         # the last one named outside quotation marks
         best_pos, best = max(
             ((p, o) for p, o in found if not self.quoted(p)), key=lambda x: x[0], default=(-1, None)
@@ -407,9 +435,9 @@ _DOCUMENT_RE = re.compile(
 )
 _DOCUMENT_WORDS = ("statement", "communiqu", "press release")  # every match of _DOCUMENT_RE holds one
 _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
-_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?by\s+(?P<who>)")
+_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?P<who>)")
 _ISSUED_BY = re.compile(
-    r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?by\s+(?P<who>[^.;]+)$", re.I
+    r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+)$", re.I
 )
 
 
@@ -449,6 +477,18 @@ _PRONOUN_SUBJECT = {
 }
 _PERSONAL = lx.FORMS_OF_ADDRESS
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
+# the kind of organization (`reference` kinds) a generic noun stands for
+_NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
+_MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
+
+
+def _kind_of(org: Entity) -> str | None:
+    """Return an organization's kind in the reference data; for one the text alone defines,
+    "mission" when its name says so."""
+    ref = load_organizations().get(org.key)
+    if ref is not None:
+        return ref.kind
+    return "mission" if _MISSION_NAME.search(org.full_name or org.name) else None
 
 
 def last_role(phrase: str) -> re.Match[str] | None:
