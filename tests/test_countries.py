@@ -57,6 +57,16 @@ CASES = [
     ),
     ("Chad Smith and Michael Jordan spoke in Chad.", [("TCD", "Chad", "name")]),
     ("In Chad, and Across Georgia.", [("TCD", "Chad", "name"), ("GEO", "Georgia", "name")]),
+    # an official name is one mention of its country, not a shorter name inside it
+    (
+        "The Federated States of Micronesia, the Democratic People's Republic of Korea and the "
+        "Republic of Korea.",
+        [
+            ("FSM", "Federated States of Micronesia", "name"),
+            ("PRK", "Democratic People's Republic of Korea", "name"),
+            ("KOR", "Republic of Korea", "alias"),
+        ],
+    ),
     ("Latin American and South American leaders.", []),
     ("The united front.", []),
 ]
@@ -85,6 +95,12 @@ def test_entities_sorted_by_first_mention() -> None:
     doc = make_doc("Kazakhstan and Armenia.\nArmenia again.")
     assert [e.key for e in extract_countries(doc)] == ["KAZ", "ARM"]
     assert extract_countries(doc)[1].mentions[1].span.paragraph == 1
+
+
+def test_every_country_has_a_display_name() -> None:
+    # pycountry's sort names ("Micronesia, Federated States of") are never shown
+    for iso3, ref in load_countries().items():
+        assert ref.name != iso3 and "," not in ref.name, iso3
 
 
 def test_reference_data_is_broad() -> None:

@@ -72,6 +72,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
             for word in words:
                 forms[word] = (ref.iso3, rule)
         forms[ref.name] = (ref.iso3, "name")
+        # the official name names the country as a whole ("Federated States of Micronesia",
+        # not "Micronesia" after an unknown "Federated States of")
+        forms.setdefault(ref.full_name, (ref.iso3, "alias"))
     for phrase in country_blockers():
         forms[phrase] = None
     # longest first, so "Guinea-Bissau" wins over "Guinea" at the same position
