@@ -485,6 +485,34 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # "the message stated": a document is issued by whoever a cue in the sentence naming it gave
+    # the words to, not by a country a later "According to the communiqué" sentence names
+    (
+        "“The leaders adopted the plan for the force,” the Ghanaian presidency said in a communique.\n"
+        "According to the communiqué, the force will deploy to Liberia.\n"
+        "“We are ready,” said Gen. Kofi Mensah.\n"
+        "“All parties should respect the truce,” the message stated.",
+        [
+            ("The leaders adopted the plan for the force,", "Ghanaian presidency"),
+            ("We are ready,", "Kofi Mensah"),
+            ("All parties should respect the truce,", "Ghanaian presidency"),
+        ],
+    ),
+    # a letter speaks for who sent it, not for whoever it is sent to
+    (
+        "The Cocoa Growers Association (CGA) sent a letter to the OECD on Monday.\n"
+        "“We ask for a fair hearing of our case,” the letter reads.",
+        [("We ask for a fair hearing of our case,", "CGA")],
+    ),
+    (
+        "The farmers sent a letter to the OECD on Monday.\n"
+        "“We ask for a fair hearing of our case,” the letter reads.",
+        [("We ask for a fair hearing of our case,", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

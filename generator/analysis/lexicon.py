@@ -366,6 +366,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Nouns naming a body that speaks ("the ministry said").
+# Documents that speak for whoever issued them: "“...,” the statement read".
+DOCUMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "release", "message", "letter")
+
 BODY_NOUNS: tuple[str, ...] = (
     "ministry",
     "foreign ministry",
@@ -388,9 +391,7 @@ BODY_NOUNS: tuple[str, ...] = (
     "committee",
     "department",
     "embassy",
-    "statement",
-    "communique",
-    "communiqué",
+    *DOCUMENT_NOUNS,
     "campaign",
     "court",
     "parliament",

@@ -105,7 +105,7 @@ class Resolver:
             if found[0] is not None and found[0].key in self.people_keys:
                 return found
         if last in _DOCUMENTS:
-            return self.issuer(at)
+            return self.issuer(at, last)
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
             found = self.pronoun(gender, at)
@@ -122,27 +122,48 @@ class Resolver:
                 return found if found[1] != "stop" else (None, "none")
         return None, "none"
 
-    def issuer(self, at: int) -> Result:
-        """Return who issued the statement a cue names: the last one mentioned before ``at``;
-        with no statement mentioned before, the organization named last ("ECOWAS said the
-        session decided. “...,” the statement said.")."""
+    def issuer(self, at: int, noun: str = "") -> Result:
+        """Return who issued the document a cue names (its ``noun``): the last one of that noun
+        mentioned before ``at`` whose issuer is named, else of any document; with none mentioned before,
+        the organization named last ("ECOWAS said the session decided. “...,” the statement
+        said."). Whoever a letter is sent "to" did not issue it."""
         text = self.doc.text
         lo = max(0, at - W.STATEMENT_BEFORE_CUE)
         if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
             return self.body_before(at)
         found = [m for m in _DOCUMENT_RE.finditer(text, lo, at) if not _EARLIER.search(m.group())]
-        for m in reversed(found):
+        same = [m for m in found if noun and noun in m.group()]
+        # "According to the communiqué, the force will ...": a document named with "the" is one
+        # mentioned before, unless none was
+        mentions = [(m, skip) for skip in (True, False) for m in reversed(same or found)]
+        for m, skip_definite in mentions:
             end = text.find(".", m.end(), at)
             end = at if end < 0 else end
             start = sentence_start(text, m.start())
             by = _BY.match(text, m.end(), end)
+            if by is None and (said := self.said_in(start, end))[0] is not None:
+                return said  # "“...,” the Kenyan presidency stated in a communique": its issuer spoke
+            if by is None and skip_definite and _THE_BEFORE.search(text, max(0, m.start() - 4), m.start()):
+                continue
             span = (by.start("who"), end) if by else (start, end)
             # a statement is a body's more often than a person's: "In a statement, UNIFIL said
             # peacekeepers were 'confronted near Hallusiyat al-Tahta'"
-            speaker, how = self.resolve_in(text[span[0] : span[1]], span[0], body_first=True)
+            phrase = _RECIPIENT.sub(lambda r: " " * len(r.group()), text[span[0] : span[1]])
+            speaker, how = self.resolve_in(phrase, span[0], body_first=True)
             if speaker is not None:
                 return speaker, how
         return None, "none"
+
+    def said_in(self, lo: int, hi: int) -> Result:
+        """Return the speaker a cue in ``text[lo:hi]`` was resolved to (the last one there)."""
+        found: list[tuple[int, Speaker, str]] = [
+            (at, s, "body") for at, s in self.bodies_spoke if lo <= at < hi
+        ]
+        found += [(at, self.person(p), "name") for at, p in self.spoke if lo <= at < hi]
+        if not found:
+            return None, "none"
+        _, speaker, how = max(found, key=lambda f: f[0])
+        return speaker, how
 
     def resolve_in(self, phrase: str, at: int, *, body_first: bool = False) -> Result:
         """Return the first person (else role, else body; a known body first if ``body_first``)
@@ -429,15 +450,20 @@ class Resolver:
         return None
 
 
-_DOCUMENTS = frozenset(["statement", "communique", "communiqué", "release"])
+_DOCUMENTS = frozenset(lx.DOCUMENT_NOUNS)
 _DOCUMENT_RE = re.compile(
-    r"\b(?:(?:earlier|previous|separate)\s+)?(?:statement|communiqu[eé]|press release)\b"
+    r"\b(?:(?:earlier|previous|separate)\s+)?(?:statement|communiqu[eé]|press release|message|letter)\b"
 )
-_DOCUMENT_WORDS = ("statement", "communiqu", "press release")  # every match of _DOCUMENT_RE holds one
+# every match of _DOCUMENT_RE holds one
+_DOCUMENT_WORDS = ("statement", "communiqu", "press release", "message", "letter")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "sent a letter to the NAACP board": the one a document is addressed to (blanked out)
+_RECIPIENT = re.compile(r"\b(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
 _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?P<who>)")
 _ISSUED_BY = re.compile(
-    r"\b(?:statement|communiqu[eé]|release)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+)$", re.I
+    r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+)$",
+    re.I,
 )
 
 
