@@ -29,6 +29,7 @@ CASES = [
         ["Andean Community", "OIF", "V4", "Nordic Council"],
     ),
     ("Leaders of BIMSTEC and SICA met; the CAN was not there, and we can wait.", ["BIMSTEC", "SICA"]),
+    ("Unasur split as the Pacific Alliance met.", ["UNASUR", "Pacific Alliance"]),
     ("The Organization for Petroleum Exporting Countries met.", ["OPEC"]),
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),

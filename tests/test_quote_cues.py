@@ -90,6 +90,17 @@ WOVEN = [
         "Dora Vick repeated that “action on the budget is the price of trust.”",
         [("action on the budget is the price of trust.", "Dora Vick")],
     ),
+    # a woven quote that runs on into a sentence of its own is direct; one that ends with its
+    # fragment stays partial
+    (
+        "Dora Vick said the court “is no longer a fair court. And this was plain in its last ruling.”",
+        [("is no longer a fair court. And this was plain in its last ruling.", "Dora Vick")],
+    ),
+    (
+        "Dora Vick said support came from “towns like Ilford and Leeds; they are the ones left out.”",
+        [("towns like Ilford and Leeds; they are the ones left out.", "Dora Vick")],
+    ),
+    ("Dora Vick said the court “is no longer a fair court, not even a real one.”", []),
     # uppercase quotes after narrator words are untouched
     (
         "Dora Vick told the crowd “We will win this race in November.”",

@@ -37,6 +37,8 @@ _TITLE_WORDS = (
 )
 _TITLE_CUES = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*,?\s*$")
 _PRONOUN_SUBJECTS = _SUBJECTS - {"that", "this", "these", "those"}
+# a sentence or clause break inside a quote, followed by more words
+_SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[\w“\"‘']")
 _TITLE_SMALL_WORDS = frozenset(
     ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or"]
 )
@@ -58,8 +60,11 @@ def kind_of(text: str, st: Stretch) -> str | None:
         return "title"  # a title or a name in marks, unless a speech cue makes it a sentence
     if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):
         return None
-    if len(words) >= 4 and (words[0][:1].isupper() or _has_clause(words)):
-        return "partial" if woven(text, st, inner) else "direct"
+    # a quote that runs on into a sentence of its own is more than a fragment, woven or not
+    # ("the ICC “is no longer impartial. And this was shown by ...”")
+    runs_on = _SENTENCE_INSIDE.search(inner) is not None
+    if len(words) >= 4 and (words[0][:1].isupper() or runs_on or _has_clause(words)):
+        return "partial" if woven(text, st, inner) and not runs_on else "direct"
     return "partial"
 
 
