@@ -524,6 +524,28 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # "they said in a statement": the organization whose members or leaders the text spoke of
+    # as a group last (not the European Union named after it, nor a plain "they said")
+    (
+        "The members of the G20 (Brazil, India and Japan), plus the European Union, met in Rome.\n"
+        "The leaders called for calm in the region.\n"
+        "“We call on all sides to stop the fighting,” they said in a statement.",
+        [("We call on all sides to stop the fighting,", "G20")],
+    ),
+    (
+        "The Mekong River Commission (MRC) met in Vientiane, and its member countries agreed a plan.\n"
+        "“Water security is of crucial importance,” they said in a joint statement.",
+        [("Water security is of crucial importance,", "MRC")],
+    ),
+    (
+        "The members of the G20 met in Rome.\nThe protesters marched to the venue.\n"
+        "“We want a fair deal now,” they said.",
+        [("We want a fair deal now,", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

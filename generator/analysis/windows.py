@@ -26,4 +26,5 @@ CUE_AFTER_QUOTE = 160  # ,” the CSTO secretary-general said in an interview
 SPEECH_BEFORE_QUOTE = 40  # she said, “...
 TITLE_CUE_BEFORE_QUOTE = 30  # titled “...”
 BODY_NAMED_BEFORE = 600  # “...,” it said: the body named last
+GROUP_SENTENCES_BEFORE = 2  # “...,” they said in a statement: the group is named this many sentences back
 STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the statement

@@ -116,6 +116,8 @@ class Resolver:
             return self.pronoun(lx.PRONOUN_GENDER[last], at)
         if last == "it":
             return self.it_before(at)
+        if last == "they" and len(words) == 1 and _IN_STATEMENT.match(self.doc.text, at):
+            return self.group_before(at)
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None or found[1] == "stop":
@@ -310,6 +312,31 @@ class Resolver:
                 return speaker, "body"
         return self.body_before(at)
 
+    def group_before(self, at: int) -> Result:
+        """Return who ``they said in a statement`` at ``at`` is: the organization whose members or
+        leaders were last spoken of as a group ("The members of the G7 met. The leaders ...")."""
+        text = self.doc.text
+        lo = sentence_start(text, at)
+        for _ in range(W.GROUP_SENTENCES_BEFORE):  # the group is named in the last few sentences
+            lo = sentence_start(text, max(0, lo - 2))
+        for group in reversed([g for g in _GROUP.finditer(text, lo, at) if not self.quoted(g.start())]):
+            start = sentence_start(text, group.start())
+            end = text.find(".", group.end(), at)
+            end = at if end < 0 else end
+            # "the members of the G7", "G7 leaders": the organization nearest to the group noun
+            near = [
+                (abs(m.span.start - group.start()), org)
+                for org in self.orgs
+                for m in org.mentions
+                if start <= m.span.start < end and not self.quoted(m.span.start)
+            ]
+            if near:
+                org = min(near, key=lambda n: n[0])[1]
+                return Speaker(name=org.key, key=org.key, kind="organization"), "body"
+            if group.group("its"):  # "its member countries": the organization named before
+                return self.body_before(group.start())
+        return None, "none"
+
     def body_before(self, at: int, noun: str = "") -> Result:
         """Return the organization named last before ``at`` (``it said``, ``the mission said``):
         for a noun that names a kind of organization ("the mission", "the bloc"), the last of
@@ -456,6 +483,16 @@ _DOCUMENT_RE = re.compile(
 )
 # every match of _DOCUMENT_RE holds one
 _DOCUMENT_WORDS = ("statement", "communiqu", "press release", "message", "letter")
+# "they said in a (joint) statement": a group speaks through a document
+_IN_STATEMENT = re.compile(
+    r"they\s+(?:\w+\s+)?(?:said|stated|added|wrote)\s+in\s+(?:a|their)\s+(?:joint\s+)?(?:statement|communiqu)"
+)
+# members or leaders of an organization spoken of as a group
+_GROUP = re.compile(
+    r"(?P<its>\b(?:its|their)\s+)?\b(?:members|member\s+(?:countries|states|nations)|leaders|(?:foreign\s+)?ministers"
+    r"|heads\s+of\s+state)\b",
+    re.I,
+)
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 # "sent a letter to the NAACP board": the one a document is addressed to (blanked out)
 _RECIPIENT = re.compile(r"\b(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
