@@ -546,6 +546,22 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # an aside between an inverted verb and its subject; a name with particles after the role
+    (
+        "“We agreed that the truce must hold”, commented, in turn, the head of the commission, "
+        "Anna van der Berg.",
+        [("We agreed that the truce must hold", "Anna van der Berg")],
+    ),
+    # "a Peruvian diplomat" is nobody named (a demonym is no body); "a UNIFIL spokesman" is the body
+    (
+        "“The bloc can no longer work,” said a Peruvian diplomat who asked not to be named.\n"
+        "“We will go on patrolling,” said a UNIFIL spokesman.",
+        [("The bloc can no longer work,", None), ("We will go on patrolling,", "UNIFIL")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

@@ -366,6 +366,11 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Nouns naming a body that speaks ("the ministry said").
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Hamad bin Isa".
+NAME_PARTICLES: frozenset[str] = frozenset(
+    ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]
+)
+
 # Documents that speak for whoever issued them: "“...,” the statement read".
 DOCUMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "release", "message", "letter")
 

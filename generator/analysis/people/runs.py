@@ -8,9 +8,7 @@ from .. import lexicon as lx
 from .names import lone_non_name
 from .roles import TITLES as _TITLES
 
-_PARTICLES = frozenset(
-    ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]
-)
+_PARTICLES = lx.NAME_PARTICLES
 
 # a capital ([^\W\d_a-z]): the cheap class [A-Z\x80-...] finds candidates, the lookbehind checks them
 _CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"

@@ -31,17 +31,26 @@ _AFTER_SUBJ_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
     r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+|was\s+quoted\s+as\s+)?(?P<verb>" + _VERBS + r")\b"
 )
+# an aside between an inverted verb and its subject: "commented, in turn, the president ..."
+_VERB_ASIDE = (
+    r"(?:,\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|meanwhile|however|too|also|in\s+response)\s*,)?"
+)
+_PARTICLE = "(?:" + alternation(sorted(lx.NAME_PARTICLES)) + ")"  # "Ursula von der Leyen"
 _AFTER_VERB_SUBJ = re.compile(
     r"[\s,]{0,3}(?P<verb>"
     + _VERBS
-    + r")\s+(?P<subj>(?:"
+    + r")"
+    + _VERB_ASIDE
+    + r"\s+(?P<subj>(?:"
     + _SUBJ_WORDS
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
     # a name after a role that has none: "said its Commissioner for Political Affairs, Peace and
     # Security, Bankole Adeoye.", "said State Councilor and Foreign Minister Wang Yi, who" (read
     # only when the subject ends with a role or title: `_role_ends`)
-    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,3}"
+    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+(?:"
+    + _PARTICLE
+    + r"\s+)*[A-Z][\w'’-]*){1,3}"
     r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?=[.,;]|$)"
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|via|as|who|that|and|for|following|amid"
     r"|ahead|upon|with)\b"

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from functools import cache, cached_property
 
 from ...records import Document, Entity, Speaker
-from ...reference import load_organizations
+from ...reference import load_countries, load_organizations
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
@@ -204,7 +204,12 @@ class Resolver:
     def _by_name(self, phrase: str) -> Result:
         if _INDEFINITE.match(phrase.strip()):
             # "a Unifil representative": the body comes first ("a bleak account of ... Africa" has none)
-            caps = [w for w in phrase.split()[1:3] if w[:1].isupper() and w not in lx.NOT_NAME_WORDS]
+            # ("a Peruvian diplomat" is nobody named: a demonym is no body)
+            caps = [
+                w
+                for w in phrase.split()[1:3]
+                if w[:1].isupper() and w not in lx.NOT_NAME_WORDS and w not in _demonyms()
+            ]
             if caps:  # "a Unifil representative" speaks for the body
                 name = caps[0].upper() if len(caps[0]) <= 7 else caps[0]
                 return Speaker(name=name, key=name, kind="organization"), "body"
@@ -543,6 +548,12 @@ _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group",
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
 _MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
+
+
+@cache
+def _demonyms() -> frozenset[str]:
+    """Return the demonyms of the reference countries ("Peruvian")."""
+    return frozenset(d for ref in load_countries().values() for d in ref.demonyms)
 
 
 def _kind_of(org: Entity) -> str | None:
