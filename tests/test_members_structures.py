@@ -197,6 +197,15 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The cut was backed by OPEC+, which includes other major producers, notably Russia.",
             {("OPEC+", "RUS", "sure")},
         ),
+        # the organization's size before its name; its name in the other spelling
+        (
+            "All countries in the 15-member ECOWAS, including Ghana, backed the plan.",
+            {("ECOWAS", "GHA", "sure")},
+        ),
+        (
+            "The Shanghai Co-operation Organisation was founded in 2001 by the leaders of China and Russia.",
+            {("SCO", "CHN", "sure"), ("SCO", "RUS", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -30,6 +30,8 @@ CASES = [
     ),
     ("Leaders of BIMSTEC and SICA met; the CAN was not there, and we can wait.", ["BIMSTEC", "SICA"]),
     ("Unasur split as the Pacific Alliance met.", ["UNASUR", "Pacific Alliance"]),
+    # British and American spellings of one name
+    ("The Shanghai Co-operation Organisation and the Organization of Islamic Co-operation.", ["SCO", "OIC"]),
     ("The Organization for Petroleum Exporting Countries met.", ["OPEC"]),
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),

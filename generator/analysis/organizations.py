@@ -30,6 +30,9 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
         for variant in ref.variants:
             forms[variant] = (ref.key, "variant")
         forms[ref.full_name] = (ref.key, "name")
+        for name in (ref.full_name, *ref.variants):
+            for spelling in _spellings(name):
+                forms.setdefault(spelling, (ref.key, "variant"))
         if ref.code:
             forms[ref.code] = (ref.key, "acronym" if ref.code.isupper() else "name")
             if ref.code.isalpha() and ref.code.isupper() and len(ref.code) >= 4:
@@ -40,6 +43,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
         forms[phrase] = None
     # (?![\w]) keeps "UN" out of "UNIFIL"; lowercase "un-" never matches (case-sensitive)
     return word_pattern(forms), forms
+
+
+# British and American spellings of the words in organizations' names
+_SPELLINGS = (("Cooperation", "Co-operation"), ("Organization", "Organisation"), ("Defense", "Defence"))
+
+
+def _spellings(name: str) -> set[str]:
+    """Return the other spellings of a name ("Shanghai Co-operation Organisation")."""
+    found = {name}
+    for one, other in _SPELLINGS:
+        found |= {s.replace(one, other) for s in found} | {s.replace(other, one) for s in found}
+    return found - {name}
 
 
 def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:

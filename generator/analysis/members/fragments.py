@@ -95,6 +95,8 @@ BIGGEST = (
     r"most\s+populous|most\s+powerful)\s+(?:(?:oil|crude|military|economic)\s+)?"
     r"(?:economy|economies|country|nation|state|member|producer|exporter|power)\b"
 )
+# the size of an organization before its name: "the 27-member EU", "the 15-nation bloc"
+SIZE = r"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state|strong)\s+)?"
 BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|will\s+remain)"
 # A word's initial after a \b, as in "\bmember": "{AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.

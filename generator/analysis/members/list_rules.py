@@ -28,6 +28,7 @@ from .fragments import (
     NOW,
     ORG,
     POSS,
+    SIZE,
     SOME_OF,
     SUBJECT_LINK,
     SUSPENDED,
@@ -99,7 +100,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "countries in the bloc, such as China and India"
     (
         "member-list:in",
-        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within)\s+(?P<org>{ORG})\s*"
+        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within)\s+{SIZE}(?P<org>{ORG})\s*"
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+){THE}{LIST}",
         "",
     ),
