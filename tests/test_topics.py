@@ -33,6 +33,7 @@ def peace_paragraphs(text: str) -> list[int]:
         ("The AU Peace and Security Council suspended the country.", []),
         ("The African Union Security Council met.", []),
         ("Its National Security Council convened.", []),
+        ("The Collective Security Council of the CSTO met online.", []),
         ("The unprecedented move was unusual and unilateral.", []),
         ("A ceasefire monitoring mission was sent.", []),
         ("They called for peace and harmony.", []),
