@@ -49,6 +49,21 @@ def people_of(text: str) -> dict[str, str | None]:
         ),
         # ... but not a clause or a list that ends in a comma
         ("The minister of trade said that the talks, Hamad Fadl and others were late.", {}),
+        # a portfolio that is itself a list: its last items are no name
+        (
+            "Minister of Foreign Affairs, Trade and Development, Lina Osei, spoke first.",
+            {"Lina Osei": "Minister of Foreign Affairs, Trade and Development"},
+        ),
+        (
+            "“We agreed,” said its Commissioner for Political Affairs, Peace and Security, Tunde Ade.",
+            {"Tunde Ade": "Commissioner for Political Affairs, Peace and Security"},
+        ),
+        # a profession before the name is a role
+        (
+            "Malian political scientist Oumar Keita expected the step to be welcomed.",
+            {"Oumar Keita": "Malian political scientist"},
+        ),
+        ("Veteran journalist Ruth Mbeki recalled the summit.", {"Ruth Mbeki": "Veteran journalist"}),
     ],
 )
 def test_people_table(text: str, expected: dict[str, str | None]) -> None:

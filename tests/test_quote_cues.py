@@ -562,6 +562,29 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a name set off by a comma after a role ("said its chairman, X"); the pronoun after is X
+    (
+        "The council met on Friday.\n“The sanctions stay in place,” said its chairman, Idris Bello.\n"
+        "“We will review them in June,” he told reporters.",
+        [("The sanctions stay in place,", "Idris Bello"), ("We will review them in June,", "Idris Bello")],
+    ),
+    # ... and after a role whose portfolio is a list: the name is a person the pronoun stands for
+    (
+        "The summit closed.\n“Coups will not be tolerated,” said the Minister for Defence, Justice and "
+        "Security, Amara Conteh.\n“The region deserves better,” he added at a news conference.",
+        [("Coups will not be tolerated,", "Amara Conteh"), ("The region deserves better,", "Amara Conteh")],
+    ),
+    # a person introduced by a profession is the "he" of the next quote, not an earlier speaker
+    (
+        "“We welcome the new members,” Chair Ines Duarte said.\n"
+        "Ghanaian historian Kojo Mensah expected the move to be popular at home.\n"
+        "“People want new partners,” he told the radio.",
+        [("We welcome the new members,", "Ines Duarte"), ("People want new partners,", "Kojo Mensah")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

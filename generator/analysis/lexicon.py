@@ -315,6 +315,28 @@ ROLE_NOUNS: dict[str, str] = {
     "anchor": "",
     "author": "",
     "economist": "",
+    # professions a news article quotes people by
+    "scientist": "",
+    "historian": "",
+    "scholar": "",
+    "academic": "",
+    "lecturer": "",
+    "journalist": "",
+    "correspondent": "",
+    "editor": "",
+    "columnist": "",
+    "commentator": "",
+    "activist": "",
+    "campaigner": "",
+    "strategist": "",
+    "consultant": "",
+    "specialist": "",
+    "legislator": "",
+    "parliamentarian": "",
+    "prosecutor": "",
+    "mediator": "",
+    "rapporteur": "",
+    "writer": "",
 }
 # Role nouns that mean one another ("the Head of State" of a President).
 ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {

@@ -40,6 +40,8 @@ def role_before(text: str, start: int) -> str | None:
         return None
     words = _role_words(text, max(0, start - W.ROLE_BEFORE_NAME), start - len(gap))
     if gap == ", " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
+        if _LIST_GOES_ON.match(text, start):
+            return None  # "Minister of Foreign Affairs, Trade and Development": a portfolio's items
         return _role_of_body(text, start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         return None
@@ -67,7 +69,7 @@ def role_before(text: str, start: int) -> str | None:
 # "Secretary General of the Arab League, Ahmad ...": a role noun and the body it is of, set off
 # by a comma before the name (the phrase holds no verb, no clause word and no other comma)
 _OF_BODY = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:[A-Z][\w-]*\s+){0,2}(?:"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:"
     + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r")\s+(?:of|for|to|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+)$",
     re.I,
@@ -79,15 +81,25 @@ def _role_of_body(text: str, end: int) -> str | None:
     lo = max(0, end - W.ROLE_BEFORE_NAME)
     window = text[lo:end]
     cut = max(window.rfind(c) for c in ',.;:“”"()')
-    m = _OF_BODY.search(window, cut + 1)
+    tail = len(window)
+    if cut > 0 and window[cut] == "," and _PORTFOLIO_TAIL.fullmatch(window, cut + 1):
+        # "Commissioner for Political Affairs, Peace and Security, Bankole Adeoye": the body
+        # (a portfolio) is itself a list, whose last items follow a comma
+        tail, cut = cut, max(window.rfind(c, 0, cut) for c in ',.;:“”"()')
+    m = _OF_BODY.search(window, cut + 1, tail)
     if m is None:
         return None
     role = m.group("role")
     if _VERB_IN.search(role) or _CLAUSE_IN.search(role):
         return None
-    return role
+    return role + window[tail:]
 
 
+# a capitalised word that a list goes on after: "Trade and Development"
+_LIST_GOES_ON = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
+# the last items of a capitalised list: " Peace and Security", " Trade and Development"
+_CAPITALISED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # one or two capitalised words
+_PORTFOLIO_TAIL = re.compile(rf"\s+{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}")
 _CLAUSE_IN = re.compile(r"\b(?:who|which|that|and|but|when|where|while|said|says|told)\b", re.I)
 
 

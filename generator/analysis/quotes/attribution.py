@@ -46,12 +46,15 @@ _AFTER_VERB_SUBJ = re.compile(
     + r"\s+){0,6}?"
     + _SUBJ_WORDS
     # a name after a role that has none: "said its Commissioner for Political Affairs, Peace and
-    # Security, Bankole Adeoye.", "said State Councilor and Foreign Minister Wang Yi, who" (read
-    # only when the subject ends with a role or title: `_role_ends`)
+    # Security, Bankole Adeoye.", "said its Commissioner, Bankole Adeoye.", "said State
+    # Councilor and Foreign Minister Wang Yi, who" (read only when the subject ends with a role
+    # or title: `_role_ends`)
     + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+(?:"
     + _PARTICLE
     + r"\s+)*[A-Z][\w'’-]*){1,3}"
-    r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5})(?=[.,;]|$)"
+    r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}"
+    # "said its Commissioner, Bankole Adeoye."
+    r"|,\s+[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*){1,3})(?=[.,;]|$)"
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|via|as|who|that|and|for|following|amid"
     r"|ahead|upon|with)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
