@@ -26,6 +26,11 @@ SPEAKERS = [
         "“We reject the claims in the strongest terms,” the Nigerien foreign ministry said.",
         "Nigerien foreign ministry",
     ),
+    # ("de" opening a word is no name particle: no "Latvia de" is named)
+    (
+        "“We will stand together from today on,” Latvia’s defence ministry said.",
+        "Latvia’s defence ministry",
+    ),
     # a name set off after a role with its own "for ..."
     (
         "“The assembly kept its zero tolerance of coups,” said its Commissioner for Political Affairs, "
@@ -574,6 +579,21 @@ SPEAKER_FORMATS += [
         "The summit closed.\n“Coups will not be tolerated,” said the Minister for Defence, Justice and "
         "Security, Amara Conteh.\n“The region deserves better,” he added at a news conference.",
         [("Coups will not be tolerated,", "Amara Conteh"), ("The region deserves better,", "Amara Conteh")],
+    ),
+    # a speech verb coordinated with the verb of a clause: that clause's subject speaks
+    (
+        "Omar Haddad greeted the delegates, and told them: “This union was a good idea from the start.”",
+        [("This union was a good idea from the start.", "Omar Haddad")],
+    ),
+    (
+        "The union met in Baku.\nThe presidency said that, opening the session, Chair Omar Haddad thanked "
+        "the hosts and said: “This union was a good idea from the start.”",
+        [("This union was a good idea from the start.", "Omar Haddad")],
+    ),
+    # a participle between two quotes of a sentence: the sentence's subject says the second
+    (
+        "Estonia’s defence ministry welcomed “our new allies,” saying “we stand together from today on”.",
+        [("we stand together from today on", "Estonia’s defence ministry")],
     ),
     # a person introduced by a profession is the "he" of the next quote, not an earlier speaker
     (

@@ -237,6 +237,12 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         if subj:
             start = base + len(head) - len(subj)
             return Cue(start, base + v.end(), subj, start, "before-subject-verb", CueSide.BEFORE)
+        m = _COORDINATED.search(head)
+        if m and _subject_ok(m.group("subj")):
+            # "The ministry confirmed the talks and said:", "The Kremlin says that, opening the
+            # meeting, X greeted his guests, and said:": the subject of the verb coordinated with it
+            start = base + m.start("subj")
+            return Cue(start, base + v.end(), m.group("subj"), start, "before-coordinated", CueSide.BEFORE)
     if verbs and verbs[-1].group().endswith("ing"):
         # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
         lead = _LEAD_CLAUSE.match(window)  # "During a speech, Trump attacked ..., saying"
@@ -251,6 +257,28 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
                 CueSide.BEFORE,
             )
     return None
+
+
+def participle_over_quote(text: str, lo: int, open_at: int, mid: int, pos: int) -> Cue | None:
+    """Return the cue of a quote whose sentence has an earlier quote (opening at ``open_at``)
+    and only a participle between the two (``text[mid:pos]``): the sentence's subject
+    (``Norway's defence ministry welcomed “...,” saying “...”``)."""
+    between = _PARTICIPLE_ONLY.fullmatch(text, mid, pos)
+    if between is None:
+        return None
+    window = text[lo:open_at]
+    b = _BOUNDARY.match(window)
+    base = b.end() if b else 0
+    lead = _LEAD_CLAUSE.match(window, base)
+    m = _LEAD_SUBJECT.match(window, lead.end() if lead else base)
+    if m is None or not _subject_ok(m.group("subj")) or not m.group("subj")[:1].isupper():
+        return None
+    at = lo + m.start("subj")
+    return Cue(at, between.end("verb"), m.group("subj"), at, "before-participle-over-quote", CueSide.BEFORE)
+
+
+# between two quotes of a sentence: only a participle ("”, saying “", "”, adding: “")
+_PARTICIPLE_ONLY = re.compile(r"[\s,]*(?P<verb>(?:" + _VERBS + r"))(?<=ing)\s*[:,]?\s*")
 
 
 def _tail_subject(head: str) -> str:
@@ -277,6 +305,14 @@ _PREPOSITIONS = frozenset(
     ["by", "of", "in", "for", "with", "to", "from", "without", "on", "at", "after", "before"]
 )
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
+# a clause with its subject and its verb, then "and" before the speech verb: the clause starts
+# the sentence or follows "that" (after a participle phrase: "opening the meeting, X greeted")
+_COORDINATED = re.compile(
+    r"(?:^|\bthat\s*,?\s+)(?:[a-z]+ing\b[^,;:]{0,60},\s*)?"
+    r"(?P<subj>(?:[A-Z][\w.’'-]*|the|The)(?:\s+[\w.’'-]+){0,6}?)(?:\s+(?:" + _ADV + r"))?"
+    r"\s+(?!said\b|says\b)(?:[a-z]+ed|[a-z]{3,}s|gave|told|went|made|met|spoke|took)\b"
+    r"[^;:“”\"]{0,120}?,?\s+and$"
+)
 _CLAUSE_WORDS = frozenset(
     [
         "that",

@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 
 from ...records import Document, Entity, Quote, Span, Speaker
-from .attribution import Cue, CueSide, cue_after, cue_before, dashed_after_name, signature
+from .attribution import (
+    Cue,
+    CueSide,
+    cue_after,
+    cue_before,
+    dashed_after_name,
+    participle_over_quote,
+    signature,
+)
 from .certainty import assess_speakers
 from .kinds import WORD, introduced_sentence, kind_of, said_object
 from .marks import Stretch, stretches_by_paragraph
@@ -212,6 +220,9 @@ def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int, lab
     before = stretches[index - 1] if index > 0 else None
     prev = before[1].close_at + 1 if before is not None and before[0] == para else p.start
     cue = cue_before(doc.text, max(prev, label or prev), st.open_at)
+    if cue is None and before is not None and before[0] == para:
+        # "X welcomed “...,” saying “...”": a participle after the sentence's earlier quote
+        cue = participle_over_quote(doc.text, p.start, before[1].open_at, prev, st.open_at)
     if doc.text[st.open_at - 3 : st.open_at].rstrip(" '‘“\"")[-1:] in ("-", "—", "–"):
         # "Republicans have said so, including Mitt Romney -- ''...'' --": the name nearest wins
         dashed = dashed_after_name(doc.text, prev, st.open_at)

@@ -23,7 +23,7 @@ from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 
-_CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:bin|al|de|van|von|[A-Z][\w’'.-]*))*")
+_CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:(?:bin|al|de|van|von)\b|[A-Z][\w’'.-]*))*")
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
 _ROLE_RE = re.compile(
     r"\b(" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
