@@ -206,6 +206,17 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Shanghai Co-operation Organisation was founded in 2001 by the leaders of China and Russia.",
             {("SCO", "CHN", "sure"), ("SCO", "RUS", "sure")},
         ),
+        # the countries of a region, named after it ("namely, A, B")
+        (
+            "The EAC includes the countries of the Great Lakes (south), namely, Burundi, Rwanda and Uganda.",
+            {("EAC", iso3, "sure") for iso3 in ("BDI", "RWA", "UGA")},
+        ),
+        # a copular clause about the organization, then "and includes" the list
+        (
+            "The SADC is a regional bloc set up in 1992, and based in Botswana, and includes Angola, "
+            "Malawi and Zambia.",
+            {("SADC", iso3, "sure") for iso3 in ("AGO", "MWI", "ZMB")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -243,6 +254,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Estonia, Latvia and Lithuania are not members of the CIS.",
         "Estonia and Latvia were among the CIS observers.",
         "The bloc's court, of which Niger is a critic, ruled.",
+        # "and includes" whose subject is not the organization opening the sentence
+        "The deal was signed at the ASEAN summit, and includes Vietnam and Laos.",
+        "ASEAN is meeting in Jakarta, and the agenda includes Vietnam and Laos.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

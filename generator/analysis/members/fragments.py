@@ -61,6 +61,8 @@ LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
     r"|producers|exporters)"
+    # "the countries of the Horn of Africa (east), namely, A": the region they are of
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?)?"
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?)?"
 )
 APPOSED = (

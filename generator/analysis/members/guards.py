@@ -122,6 +122,7 @@ _INCLUDE_WORDS = (
 )
 GATES = {
     "includes": _INCLUDE_WORDS,
+    "includes:and": _INCLUDE_WORDS,
     "members-are": ("member",),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", "("),
     "member-list:of": ("member",),

@@ -45,6 +45,14 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "",
     ),
     ("members-are", rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}", ""),
+    # "The IGAD is a regional body set up in 1996, based in Djibouti, and includes A, B and C":
+    # the organization opening the sentence is the subject of both verbs
+    (
+        "includes:and",
+        rf"^(?:the\s+)?(?P<org>{ORG})\s+(?:is|was|has|remains)\s+(?:[^;<]|<[CD]\d+>){{1,200}}?,?\s+and\s+"
+        rf"{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        "",
+    ),
     # "AUKUS, the security pact between Australia, the UK and the US" (not "brokered the pact between")
     (
         "includes",
