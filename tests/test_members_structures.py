@@ -217,6 +217,16 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Malawi and Zambia.",
             {("SADC", iso3, "sure") for iso3 in ("AGO", "MWI", "ZMB")},
         ),
+        # a name with its acronym in brackets is one organization before "members"
+        (
+            "East African Community (EAC) members Kenya and Tanzania met in Arusha.",
+            {("EAC", "KEN", "sure"), ("EAC", "TZA", "sure")},
+        ),
+        # members of one organization "who are also part of" another are members of both
+        (
+            "EU members that are also part of NATO -- Finland, Sweden and Denmark -- met.",
+            {(org, iso3, "sure") for org in ("EU", "NATO") for iso3 in ("FIN", "SWE", "DNK")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -257,6 +267,7 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # "and includes" whose subject is not the organization opening the sentence
         "The deal was signed at the ASEAN summit, and includes Vietnam and Laos.",
         "ASEAN is meeting in Jakarta, and the agenda includes Vietnam and Laos.",
+        "EU countries that are also in talks with NATO, such as Finland and Sweden, met.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

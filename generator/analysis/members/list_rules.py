@@ -38,6 +38,11 @@ from .fragments import (
 from .rule import Entry
 
 # (rule[:variant], pattern, flags): see `rule.Entry`
+# "ASEAN members who are also part of APEC -- A, B --": members of the second one too
+ALSO_IN = (
+    rf"(?:\s+(?:who|that|which)\s+(?:are|is)\s+(?:also\s+)?(?:part\s+of|{MEMBER}\s+of|in)\s+(?P<also>{ORG}))?"
+)
+
 LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "includes",
@@ -73,7 +78,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list",
         rf"(?P<org>{ORG}){POSS},?\s+(?:(?:(?:which|that)\s+)?{NOW}(?:has|have|had|counts)\s+)?{ADJ}"
-        rf"(?:{MEMBER}|countries|nations|states|allies|ally){APPOSED}{THE}{LIST}",
+        rf"(?:{MEMBER}|countries|nations|states|allies|ally){ALSO_IN}{APPOSED}{THE}{LIST}",
         "",
     ),
     (

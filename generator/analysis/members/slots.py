@@ -103,6 +103,26 @@ def _without_overlaps(slots: list[Slot]) -> list[Slot]:
     return out
 
 
+def _name_with_acronym(slots: list[Slot], text: str) -> list[Slot]:
+    """Return ``slots`` with an organization's name and its acronym in brackets after it read as
+    one placeholder ("Gulf Cooperation Council (GCC) members Oman and Qatar"); the context
+    still counts them as two namings."""
+    out: list[Slot] = []
+    for slot in slots:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and slot.kind == last.kind == "O"
+            and slot.value == last.value
+            and text[last.end : slot.start].strip() == "("
+            and text.startswith(")", slot.end)
+        ):
+            out[-1] = last._replace(end=slot.end + 1)
+        else:
+            out.append(slot)
+    return out
+
+
 def _overlaps(taken: list[tuple[int, int]], slot: Slot) -> bool:
     i = bisect.bisect_right(taken, (slot.start, slot.end))
     return any(s < slot.end and slot.start < e for s, e in taken[max(0, i - 1) : i + 1])
@@ -161,7 +181,7 @@ def _resolve(
 def abstracted(text: str, start: int, end: int, slots: list[Slot]) -> tuple[str, dict[str, Slot]]:
     """Return the sentence with placeholders, and placeholder -> slot."""
     parts, table, pos = [], {}, start
-    for n, slot in enumerate(slots):
+    for n, slot in enumerate(_name_with_acronym(slots, text)):
         parts.append(text[pos : slot.start])
         tag = f"<{slot.kind}{n}>"
         table[tag] = slot
