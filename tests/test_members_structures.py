@@ -227,6 +227,16 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "EU members that are also part of NATO -- Finland, Sweden and Denmark -- met.",
             {(org, iso3, "sure") for org in ("EU", "NATO") for iso3 in ("FIN", "SWE", "DNK")},
         ),
+        # countries in apposition to "the ... countries in ORG"
+        (
+            "The bid had support from Kenya and Ghana, the most influential countries in the Commonwealth.",
+            {("Commonwealth", "KEN", "sure"), ("Commonwealth", "GHA", "sure")},
+        ),
+        (
+            "The Commonwealth met. The bid had support from Kenya and Ghana-the largest countries in "
+            "the group.",
+            {("Commonwealth", "KEN", "sure"), ("Commonwealth", "GHA", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -268,6 +278,7 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The deal was signed at the ASEAN summit, and includes Vietnam and Laos.",
         "ASEAN is meeting in Jakarta, and the agenda includes Vietnam and Laos.",
         "EU countries that are also in talks with NATO, such as Finland and Sweden, met.",
+        "Kenya and Ghana, the two countries in the Commonwealth’s dispute, met.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

@@ -151,7 +151,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Romania and Bulgaria, both EU and NATO members,": group ``also`` is a second organization
     (
         "are-members:apposed",
-        rf"{LIST_FIRST}\s*(?:,|–|—)\s*{NOW}{SOME_OF}(?:the\s+)?(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})"
+        rf"{LIST_FIRST}\s*(?:,|{DASH})\s*{NOW}{SOME_OF}(?:the\s+)?"
+        rf"(?:{ADJ}(?:{MEMBER}|countries|states|nations)\s+(?:of|in|within)\s+(?P<org>{ORG})(?!['’])"
         rf"|(?:(?!(?:not|no|never|non|former|ex|of|for|with|to|from|by|and|or|which|who|that|whose|where|host|"
         rf"hosts|hosted)\b)(?:[\w-]+|[\w-]*<D\d+>)\s+){{0,3}}"
         rf"(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?\s+(?:{MEMBER}|states?|countr(?:y|ies)|nations?)\b"
