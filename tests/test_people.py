@@ -64,6 +64,9 @@ def people_of(text: str) -> dict[str, str | None]:
             {"Oumar Keita": "Malian political scientist"},
         ),
         ("Veteran journalist Ruth Mbeki recalled the summit.", {"Ruth Mbeki": "Veteran journalist"}),
+        # a home town before the speech verb is a place; the name before it is the person
+        ("Joe Wilks, of Springfield, Va., said he had served.", {"Joe Wilks": None}),
+        ("Mary Dunn, 59, watched the ceremony.", {"Mary Dunn": None}),
     ],
 )
 def test_people_table(text: str, expected: dict[str, str | None]) -> None:

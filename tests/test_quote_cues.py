@@ -605,6 +605,41 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a relative clause between the subject and its verb
+    (
+        "Ruth Okafor, who chairs the commission, said: “No coup will stand in this region.”",
+        [("No coup will stand in this region.", "Ruth Okafor")],
+    ),
+    # a short sentence on its subject's manner introduces the quote with a colon
+    (
+        "Envoy Tom Bale met Chair Ruth Okafor after the vote.\n"
+        "The chair was blunt: “No coup will stand here.”",
+        [("No coup will stand here.", "Ruth Okafor")],
+    ),
+    # a name with an age or a home town set off after it is a person; the pronoun after is theirs
+    (
+        "Mary Dunn, 59, of Ashton, Md., watched the ceremony on a screen.\n"
+        "“I had to step back and think about their lives,” she said.",
+        [("I had to step back and think about their lives,", "Mary Dunn")],
+    ),
+    (
+        "Joe Wilks, of Springfield, Va., said he had served for years.\n"
+        "“We have come a long way since then,” he said.",
+        [("We have come a long way since then,", "Joe Wilks")],
+    ),
+    # "X spoke" is a person; "the Zambian" is a person of the country, no body
+    (
+        "Grace Tembo spoke on Monday.\n“We will not accept coups in the region,” she said.",
+        [("We will not accept coups in the region,", "Grace Tembo")],
+    ),
+    (
+        "“We will not accept coups in the region,” the Zambian said.",
+        [("We will not accept coups in the region,", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

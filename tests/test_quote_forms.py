@@ -76,7 +76,8 @@ SPEAKER_CASES = [
         "Lars Holm",
     ),
     (
-        "Tove Rask spoke first. He said Norland had been ready for years.\n"
+        # the subject of reported speech is no antecedent of "he"
+        "The talks opened on Monday. He said Norland had been ready for years.\n"
         "“The consensus is that they will join us in May,” he added.",
         None,
     ),

@@ -154,6 +154,13 @@ WEAK = [
         "UNIFIL",
         "body-anaphora",
     ),
+    # a colon after a sentence on its subject's manner is no speech cue
+    (
+        "Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n"
+        "The defence minister was blunt: “The trucks will not move before the border opens.”",
+        "Karl Weber",
+        "no-cue",
+    ),
     # a signature line whose name nothing else marks as a person
     (
         "“The border must open before the harvest.”\n\n— Mariela Vostok",

@@ -48,6 +48,13 @@ _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _IT_AFTER = re.compile(
     r"\s+(?:\w+\s+){0,2}?(?:said|says|reported|added|announced|stated)\s+(?:that\s+)?its?\b"
 )
+# "Donna Rawlings, 59, of Ashton": an age set off after a name is a person's, and so is a home
+# town before a speech verb ("Jo Wilson, of Springfield, Va., said")
+_AGE_AFTER = re.compile(
+    r",\s+(?:\d{1,3}\s*,|of\s+[A-Z][\w.’' -]{0,40}(?:,\s+[A-Z][\w.]*)?,\s+(?:said|says|told|added)\b)"
+)
+_SPOKE_AFTER = re.compile(r"\s+spoke\b")
+_PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
 _AUX_AFTER = re.compile(
     r"\s+(?:had|has|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does|remained|still)\b"
 )
@@ -98,7 +105,13 @@ def _candidates(
         elif not_a_person(tokens):
             continue
         raw = _role_before(text, start) or _role_after(text, end)
-        if not (raw or _has_title(text, start) or _speech_near(text, start, end)):
+        if not (
+            raw
+            or _has_title(text, start)
+            or _speech_near(text, start, end)
+            or _AGE_AFTER.match(text, end)
+            or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
+        ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
             continue
@@ -181,7 +194,8 @@ def _has_title(text: str, start: int) -> bool:
 
 def _speech_near(text: str, start: int, end: int) -> bool:
     if _speech_after(text, end):
-        return True
+        # "Jo Wilson, of Springfield, Va., said": a place after "of" is no subject
+        return not _PLACE_BEFORE.search(text, max(0, start - 6), start)
     # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
     if not _speech_word_before(text, start):
         return False

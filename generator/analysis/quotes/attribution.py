@@ -233,9 +233,12 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         last = head[-8:].rsplit(None, 1)  # 8 characters hold any determiner whole
         if last and last[-1].lower() in _DETERMINERS:
             continue  # "the state of democracy": a noun, not a verb
+        # "X, who chairs the commission, said:": the subject before the relative clause
+        head = _RELATIVE_TAIL.sub("", head)
         subj = _tail_subject(head)
         if subj:
-            start = base + len(head) - len(subj)
+            found = head.rfind(subj)  # (the subject ends before a comma or an auxiliary cut off)
+            start = base + (found if found >= 0 else len(head) - len(subj))
             return Cue(start, base + v.end(), subj, start, "before-subject-verb", CueSide.BEFORE)
         m = _COORDINATED.search(head)
         if m and _subject_ok(m.group("subj")):
@@ -256,7 +259,22 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
                 "before-participle",
                 CueSide.BEFORE,
             )
+    m = _BE_MANNER.fullmatch(window) if not verbs else None
+    if m and _subject_ok(m.group("subj")):
+        # "Mwale was blunt: “...”": a short sentence on the manner of its subject, whose colon
+        # introduces the quote; its subject speaks (a weak cue: `certainty` marks it so)
+        at = base + m.start("subj")
+        return Cue(at, base + m.end("be"), m.group("subj"), at, COLON_RULE, CueSide.BEFORE)
     return None
+
+
+# the rule of a cue that is only a colon after a sentence on its subject's manner
+COLON_RULE = "before-colon"
+# "He was blunt:", "The minister was even more direct:", "Mwale sounded defiant:"
+_BE_MANNER = re.compile(
+    r"\s*(?P<subj>[Hh]e|[Ss]he|[A-Z][\w’'.-]*(?:\s+[\w’'.-]+){0,5}?)\s+"
+    r"(?P<be>(?:was|is|were|are|sounded|seemed|remained|appeared))\s+(?:\w+\s+){0,2}\w+\s*:\s*"
+)
 
 
 def participle_over_quote(text: str, lo: int, open_at: int, mid: int, pos: int) -> Cue | None:
@@ -305,6 +323,8 @@ _PREPOSITIONS = frozenset(
     ["by", "of", "in", "for", "with", "to", "from", "without", "on", "at", "after", "before"]
 )
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
+# a relative clause set off between a subject and its verb
+_RELATIVE_TAIL = re.compile(r"\s*,\s+(?:who|whose)\s[^,;:“”\"]{1,110},$")
 # a clause with its subject and its verb, then "and" before the speech verb: the clause starts
 # the sentence or follows "that" (after a participle phrase: "opening the meeting, X greeted")
 _COORDINATED = re.compile(

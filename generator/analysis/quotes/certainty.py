@@ -37,6 +37,7 @@ import re
 from ...records import Document, Quote, SpeakerDoubt
 from .. import lexicon as lx
 from ..textscan import has_word, sentence_start
+from .attribution import COLON_RULE
 from .speakers import Resolver, last_role
 
 # a continuation may lean on the cue of the paragraph just before it, no further
@@ -85,8 +86,8 @@ def speaker_doubt(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt |
     """Return what makes the speaker of ``q`` weak, or None when its evidence is strong."""
     if q.resolved_by == "carried":
         return _carried(q, resolver)
-    if q.cue_span is None or q.cue is None:
-        return "no-cue"
+    if q.cue_span is None or q.cue is None or q.rule == COLON_RULE:
+        return "no-cue"  # (a colon after a sentence is no speech cue: "Mwale was blunt: “...”")
     if q.resolved_by == "pronoun":
         return _pronoun(doc, q, resolver)
     if q.resolved_by == "role":

@@ -97,12 +97,15 @@ class Resolver:
         issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
             return self.resolve(issued.group("who"), at)
-        head, comma, _ = phrase.partition(",")
+        head, comma, rest = phrase.partition(",")
         if comma and head.strip() and all(w[:1].isupper() for w in head.split()):
             # "Tom Reed, deputy director for Human Rights Watch,": the person the appositive
-            # describes (not "Asked whether Assad came, Aboul Gheit": a clause before the subject)
+            # describes (not "Asked whether Assad came, Aboul Gheit": a clause before the subject),
+            # known as a person, or a name before an age or a home town ("Jo Wilson, 59, of Ashton")
             found = self.by_name(head, at)
-            if found[0] is not None and found[0].key in self.people_keys:
+            if found[0] is not None and (
+                found[0].key in self.people_keys or (found[0].kind == "person" and _AGE_OR_HOME.match(rest))
+            ):
                 return found
         if last in _DOCUMENTS:
             return self.issuer(at, last)
@@ -277,7 +280,13 @@ class Resolver:
         if not lx.ANONYMOUS_NOUNS.isdisjoint(_LOWER_WORD.findall(low)):
             return None, "stop"
         m = _ACRONYM.search(phrase)
-        if m and m.group() not in lx.NOT_NAME_WORDS and m.group() not in lx.PLACE_WORDS:
+        # ("the Zambian said": a demonym is a person of the country, no body)
+        if (
+            m
+            and m.group() not in lx.NOT_NAME_WORDS
+            and m.group() not in lx.PLACE_WORDS
+            and m.group() not in _demonyms()
+        ):
             name = m.group().upper() if len(m.group()) <= 7 else m.group()
             return Speaker(name=name, key=name, kind="organization"), "body"
         stripped = phrase.strip()
@@ -290,6 +299,8 @@ class Resolver:
             return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
         named = _THE_NAME.fullmatch(stripped)
         proper = named.group(1) if named and not _not_body(named.group(1)) else None
+        if proper in _demonyms():
+            return None, "stop"
         # "the Kremlin said": a body by its own name, not an anaphor ("the Americans said" is no
         # body, unless a body noun: "the Authorities")
         if proper and body is not None and proper == body.group(1):
@@ -499,6 +510,8 @@ _GROUP = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# what follows a name and a comma when the name is a person's: an age, or where the person is from
+_AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\s*,|of\s+[A-Z]|from\s+[A-Z])")
 # "sent a letter to the NAACP board": the one a document is addressed to (blanked out)
 _RECIPIENT = re.compile(r"\b(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
