@@ -69,6 +69,10 @@ APPOSED = (
     rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{DASH})\s*|\(\s*)?"
     rf"(?:{INTRO_WORDS}\s*[:,]?\s+)?"
 )
+# "ASEAN members who are also part of APEC -- A, B --": members of the second one too
+ALSO_IN = (
+    rf"(?:\s+(?:who|that|which)\s+(?:are|is)\s+(?:also\s+)?(?:part\s+of|{MEMBER}\s+of|in)\s+(?P<also>{ORG}))?"
+)
 # "became members of the Human Rights Council": a body the sentence names but we do not know
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from .fragments import (
     ADJ,
+    ALSO_IN,
     AND_OTHERS,
     APPOSED,
     AT_A,
@@ -38,11 +39,6 @@ from .fragments import (
 from .rule import Entry
 
 # (rule[:variant], pattern, flags): see `rule.Entry`
-# "ASEAN members who are also part of APEC -- A, B --": members of the second one too
-ALSO_IN = (
-    rf"(?:\s+(?:who|that|which)\s+(?:are|is)\s+(?:also\s+)?(?:part\s+of|{MEMBER}\s+of|in)\s+(?P<also>{ORG}))?"
-)
-
 LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "includes",

@@ -36,6 +36,8 @@ _VERB_ASIDE = (
     r"(?:,\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|meanwhile|however|too|also|in\s+response)\s*,)?"
 )
 _PARTICLE = "(?:" + alternation(sorted(lx.NAME_PARTICLES)) + ")"  # "Ursula von der Leyen"
+# a name set off after a role: two to four capitalised words, with particles ("Anna van der Berg")
+_SET_OFF_NAME = r"[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*){1,3}"
 _AFTER_VERB_SUBJ = re.compile(
     r"[\s,]{0,3}(?P<verb>"
     + _VERBS
@@ -49,12 +51,13 @@ _AFTER_VERB_SUBJ = re.compile(
     # Security, Bankole Adeoye.", "said its Commissioner, Bankole Adeoye.", "said State
     # Councilor and Foreign Minister Wang Yi, who" (read only when the subject ends with a role
     # or title: `_role_ends`)
-    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+[A-Z][\w'’-]*(?:\s+(?:"
-    + _PARTICLE
-    + r"\s+)*[A-Z][\w'’-]*){1,3}"
-    r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}"
+    + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+"
+    + _SET_OFF_NAME
+    + r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}"
     # "said its Commissioner, Bankole Adeoye."
-    r"|,\s+[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*){1,3})(?=[.,;]|$)"
+    + r"|,\s+"
+    + _SET_OFF_NAME
+    + r")(?=[.,;]|$)"
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|via|as|who|that|and|for|following|amid"
     r"|ahead|upon|with)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
@@ -248,9 +251,8 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             return Cue(start, base + v.end(), m.group("subj"), start, "before-coordinated", CueSide.BEFORE)
     if verbs and verbs[-1].group().endswith("ing"):
         # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
-        lead = _LEAD_CLAUSE.match(window)  # "During a speech, Trump attacked ..., saying"
-        m = _LEAD_SUBJECT.match(window, lead.end() if lead else 0)
-        if m and _subject_ok(m.group("subj")) and m.group("subj")[:1].isupper():
+        m = _sentence_subject(window, 0)  # "During a speech, Trump attacked ..., saying"
+        if m:
             return Cue(
                 base + m.start("subj"),
                 base + verbs[-1].end(),
@@ -286,13 +288,21 @@ def participle_over_quote(text: str, lo: int, open_at: int, mid: int, pos: int) 
         return None
     window = text[lo:open_at]
     b = _BOUNDARY.match(window)
-    base = b.end() if b else 0
-    lead = _LEAD_CLAUSE.match(window, base)
-    m = _LEAD_SUBJECT.match(window, lead.end() if lead else base)
-    if m is None or not _subject_ok(m.group("subj")) or not m.group("subj")[:1].isupper():
+    m = _sentence_subject(window, b.end() if b else 0)
+    if m is None:
         return None
     at = lo + m.start("subj")
     return Cue(at, between.end("verb"), m.group("subj"), at, "before-participle-over-quote", CueSide.BEFORE)
+
+
+def _sentence_subject(window: str, pos: int) -> re.Match[str] | None:
+    """Return the match of the capitalised subject of the sentence starting at ``pos`` in
+    ``window``, after a lead clause ("During a speech, Trump attacked"), or None."""
+    lead = _LEAD_CLAUSE.match(window, pos)
+    m = _LEAD_SUBJECT.match(window, lead.end() if lead else pos)
+    if m is None or not _subject_ok(m.group("subj")) or not m.group("subj")[:1].isupper():
+        return None
+    return m
 
 
 # between two quotes of a sentence: only a participle ("”, saying “", "”, adding: “")
