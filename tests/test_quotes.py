@@ -78,6 +78,13 @@ CASES = [
     # (#8) titles: small words stay lower case; a work named right after its noun
     ('"We will win," Ann Lee said on CNN\'s "State of the Union."', [("direct", "Ann Lee", "name")]),
     ('Ann Lee\'s commentary, "Melinda, tell your own story," is very thoughtful.', []),
+    # (#8) a sentence full of names is still a sentence: no title has lowercase words in a row
+    (
+        "Spokesman Tom Ruiz said: “The Secretary-General strongly condemns the attack on soldiers "
+        "of the United Nations Multidimensional Integrated Stabilization Mission in the Central "
+        "African Republic (MINUSCA) in Bangui, Central African Republic.”",
+        [("direct", "Tom Ruiz", "name")],
+    ),
     # (#8) the next quote's speaker changes: a sentence about another person hands the turn over,
     # and a title's dot ("Mrs. Lind's remark") ends no sentence
     (

@@ -39,6 +39,8 @@ _TITLE_CUES = re.compile(r"(?:" + "|".join(_TITLE_WORDS) + r")\s*,?\s*$")
 _PRONOUN_SUBJECTS = _SUBJECTS - {"that", "this", "these", "those"}
 # a sentence or clause break inside a quote, followed by more words
 _SENTENCE_INSIDE = re.compile(r"[.;!?]\s+[\w“\"‘']")
+# lowercase content words in a row that no title has
+_PROSE_RUN = 3
 _TITLE_SMALL_WORDS = frozenset(
     ["of", "the", "a", "an", "and", "in", "on", "for", "to", "at", "by", "with", "or"]
 )
@@ -56,7 +58,12 @@ def kind_of(text: str, st: Stretch) -> str | None:
     if 2 <= caps < 0.7 * len(words) and len(words) >= 3 and words[0][:1].isupper():
         content = [w for w in words if w not in _TITLE_SMALL_WORDS]
         caps = sum(map(str.isupper, map(itemgetter(0), content)))
-    if len(content) >= 2 and caps >= 0.7 * len(content) and not {"I", "We"} & set(words):
+    if (
+        len(content) >= 2
+        and caps >= 0.7 * len(content)
+        and not {"I", "We"} & set(words)
+        and not _prose_run(words)
+    ):
         return "title"  # a title or a name in marks, unless a speech cue makes it a sentence
     if _title_cue(text, st.open_at) or (inner.lstrip().startswith("Follow") and _BYLINE.match(inner)):
         return None
@@ -66,6 +73,23 @@ def kind_of(text: str, st: Stretch) -> str | None:
     if len(words) >= 4 and (words[0][:1].isupper() or runs_on or _has_clause(words)):
         return "partial" if woven(text, st, inner) and not runs_on else "direct"
     return "partial"
+
+
+def _prose_run(words: list[str]) -> bool:
+    """Return whether three lowercase words stand in a row: prose naming things, not a title.
+
+    ``“The Secretary-General strongly condemns today’s attack on the United Nations Mission
+    in the Democratic Republic of the Congo”`` has more capitals than a title's share, but
+    a title keeps its content words capitalized.
+    """
+    run = 0
+    for word in words:
+        if word in _TITLE_SMALL_WORDS:
+            continue
+        run = run + 1 if word[:1].islower() else 0
+        if run == _PROSE_RUN:
+            return True
+    return False
 
 
 def said_object(text: str, st: Stretch, cue: Cue | None) -> bool:
