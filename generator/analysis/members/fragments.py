@@ -97,10 +97,21 @@ ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelle
 AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
 # the organization's biggest of its own kind: "largest economy", "most populous country"
 BIGGEST = (
-    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
-    r"most\s+populous|most\s+powerful)\s+(?:(?:oil|crude|military|economic)\s+)?"
-    r"(?:economy|economies|country|nation|state|member|producer|exporter|power)\b"
+    r"(?:(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|"
+    r"wealthiest|most\s+populous|most\s+powerful|top|leading|dominant)\s+(?:(?:oil|crude|military|economic)\s+)?"
+    r"(?:economy|economies|country|nation|state|member|producer|exporter|power)"
+    # "OPEC's de facto leader Saudi Arabia": the country that leads it
+    r"|(?:de\s+facto\s+|undisputed\s+)?leader)\b"
 )
+# "the EU's two largest economies": a count before the biggest of a kind, plural
+BIGGEST_MANY = (
+    r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest|biggest|richest|poorest|strongest|"
+    r"wealthiest|most\s+populous|most\s+powerful)\s+(?:(?:oil|crude|military|economic)\s+)?"
+    r"(?:economies|countries|nations|states|members|producers|exporters|powers)\b"
+)
+# "Nigeria is Africa's largest producer and a member of OPEC": a predicate coordinated before
+# the membership, of plain words (no country, no negation)
+AND_BEFORE = r"(?:(?:(?!(?:not|no|never|nor|neither|formerly|once)\b)[\w’'-]+\s+){1,8}?and\s+)?"
 # the size of an organization before its name: "the 27-member EU", "the 15-nation bloc"
 SIZE = r"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state|strong)\s+)?"
 BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|will\s+remain)"

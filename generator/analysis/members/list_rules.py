@@ -13,6 +13,7 @@ from .fragments import (
     AT_I_T,
     AT_M,
     BE,
+    BIGGEST_MANY,
     DASH,
     FILLER,
     FOUNDERS,
@@ -35,6 +36,7 @@ from .fragments import (
     SUSPENDED,
     THE,
     WHERE_WHEN,
+    C,
 )
 from .rule import Entry
 
@@ -64,6 +66,19 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "members-are",
         rf"(?P<org>{ORG}){POSS}\)?,?\s+(?:whose\s+)?{ADJ}{MEMBER}\s+{NOW}(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        "",
+    ),
+    # "The eight SAARC nations are A, B", "The other BRICS countries are A and B"
+    (
+        "members-are:countries",
+        rf"(?P<org>{ORG}){POSS}\s+{ADJ}(?:countries|nations|states)\s+{NOW}(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        "",
+    ),
+    # "France and Germany, the EU's two largest economies,"
+    (
+        "superlative:list",
+        rf"{LIST_FIRST}\s*,\s+(?:now\s+|still\s+)?(?:the\s+)?(?P<org>{ORG})['’]s\s+{BIGGEST_MANY}"
+        rf"(?:\s+(?:after|behind|besides)\s+{C})?(?=\s*[,—–)])",
         "",
     ),
     (

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from .fragments import (
+    AND_BEFORE,
     AT_M,
     BIGGEST,
     CHAIR,
@@ -33,7 +34,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "is-member",
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
-        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{NOW}"
+        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+"
@@ -72,6 +73,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG})['’]s\s+{BIGGEST}\s*,?\s+(?P<c>{C})(?!['’])",
         "",
     ),
+    # "top OPEC producer Saudi Arabia", "the biggest EU economy, Germany"
+    (
+        "superlative",
+        rf"(?:top|leading|dominant|largest|biggest)\s+(?P<org>{ORG})\s+(?:economy|country|nation|state|member|"
+        rf"producer|exporter|power)\s*,?\s+(?P<c>{C})(?!['’])",
+        "",
+    ),
     # "Hungary is the only EU member that", "Brunei is one of ASEAN's ten members"
     (
         "is-member:the",
@@ -90,7 +98,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "appositive",
         rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
-        rf"(?:(?:a|an|one\s+of\s+the|the\s+(?:only|last|first|newest|largest|biggest|oldest))\s+"
+        rf"{AND_BEFORE}(?:(?:a|an|one\s+of\s+the|the\s+(?:only|last|first|newest|largest|biggest|oldest))\s+"
         rf"(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
         rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))"
         rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
