@@ -51,6 +51,7 @@ class OrganizationRef:
     variants: tuple[str, ...] = ()
     kind: str = "states"
     members: MemberList | None = None
+    member_nouns: tuple[str, ...] = ()  # what it calls its members besides "members"
 
     @property
     def has_member_states(self) -> bool:
@@ -124,6 +125,7 @@ def load_organizations() -> dict[str, OrganizationRef]:
             variants=tuple(entry.get("variants", [])),
             kind=entry.get("kind", "states"),
             members=_members(entry.get("members")),
+            member_nouns=tuple(entry.get("member_nouns", [])),
         )
         for key, entry in data.items()
     }

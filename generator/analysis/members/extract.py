@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from ...records import Document, Entity, Member, MemberCertainty, MemberStatus
-from ...reference import load_countries
+from ...reference import load_countries, load_organizations
 from ..countries import extract_countries
 from ..organizations import extract_organizations
 from ..sentences import sentence_spans
@@ -38,6 +38,30 @@ _MORE_ORGS = re.compile(
 _FRAME_CUES = frozenset(FRAME_CUES)
 _GATE_WORDS = tuple(sorted(set(G.GATE_WORDS) | _FRAME_CUES))
 _CONTEXT_GATE_WORDS = tuple(sorted(set(G.CONTEXT_GATE_WORDS) | _FRAME_CUES))
+
+
+def _own_nouns() -> dict[str, re.Pattern[str]]:
+    """Return organization key -> what its own texts call its members (the EAC's "Partner States")."""
+    out = {}
+    for key, ref in load_organizations().items():
+        if ref.member_nouns:
+            nouns = sorted(map(re.escape, ref.member_nouns), key=len, reverse=True)
+            out[key] = re.compile(r"\b(?:" + "|".join(nouns) + r")\b", re.IGNORECASE)
+    return out
+
+
+_OWN_NOUNS = _own_nouns()
+
+
+def _as_members(m: re.Match[str]) -> str:
+    return "member states" if m.group().lower().endswith("s") else "member state"
+
+
+def _own_noun(slots: list[Slot], context: str | None) -> re.Pattern[str] | None:
+    """Return the member noun of the organization a sentence names (or, naming none, of the one
+    in context) when that organization has one of its own."""
+    named = [s.value for s in slots if s.kind == "O"] or ([context] if context else [])
+    return next((_OWN_NOUNS[k] for k in named if k in _OWN_NOUNS), None)
 
 
 class _Hit(NamedTuple):
@@ -239,11 +263,20 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             continue
         # without an organization in it, a sentence can only state membership in a few ways
         words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
-        cues = frozenset(filter(text[start:end].lower().__contains__, words))
+        sentence = text[start:end]
+        # "the EAC Partner States": an organization's own name for its members reads as "member states"
+        own = _own_noun(slots[i:j], context) if _OWN_NOUNS else None
+        if own is not None and own.search(sentence):
+            sentence = own.sub(_as_members, sentence)
+        else:
+            own = None
+        cues = frozenset(filter(sentence.lower().__contains__, words))
         if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
             cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
         if cues:
             abstract, table = abstracted(text, start, end, slots[i:j])
+            if own is not None:
+                abstract = own.sub(_as_members, abstract)
             yield from _found(abstract, table, context, cues)
         read_before, i_before = k, i
 

@@ -151,7 +151,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members",
         rf"{LIST_FIRST}{SUBJECT_LINK}(?:are|remain)\s+{NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
-        rf"(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{ADJ}{MEMBER})",
+        rf"(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{ADJ}{MEMBER})",
         "s",
     ),
     (
@@ -190,6 +190,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "are-members:in",
         rf"{LIST_FIRST}\s+(?:are|is|remains?|stays?|has\s+been|have\s+been)\s+{NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
         "s",
+    ),
+    # "Ireland and Spain, both in the EU, recognised Palestine"
+    (
+        "are-members:in",
+        rf"{LIST_FIRST}\s*,\s+(?:both|all|each|also)\s+{NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?=\s*[,—–)])",
+        "",
     ),
     (
         "make-up",

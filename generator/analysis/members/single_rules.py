@@ -37,7 +37,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
-        rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+"
+        rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
         rf"(?P<org>{ORG})|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
         "s",
     ),
@@ -100,7 +100,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
         rf"{AND_BEFORE}(?:(?:a|an|one\s+of\s+the|the\s+(?:only|last|first|newest|largest|biggest|oldest))\s+"
         rf"(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
-        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))"
+        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))"
         rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
         "",
     ),
@@ -139,7 +139,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "membership:as",
         rf"(?P<c>{C})['’]s\s+(?:(?!{_NOT_YET})[\w-]+\s+){{1,3}}as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
-        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))",
         "",
     ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
