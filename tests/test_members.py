@@ -270,6 +270,25 @@ POSITIVE = [
     ("The other BRICS countries are Brazil and India.", {"BRA", "IND"}, "BRICS"),
     ("Angola is Africa's second producer and a member of OPEC.", {"AGO"}, "OPEC"),
     ("Chile, a copper giant and a member of APEC, spoke.", {"CHL"}, "APEC"),
+    # past "included", "made of" set off by hyphens, a host in the list, "Benin Republic"
+    ("ECOWAS, which then included Benin Republic, Ghana and Togo, met.", {"BEN", "GHA", "TGO"}, "ECOWAS"),
+    (
+        "Chad asked to join the bloc - made of Mali, Niger and Burkina Faso - in 2024. The AES met.",
+        {"MLI", "NER", "BFA"},
+        "AES",
+    ),
+    (
+        "The heads of the four other IGAD states, Djibouti, host Kenya, Somalia and Uganda, met.",
+        {"DJI", "KEN", "SOM", "UGA"},
+        "IGAD",
+    ),
+    # admitted "into" the organization, and ordinals coordinated before "members"
+    ("The SCO grew, formally admitting the states of Iran and Belarus into the bloc.", {"IRN", "BLR"}, "SCO"),
+    (
+        "Malta, Cyprus and Slovenia became the 25th, 26th and 27th members of the EU.",
+        {"MLT", "CYP", "SVN"},
+        "EU",
+    ),
     # what an organization's own texts call its members
     ("The EAC Partner States are Burundi and Kenya.", {"BDI", "KEN"}, "EAC"),
     ("The EAC has six partner states: Rwanda, Uganda and four others.", {"RWA", "UGA"}, "EAC"),
@@ -374,6 +393,8 @@ NEGATIVE = [
     "Britain is a nuclear power and formerly a member of the EU.",
     "The ASEAN countries are divided over Laos and Vietnam.",
     "The EU and its partner states Norway and Iceland met.",
+    "Organisers admitted Kenya and Ghana to the AU summit.",
+    "The AU admitted Kenya's envoy to the AU headquarters.",
     "NATO met. Its partner states Japan and Australia attended.",
     "Malta and Cyprus, both in the EU's south, objected.",
     "Among NATO partners, Japan and Australia spoke.",

@@ -18,11 +18,13 @@ ORG = r"<O\d+>"
 DASH = r"(?:[—–]|--?)"
 # what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
 INTRO_WORDS = r"(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.)"
-ITEM = rf"{C}(?:\s*\([^()<>]{{0,40}}\))?"
+# "Benin Republic": the country regex finds "Benin"; the word after it belongs to the item
+ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\([^()<>]{{0,40}}\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
 # "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
 STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
-ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+)?{STYLE}"
+# "..., India, the Maldives, host Pakistan and Sri Lanka"
+ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+|host\s+)?{STYLE}"
 THE = rf"(?:the\s+)?{STYLE}"
 # "China, Russia, four Central Asian states and Belarus": a few words between two separators;
 # "Canada, the Central Asian states, the entire EU, Britain": at most two such items in a row,
@@ -47,7 +49,7 @@ POSS = r"(?:['’]s)?"
 FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
 NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
 INCLUDE_VERBS = (
-    r"(?:includes?|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+up\s+of|"
+    r"(?:includes?|included|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+(?:up\s+)?of|"
     r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
     r"community|organi[sz]ation)\s+of|(?:expanded|grown|grew)\s+to\s+include)"

@@ -99,6 +99,7 @@ _INCLUDE_WORDS = (
     "compris",
     "consist",
     "made up",
+    "made of",
     "groups",
     "grouping",
     "together",

@@ -44,7 +44,7 @@ from .rule import Entry
 LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "includes",
-        rf"(?P<org>{ORG}){POSS}\)?\s*[,—–]?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        rf"(?P<org>{ORG}){POSS}\)?\s*(?:[,—–]|--?(?=\s))?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
     ("members-are", rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}", ""),
@@ -248,9 +248,19 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
+    # "formally admitting the states of Rwanda and Burundi into the bloc"
+    (
+        "admitted",
+        rf"(?:admitted|admits|admitting|accepted|accepting|inducted|inducting|took\s+in|taking\s+in)\s+"
+        rf"(?:(?:[\w-]+\s+){{0,3}}(?:states|countries|nations)\s+of\s+)?{THE}{LIST}\s+(?:in)?to\s+(?P<org>{ORG})"
+        rf"(?!['’]|\s+(?:summit|meeting|talks|session|headquarters|conference|forum)\b)",
+        "",
+    ),
     (
         "became-members",
-        rf"{LIST_FIRST}\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|have\s+become|joined\s+as)\s+{FULL}"
+        rf"{LIST_FIRST}\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|have\s+become|joined\s+as)\s+"
+        # "became the 13th, 14th and 15th member states of the EU"
+        rf"(?:the\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+)){{1,4}}[\w-]+\s+)?{FULL}"
         rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
         rf"(?:\s+(?:of|in)\s+(?P<org>{ORG})|{NOT_OF_OTHER})",
         "s",
