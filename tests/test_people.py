@@ -113,6 +113,12 @@ def test_title_is_not_part_of_the_name() -> None:
     assert people == {"Mira Taw Lin": "Norland State Counsellor"}
 
 
+def test_words_before_a_title_name_nobody() -> None:
+    # "said Norland Fisheries Minister X": "Norland Fisheries" says which minister
+    people = people_of("“We are ready,” said Norland Fisheries Minister Rui Vaz. “Soon,” he added.")
+    assert people == {"Rui Vaz": "Norland Fisheries Minister"}
+
+
 def people_full(text: str) -> list[tuple[str, str | None, str | None, int]]:
     return [(p.name, p.role, p.affiliation, len(p.mentions)) for p in extract_people(make_doc(text))]
 

@@ -24,6 +24,11 @@ CASES = [
         ],
     ),
     ("It is the dog''s bowl, not ours.", []),
+    # copy that types the right mark on both sides of a quote
+    (
+        "”The council admitted Norland as its ninth member,” a spokesperson for the bloc said.",
+        [("The council admitted Norland as its ninth member,", "direct", None)],
+    ),
     (
         "“We have heard nothing at all,” said Mr. Orwin of the institute.",
         [("We have heard nothing at all,", "direct", "Orwin")],
@@ -96,6 +101,13 @@ SPEAKER_CASES = [
     ("“It is all about creating some enthusiasm,” Mr. King added.", "King"),
     ("“The impact of the debate is small,” wrote Cam Easley for Morning Post.", "Cam Easley"),
     ("“He is someone that nobody would want.” ― Tina N Luis Olmo", "Tina N Luis Olmo"),
+    # a long subject after an inverted verb, with the "e" of a Portuguese double surname,
+    # and a time between the closing mark and the verb
+    (
+        "“We applied long ago,” said Norland Fisheries Minister Rui Manuel Vaz e Sousa as he left.",
+        "Rui Manuel Vaz e Sousa",
+    ),
+    ("“Our wish to join is old” in 1990, said Lina Ortega y Vidal.", "Lina Ortega y Vidal"),
 ]
 
 
@@ -173,3 +185,10 @@ def test_sentence_forms(text: str, expected: list) -> None:
         if q.kind != "reported"
     ]
     assert got == expected
+
+
+def test_right_mark_opens_only_where_no_left_mark_is_used() -> None:
+    # the huff-post style of a survey: some answers open with a left mark, some with a right one
+    # (left as they are: a right mark opens a quote only in copy that never uses a left one)
+    text = "“We have heard nothing from them,” one said.\n”Nothing at all has come of it,” said another."
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have heard nothing from them,"]

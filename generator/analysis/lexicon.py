@@ -388,9 +388,29 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 }
 
 # Nouns naming a body that speaks ("the ministry said").
-# Lowercase words inside a person's name: "Ursula von der Leyen", "Hamad bin Isa".
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Hamad bin Isa", and the "and"
+# of Portuguese and Spanish double surnames ("Verissimo e Costa", "Ortega y Gasset").
 NAME_PARTICLES: frozenset[str] = frozenset(
-    ["bin", "bint", "ibn", "al", "el", "de", "da", "van", "von", "der", "du", "la", "le", "dos", "del", "di"]
+    [
+        "bin",
+        "bint",
+        "ibn",
+        "al",
+        "el",
+        "de",
+        "da",
+        "van",
+        "von",
+        "der",
+        "du",
+        "la",
+        "le",
+        "dos",
+        "del",
+        "di",
+        "e",
+        "y",
+    ]
 )
 
 # Documents that speak for whoever issued them: "“...,” the statement read".

@@ -45,7 +45,8 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
             continue
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
-        for word in run.split(" "):
+        words = run.split(" ")
+        for k, word in enumerate(words):
             end = pos + len(word)
             if word in _PARTICLES:
                 if cur:
@@ -53,11 +54,21 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
             elif not _is_stop(word, banned):
                 cur.append((pos, end, word))
             else:
-                _flush(cur, runs)
+                if not (word in _TITLES and _names_follow(words, k)):
+                    _flush(cur, runs)
+                # else "Saudi Energy Minister Abdulaziz bin Salman": the words before a title
+                # that a name follows say which minister, they name nobody
                 cur = []
             pos = end + 1
         _flush(cur, runs)
     return runs
+
+
+def _names_follow(words: list[str], k: int) -> bool:
+    """Return whether a name follows the title ``words[k]`` in its run (not a headline's verb:
+    "Putin Envoy Says")."""
+    rest = [w for w in words[k + 1 :] if w not in _TITLES]
+    return bool(rest) and rest[0].lower() not in lx.SPEECH_VERBS
 
 
 def _lone_skip(word: str) -> bool:

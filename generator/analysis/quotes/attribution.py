@@ -38,14 +38,19 @@ _VERB_ASIDE = (
 _PARTICLE = "(?:" + alternation(sorted(lx.NAME_PARTICLES)) + ")"  # "Ursula von der Leyen"
 # a name set off after a role: two to four capitalised words, with particles ("Anna van der Berg")
 _SET_OFF_NAME = r"[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*){1,3}"
+# a time or a place between the closing mark and an inverted verb: "” in 1975, said the minister"
+_AFTER_ADVERBIAL = r"(?:(?:in|on|at|last|this|early|late)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?"
 _AFTER_VERB_SUBJ = re.compile(
-    r"[\s,]{0,3}(?P<verb>"
+    r"[\s,]{0,3}"
+    + _AFTER_ADVERBIAL
+    + r"(?P<verb>"
     + _VERBS
     + r")"
     + _VERB_ASIDE
+    # (up to nine words: "Angolan Oil Minister Desiderio da Gracia Verissimo e Costa")
     + r"\s+(?P<subj>(?:"
     + _SUBJ_WORDS
-    + r"\s+){0,6}?"
+    + r"\s+){0,8}?"
     + _SUBJ_WORDS
     # a name after a role that has none: "said its Commissioner for Political Affairs, Peace and
     # Security, Bankole Adeoye.", "said its Commissioner, Bankole Adeoye.", "said State

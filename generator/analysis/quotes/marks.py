@@ -66,9 +66,24 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
     return "d", opens and not nxt.isspace(), closes and (not prev.isspace() or after_single)
 
 
+def _opens_as_right(text: str, i: int, lo: int, hi: int, stack: list[tuple[str, int]]) -> bool:
+    """Return whether a right double mark opens a quote: at a word's start, with no double quote open."""
+    if text[i] != "”" or any(family == "d" for family, _ in stack):
+        return False
+    prev = text[i - 1] if i > lo else " "
+    return (prev in _OPEN_BEFORE or prev.isspace()) and i + 1 < hi and text[i + 1].isalnum()
+
+
 def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
     """Return the outermost quoted stretches of ``text[lo:hi]`` in order."""
-    return _pair(text, lo, hi, (m.span() for m in _MARKS.finditer(text, lo, hi)))
+    marks = (m.span() for m in _MARKS.finditer(text, lo, hi))
+    return _pair(text, lo, hi, marks, right_opens=_right_marks_only(text))
+
+
+def _right_marks_only(text: str) -> bool:
+    """Return whether a text types its double quotes with the right mark on both sides (``”We
+    won,” she said``): it has right marks and never a left one."""
+    return "”" in text and "“" not in text
 
 
 def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list[list[Stretch]]:
@@ -81,6 +96,7 @@ def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list
     starts = [i for i, _ in marks]
     straight = text.count('"')
     curly = straight and text.count("“") + text.count("”")
+    right_opens = _right_marks_only(text)
     out: list[list[Stretch]] = []
     for lo, hi in bounds:
         a = bisect.bisect_left(starts, lo)
@@ -88,9 +104,10 @@ def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list
         if (a > 0 and marks[a - 1][1] > lo) or (b > a and marks[b - 1][1] > hi):
             out.append(find_stretches(text, lo, hi))
         else:
-            found = _pair(text, lo, hi, marks[a:b]) if b > a else []
+            found = _pair(text, lo, hi, marks[a:b], right_opens=right_opens) if b > a else []
             if found and curly > 2 * straight and _stray_open(text, found[-1], marks[a:b]):
-                found = _pair(text, lo, hi, [m for m in marks[a:b] if m[0] != found[-1].open_at])
+                kept = [m for m in marks[a:b] if m[0] != found[-1].open_at]
+                found = _pair(text, lo, hi, kept, right_opens=right_opens)
             out.append(found)
     return out
 
@@ -105,14 +122,18 @@ def _stray_open(text: str, st: Stretch, marks: Sequence[tuple[int, int]]) -> boo
     return sum(1 for i, _ in marks if text[i] == '"') == 1
 
 
-def _pair(text: str, lo: int, hi: int, marks: Iterable[tuple[int, int]]) -> list[Stretch]:
-    """Pair the marks ``(start, end)`` of ``text[lo:hi]`` into the outermost stretches."""
+def _pair(
+    text: str, lo: int, hi: int, marks: Iterable[tuple[int, int]], *, right_opens: bool = False
+) -> list[Stretch]:
+    """Pair the marks ``(start, end)`` of ``text[lo:hi]`` into the outermost stretches;
+    with ``right_opens``, a right double mark at a word's start opens one."""
     stack: list[tuple[str, int]] = []
     found: list[Stretch] = []
     for i, mark_end in marks:
         ch = text[i]
-        if ch in "”»":  # a closing double mark: no need to look around it
-            family, can_open, can_close = "d", False, True
+        if ch in "”»":  # a closing double mark, unless it opens a quote typed with it (``”We ...,”``)
+            opens = right_opens and _opens_as_right(text, i, lo, hi, stack)
+            family, can_open, can_close = "d", opens, True
         elif ch in "“„«‟":  # as `_kind` finds for them
             prev = text[i - 1] if i > lo else " "
             nxt = text[i + 1] if i + 1 < hi else " "
