@@ -289,6 +289,20 @@ POSITIVE = [
         {"MLT", "CYP", "SVN"},
         "EU",
     ),
+    # "The N countries of ORG, or <another name>, are", instruments of accession deposited
+    (
+        "The three states of the Alliance of Sahel States, or the AES as it is known, are "
+        "Mali, Niger and Chad.",
+        {"MLI", "NER", "TCD"},
+        "AES",
+    ),
+    (
+        "The foreign ministers of Montenegro and Albania deposited their instruments of accession to NATO.",
+        {"MNE", "ALB"},
+        "NATO",
+    ),
+    # a membership that is over in one organization is still one in another
+    ("Gabon left OPEC in 1995. Gabon had joined the AU in 1963.", {"GAB"}, "AU"),
     # what an organization's own texts call its members
     ("The EAC Partner States are Burundi and Kenya.", {"BDI", "KEN"}, "EAC"),
     ("The EAC has six partner states: Rwanda, Uganda and four others.", {"RWA", "UGA"}, "EAC"),
@@ -394,6 +408,10 @@ NEGATIVE = [
     "The ASEAN countries are divided over Laos and Vietnam.",
     "The EU and its partner states Norway and Iceland met.",
     "Organisers admitted Kenya and Ghana to the AU summit.",
+    # a past membership the document says is over
+    "Gabon, which joined OPEC in 1975 and left in 1995, spoke.",
+    "Indonesia left OPEC in 2016. Indonesia had joined OPEC in 1962.",
+    "Russia was thrown out of what was the G8 in 2014. Russia had joined the G8 in 1998.",
     "The AU admitted Kenya's envoy to the AU headquarters.",
     "NATO met. Its partner states Japan and Australia attended.",
     "Malta and Cyprus, both in the EU's south, objected.",

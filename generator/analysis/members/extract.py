@@ -19,12 +19,33 @@ from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
+from .fragments import LIST_FIRST, ORG
 from .frame import THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
 from .rule import Rule
 from .slots import Slot, abstracted, find_slots
 
+# "Qatar left OPEC", "Russia was thrown out of what was the G8": a membership that is over
+_LEFT = re.compile(
+    rf"{LIST_FIRST}\s+(?:(?:has|have|had|formally|officially|later|then)\s+)*(?:left|quit|exited|withdrew\s+from|"
+    r"withdrawn\s+from|pulled\s+out\s+of|(?:was|were|been)\s+(?:expelled|thrown\s+out|kicked\s+out|ousted)\s+"
+    rf"(?:of|from))\s+(?:what\s+was\s+)?(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
+_LEFT_WORDS = (
+    "left",
+    "quit",
+    "exited",
+    "withdr",
+    "pulled out",
+    "expelled",
+    "thrown out",
+    "kicked out",
+    "ousted",
+)
+# "expelled from what was then the G8": a name the organization no longer has sets no context
+_FORMER = re.compile(r"\bwhat\s+(?:was|were)\s+(?:then\s+|once\s+)?$", re.IGNORECASE)
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
 # "a member of the EU and NATO": more organizations right after the one a statement names,
 # each ending the clause ("the EU and NATO troops" is none)
@@ -222,7 +243,28 @@ def extract_members(
         proof = hit if seen is None or (_framed_rule(seen.rule) and not _framed_rule(hit.rule)) else seen
         status = hit.status if seen is None or seen.status == "member" else seen.status
         first[key] = proof._replace(status=status)
+    if any(_framed_rule(hit.rule) for hit in first.values()):
+        # only the frame reads a past membership ("Qatar had joined OPEC in 1961"): one the
+        # document says is over is dropped
+        over = _left(doc.text, sentences, slots)
+        first = {key: hit for key, hit in first.items() if not (_framed_rule(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
+
+
+def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set[tuple[str, str]]:
+    """Return the (organization, country) memberships the document says are over."""
+    over: set[tuple[str, str]] = set()
+    starts = [s.start for s in slots]
+    for start, end in sentences:
+        low = text[start:end].lower()
+        if not any(word in low for word in _LEFT_WORDS):
+            continue
+        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        abstract, table = abstracted(text, start, end, slots[i:j])
+        for m in _LEFT.finditer(abstract):
+            org = table[m.group("org")].value
+            over.update((org, table[c].value) for c in re.findall(r"<[CA]\d+>", m.group("list")))
+    return over
 
 
 def _framed_rule(rule: str) -> bool:
@@ -243,7 +285,7 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
     for k in read:
         start, end = sentences[k]
         while i < len(slots) and slots[i].start < start:
-            if slots[i].kind == "O":
+            if slots[i].kind == "O" and not _FORMER.search(text, max(0, slots[i].start - 20), slots[i].start):
                 named[slots[i].value] += 1
                 if named[slots[i].value] >= named.get(context or "", 0):
                     context = slots[i].value

@@ -71,6 +71,9 @@ APPOSED = (
     rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{DASH})\s*|\(\s*)?"
     rf"(?:{INTRO_WORDS}\s*[:,]?\s+)?"
 )
+# another name for the organization set off after it: "the Quadrilateral Security Dialogue, or the
+# Quad as it is more commonly known,"
+OR_NAMED = r"(?:\s*,\s+or\s+[^,;<]{0,20}<O\d+>[^,;<]{0,40},)?"
 # "ASEAN members who are also part of APEC -- A, B --": members of the second one too
 ALSO_IN = (
     rf"(?:\s+(?:who|that|which)\s+(?:are|is)\s+(?:also\s+)?(?:part\s+of|{MEMBER}\s+of|in)\s+(?P<also>{ORG}))?"

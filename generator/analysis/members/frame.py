@@ -242,7 +242,8 @@ def _after(abstract: str, e: re.Match[str], words: list[Word], i: int) -> Found 
         return None
     if kind is Frame.MEMBER and _PAST.search(gap_text) and "founding" not in abstract[e.end() : end].lower():
         return None  # "was a member of OPEC": a past membership, unless it founded the organization
-    if _PAST.search(gap_text) and _ENDED_AFTER.match(abstract, end) is None:
+    # "had joined OPEC in 1961 and left in 2019", "which joined the cartel in 1973 and left in 1992"
+    if (kind is Frame.JOIN or _PAST.search(gap_text)) and _ENDED_AFTER.match(abstract, end) is None:
         return None
     linked = _BE.search(gap_text) or _BECOME.search(gap_text)
     if kind is Frame.MEMBER and not (linked or _APPOSED.match(gap_text)):

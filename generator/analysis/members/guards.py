@@ -156,6 +156,7 @@ GATES = {
     "admitted:to-org": ("admit",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
+    "joined:accession": ("accession",),
     "belongs": ("belong",),
     "last-to-join": ("join",),
     "chair": ("chair", "presiden"),

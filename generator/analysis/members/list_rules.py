@@ -15,6 +15,7 @@ from .fragments import (
     BE,
     BIGGEST_MANY,
     DASH,
+    ENDED_AFTER,
     FILLER,
     FOUNDERS,
     FULL,
@@ -28,6 +29,7 @@ from .fragments import (
     NOT,
     NOT_OF_OTHER,
     NOW,
+    OR_NAMED,
     ORG,
     POSS,
     SIZE,
@@ -47,7 +49,18 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG}){POSS}\)?\s*(?:[,—–]|--?(?=\s))?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
-    ("members-are", rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG})\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}", ""),
+    (
+        "members-are",
+        rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){OR_NAMED}\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        "",
+    ),
+    # "The four nations of the Quadrilateral Security Dialogue, or the Quad as it is known, are A, B"
+    (
+        "members-are:countries",
+        rf"(?<![\w-])(?:countries|nations|states)\s+(?:of|in)\s+(?P<org>{ORG}){OR_NAMED}\s+(?:are|include)\s*[:,]?\s*"
+        rf"{THE}{LIST}",
+        "d",
+    ),
     # "The IGAD is a regional body set up in 1996, based in Djibouti, and includes A, B and C":
     # the organization opening the sentence is the subject of both verbs
     (
@@ -278,8 +291,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # (not "joined the EU in condemning the attack": joined the organization's members in an act)
     (
         "joined",
-        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}{JOINED}\s+(?P<org>{ORG})(?!\s+in\s+\w+ing\b)",
+        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}{JOINED}\s+(?P<org>{ORG})(?!\s+in\s+\w+ing\b){ENDED_AFTER}",
         "s",
+    ),
+    # "The prime ministers of A and B deposited instruments of accession to NATO's treaty"
+    (
+        "joined:accession",
+        rf"{FOUNDERS}\s+(?:have\s+|has\s+)?(?:deposited|signed|submitted|handed\s+over)\s+(?:their\s+|the\s+)?"
+        rf"[\"“]?(?:instruments?|documents?|protocols?|treaty|treaties)\s+of\s+accession[\"”]?\s+to\s+(?P<org>{ORG})",
+        "",
     ),
     # "Slovakia and Hungary belong to NATO" (not "belonged": a past membership); a second
     # organization ("to both NATO and the EU") is group "also"
@@ -293,7 +313,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "joined",
         rf"{LIST_FIRST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}{JOINED}\s+"
-        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)",
+        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)"
+        rf"{ENDED_AFTER}",
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
