@@ -303,6 +303,25 @@ POSITIVE = [
     ),
     # a membership that is over in one organization is still one in another
     ("Gabon left OPEC in 1995. Gabon had joined the AU in 1963.", {"GAB"}, "AU"),
+    # "the remaining/other ORG countries" presupposes that those who took a stand before are too
+    (
+        "Chad and Niger opposed the motion, while Mali abstained. The remaining AU members, Kenya "
+        "included, were in favour.",
+        {"TCD", "NER", "MLI", "KEN"},
+        "AU",
+    ),
+    # "the three EAC member countries": the last list of three before it
+    (
+        "Talks between Kenya, Rwanda and Uganda went on.\nHe said the three EAC member countries had agreed.",
+        {"KEN", "RWA", "UGA"},
+        "EAC",
+    ),
+    # an organization described before the article names it again
+    (
+        "Gabon was suspended from a regional body of eleven Central African states.\nECCAS met in Malabo.",
+        {"GAB"},
+        "ECCAS",
+    ),
     # what an organization's own texts call its members
     ("The EAC Partner States are Burundi and Kenya.", {"BDI", "KEN"}, "EAC"),
     ("The EAC has six partner states: Rwanda, Uganda and four others.", {"RWA", "UGA"}, "EAC"),
@@ -408,6 +427,9 @@ NEGATIVE = [
     "The ASEAN countries are divided over Laos and Vietnam.",
     "The EU and its partner states Norway and Iceland met.",
     "Organisers admitted Kenya and Ghana to the AU summit.",
+    # "other" after a list that takes no stand, a list of another size nearer than the counted one
+    "Kenya hosted the talks. The other AU members met.",
+    "Kenya, Rwanda and Uganda met. Chad and Niger also met. The three EAC member countries agreed.",
     # a past membership the document says is over
     "Gabon, which joined OPEC in 1975 and left in 1995, spoke.",
     "Indonesia left OPEC in 2016. Indonesia had joined OPEC in 1962.",

@@ -47,9 +47,20 @@ _BEFORE_COUNTRY = re.compile(r"[tTh](?<!\w\w)(?:(?<=[tT])h(?:e|is)|(?<=h)(?:is|e
 _DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
 
 
+# "suspended from a regional body representing 15 West African countries": an organization the
+# article names elsewhere, described rather than named
+# (only after a preposition: "The SADC is a regional bloc", "ECOWAS, a regional bloc," describe)
+_REGIONAL = re.compile(
+    r"\b(?:from|of|into|to|in|within|by)\s+(?P<ref>an?\s+(?:[\w-]+\s+){0,2}?regional\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>body|bloc|grouping|organi[sz]ation|group))\b"
+)
+
+
 def organization_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of words that refer to an organization without naming it."""
     found: list[tuple[int, int, str]] = []
+    if "regional" in text:
+        found += [(m.start("ref"), m.end(), m.group("noun").lower()) for m in _REGIONAL.finditer(text)]
     for m in _ORG_NOUN.finditer(text):
         if _inside_word(text, m.start()):
             continue
@@ -66,7 +77,7 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
         before = (_BEFORE_PLAIN if noun in _PLAIN else _BEFORE_NOUN).search(text, window, m.start())
         if before and not _NOT_BEFORE.search(text, window, m.start()):
             found.append((before.start(), m.end(), noun.lower()))
-    return found
+    return sorted(found) if "regional" in text else found
 
 
 def country_references(text: str) -> list[tuple[int, int, str]]:

@@ -28,3 +28,5 @@ TITLE_CUE_BEFORE_QUOTE = 30  # titled “...”
 BODY_NAMED_BEFORE = 600  # “...,” it said: the body named last
 GROUP_SENTENCES_BEFORE = 2  # “...,” they said in a statement: the group is named this many sentences back
 STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the statement
+# sentences back that "the three EAC member countries" looks for the list of three it counts
+COUNTED_LIST_BACK = 8

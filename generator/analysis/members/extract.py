@@ -14,12 +14,13 @@ from typing import NamedTuple
 
 from ...records import Document, Entity, Member, MemberCertainty, MemberStatus
 from ...reference import load_countries, load_organizations
+from .. import windows as W
 from ..countries import extract_countries
 from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
-from .fragments import LIST_FIRST, ORG
+from .fragments import LIST_FIRST, ORG, OTHER_ITEMS
 from .frame import THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
@@ -43,6 +44,40 @@ _LEFT_WORDS = (
     "thrown out",
     "kicked out",
     "ousted",
+)
+# "the three EAC member countries": a count of members that refers back to a list of that size
+_NUMBERS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
+_COUNTED_CUE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+_COUNTED = re.compile(
+    r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<org><O\d+>)\s+"
+    r"(?:members|member[- ]states|member[- ]countries|member[- ]nations|countries|states|nations)\b",
+    re.IGNORECASE,
+)
+_COUNTRY_LIST = re.compile(LIST_FIRST.replace(OTHER_ITEMS, ""), re.IGNORECASE)
+_TAG = re.compile(r"<[CA]\d+>")
+# "the remaining ten EU countries", "the other CARICOM states", "the other members of NATO"
+_OTHERS_CUE = re.compile(r"\b(?:remaining|other|rest\s+of)\b", re.IGNORECASE)
+_OTHERS = re.compile(
+    r"\b(?:remaining|other|rest\s+of\s+the)\s+(?:[\w-]+\s+)?(?:(?P<org><O\d+>)\s+)?"
+    r"(?:members?|member[- ]states|member[- ]countries|countries|states|nations)\b"
+    r"(?(org)|\s+(?:of|in)\s+(?P<org2><O\d+>))",
+    re.IGNORECASE,
+)
+# a list of countries that takes a stand: votes, opposes, backs, abstains
+_STANDS = re.compile(
+    rf"{LIST_FIRST}\s+(?:(?:all|both|also|had|have|then)\s+)*(?:opposed|abstained|voted|backed|supported|"
+    r"rejected|approved|endorsed|objected|vetoed|(?:were|was)\s+(?:in\s+favou?r|against|opposed))\b",
+    re.IGNORECASE,
 )
 # "expelled from what was then the G8": a name the organization no longer has sets no context
 _FORMER = re.compile(r"\bwhat\s+(?:was|were)\s+(?:then\s+|once\s+)?$", re.IGNORECASE)
@@ -294,6 +329,15 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         while j < len(slots) and slots[j].end <= end:
             j += 1
         kinds = {s.kind for s in slots[i:j]}
+        if "O" in kinds and _OTHERS_CUE.search(text, start, end):
+            # "A and B opposed. The remaining ten EU countries were in favour": A and B are EU countries
+            before = sentences[k - 1] if k > 0 and read_before == k - 1 else None
+            if before is not None and "\n" in text[before[1] : start]:
+                before = None  # only in the same paragraph
+            yield from _presupposed(text, (start, end), before, slots)
+        if "O" in kinds and _COUNTED_CUE.search(text, start, end):
+            # "Kenya, Rwanda and Uganda ... the three EAC member countries": the last list of three
+            yield from _counted(text, sentences, k, slots)
         if kinds <= {"O"}:
             if k > 0 and read_before == k - 1 and THEY.match(text, start):
                 spans = (sentences[k - 1], (start, end))
@@ -321,6 +365,56 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
                 abstract = own.sub(_as_members, abstract)
             yield from _found(abstract, table, context, cues)
         read_before, i_before = k, i
+
+
+def _counted(text: str, sentences: list[tuple[int, int]], k: int, slots: list[Slot]) -> Iterator[_Hit]:
+    """Yield the members that "the three EAC member countries" in sentence ``k`` refers to: the
+    countries of the nearest list of exactly that many in the sentences before."""
+    starts = [s.start for s in slots]
+    start, end = sentences[k]
+    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+    abstract, table = abstracted(text, start, end, slots[i:j])
+    m = _COUNTED.search(abstract)
+    if m is None:
+        return
+    org, size = table[m.group("org")].value, _NUMBERS[m.group("n").lower()]
+    for back in range(k - 1, max(-1, k - 1 - W.COUNTED_LIST_BACK), -1):
+        a, b = bisect.bisect_left(starts, sentences[back][0]), bisect.bisect_left(starts, sentences[back][1])
+        if b == a:
+            continue
+        previous, names = abstracted(text, *sentences[back], slots[a:b])
+        lists = [found.group("list") for found in _COUNTRY_LIST.finditer(previous)]
+        for items in reversed(lists):
+            tags = _TAG.findall(items)
+            if len(tags) == size and all(names[t].kind in "CA" for t in tags):
+                for t in tags:
+                    yield _Hit("counted-anaphor", org, names[t], "member")
+                return
+        if len(lists) > 0 and any(len(_TAG.findall(x)) > 1 for x in lists):
+            return  # a list of another size stands nearer: the count is not of an earlier one
+
+
+def _presupposed(
+    text: str, span: tuple[int, int], before: tuple[int, int] | None, slots: list[Slot]
+) -> Iterator[_Hit]:
+    """Yield the countries that "the other (N) ORG countries" of a sentence presupposes to be ORG's:
+    those that take a stand (vote, oppose, back) before it in the sentence or in the one before."""
+    starts = [s.start for s in slots]
+    i, j = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+    abstract, table = abstracted(text, *span, slots[i:j])
+    m = _OTHERS.search(abstract)
+    if m is None:
+        return
+    org = table[m.group("org") or m.group("org2")].value
+    stands = [(abstract[: m.start()], table)]
+    if before is not None:
+        a, b = bisect.bisect_left(starts, before[0]), bisect.bisect_left(starts, before[1])
+        stands.append(abstracted(text, *before, slots[a:b]))
+    for part, names in stands:
+        for stand in _STANDS.finditer(part):
+            for item in P.LIST_ITEM.finditer(part, stand.start("list"), stand.end("list")):
+                if names[item.group()].kind in "CA":
+                    yield _Hit("others-presupposed", org, names[item.group()], "member")
 
 
 def _carried(

@@ -43,7 +43,7 @@ PREPOSITION_BEFORE = re.compile(
 COORDINATED_BEFORE = re.compile(
     r"(?:members?|countries|nations|states|allies)\s*,\s*(?:the\s+)?$", re.IGNORECASE
 )
-COORDINATED_AFTER = re.compile(r"\s+(?!among\b|and\s+others\b)[a-z]")
+COORDINATED_AFTER = re.compile(r"\s+(?!among\b|and\s+others\b|included\b)[a-z]")
 _FRONTED = re.compile(r"\b(?:[Aa]mong|[Oo]f)\s[^,]*$")  # "Among EU members, Hungary objected"
 
 

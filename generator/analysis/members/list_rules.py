@@ -81,6 +81,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG}){POSS}\)?,?\s+(?:whose\s+)?{ADJ}{MEMBER}\s+{NOW}(?:are|include)\s*[:,]?\s*{THE}{LIST}",
         "",
     ),
+    # "The remaining ten EU countries, Poland included, were in favour"
+    (
+        "member-list",
+        rf"(?P<org>{ORG}){POSS}\s+{ADJ}(?:{MEMBER}|countries|nations|states)\s*,\s+{THE}{LIST}\s+included\b",
+        "",
+    ),
     # "The eight SAARC nations are A, B", "The other BRICS countries are A and B"
     (
         "members-are:countries",
