@@ -108,6 +108,19 @@ SPEAKER_CASES = [
         "Rui Manuel Vaz e Sousa",
     ),
     ("“Our wish to join is old” in 1990, said Lina Ortega y Vidal.", "Lina Ortega y Vidal"),
+    # the one an outlet quotes speaks, not the outlet; passive "was quoted as saying" as before
+    (
+        "“The response will follow,” the news agency Norpress quoted Deputy Foreign Minister "
+        "Ivo Brandt as saying.",
+        "Ivo Brandt",
+    ),
+    (
+        "Norpress quoted the fleet's chief, Ana Lind, describing the deal as “a shame” and adding that "
+        "“the harbour will close for good”.",
+        "Ana Lind",
+    ),
+    ("Ivo Brandt spoke. Norpress quoted him as saying: “We will not sign this deal.”", "Ivo Brandt"),
+    ("“We will sign the deal,” Ivo Brandt was quoted as saying by Norpress.", "Ivo Brandt"),
 ]
 
 

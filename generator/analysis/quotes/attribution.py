@@ -128,6 +128,16 @@ class Cue:
     side: CueSide
 
 
+# "Interfax quoted Deputy Foreign Minister Vladimir Chizhov as saying", "Reuters quoted the BMW
+# CEO, Oliver Zipse, describing ... and adding": the one quoted speaks, not the outlet
+_QUOTED_AS = (
+    r"\b(?:quoted|cited)\s+(?!as\b)(?P<subj>(?:[^\s,.;:“”\"]+\s+){0,8}?[^\s,.;:“”\"]+)"
+    r"(?:,\s+(?P<named>" + _SET_OFF_NAME + r"),)?\s+(?:as\s+)?"
+    r"(?P<tail>saying|adding|telling|describing|warning|stating|calling|writing)\b"
+)
+_AFTER_QUOTED_AS = re.compile(r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)" + _QUOTED_AS)
+_BEFORE_QUOTED_AS = re.compile(_QUOTED_AS)
+
 _AFTER_ORDERS = (
     (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
     (_AFTER_SUBJ_VERB, "subj", "verb", "after-subject-verb"),
@@ -166,6 +176,11 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         at = pos + m.start(subj)
         start = at if subj == "subj" else pos + m.start("verb2")
         return Cue(start, pos + m.end(), m.group(subj), at, "after-document", CueSide.AFTER)
+    m = _AFTER_QUOTED_AS.match(window) if "quoted" in window or "cited" in window else None
+    if m and m.group("tail") == "saying":
+        subj = m.group("named") or m.group("subj")
+        at = pos + m.start("named" if m.group("named") else "subj")
+        return Cue(pos + m.start("src"), pos + m.end(), subj, at, "after-quoted-as", CueSide.AFTER)
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
@@ -232,6 +247,19 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             CueSide.BEFORE,
         )
     verbs = list(_BEFORE_VERB.finditer(window))
+    quoted = list(_BEFORE_QUOTED_AS.finditer(window)) if "quoted" in window or "cited" in window else []
+    # "Reuters quoted X as saying: “...”", unless a speech verb stands nearer the quote; a role
+    # quoted ("quoted the chairman as saying") is left to the sentence's other cues
+    m = quoted[-1] if quoted else None
+    named = m.group("named") if m else None
+    subj = (named or m.group("subj")) if m else ""
+    if (
+        m
+        and (named or subj[:1].isupper() or subj in ("him", "her", "them"))
+        and (not verbs or m.start() <= verbs[-1].start() < m.end())
+    ):
+        at = base + m.start("named" if named else "subj")
+        return Cue(base + m.start(), base + m.end(), subj, at, "before-quoted-as", CueSide.BEFORE)
     for v in reversed(verbs):
         head = window[: v.start()].rstrip()
         if head.endswith(",") and v.group().endswith("ing"):
