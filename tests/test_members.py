@@ -322,6 +322,23 @@ POSITIVE = [
         {"GAB"},
         "ECCAS",
     ),
+    # a chair in a list, "a group known as", "all but A and B of the members", "Others are" after
+    # the members, a predicate before the membership ending in a comma
+    ("The PIF, a group that includes Fiji and current chair Tonga, met.", {"FJI", "TON"}, "PIF"),
+    (
+        "Peru, Chile and Colombia, a group known as the Pacific Alliance, met.",
+        {"PER", "CHL", "COL"},
+        "Pacific Alliance",
+    ),
+    ("So far all but Malta and Cyprus of the 27 EU member states have signed.", {"MLT", "CYP"}, "EU"),
+    (
+        "ECOWAS met. Member countries are Benin and Ghana. Others are Mali and Togo.",
+        {"BEN", "GHA", "MLI", "TGO"},
+        "ECOWAS",
+    ),
+    ("Chile is a copper giant, a member of APEC, a friend of Peru.", {"CHL"}, "APEC"),
+    # a clause of its own after the list: "while EU state Malta" is no apposition to it
+    ("The AES met. Its members are Chad and Niger, while EU state Malta has observer status.", {"MLT"}, "EU"),
     # what an organization's own texts call its members
     ("The EAC Partner States are Burundi and Kenya.", {"BDI", "KEN"}, "EAC"),
     ("The EAC has six partner states: Rwanda, Uganda and four others.", {"RWA", "UGA"}, "EAC"),
@@ -430,6 +447,9 @@ NEGATIVE = [
     # "other" after a list that takes no stand, a list of another size nearer than the counted one
     "Kenya hosted the talks. The other AU members met.",
     "Kenya, Rwanda and Uganda met. Chad and Niger also met. The three EAC member countries agreed.",
+    # a clause of its own after the list; a membership proposed, not done
+    "Norway is close to being a member of the EU.",
+    "“It's time to welcome Kosovo and Serbia as full members of the EU,” he said.",
     # a past membership the document says is over
     "Gabon, which joined OPEC in 1975 and left in 1995, spoke.",
     "Indonesia left OPEC in 2016. Indonesia had joined OPEC in 1962.",

@@ -24,7 +24,9 @@ SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s
 # "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
 STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
 # "..., India, the Maldives, host Pakistan and Sri Lanka"
-ITEM_PREFIX = rf"(?:the\s+|suspended\s+|also\s+|host\s+)?{STYLE}"
+ITEM_PREFIX = (
+    rf"(?:the\s+|suspended\s+|also\s+|(?:(?:current|outgoing|incoming)\s+)?(?:host|chair)\s+)?{STYLE}"
+)
 THE = rf"(?:the\s+)?{STYLE}"
 # "China, Russia, four Central Asian states and Belarus": a few words between two separators;
 # "Canada, the Central Asian states, the entire EU, Britain": at most two such items in a row,
@@ -116,7 +118,9 @@ BIGGEST_MANY = (
 )
 # "Nigeria is Africa's largest producer and a member of OPEC": a predicate coordinated before
 # the membership, of plain words (no country, no negation)
-AND_BEFORE = r"(?:(?:(?!(?:not|no|never|nor|neither|formerly|once)\b)[\w’'-]+\s+){1,8}?and\s+)?"
+# ("Turkey is an important actor, a member of NATO": or a comma)
+_PLAIN_WORD = r"(?!(?:not|no|never|nor|neither|formerly|once)\b)[\w’'-]+"
+AND_BEFORE = rf"(?:(?:{_PLAIN_WORD}\s+){{0,7}}?{_PLAIN_WORD}(?:,\s+|\s+and\s+))?"
 # the size of an organization before its name: "the 27-member EU", "the 15-nation bloc"
 SIZE = r"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state|strong)\s+)?"
 BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|will\s+remain)"

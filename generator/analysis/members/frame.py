@@ -49,8 +49,10 @@ _SUBJECT_ORG = re.compile(
     re.IGNORECASE,
 )
 _UNDONE_BEFORE = re.compile(
-    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|should|hopes?\s+to|wants?\s+to|"
-    r"seeks?\s+to|plans?\s+to|aims?\s+to|neither|nor)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:not|never|no\s+longer|would|could|might|may|will|shall|should|must|hopes?\s+to|wants?\s+to|"
+    r"seeks?\s+to|plans?\s+to|aims?\s+to|neither|nor|"
+    # "It's time to welcome Finland and Sweden as full members": proposed, not done
+    r"time\s+to|ready\s+to|expected\s+to|set\s+to|needs?\s+to|invited\s+to|agreed\s+to)\s+(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _NEGATED_LIST = re.compile(r"\b(?:neither|nor|not|non|except|excluding|besides)[\s-]+(?:the\s+)?$", re.I)

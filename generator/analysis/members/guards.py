@@ -133,6 +133,8 @@ GATES = {
     "member-list:fellow": ("fellow",),
     "member-list:in": ("countries", "states", "nations", "members"),
     "member-list:other": ("other",),
+    "member-list:except": ("all but", "all except"),
+    "make-up:known-as": (" as ",),
     "are-members": ("member", "allies", "ally"),
     "are-members:apposed": ("member", "state", "countr", "nation"),
     "are-members:bare": ("member",),
@@ -175,6 +177,7 @@ GATES = {
     "appositive": ("member",),
     "is-member": ("member", "part"),
     "is-member:the": ("member",),
+    "is-member:noun": ("country", "state", "nation"),
     "member-since": ("since",),
     "superlative": (
         "largest",

@@ -81,6 +81,20 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG}){POSS}\)?,?\s+(?:whose\s+)?{ADJ}{MEMBER}\s+{NOW}(?:are|include)\s*[:,]?\s*{THE}{LIST}",
         "",
     ),
+    # "all but Turkey and Hungary of the 30 NATO member states have ratified"
+    (
+        "member-list:except",
+        rf"\b(?-i:all)\s+(?:but|except(?:\s+for)?)\s+{THE}{LIST}\s+of\s+(?:the\s+|its\s+)?(?:[\w-]+\s+)?"
+        rf"(?:(?P<org>{ORG})\s+)?(?:{MEMBER}|countries|states|nations|allies)\b(?:\s+(?:of|in)\s+(?P<org2>{ORG}))?",
+        "",
+    ),
+    # "India, the United States, Australia and Japan, a group known as the Quad,"
+    (
+        "make-up:known-as",
+        rf"{LIST_FIRST}\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:group|grouping|bloc|alliance|partnership|club|"
+        rf"coalition|forum)\s+(?:now\s+)?(?:known|referred\s+to)\s+as\s+(?P<org>{ORG})",
+        "",
+    ),
     # "The remaining ten EU countries, Poland included, were in favour"
     (
         "member-list",
@@ -154,7 +168,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # after a sentence about the members: "Among them are France and Italy.", "They include Chad."
     (
         "among-them",
-        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include))\s*:?\s*"
+        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include)|Others\s+(?:are|include))\s*:?\s*"
         rf"{THE}{LIST}(?!['’]|\s+(?:and|or)\b)",
         "",
     ),
@@ -183,7 +197,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "are-members:apposed",
         rf"{LIST_FIRST}\s*(?:,|{DASH})\s*{NOW}{SOME_OF}(?:the\s+)?"
         rf"(?:{ADJ}(?:{MEMBER}|countries|states|nations)\s+(?:of|in|within)\s+(?P<org>{ORG})(?!['’])"
-        rf"|(?:(?!(?:not|no|never|non|former|ex|of|for|with|to|from|by|and|or|which|who|that|whose|where|host|"
+        rf"|(?:(?!(?:not|no|never|non|former|ex|of|for|with|to|from|by|and|or|while|whereas|but|although|though|"
+        rf"unlike|which|who|that|whose|where|host|"
         rf"hosts|hosted)\b)(?:[\w-]+|[\w-]*<D\d+>)\s+){{0,3}}"
         rf"(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?\s+(?:{MEMBER}|states?|countr(?:y|ies)|nations?)\b"
         rf"|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",

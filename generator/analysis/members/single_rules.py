@@ -41,6 +41,12 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG})|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
         "s",
     ),
+    # "EU state Malta", "fellow NATO country Norway": one country after its organization's noun
+    (
+        "is-member:noun",
+        rf"(?P<org>{ORG})\s+(?:country|state|nation)\s+(?P<c>{C})(?!['’]|\s*(?:,|and)\s*<C)",
+        "",
+    ),
     # "current ASEAN chair Malaysia" (not "the PIF Chairman, Samoa's Prime Minister": a person)
     (
         "chair:title",
