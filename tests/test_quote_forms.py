@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import make_doc
 
+from generator.analysis.organizations import extract_organizations
 from generator.analysis.people import extract_people
 from generator.analysis.quotes import extract_quotes
 
@@ -121,6 +122,8 @@ SPEAKER_CASES = [
     ),
     ("Ivo Brandt spoke. Norpress quoted him as saying: “We will not sign this deal.”", "Ivo Brandt"),
     ("“We will sign the deal,” Ivo Brandt was quoted as saying by Norpress.", "Ivo Brandt"),
+    # a person owned by an organization speaks, not the organization
+    ("“We do not want to punish the people,” said ECOWAS’s Ada Mensah.", "Ada Mensah"),
 ]
 
 
@@ -205,3 +208,14 @@ def test_right_mark_opens_only_where_no_left_mark_is_used() -> None:
     # (left as they are: a right mark opens a quote only in copy that never uses a left one)
     text = "“We have heard nothing from them,” one said.\n”Nothing at all has come of it,” said another."
     assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have heard nothing from them,"]
+
+
+def test_a_document_nobody_issued_is_the_organization_named_most() -> None:
+    # not the one named last: the UN only judged the vote
+    text = (
+        "ECOWAS suspended Mali.\nThe ECOWAS chairman announced it after a vote the UN says was flawed.\n"
+        "“The summit calls on the junta to hand over power,” a communique announcing the suspension said."
+    )
+    doc = make_doc(text)
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert [q.speaker.name if q.speaker else None for q in found if q.kind == "direct"] == ["ECOWAS"]

@@ -33,6 +33,8 @@ _SPEECH_AFTER = re.compile(
     + alternation([*sorted(lx.SPEECH_VERBS, key=len, reverse=True), "was quoted", "is quoted"])
     + r")\b"
 )
+# an organization or a country owning the name after it: "ECOWAS’s ", "Nigeria's "
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*['’]s\s+$")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
@@ -197,6 +199,9 @@ def _speech_near(text: str, start: int, end: int) -> bool:
         # "Jo Wilson, of Springfield, Va., said": a place after "of" is no subject
         return not _PLACE_BEFORE.search(text, max(0, start - 6), start)
     # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
+    owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
+    if owner is not None:
+        start = owner.start()  # "said ECOWAS’s Adrienne Diop": the speaker is the one owned
     if not _speech_word_before(text, start):
         return False
     return bool(

@@ -108,7 +108,7 @@ class Resolver:
             ):
                 return found
         if last in _DOCUMENTS:
-            return self.issuer(at, last)
+            return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
             found = self.pronoun(gender, at)
@@ -127,7 +127,7 @@ class Resolver:
                 return found if found[1] != "stop" else (None, "none")
         return None, "none"
 
-    def issuer(self, at: int, noun: str = "") -> Result:
+    def issuer(self, at: int, noun: str = "", *, indefinite: bool = False) -> Result:
         """Return who issued the document a cue names (its ``noun``): the last one of that noun
         mentioned before ``at`` whose issuer is named, else of any document; with none mentioned before,
         the organization named last ("ECOWAS said the session decided. “...,” the statement
@@ -135,7 +135,9 @@ class Resolver:
         text = self.doc.text
         lo = max(0, at - W.STATEMENT_BEFORE_CUE)
         if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
-            return self.body_before(at)
+            # "“...,” a communique announcing the suspension said": a document not mentioned
+            # before is the article's organization's, the one named most so far
+            return self.body_named_most(at) if indefinite else self.body_before(at)
         found = [m for m in _DOCUMENT_RE.finditer(text, lo, at) if not _EARLIER.search(m.group())]
         same = [m for m in found if noun and noun in m.group()]
         # "According to the communiqué, the force will ...": a document named with "the" is one
@@ -375,6 +377,18 @@ class Resolver:
             nearer = body_in_text(self.doc.text, at, after=best_pos - 1, skip=self.quoted)
             if nearer[0] is not None:
                 return nearer
+        return Speaker(name=best.key, key=best.key, kind="organization"), "body"
+
+    def body_named_most(self, at: int) -> Result:
+        """Return the organization named most often before ``at`` (the last named of those tied)."""
+        counts = [
+            (sum(1 for m in org.mentions if m.span.start < at), max(m.span.start for m in org.mentions), org)
+            for org in self.orgs
+            if any(m.span.start < at for m in org.mentions)
+        ]
+        if not counts:
+            return self.body_before(at)
+        best = max(counts, key=lambda c: (c[0], c[1]))[2]
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
 
     def others_between(self, lo: int, hi: int, name: str) -> bool:
