@@ -113,6 +113,11 @@ def test_title_is_not_part_of_the_name() -> None:
     assert people == {"Mira Taw Lin": "Norland State Counsellor"}
 
 
+def test_role_before_a_title_and_a_name() -> None:
+    people = people_of("The ministry’s spokesman, Mr Vedo Justin, released the statement on Monday.")
+    assert people == {"Vedo Justin": "spokesman"}
+
+
 def test_words_before_a_title_name_nobody() -> None:
     # "said Norland Fisheries Minister X": "Norland Fisheries" says which minister
     people = people_of("“We are ready,” said Norland Fisheries Minister Rui Vaz. “Soon,” he added.")

@@ -122,6 +122,22 @@ SPEAKER_CASES = [
     ),
     ("Ivo Brandt spoke. Norpress quoted him as saying: “We will not sign this deal.”", "Ivo Brandt"),
     ("“We will sign the deal,” Ivo Brandt was quoted as saying by Norpress.", "Ivo Brandt"),
+    # "the official": the official named last who spoke, unless an unnamed one came up since
+    (
+        "The ministry’s head of communication, Mr Vedo Justin, released the statement.\n"
+        "Mr Justin said the talks breached the protocol.\n“This is a breach of it,” the official said.",
+        "Vedo Justin",
+    ),
+    (
+        "Norland’s ambassador, Ms Ida Berg, spoke on Monday.\nMs Berg said the talks had failed.\n"
+        "“This is a breach,” the official said.",
+        "Ida Berg",
+    ),
+    (
+        "Mr Vedo Justin, the ministry spokesman, said the talks failed.\nA senior official said more.\n"
+        "“This is a breach,” the official said.",
+        None,
+    ),
     # a person owned by an organization speaks, not the organization
     ("“We do not want to punish the people,” said ECOWAS’s Ada Mensah.", "Ada Mensah"),
 ]

@@ -30,3 +30,5 @@ GROUP_SENTENCES_BEFORE = 2  # “...,” they said in a statement: the group is 
 STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the statement
 # sentences back that "the three EAC member countries" looks for the list of three it counts
 COUNTED_LIST_BACK = 8
+# characters back that "the official said" looks for the last named speaker holding an office
+OFFICIAL_SPOKE_BEFORE = 1500

@@ -27,8 +27,14 @@ _LEAD_WORDS = frozenset(("of", "the", "and", "former"))
 _HONORIFICS = lx.FORMS_OF_ADDRESS | lx.HONORIFICS
 
 
+_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
+
+
 def role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    if honorific is not None:
+        start = honorific.start()  # "the ministry's spokesman, Mr Vedo Justin": the role is before "Mr"
     if start < 2 or text[start - 1] != " " or not _role_word_before(text, start - 1):
         return None
     # the gap between the last word and the name: " " or ", " (anything else has no role)

@@ -39,6 +39,15 @@ _BODY_RE = re.compile(
 Result = tuple[Speaker | None, str]
 
 
+# a speech verb right after a name: "Mr Justinian said the communication was ..."
+_SAID_AFTER = re.compile(
+    r"\s+(?:(?:has|had|also|then|further|later)\s+)?(?:said|says|told|added|stated|explained|noted|stressed|argued|"
+    r"insisted|warned|released)\b"
+)
+# "a senior official", "an EU official": someone unnamed whom "the official" may stand for
+_UNNAMED_OFFICIAL = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}officials?\b|\bofficials\b")
+
+
 class Resolver:
     """Resolve cue subjects within one document (built once per document)."""
 
@@ -253,7 +262,34 @@ class Resolver:
         ]
         best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
         best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
+        if head == "official":
+            # "A senior official said ... “...,” the official said": the unnamed one, not a holder
+            if best is not None and _UNNAMED_OFFICIAL.search(
+                self.doc.text, self._last_mention(best, at) + 1, at
+            ):
+                return None, "stop"
+            best = best or self.official_spoke_last(at)
         return (self.person(best), "role") if best else (None, "stop")
+
+    def official_spoke_last(self, at: int) -> Entity | None:
+        """Return the person named last before ``at`` if an official known to speak, for "the
+        official said": "Mr X, the ministry's head of communication, said ... “...,” the official
+        said" (not when an unnamed official came up since: "a senior official said")."""
+        text = self.doc.text
+        i = bisect.bisect_left(self.event_pos, at)
+        while i > 0:
+            i -= 1
+            pos, person = self.events[i]
+            if at - pos > W.OFFICIAL_SPOKE_BEFORE:
+                return None
+            if self.quoted(pos):
+                continue
+            # the person named last, if an official who spoke (a reported "Mr X said ...")
+            spoke = any(_SAID_AFTER.match(text, m.span.end) for m in person.mentions if m.span.end <= at)
+            if person.role and spoke and not _UNNAMED_OFFICIAL.search(text, pos, at):
+                return person
+            return None
+        return None
 
     def spoke_last(self, at: int, wanted: set[str]) -> Entity | None:
         """Return the person with a ``wanted`` role who last spoke before ``at``, when no other
