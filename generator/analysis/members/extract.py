@@ -57,6 +57,7 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
+_COUNTED_NOUN = re.compile(r"member|countr|nation|state")
 _COUNTED_CUE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
 _COUNTED = re.compile(
     r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<org><O\d+>)\s+"
@@ -81,6 +82,13 @@ _STANDS = re.compile(
 )
 # "expelled from what was then the G8": a name the organization no longer has sets no context
 _FORMER = re.compile(r"\bwhat\s+(?:was|were)\s+(?:then\s+|once\s+)?$", re.IGNORECASE)
+
+
+def _former(text: str, start: int) -> bool:
+    lo = max(0, start - 20)
+    return text.find("hat ", lo, start) >= 0 and _FORMER.search(text, lo, start) is not None
+
+
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
 # "a member of the EU and NATO": more organizations right after the one a statement names,
 # each ending the clause ("the EU and NATO troops" is none)
@@ -107,6 +115,18 @@ def _own_nouns() -> dict[str, re.Pattern[str]]:
 
 
 _OWN_NOUNS = _own_nouns()
+# the first words of those nouns: a sentence without one needs no look at its organizations
+_OWN_FIRST_WORDS = re.compile(
+    r"\b(?:"
+    + "|".join(
+        sorted(
+            {re.escape(n.split()[0].lower()) for r in load_organizations().values() for n in r.member_nouns}
+        )
+    )
+    + r")\b"
+    if _OWN_NOUNS
+    else r"(?!)"
+)
 
 
 def _as_members(m: re.Match[str]) -> str:
@@ -320,7 +340,7 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
     for k in read:
         start, end = sentences[k]
         while i < len(slots) and slots[i].start < start:
-            if slots[i].kind == "O" and not _FORMER.search(text, max(0, slots[i].start - 20), slots[i].start):
+            if slots[i].kind == "O" and not _former(text, slots[i].start):
                 named[slots[i].value] += 1
                 if named[slots[i].value] >= named.get(context or "", 0):
                     context = slots[i].value
@@ -329,13 +349,19 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         while j < len(slots) and slots[j].end <= end:
             j += 1
         kinds = {s.kind for s in slots[i:j]}
-        if "O" in kinds and _OTHERS_CUE.search(text, start, end):
+        sentence = text[start:end]
+        low = sentence.lower()
+        if (
+            "O" in kinds
+            and ("other" in low or "remaining" in low or "rest of" in low)
+            and _OTHERS_CUE.search(text, start, end)
+        ):
             # "A and B opposed. The remaining ten EU countries were in favour": A and B are EU countries
             before = sentences[k - 1] if k > 0 and read_before == k - 1 else None
             if before is not None and "\n" in text[before[1] : start]:
                 before = None  # only in the same paragraph
             yield from _presupposed(text, (start, end), before, slots)
-        if "O" in kinds and _COUNTED_CUE.search(text, start, end):
+        if "O" in kinds and _COUNTED_NOUN.search(low) and _COUNTED_CUE.search(low):
             # "Kenya, Rwanda and Uganda ... the three EAC member countries": the last list of three
             yield from _counted(text, sentences, k, slots)
         if kinds <= {"O"}:
@@ -349,14 +375,13 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             continue
         # without an organization in it, a sentence can only state membership in a few ways
         words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
-        sentence = text[start:end]
         # "the EAC Partner States": an organization's own name for its members reads as "member states"
-        own = _own_noun(slots[i:j], context) if _OWN_NOUNS else None
+        own = _own_noun(slots[i:j], context) if _OWN_FIRST_WORDS.search(low) else None
         if own is not None and own.search(sentence):
-            sentence = own.sub(_as_members, sentence)
+            low = own.sub(_as_members, sentence).lower()
         else:
             own = None
-        cues = frozenset(filter(sentence.lower().__contains__, words))
+        cues = frozenset(filter(low.__contains__, words))
         if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
             cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
         if cues:

@@ -56,7 +56,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "The four nations of the Quadrilateral Security Dialogue, or the Quad as it is known, are A, B"
     (
-        "members-are:countries",
+        "members-are:countries-of",
         rf"(?<![\w-])(?:countries|nations|states)\s+(?:of|in)\s+(?P<org>{ORG}){OR_NAMED}\s+(?:are|include)\s*[:,]?\s*"
         rf"{THE}{LIST}",
         "d",
@@ -97,7 +97,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "The remaining ten EU countries, Poland included, were in favour"
     (
-        "member-list",
+        "member-list:included",
         rf"(?P<org>{ORG}){POSS}\s+{ADJ}(?:{MEMBER}|countries|nations|states)\s*,\s+{THE}{LIST}\s+included\b",
         "",
     ),
@@ -227,7 +227,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "Ireland and Spain, both in the EU, recognised Palestine"
     (
-        "are-members:in",
+        "are-members:in-apposed",
         rf"{LIST_FIRST}\s*,\s+(?:both|all|each|also)\s+{NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?=\s*[,—–)])",
         "",
     ),

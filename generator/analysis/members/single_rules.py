@@ -81,7 +81,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     # "top OPEC producer Saudi Arabia", "the biggest EU economy, Germany"
     (
-        "superlative",
+        "superlative:top",
         rf"(?:top|leading|dominant|largest|biggest)\s+(?P<org>{ORG})\s+(?:economy|country|nation|state|member|"
         rf"producer|exporter|power)\s*,?\s+(?P<c>{C})(?!['’])",
         "",
