@@ -58,6 +58,7 @@ _NUMBERS = {
     "ten": 10,
 }
 _COUNTED_CUE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+_COUNTED_NOUNS = ("member", "countr", "nation", "state")
 _COUNTED = re.compile(
     r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<org><O\d+>)\s+"
     r"(?:members|member[- ]states|member[- ]countries|member[- ]nations|countries|states|nations)\b",
@@ -117,13 +118,6 @@ _OWN_NOUNS = _own_nouns()
 # the first words of those nouns: a sentence without one needs no look at its organizations
 _OWN_FIRST_WORDS = tuple(
     sorted({n.split()[0].lower() for r in load_organizations().values() for n in r.member_nouns})
-)
-# the words of "the other ORG countries", "the three ORG members" and an organization's own noun
-_SPECIAL_WORDS = re.compile(
-    "other|remaining|rest of| (?:"
-    + "|".join(_NUMBERS)
-    + ") |"
-    + "|".join(map(re.escape, _OWN_FIRST_WORDS or ("(?!)",)))
 )
 
 
@@ -349,11 +343,8 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         kinds = {s.kind for s in slots[i:j]}
         sentence = text[start:end]
         low = sentence.lower()
-        # one look for the words of the rarer readings below
-        special = _SPECIAL_WORDS.search(low) is not None
         if (
-            special
-            and "O" in kinds
+            "O" in kinds
             and ("other" in low or "remaining" in low or "rest of" in low)
             and _OTHERS_CUE.search(text, start, end)
         ):
@@ -362,7 +353,7 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             if before is not None and "\n" in text[before[1] : start]:
                 before = None  # only in the same paragraph
             yield from _presupposed(text, (start, end), before, slots)
-        if special and "O" in kinds and _COUNTED_CUE.search(low):
+        if "O" in kinds and any(map(low.__contains__, _COUNTED_NOUNS)) and _COUNTED_CUE.search(low):
             # "Kenya, Rwanda and Uganda ... the three EAC member countries": the last list of three
             yield from _counted(text, sentences, k, slots)
         if kinds <= {"O"}:
@@ -377,7 +368,7 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         # without an organization in it, a sentence can only state membership in a few ways
         words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
         # "the EAC Partner States": an organization's own name for its members reads as "member states"
-        own = _own_noun(slots[i:j], context) if special and any(w in low for w in _OWN_FIRST_WORDS) else None
+        own = _own_noun(slots[i:j], context) if any(map(low.__contains__, _OWN_FIRST_WORDS)) else None
         if own is not None and own.search(sentence):
             low = own.sub(_as_members, sentence).lower()
         else:

@@ -318,7 +318,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "The prime ministers of A and B deposited instruments of accession to NATO's treaty"
     (
         "joined:accession",
-        rf"{FOUNDERS}\s+(?:have\s+|has\s+)?(?:deposited|signed|submitted|handed\s+over)\s+(?:their\s+|the\s+)?"
+        rf"{LIST_FIRST}\s+(?:have\s+|has\s+)?(?:deposited|signed|submitted|handed\s+over)\s+(?:their\s+|the\s+)?"
         rf"[\"“]?(?:instruments?|documents?|protocols?|treaty|treaties)\s+of\s+accession[\"”]?\s+to\s+(?P<org>{ORG})",
         "",
     ),
