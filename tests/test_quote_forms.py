@@ -235,3 +235,38 @@ def test_a_document_nobody_issued_is_the_organization_named_most() -> None:
     doc = make_doc(text)
     found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
     assert [q.speaker.name if q.speaker else None for q in found if q.kind == "direct"] == ["ECOWAS"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it said" after a government body spoke: the body, not the organization named before
+        (
+            "Norland left the Commonwealth.\nThe government in Harbour Town said the leaders had called.\n"
+            "“Accordingly, Norland has withdrawn its membership,” it said.",
+            "Government in Harbour Town",
+        ),
+        # a statement that a ministry issued
+        (
+            "The AU lifted the suspension.\nNorland’s Foreign Ministry welcomed the decision.\n"
+            "“We reaffirm our commitment to the goals of the African Union.” Reads a statement in part.",
+            "Norland’s Foreign Ministry",
+        ),
+        # a capital speaks for its country's government
+        (
+            "Rwanda quit ECCAS.\nIn its statement, Kigali complained that the DRC had acted for political "
+            "reasons.\n“This deviation has come to light once more today,” the statement read.",
+            "Rwanda",
+        ),
+        # an organization named after the government spoke is the one "it" is
+        (
+            "The government in Harbour Town said the leaders had called.\nThe AU met on Monday.\n"
+            "“We will act,” it said.",
+            "AU",
+        ),
+    ],
+)
+def test_a_government_body_speaks(text: str, speaker: str) -> None:
+    doc = make_doc(text)
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert [q.speaker.name if q.speaker else None for q in found if q.kind == "direct"] == [speaker]

@@ -44,6 +44,27 @@ _SAID_AFTER = re.compile(
     r"\s+(?:(?:has|had|also|then|further|later)\s+)?(?:said|says|told|added|stated|explained|noted|stressed|argued|"
     r"insisted|warned|released)\b"
 )
+# a government body as the subject of a speech verb, or a capital standing for its government
+_GOVERNMENT = re.compile(
+    r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?(?:government|Government|[Mm]inistry|[Pp]residency|[Cc]abinet)"
+    r"(?:\s+(?:in|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Gg]overnment|[Mm]inistry|"
+    r"[Pp]residency|[Cc]abinet)|[A-Z][\w-]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|complained|"
+    r"welcomed|added|noted|insisted|warned|accused|argued|declared|confirmed|explained|responded)\b"
+)
+
+
+def _opens_clause(before: str) -> bool:
+    """Return whether what stands before a subject in its sentence leaves it the clause's subject:
+    nothing, or an opening phrase and a comma ("In its statement, Kigali complained")."""
+    before = before.strip()
+    return not before or before.endswith(",")
+
+
+@cache
+def _capitals() -> dict[str, str]:
+    return {capital: c.name for c in load_countries().values() for capital in c.capitals}
+
+
 # "a senior official", "an EU official": someone unnamed whom "the official" may stand for
 _UNNAMED_OFFICIAL = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}officials?\b|\bofficials\b")
 
@@ -143,6 +164,9 @@ class Resolver:
         said."). Whoever a letter is sent "to" did not issue it."""
         text = self.doc.text
         lo = max(0, at - W.STATEMENT_BEFORE_CUE)
+        government = self.government_before(at)
+        if government[0] is not None:
+            return government  # "Sudan's Foreign Ministry welcomed ... “...” reads a statement"
         if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
             # "“...,” a communique announcing the suspension said": a document not mentioned
             # before is the article's organization's, the one named most so far
@@ -364,7 +388,36 @@ class Resolver:
             )
             if not named and body_in_text(self.doc.text, at, after=since, skip=self.quoted)[0] is None:
                 return speaker, "body"
-        return self.body_before(at)
+        government = self.government_before(at)
+        return government if government[0] is not None else self.body_before(at)
+
+    def government_before(self, at: int) -> Result:
+        """Return the government body that the last sentences before ``at`` have speak, when one
+        does and no organization is named after it: "The government in Harare said ... “...,” it
+        said"; "Sudan's Foreign Ministry welcomed ... “...” reads a statement"; "In its statement,
+        Kigali complained ..." (a capital speaks for its country)."""
+        text = self.doc.text
+        lo = sentence_start(text, at)
+        for _ in range(W.GROUP_SENTENCES_BEFORE):
+            lo = sentence_start(text, max(0, lo - 2))
+        found = [m for m in _GOVERNMENT.finditer(text, lo, at) if not self.quoted(m.start())]
+        found = [m for m in found if _opens_clause(text[sentence_start(text, m.start()) : m.start()])]
+        if not found:
+            return None, "none"
+        m = found[-1]
+        if any(
+            m.end() < o.span.start < at and not self.quoted(o.span.start)
+            for org in self.orgs
+            for o in org.mentions
+        ):
+            return None, "none"
+        who = m.group("who")
+        country = _capitals().get(who)
+        if country is None and who[:1].isupper() and " " not in who:
+            return None, "none"  # a lone capitalised word that is no capital
+        name = country or who.removeprefix("The ").removeprefix("the ")
+        name = name[:1].upper() + name[1:]
+        return Speaker(name=name, key=name, kind="organization"), "body"
 
     def group_before(self, at: int) -> Result:
         """Return who ``they said in a statement`` at ``at`` is: the organization whose members or
