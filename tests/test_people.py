@@ -113,6 +113,15 @@ def test_title_is_not_part_of_the_name() -> None:
     assert people == {"Mira Taw Lin": "Norland State Counsellor"}
 
 
+def test_a_headline_verb_ends_a_name() -> None:
+    # "NATO Chief Says Time To Welcome Norland" names nobody; "Ann Lee Calls Bo Ruiz" names two
+    assert people_of("NATO Chief Says Time To Welcome Norland\nThe talks went on.") == {}
+    assert set(people_of("Senator Ann Lee Calls Senator Bo Ruiz A Liar\nThe row went on.")) == {
+        "Ann Lee",
+        "Bo Ruiz",
+    }
+
+
 def test_role_before_a_title_and_a_name() -> None:
     people = people_of("The ministry’s spokesman, Mr Vedo Justin, released the statement on Monday.")
     assert people == {"Vedo Justin": "spokesman"}

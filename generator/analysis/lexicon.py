@@ -413,6 +413,13 @@ NAME_PARTICLES: frozenset[str] = frozenset(
     ]
 )
 
+# Verbs a title-case headline puts between a speaker and what was said ("NATO Chief Says Time To
+# Welcome Finland"): capitalised, they end a name ("Said" is a given name, so it is not here).
+HEADLINE_VERBS: frozenset[str] = frozenset(
+    {"Says", "Tells", "Warns", "Urges", "Adds", "Vows", "Insists", "Claims", "Calls", "Asks", "Announces"}
+    | {"Declares", "Demands", "Hails", "Confirms", "Denies", "Rejects", "Slams", "Backs", "Welcomes"}
+)
+
 # Documents that speak for whoever issued them: "“...,” the statement read".
 DOCUMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "release", "message", "letter")
 

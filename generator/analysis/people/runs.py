@@ -105,7 +105,7 @@ _STOPS: dict[str, bool] = {}
 
 def _is_common_stop(word: str) -> bool:
     """Return whether a word stops a name whatever the document (a title, an acronym, a role)."""
-    if word in lx.NOT_NAME_WORDS or word in _TITLES or word + "." in _TITLES:
+    if word in lx.NOT_NAME_WORDS or word in _TITLES or word + "." in _TITLES or word in lx.HEADLINE_VERBS:
         return True  # "Lt. Gen. Michael Flynn": the run reads "Lt" and "Gen" without their dots
     if len(word) > 1 and word.isupper() and not word.endswith("."):
         return True  # acronyms name bodies
