@@ -29,6 +29,12 @@ _ROLE_RE = re.compile(
     r"\b(" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
 )
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
+# "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
+_SPOKE_FOR = re.compile(
+    r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
+    r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?[A-Z].*)",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # a role noun starts with one of these words (a fast check before the case-blind `_ROLE_RE`)
@@ -151,6 +157,11 @@ class Resolver:
             return self.it_before(at)
         if last == "they" and len(words) == 1 and _IN_STATEMENT.match(self.doc.text, at):
             return self.group_before(at)
+        spoke_for = _SPOKE_FOR.match(phrase.strip())
+        if spoke_for is not None:
+            # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
+            found = self.by_body(spoke_for.group("body"), at)
+            return found if found[0] is not None else (None, "none")
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None or found[1] == "stop":
