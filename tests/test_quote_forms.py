@@ -264,6 +264,9 @@ def test_a_document_nobody_issued_is_the_organization_named_most() -> None:
             "ASEAN",
         ),
         ("NATO met.\n“We will act together,” one diplomat from the latter group said.", None),
+        # a document its owner issued
+        ("The AU met.\n“We will act together,” the AU’s statement said.", "AU"),
+        ("Bo Ruiz said the talks went well.\nRuiz’s message was clear: “We will act together.”", "Bo Ruiz"),
         # an organization named after the government spoke is the one "it" is
         (
             "The government in Harbour Town said the leaders had called.\nThe AU met on Monday.\n"

@@ -144,6 +144,11 @@ class Resolver:
             ):
                 return found
         if last in _DOCUMENTS:
+            owned = _OWNED_DOCUMENT.match(phrase.strip())
+            if owned is not None:  # "Ruto’s message was clear:", "the ministry's statement said"
+                found = self._resolve(owned.group("owner"), at)
+                if found[0] is not None:
+                    return found
             return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
@@ -630,6 +635,8 @@ _AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\s*,|of\s+[A-Z]|from\s+[A-Z])")
 _RECIPIENT = re.compile(r"\b(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*)*")
 _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
 _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?P<who>)")
+# a document its owner issued: "Ruto’s message", "the ministry's statement"
+_OWNED_DOCUMENT = re.compile(r"(?P<owner>.+?)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+)$",
     re.I,
