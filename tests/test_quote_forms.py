@@ -275,7 +275,7 @@ def test_a_document_nobody_issued_is_the_organization_named_most() -> None:
         ),
     ],
 )
-def test_a_government_body_speaks(text: str, speaker: str | None) -> None:
+def test_who_a_body_or_a_document_speaks_for(text: str, speaker: str | None) -> None:
     doc = make_doc(text)
     found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
     assert [q.speaker.name if q.speaker else None for q in found if q.kind == "direct"] == [speaker]
