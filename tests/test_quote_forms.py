@@ -264,6 +264,11 @@ def test_a_document_nobody_issued_is_the_organization_named_most() -> None:
             "ASEAN",
         ),
         ("NATO met.\n“We will act together,” one diplomat from the latter group said.", None),
+        # a subject cut at "and" inside an organization's name is still that organization
+        (
+            "The summit opened.\nThe AU’s Peace and Security Council said in a communique: “We will act.”",
+            "AU Peace and Security Council",
+        ),
         # a document its owner issued
         ("The AU met.\n“We will act together,” the AU’s statement said.", "AU"),
         ("Bo Ruiz said the talks went well.\nRuiz’s message was clear: “We will act together.”", "Bo Ruiz"),

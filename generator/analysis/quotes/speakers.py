@@ -112,8 +112,31 @@ class Resolver:
     def gender(self) -> dict[str, str]:
         return {p.key: gender_of(self.doc.text, p) for p in self.people}
 
+    @cached_property
+    def org_spans(self) -> list[tuple[int, int, Entity]]:
+        return sorted(
+            ((m.span.start, m.span.end, o) for o in self.orgs for m in o.mentions), key=lambda x: x[:2]
+        )
+
+    @cached_property
+    def org_starts(self) -> list[int]:
+        return [start for start, _, _ in self.org_spans]
+
+    def named_org_at(self, at: int, end: int) -> Entity | None:
+        """Return the organization whose name holds the whole subject ``[at, end)`` ("Security
+        Council" in "The AU’s Peace and Security Council said": cut at "and", still that body)."""
+        i = bisect.bisect_right(self.org_starts, at) - 1
+        if i >= 0 and self.org_spans[i][0] < at and end <= self.org_spans[i][1]:
+            return self.org_spans[i][2]
+        return None
+
     def resolve(self, phrase: str, at: int) -> Result:
         """Return (speaker, how) for the subject ``phrase`` of a cue at offset ``at``."""
+        org = self.named_org_at(at, at + len(phrase.strip())) if self.orgs else None
+        if org is not None and org.kind == "organization":
+            body = Speaker(name=org.key, key=org.key, kind="organization")
+            bisect.insort(self.bodies_spoke, (at, body), key=lambda e: e[0])
+            return body, "body"
         found = self._resolve(phrase, at)
         person = self.by_key.get(found[0].key) if found[0] is not None else None
         if person is not None:
