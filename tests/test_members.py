@@ -451,6 +451,8 @@ NEGATIVE = [
     "Norway is close to being a member of the EU.",
     "“It's time to welcome Kosovo and Serbia as full members of the EU,” he said.",
     # a past membership the document says is over
+    "Norway’s membership in the Council of Europe was terminated in 2022.",
+    "Gabon’s membership of OPEC ended in 1995.",
     "Gabon, which joined OPEC in 1975 and left in 1995, spoke.",
     "Indonesia left OPEC in 2016. Indonesia had joined OPEC in 1962.",
     "Russia was thrown out of what was the G8 in 2014. Russia had joined the G8 in 1998.",

@@ -29,7 +29,10 @@ MEMBERSHIP_AFTER_NOT = re.compile(
     r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b"
     # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
     # "X's membership in the bloc is important because it would ..."
-    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b",
+    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b"
+    # a membership that ended: "Russia's membership in the Council of Europe was terminated"
+    r"|\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)?(?:terminated|ended|revoked|"
+    r"cancell?ed|annulled|withdrawn|ceased|came\s+to\s+an\s+end)\b",
     re.IGNORECASE,
 )
 # a subject does not follow a preposition: "flights to Mali were suspended"
