@@ -183,8 +183,8 @@ def test_frame_reads_a_list_from_its_first_item_only() -> None:
     from generator.analysis.members import frame
 
     text = "<C1>, <C2> and <C3> are members."
-    assert frame._LIST.match(text, 0).group() == "<C1>, <C2> and <C3>"
-    assert [frame._LIST.match(text, text.index(tag)) for tag in ("<C2>", "<C3>")] == [None, None]
+    assert frame.COUNTRY_LIST.match(text, 0).group() == "<C1>, <C2> and <C3>"
+    assert [frame.COUNTRY_LIST.match(text, text.index(tag)) for tag in ("<C2>", "<C3>")] == [None, None]
     assert [h.item for h in frames(text)] == ["<C1>", "<C2>", "<C3>"]
     # an enumeration whose first country another rule has found is not read again
     assert list(frames(text, covered={"<C1>"})) == []

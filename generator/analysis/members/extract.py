@@ -20,8 +20,8 @@ from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
-from .fragments import LIST_FIRST, ORG, OTHER_ITEMS
-from .frame import THEY, carried, frames
+from .fragments import LIST_FIRST, ORG
+from .frame import COUNTRY_LIST, THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
 from .rule import Rule
@@ -57,15 +57,14 @@ _NUMBERS = {
     "nine": 9,
     "ten": 10,
 }
-_COUNTED_CUE = re.compile(r"\b(?:the|these|those)\s+(?:two|three|four|five|six|seven|eight|nine|ten)\s", re.I)
+_COUNT = r"\b(?:the|these|those)\s+(?P<n>" + "|".join(_NUMBERS) + r")"
+_COUNTED_CUE = re.compile(_COUNT + r"\s", re.IGNORECASE)
 _COUNTED_NOUNS = ("member", "countr", "nation", "state")
 _COUNTED = re.compile(
-    r"\b(?:the|these|those)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+(?P<org><O\d+>)\s+"
+    _COUNT + r"\s+(?P<org><O\d+>)\s+"
     r"(?:members|member[- ]states|member[- ]countries|member[- ]nations|countries|states|nations)\b",
     re.IGNORECASE,
 )
-_COUNTRY_LIST = re.compile(LIST_FIRST.replace(OTHER_ITEMS, ""), re.IGNORECASE)
-_TAG = re.compile(r"<[CA]\d+>")
 # "the remaining ten EU countries", "the other CARICOM states", "the other members of NATO"
 _OTHERS_CUE = re.compile(r"\b(?:remaining|other|rest\s+of)\b", re.IGNORECASE)
 _OTHERS = re.compile(
@@ -302,16 +301,23 @@ def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set
     """Return the (organization, country) memberships the document says are over."""
     over: set[tuple[str, str]] = set()
     starts = [s.start for s in slots]
-    for start, end in sentences:
-        low = text[start:end].lower()
+    for span in sentences:
+        low = text[span[0] : span[1]].lower()
         if not any(word in low for word in _LEFT_WORDS):
             continue
-        i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        abstract, table = abstracted(text, start, end, slots[i:j])
+        abstract, table = _abstracted_span(text, span, slots, starts)
         for m in _LEFT.finditer(abstract):
             org = table[m.group("org")].value
-            over.update((org, table[c].value) for c in re.findall(r"<[CA]\d+>", m.group("list")))
+            over.update((org, table[c].value) for c in P.LIST_ITEM.findall(m.group("list")))
     return over
+
+
+def _abstracted_span(
+    text: str, span: tuple[int, int], slots: list[Slot], starts: list[int]
+) -> tuple[str, dict[str, Slot]]:
+    """Return `abstracted` of the sentence at ``span`` with its slots (``starts``: where each slot starts)."""
+    i, j = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
+    return abstracted(text, span[0], span[1], slots[i:j])
 
 
 def _framed_rule(rule: str) -> bool:
@@ -388,26 +394,20 @@ def _counted(text: str, sentences: list[tuple[int, int]], k: int, slots: list[Sl
     """Yield the members that "the three EAC member countries" in sentence ``k`` refers to: the
     countries of the nearest list of exactly that many in the sentences before."""
     starts = [s.start for s in slots]
-    start, end = sentences[k]
-    i, j = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-    abstract, table = abstracted(text, start, end, slots[i:j])
+    abstract, table = _abstracted_span(text, sentences[k], slots, starts)
     m = _COUNTED.search(abstract)
     if m is None:
         return
     org, size = table[m.group("org")].value, _NUMBERS[m.group("n").lower()]
     for back in range(k - 1, max(-1, k - 1 - W.COUNTED_LIST_BACK), -1):
-        a, b = bisect.bisect_left(starts, sentences[back][0]), bisect.bisect_left(starts, sentences[back][1])
-        if b == a:
-            continue
-        previous, names = abstracted(text, *sentences[back], slots[a:b])
-        lists = [found.group("list") for found in _COUNTRY_LIST.finditer(previous)]
-        for items in reversed(lists):
-            tags = _TAG.findall(items)
+        previous, names = _abstracted_span(text, sentences[back], slots, starts)
+        lists = [P.LIST_ITEM.findall(found.group("list")) for found in COUNTRY_LIST.finditer(previous)]
+        for tags in reversed(lists):
             if len(tags) == size and all(names[t].kind in "CA" for t in tags):
                 for t in tags:
                     yield _Hit("counted-anaphor", org, names[t], "member")
                 return
-        if len(lists) > 0 and any(len(_TAG.findall(x)) > 1 for x in lists):
+        if any(len(tags) > 1 for tags in lists):
             return  # a list of another size stands nearer: the count is not of an earlier one
 
 
@@ -417,16 +417,14 @@ def _presupposed(
     """Yield the countries that "the other (N) ORG countries" of a sentence presupposes to be ORG's:
     those that take a stand (vote, oppose, back) before it in the sentence or in the one before."""
     starts = [s.start for s in slots]
-    i, j = bisect.bisect_left(starts, span[0]), bisect.bisect_left(starts, span[1])
-    abstract, table = abstracted(text, *span, slots[i:j])
+    abstract, table = _abstracted_span(text, span, slots, starts)
     m = _OTHERS.search(abstract)
     if m is None:
         return
     org = table[m.group("org") or m.group("org2")].value
     stands = [(abstract[: m.start()], table)]
     if before is not None:
-        a, b = bisect.bisect_left(starts, before[0]), bisect.bisect_left(starts, before[1])
-        stands.append(abstracted(text, *before, slots[a:b]))
+        stands.append(_abstracted_span(text, before, slots, starts))
     for part, names in stands:
         for stand in _STANDS.finditer(part):
             for item in P.LIST_ITEM.finditer(part, stand.start("list"), stand.end("list")):

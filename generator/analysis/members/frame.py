@@ -26,7 +26,7 @@ from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Fra
 from .rule import Rule
 
 # a list of countries only ("Poland, the host, and Germany" is two enumerations)
-_LIST = re.compile(LIST_FIRST.replace(OTHER_ITEMS, ""), re.IGNORECASE)
+COUNTRY_LIST = re.compile(LIST_FIRST.replace(OTHER_ITEMS, ""), re.IGNORECASE)
 _ITEM = re.compile(r"<[CA]\d+>")
 _ORG = re.compile(r"<O\d+>")
 _BE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|stays?)\b", re.IGNORECASE)
@@ -137,7 +137,7 @@ def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
     for first in _ITEM.finditer(abstract):
         if first.start() < end or first.group() in covered:
             continue
-        e = _LIST.match(abstract, first.start())
+        e = COUNTRY_LIST.match(abstract, first.start())
         if e is None:  # not the first item of its list
             continue
         end = e.end()
@@ -167,7 +167,7 @@ THEY = re.compile(
     r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations))(?=\s)"
 )
 # the countries a sentence opens with, as its subject: "Armenia and Belarus signed the treaty."
-_OPENING = re.compile(r"\s*(?:Both\s+)?" + _LIST.pattern, re.IGNORECASE)
+_OPENING = re.compile(r"\s*(?:Both\s+)?" + COUNTRY_LIST.pattern, re.IGNORECASE)
 
 
 def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
@@ -180,7 +180,7 @@ def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
         return
     # the sentence read with its subject spelled out, as if it named the countries itself
     joined = subject.group("list") + abstract[they.end() :]
-    e = _LIST.match(joined)
+    e = COUNTRY_LIST.match(joined)
     found = _after(joined, e, _words(joined, e.end(), len(joined)), 0) if e else None
     if e is None or found is None:
         return
