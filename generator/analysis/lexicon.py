@@ -145,6 +145,12 @@ REPORTING_VERBS: tuple[str, ...] = (
     *("underlined", "pointed out", "recalled", "believes", "confirmed"),
 )
 
+# what a body does when it speaks for itself: "The government in Harare said", "Kigali complained"
+STATEMENT_VERBS: tuple[str, ...] = (
+    *("said", "says", "stated", "announced", "complained", "welcomed", "added", "noted", "insisted"),
+    *("warned", "accused", "argued", "declared", "confirmed", "explained", "responded"),
+)
+
 # Person titles written before a name; value is the gender they imply ("" = unknown).
 PERSON_TITLES: dict[str, str] = {
     "Mr": "m",

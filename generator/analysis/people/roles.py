@@ -27,7 +27,9 @@ _LEAD_WORDS = frozenset(("of", "the", "and", "former"))
 _HONORIFICS = lx.FORMS_OF_ADDRESS | lx.HONORIFICS
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?<![\w.])(?:Mr|Mrs|Ms|Dr|Mr\.|Mrs\.|Ms\.|Dr\.)\s$")
+_HONORIFIC_BEFORE = re.compile(
+    r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(lx.FORMS_OF_ADDRESS, key=len, reverse=True))) + r")\s$"
+)
 
 
 def role_before(text: str, start: int) -> str | None:

@@ -47,15 +47,15 @@ Result = tuple[Speaker | None, str]
 
 # a speech verb right after a name: "Mr Justinian said the communication was ..."
 _SAID_AFTER = re.compile(
-    r"\s+(?:(?:has|had|also|then|further|later)\s+)?(?:said|says|told|added|stated|explained|noted|stressed|argued|"
-    r"insisted|warned|released)\b"
+    r"\s+(?:(?:has|had|also|then|further|later)\s+)?(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b"
 )
 # a government body as the subject of a speech verb, or a capital standing for its government
 _GOVERNMENT = re.compile(
     r"(?P<who>(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+)?(?:government|Government|[Mm]inistry|[Pp]residency|[Cc]abinet)"
     r"(?:\s+(?:in|of)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?|[A-Z][\w-]*['’]s\s+(?:[A-Z][\w-]*\s+){0,2}(?:[Gg]overnment|[Mm]inistry|"
-    r"[Pp]residency|[Cc]abinet)|[A-Z][\w-]+)\s+(?:has\s+|had\s+|also\s+)?(?:said|says|stated|announced|complained|"
-    r"welcomed|added|noted|insisted|warned|accused|argued|declared|confirmed|explained|responded)\b"
+    r"[Pp]residency|[Cc]abinet)|[A-Z][\w-]+)\s+(?:has\s+|had\s+|also\s+)?(?:"
+    + "|".join(lx.STATEMENT_VERBS)
+    + r")\b"
 )
 
 
