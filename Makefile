@@ -40,6 +40,7 @@ lint: $(VENV)/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/extract_throughput.py
+	$(BIN)/python benchmarks/extract_e2e.py
 	$(BIN)/python benchmarks/build_share.py
 
 # Whole-site builds against plain Material and Zensical; SIZES=100,1000,5000 for the full run (minutes).
