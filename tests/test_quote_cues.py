@@ -640,6 +640,47 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # a person described rather than named again: an age, "the veteran statesman"
+    (
+        "Trade Minister Ana Kovac flew to Geneva on Sunday.\n"
+        "“The tariffs will go,” the 61-year-old told reporters.",
+        [("The tariffs will go,", "Ana Kovac")],
+    ),
+    (
+        "Former president Tomas Erdel led the mediators.\n"
+        "“Nobody wins a war like this,” the veteran statesman said.",
+        [("Nobody wins a war like this,", "Tomas Erdel")],
+    ),
+    # a government body's noun stands for its last mention with its owner, as written, and never
+    # for the bloc named since ("the junta" is no ECOWAS)
+    (
+        "Togo's military junta dismissed the ultimatum. ECOWAS leaders met in Abuja.\n"
+        "“We will not be dictated to,” the junta said.",
+        [("We will not be dictated to,", "Togo's military junta")],
+    ),
+    (
+        "The presidency in Lome said little. ECOWAS leaders met in Abuja.\n"
+        "“The talks are over,” the presidency said.",
+        [("The talks are over,", "presidency in Lome")],
+    ),
+    # abbreviated military ranks are titles before the name, their dots end no sentence
+    (
+        "“Our patrols will continue along the line,” sector commander Maj. Gen. Ivo Sarr told reporters.",
+        [("Our patrols will continue along the line,", "Ivo Sarr")],
+    ),
+    (
+        "“Our patrols will continue along the line,” said Brig. Gen. Ivo Sarr.",
+        [("Our patrols will continue along the line,", "Ivo Sarr")],
+    ),
+    # a junta the article never named is nobody rather than the organization named last
+    (
+        "ECOWAS leaders met in Abuja on Sunday.\n“We will not be dictated to,” the junta said.",
+        [("We will not be dictated to,", None)],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

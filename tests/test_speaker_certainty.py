@@ -52,6 +52,11 @@ STRONG = [
     ),
     # another person is named, but of the other gender
     (f"Foreign Minister Otto Brandt met Mrs. Lena Marsh on Monday.\n\n{OPEN} he said.", "Otto Brandt"),
+    # a person described again ("the 64-year-old") with nobody else named since
+    (
+        f"Foreign Minister Otto Brandt arrived in the capital on Monday.\n\n{OPEN} the 64-year-old said.",
+        "Otto Brandt",
+    ),
     # a transcript turn whose label is a person of the article
     ("Otto Brandt said the talks went well.\nBRANDT: “We will open the border next week.”", "Otto Brandt"),
     # a signature line naming a person of the article
@@ -131,6 +136,12 @@ WEAK = [
     # a pronoun with two men it may stand for
     (
         f"Foreign Minister Otto Brandt met Defence Minister Karl Weber on Monday.\n\n{OPEN} he said.",
+        "Otto Brandt",
+        "pronoun-rivals",
+    ),
+    # a description fits anyone: another person named since makes it a guess
+    (
+        f"Foreign Minister Otto Brandt met Mrs. Lena Marsh on Monday.\n\n{OPEN} the veteran politician said.",
         "Otto Brandt",
         "pronoun-rivals",
     ),

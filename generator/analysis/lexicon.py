@@ -124,6 +124,7 @@ HONORIFICS: frozenset[str] = frozenset(
 ABBREVIATED_TITLES: frozenset[str] = frozenset(
     [
         *("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt"),
+        *("Maj", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Amb"),
         *("Prof", "Sen", "Rep", "Gov", "Rev", "St", "Jr", "Sr"),
     ]
 )
@@ -206,6 +207,12 @@ PERSON_TITLES: dict[str, str] = {
     "Rev.": "",
     "Del.": "",
     "Capt.": "",
+    "Maj.": "",
+    "Brig.": "",
+    "Cmdr.": "",
+    "Cdr.": "",
+    "Sgt.": "",
+    "Cpl.": "",
     "Adm.": "",
     "Amb.": "",
     "Father": "m",
@@ -474,6 +481,17 @@ BODY_NOUNS: tuple[str, ...] = (
     "police",
 )
 
+# Nouns that describe a person already named rather than an office he or she holds: "the
+# veteran statesman said", "the 58-year-old told reporters" (with the gender they mark).
+DESCRIPTIVE_NOUNS: dict[str, str] = {
+    "statesman": "m",
+    "stateswoman": "f",
+    "politician": "",
+    "veteran": "",
+    "incumbent": "",
+    "septuagenarian": "",
+    "octogenarian": "",
+}
 # Nouns that name unidentified speakers: a quote attributed to them has no speaker.
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(
     [

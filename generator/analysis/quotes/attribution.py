@@ -410,8 +410,14 @@ def _subject_ok(subj: str) -> bool:
         return False
     if any(w[:1].isupper() for w in words):
         return True
-    return _ROLE_OR_BODY.search(subj.lower()) is not None
+    return _ROLE_OR_BODY.search(subj.lower()) is not None or DESCRIBED_PERSON.fullmatch(subj) is not None
 
 
 # any role or body noun anywhere in a text (as a substring, like ``noun in text``)
 _ROLE_OR_BODY = re.compile(alternation([*lx.ROLE_NOUNS, *lx.BODY_NOUNS]))
+# a person named before, described rather than named again: "the 58-year-old", "the veteran
+# statesman", "the former Nigerian politician" (the noun is the group ``noun``)
+DESCRIBED_PERSON = re.compile(
+    r"\s*the\s+(?:[\w’'-]+\s+){0,3}?(?P<noun>\d{1,3}-year-old|" + alternation(lx.DESCRIPTIVE_NOUNS) + r")\s*",
+    re.I,
+)

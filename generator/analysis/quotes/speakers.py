@@ -18,7 +18,7 @@ from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
 from ..textscan import has_word, sentence_start
-from .attribution import PARTY
+from .attribution import DESCRIBED_PERSON, PARTY
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
@@ -192,8 +192,14 @@ class Resolver:
             return found if found[0] is not None else (None, "none")
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
-            if found[0] is not None or found[1] == "stop":
-                return found if found[1] != "stop" else (None, "none")
+            if found[0] is not None:
+                return found
+            if found[1] == "stop":
+                break
+        described = DESCRIBED_PERSON.fullmatch(phrase)
+        if described is not None:
+            # "the 58-year-old said": like a pronoun, the person the sentences before are about
+            return self.pronoun(lx.DESCRIPTIVE_NOUNS.get(described.group("noun").lower(), ""), at)
         return None, "none"
 
     def issuer(self, at: int, noun: str = "", *, indefinite: bool = False) -> Result:
@@ -407,7 +413,12 @@ class Resolver:
         if proper and body is not None and proper == body.group(1):
             return Speaker(name=proper, key=proper, kind="organization"), "body"
         if body and low.split()[0] in ("the", "its", "their"):
-            return self.body_before(at, noun=body.group(1).lower())
+            noun = body.group(1).lower()
+            if noun in _GOVERNMENT_NOUNS and low.split()[-1] == noun.split()[-1] and len(low.split()) <= 3:
+                # "the junta said": the junta named before, never a bloc or a mission
+                found = self.government_noun_before(at, noun)
+                return found if found[0] is not None else (None, "stop")
+            return self.body_before(at, noun=noun)
         if proper and not proper.endswith("s"):
             return Speaker(name=proper, key=proper, kind="organization"), "body"
         return None, ""
@@ -507,6 +518,33 @@ class Resolver:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
 
+    def government_noun_before(self, at: int, noun: str) -> Result:
+        """Return the government body an anaphor ("the junta", "the presidency") stands for: the last
+        mention of its noun before ``at`` with what makes it one ("The Kenyan presidency", "the junta
+        in Conakry"), as written; nobody when that mention has no such words ("The junta rejected
+        it") or when the noun was not mentioned before."""
+        text = self.doc.text
+        pattern = _GOVERNMENT_MENTION.get(noun)
+        if pattern is None:
+            pattern = _GOVERNMENT_MENTION[noun] = re.compile(
+                r"(?P<owner>(?:[A-Z][\w’'-]*\s+){1,3}(?:[a-z][\w-]*\s+)?)?(?i:"
+                + re.escape(noun)
+                + r")\b(?P<seat>\s+in\s+[A-Z][\w-]+)?"
+            )
+        last = None
+        for m in pattern.finditer(text, max(0, at - W.BODY_NAMED_BEFORE), at):
+            if not self.quoted(m.start()):
+                last = m
+        if last is None:
+            return None, "none"
+        owner = (last.group("owner") or "").split()
+        owner = [w for w in owner if w not in ("The", "the")]
+        if not owner and not last.group("seat"):
+            return None, "none"  # "The junta rejected the decision": a body the article does not name
+        name = last.group().strip()
+        name = name.removeprefix("The ").removeprefix("the ")
+        return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
+
     def body_named_most(self, at: int) -> Result:
         """Return the organization named most often before ``at`` (the last named of those tied)."""
         counts = [
@@ -559,6 +597,7 @@ class Resolver:
         """Return the person a pronoun of ``gender`` stands for: the first person of the nearest
         earlier sentence naming one who may have that gender, one who has it first."""
         genders, text = self.event_genders, self.doc.text
+        fits = ("", gender) if gender else ("", "m", "f")  # no gender: a description fits anyone
         i = bisect.bisect_left(self.event_pos, at) - 1
         fallback = None
         # the same pronoun as an earlier cue's subject ("“...,” he said, noting ... her. He met
@@ -567,7 +606,7 @@ class Resolver:
         chain = next((c for c in reversed(self.pronoun_cues) if c[0] < at and c[1] == gender), None)
         while True:
             # a name inside quotation marks is one a speaker says, no antecedent of the pronoun
-            while i >= 0 and (genders[i] not in ("", gender) or self.quoted(self.event_pos[i])):
+            while i >= 0 and (genders[i] not in fits or self.quoted(self.event_pos[i])):
                 i -= 1
             if i < 0:
                 break
@@ -577,17 +616,14 @@ class Resolver:
             j = i
             while j > 0 and self.events[j - 1][0] >= s:
                 j -= 1
-            here = [
-                k
-                for k in range(j, i + 1)
-                if genders[k] in ("", gender) and not self.quoted(self.event_pos[k])
-            ]
+            here = [k for k in range(j, i + 1) if genders[k] in fits and not self.quoted(self.event_pos[k])]
             # the sentence's subject, not a name after a preposition ("In talks with X, Y said")
             subjects = [k for k in here if subject_like(text, self.event_pos[k])] or here
             preferred = [k for k in subjects if genders[k] == gender]
             found = (preferred or subjects)[0]
             # (a pronoun opening a sentence inside a quotation is the speaker's, not the narrative's)
-            if not _PRONOUN_SUBJECT[gender].match(text, s) or self.quoted(s):
+            subject = _PRONOUN_SUBJECT.get(gender)
+            if subject is None or not subject.match(text, s) or self.quoted(s):
                 return self.person(self.events[found][1]), "pronoun"
             # "He met X. “...,” he said.": the people of a sentence whose subject is the
             # same pronoun are its objects; the pronoun goes on standing for the one before
@@ -701,6 +737,11 @@ _PRONOUN_SUBJECT = {
     gender: re.compile(rf"\s*[“\"]?{word.capitalize()}\s") for word, gender in lx.SUBJECT_PRONOUNS.items()
 }
 _PERSONAL = lx.FORMS_OF_ADDRESS
+# bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
+_GOVERNMENT_NOUNS = frozenset(
+    ["government", "ministry", "foreign ministry", "presidency", "cabinet", "junta", "military", "army"]
+)
+_GOVERNMENT_MENTION: dict[str, re.Pattern[str]] = {}
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
