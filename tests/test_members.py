@@ -351,6 +351,19 @@ POSITIVE = [
     ("Ghana and fellow members of ECOWAS met.", {"GHA"}, "ECOWAS"),
     ("Kazakhstan is a member of the SCO, the CSTO and the EAEU.", {"KAZ"}, "EAEU"),
     ("Poland and Hungary are members of the EU and NATO.", {"POL", "HUN"}, "NATO"),
+    # countries added to a member share its membership; countries set apart before a statement of
+    # what an organization is made of belong to it too
+    ("Latvia, a NATO member along with Estonia and Lithuania, objected.", {"LVA", "EST", "LTU"}, "NATO"),
+    ("Fiji, also a PIF member together with Samoa, spoke.", {"FJI", "WSM"}, "PIF"),
+    (
+        "Besides Brazil, Mercosur comprises Argentina, Paraguay and Uruguay.",
+        {"BRA", "ARG", "PRY", "URY"},
+        "Mercosur",
+    ),
+    ("Apart from Oman, the GCC includes Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),
+    # ... not countries beside a member set off by commas, nor beside members who act
+    ("Latvia, a NATO member, along with Ukraine, objected.", {"LVA"}, "NATO"),
+    ("Besides Ukraine, NATO members Latvia and Estonia objected.", {"LVA", "EST"}, "NATO"),
     # ... but not an organization that speaks, or names troops
     ("Finland is a member of the EU, NATO said.", set(), "NATO"),
     ("Finland is a member of the EU and NATO troops came.", set(), "NATO"),

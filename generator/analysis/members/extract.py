@@ -20,7 +20,7 @@ from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
-from .fragments import LIST_FIRST, ORG
+from .fragments import LIST, LIST_FIRST, MEMBER, ORG, THE, C
 from .frame import COUNTRY_LIST, THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .notes import StandingNotes, status_from_notes
@@ -173,10 +173,50 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                 continue
             hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
             covered.add(m.group("c"))
+    if hits:
+        hits += _added(abstract, hits, table, covered)
     if _FRAME_CUES.isdisjoint(cues):
         return hits
     # the frame does not read again an enumeration whose countries a rule above has found
     return hits + _framed(abstract, table, context, covered)
+
+
+# "A, a CSTO member along with B and C,": countries added to a member share its membership
+_ALONG_WITH = re.compile(
+    rf"(?P<head>{C})\s*,?\s+(?:also\s+)?(?:an?|the|one|another)\s+(?:(?:[\w-]+|{ORG})\s+){{0,2}}?{MEMBER}"
+    rf"(?:\s+(?:of|in)\s+{ORG})?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as|like)\s+{THE}{LIST}",
+    re.IGNORECASE,
+)
+# "Besides A, the EAEU comprises B and C": countries set apart before a statement of what an
+# organization is made of belong to it too
+_BESIDES = re.compile(
+    rf"^\W*(?:besides|along\s+with|apart\s+from|aside\s+from|in\s+addition\s+to|together\s+with)\s+{THE}{LIST}\s*,",
+    re.IGNORECASE,
+)
+_COMPOSITION_RULES = ("includes", "members-are", "make-up")
+
+
+def _added(abstract: str, hits: list[_Hit], table: dict[str, Slot], covered: set[str]) -> list[_Hit]:
+    """Return the members a sentence adds to those its rules found: the countries "along with"
+    a member, and those set apart before a statement of what the organization is made of."""
+    added: list[_Hit] = []
+    by_slot = {(h.slot.start, h.slot.end): h for h in hits}
+    for m in _ALONG_WITH.finditer(abstract):
+        head = by_slot.get((table[m.group("head")].start, table[m.group("head")].end))
+        if head is None:
+            continue
+        for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
+            covered.add(item.group())
+            added.append(_Hit("along-with", head.org, table[item.group()], head.status))
+    besides = _BESIDES.match(abstract)
+    if besides is not None:
+        orgs = {h.org for h in hits if h.rule.split("/")[0] in _COMPOSITION_RULES}
+        if len(orgs) == 1:
+            org = orgs.pop()
+            for item in P.LIST_ITEM.finditer(abstract, besides.start("list"), besides.end("list")):
+                covered.add(item.group())
+                added.append(_Hit("besides", org, table[item.group()], "member"))
+    return added
 
 
 def _by_cue(rules: tuple[Rule, ...]) -> dict[str, tuple[int, ...]]:

@@ -201,6 +201,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"unlike|which|who|that|whose|where|host|"
         rf"hosts|hosted)\b)(?:[\w-]+|[\w-]*<D\d+>)\s+){{0,3}}"
         rf"(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?\s+(?:{MEMBER}|states?|countr(?:y|ies)|nations?)\b"
+        # ("Besides Ukraine, NATO members Latvia and Estonia": the member word heads the next list)
+        rf"(?!\s*,?\s+(?:the\s+)?{C})"
         rf"|(?P<org3>{ORG})['’]s\s+{ADJ}{MEMBER})",
         "",
     ),
