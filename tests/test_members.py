@@ -361,6 +361,16 @@ POSITIVE = [
         "Mercosur",
     ),
     ("Apart from Oman, the GCC includes Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),
+    ("Finland was admitted to NATO last year alongside Sweden.", {"FIN", "SWE"}, "NATO"),
+    ("Angola joined OPEC in 2007, together with Ecuador.", {"AGO", "ECU"}, "OPEC"),
+    # (not a country beside the member in another clause)
+    ("India is an SCO member and talked along with Nepal.", {"IND"}, "SCO"),
+    # a modifier made of a country or a capital is part of the organization's name
+    ("Tajikistan and Armenia are members of the Russian-led CSTO.", {"TJK", "ARM"}, "CSTO"),
+    ("Oman joined the Saudi-dominated GCC in 1981.", {"OMN"}, "GCC"),
+    # "part of" for a list as for one country
+    ("Kenya and Uganda are part of the EAC.", {"KEN", "UGA"}, "EAC"),
+    ("Kenya, Rwanda and Uganda, which are part of the EAC, agreed.", {"KEN", "RWA", "UGA"}, "EAC"),
     # ... not countries beside a member set off by commas, nor beside members who act
     ("Latvia, a NATO member, along with Ukraine, objected.", {"LVA"}, "NATO"),
     ("Besides Ukraine, NATO members Latvia and Estonia objected.", {"LVA", "EST"}, "NATO"),
@@ -481,6 +491,12 @@ NEGATIVE = [
     "Estonia belonged to the Warsaw Pact's sphere. NATO met.",
     "The EU met. The cartel's members include Iraq and Kuwait.",
     "Talks with Kenya and fellow diplomats from ECOWAS went on.",
+    # a body or a thing of the organization, not the organization
+    "Kenya and Uganda are part of the EAC mission.",
+    "Kenya is a member of the EAC delegation.",
+    "Kenya is part of the EAC force.",
+    # an associate member is no member, nor are those associated along with it
+    "Chile is an associate member of Mercosur, along with Peru and Colombia.",
 ]
 
 

@@ -187,6 +187,13 @@ _ALONG_WITH = re.compile(
     rf"(?:\s+(?:of|in)\s+{ORG})?\s+(?:along\s+with|together\s+with|alongside|as\s+well\s+as|like)\s+{THE}{LIST}",
     re.IGNORECASE,
 )
+# "A became a full member of the SCO in 2017 along with B": ... or who became one with it
+_ALONG_WITH_AFTER = re.compile(
+    rf"(?P<head>{C})\s+(?:[\w-]+\s+){{0,4}}?(?:members?|joined|admitted|acceded)"
+    rf"(?:\s+(?:(?:of|in|to|into)\s+)?{ORG})?(?:\s+(?:in|on|since|last|this)\s+[\w-]+(?:\s+\d{{4}})?)?\s*,?"
+    rf"\s+(?:along\s+with|together\s+with|alongside)\s+{THE}{LIST}",
+    re.IGNORECASE,
+)
 # "Besides A, the EAEU comprises B and C": countries set apart before a statement of what an
 # organization is made of belong to it too
 _BESIDES = re.compile(
@@ -201,7 +208,7 @@ def _added(abstract: str, hits: list[_Hit], table: dict[str, Slot], covered: set
     a member, and those set apart before a statement of what the organization is made of."""
     added: list[_Hit] = []
     by_slot = {(h.slot.start, h.slot.end): h for h in hits}
-    for m in _ALONG_WITH.finditer(abstract):
+    for m in (*_ALONG_WITH.finditer(abstract), *_ALONG_WITH_AFTER.finditer(abstract)):
         head = by_slot.get((table[m.group("head")].start, table[m.group("head")].end))
         if head is None:
             continue

@@ -81,6 +81,15 @@ ALSO_IN = (
     rf"(?:\s+(?:who|that|which)\s+(?:are|is)\s+(?:also\s+)?(?:part\s+of|{MEMBER}\s+of|in)\s+(?P<also>{ORG}))?"
 )
 # "became members of the Human Rights Council": a body the sentence names but we do not know
+# not a body or a thing of the organization named just before: "a member of the CSTO mission",
+# "part of the EU delegation", "the AU's plan"
+SUB_BODY = (
+    r"['’]|\s*-|\s+(?:[a-z]+\s+)?(?:missions?|delegations?|forces?|troops|contingents?|summits?|meetings?|"
+    r"secretariat|commission|council|parliament|assembly|court|presidency|chairmanship|observers?|"
+    r"peacekeep\w*|team|panel|committee|programm?e|plan|budget|treaty|agreement|framework|charter|standards|"
+    r"sanctions|talks|process|operation)\b"
+)
+NOT_SUB_BODY = rf"(?!{SUB_BODY})"
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
 SUSPENDED = (

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ...records import MemberStatus
 from .. import windows as W
 from . import guards as G
-from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, OTHER_ITEMS
+from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, NOT_SUB_BODY, OTHER_ITEMS, SUB_BODY
 from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Frame
 from .rule import Rule
 
@@ -36,8 +36,9 @@ _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _ADJ = rf"(?:(?:{'|'.join(ADJECTIVES.split())}|\d+(?:st|nd|rd|th)?)\s+){{0,3}}"
 # the organization a member word is attached to: "<O1>'s ten members", "<O1> member", "<O1>-member"
 _ORG_BEFORE = re.compile(rf"(<O\d+>)(?:['’]s)?(?:\s+|\s*-\s*){_ADJ}$", re.IGNORECASE)
-_OF_OTHER = re.compile(r"\s+of\s+(?!<O)")
-_ORG_AFTER = re.compile(r"\s+(?:of|in|within)\s+(<O\d+>)(?!['’])")
+# "members of the commission", "a member of the CSTO delegation": of another body
+_OF_OTHER = re.compile(rf"\s+of\s+(?!<O)|\s+of\s+<O\d+>(?={SUB_BODY})")
+_ORG_AFTER = re.compile(rf"\s+(?:of|in|within)\s+(<O\d+>){NOT_SUB_BODY}")
 # a member word determined by its organization or an article: "the current members", not "members"
 _DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+{_ADJ}|^{_ADJ})$", re.I)
 # the subject of "includes", "admitted", "suspended": "<O1>, which now includes", "<O2> has suspended"

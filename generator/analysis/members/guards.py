@@ -147,7 +147,7 @@ GATES = {
     "member-list:other": ("other",),
     "member-list:except": ("all but", "all except"),
     "make-up:known-as": (" as ",),
-    "are-members": ("member", "allies", "ally"),
+    "are-members": ("member", "allies", "ally", "part of"),
     "are-members:apposed": ("member", "state", "countr", "nation"),
     "are-members:bare": ("member",),
     "are-members:in": (" in ", "inside", "within"),

@@ -28,6 +28,7 @@ from .fragments import (
     MEMBER,
     NOT,
     NOT_OF_OTHER,
+    NOT_SUB_BODY,
     NOW,
     OR_NAMED,
     ORG,
@@ -184,7 +185,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members",
         rf"{LIST_FIRST}{SUBJECT_LINK}(?:are|remain)\s+{NOW}(?:(?:among|one\s+of)\s+)?(?:the\s+)?"
-        rf"(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{ADJ}{MEMBER})",
+        rf"(?:{ADJ}{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+{ADJ}{MEMBER}"
+        # "Kazakhstan and Tajikistan are part of the CSTO"
+        # (not "part of the CSTO mission")
+        rf"|(?:an?\s+)?(?:integral\s+|full\s+)?part\s+of\s+(?P<org3>{ORG}){NOT_SUB_BODY})",
         "s",
     ),
     (

@@ -12,6 +12,7 @@ from .fragments import (
     FULL,
     MEMBER,
     NOT,
+    NOT_SUB_BODY,
     NOW,
     ORG,
     C,
@@ -35,10 +36,11 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "is-member",
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{NOW}{AND_BEFORE}"
-        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:[\w-]+\s+)?"
+        rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
-        rf"(?P<org>{ORG})|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}|part\s+of\s+(?P<org3>{ORG}))",
+        rf"(?P<org>{ORG}){NOT_SUB_BODY}|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}"
+        rf"|part\s+of\s+(?P<org3>{ORG}){NOT_SUB_BODY})",
         "s",
     ),
     # "EU state Malta", "fellow NATO country Norway": one country after its organization's noun

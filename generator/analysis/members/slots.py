@@ -70,6 +70,13 @@ def _member_orgs(doc: Document, organizations: tuple[Entity, ...]) -> set[str]:
     return keep
 
 
+# a modifier of an organization's name, made of a country or a capital: "the Russian-led", "the
+# Moscow-dominated", "the US-backed"
+_LED = re.compile(
+    r"\b(?:[Tt]he\s+)?[A-Z][\w.’']*-(?:led|backed|dominated|headed|aligned|based|sponsored|funded)\s+$"
+)
+
+
 def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[Entity, ...]) -> list[Slot]:
     """Return every country, organization and reference placeholder in text order, without overlaps."""
     orgs = _member_orgs(doc, organizations)
@@ -84,7 +91,10 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
                 start = m.span.start
                 # "the " is four characters: where it can be, it starts exactly four before
                 the = start >= 4 and _THE.match(doc.text, start - 4, start)
-                raw.append(Slot("O", o.key, start - 4 if the else start, m.span.end))
+                # "the Russian-led CSTO": a modifier made of a country is part of the name
+                led = _LED.search(doc.text, max(0, start - W.LED_BEFORE_ORG), start) if not the else None
+                start = led.start() if led else start - 4 if the else start
+                raw.append(Slot("O", o.key, start, m.span.end))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
     full = {o.key: o.full_name or o.key for o in organizations}
     refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full)
