@@ -673,6 +673,19 @@ SPEAKER_FORMATS += [
         "“Our patrols will continue along the line,” said Brig. Gen. Ivo Sarr.",
         [("Our patrols will continue along the line,", "Ivo Sarr")],
     ),
+    # a phrase set off before the subject is not the subject: the speaker follows it
+    (
+        "Speaking at a news conference in Lome, Togolese Foreign Minister Ama Dzidzo said: "
+        "“We will stay in the bloc.”",
+        [("We will stay in the bloc.", "Ama Dzidzo")],
+    ),
+    (
+        "UNISFA released a report on Friday.\n"
+        "In a statement on Saturday, the mission said: “Two patrols were attacked.”",
+        [("Two patrols were attacked.", "UNISFA")],
+    ),
+    # ... while an unnamed speaker described after a comma stays unnamed
+    ("“We will leave,” a senior diplomat, who asked not to be named, said.", [("We will leave,", None)]),
     # a junta the article never named is nobody rather than the organization named last
     (
         "ECOWAS leaders met in Abuja on Sunday.\n“We will not be dictated to,” the junta said.",

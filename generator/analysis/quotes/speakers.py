@@ -29,6 +29,12 @@ _ROLE_RE = re.compile(
     r"\b(" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
 )
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
+# what opens a phrase set off before a subject ("In a statement on Saturday, the mission said")
+_FRONTED = re.compile(
+    r"(?:a|an|one|two|three|several|some|many|other|in|at|on|after|before|during|following|with|while|"
+    r"when|speaking|writing|asked|addressing|responding|referring|commenting)\b",
+    re.I,
+)
 # "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
 _SPOKE_FOR = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
@@ -157,6 +163,13 @@ class Resolver:
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
             return self.resolve(issued.group("who"), at)
         head, comma, rest = phrase.partition(",")
+        if comma and _FRONTED.match(head.strip()):
+            # "[In] a statement on Saturday, the mission", "[Speaking at] a press conference in Yerevan,
+            # Prime Minister Nikol Pashinyan": the subject follows the phrase set off before it
+            before, _, tail = phrase.rpartition(",")
+            found = self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
+            if found[0] is not None:
+                return found
         if comma and head.strip() and all(w[:1].isupper() for w in head.split()):
             # "Tom Reed, deputy director for Human Rights Watch,": the person the appositive
             # describes (not "Asked whether Assad came, Aboul Gheit": a clause before the subject),
@@ -285,7 +298,9 @@ class Resolver:
         return found
 
     def _by_name(self, phrase: str) -> Result:
-        if _INDEFINITE.match(phrase.strip()):
+        # (not a phrase set off before the subject: "[Speaking at] a press conference in Yerevan,
+        # Prime Minister Nikol Pashinyan")
+        if _INDEFINITE.match(phrase.strip()) and "," not in phrase:
             # "a Unifil representative": the body comes first ("a bleak account of ... Africa" has none)
             # ("a Peruvian diplomat" is nobody named: a demonym is no body)
             caps = [
