@@ -27,6 +27,7 @@ SpeakerDoubt = Literal[
     "pronoun-rivals",
     "pronoun-gender",
     "role-rivals",
+    "role-unheld",
     "body-anaphora",
     "name-without-evidence",
 ]

@@ -27,6 +27,7 @@ DOUBT = {
     "pronoun-rivals": "the pronoun may stand for more than one person named just before",
     "pronoun-gender": "nothing in the article shows that the person is a woman, as “she” says",
     "role-rivals": "more than one person in the article holds this role",
+    "role-unheld": "nobody in the article is said to hold this role; read as the person just named",
     "body-anaphora": "the words refer back to the last organization named, without naming it",
     "name-without-evidence": "nothing else in the article shows that this name is a person's",
 }

@@ -67,6 +67,11 @@ def people_of(text: str) -> dict[str, str | None]:
         # a home town before the speech verb is a place; the name before it is the person
         ("Joe Wilks, of Springfield, Va., said he had served.", {"Joe Wilks": None}),
         ("Mary Dunn, 59, watched the ceremony.", {"Mary Dunn": None}),
+        # the last word of the sentence before is no role, even a word that ends one ("press")
+        (
+            "Ana Lutz met the press. Lutz said the talks had failed.",
+            {"Ana Lutz": None},
+        ),
     ],
 )
 def test_people_table(text: str, expected: dict[str, str | None]) -> None:

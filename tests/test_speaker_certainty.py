@@ -158,6 +158,12 @@ WEAK = [
         "Lena Marsh",
         "role-rivals",
     ),
+    # a role nobody in the article is said to hold: the person just named is a guess
+    (
+        f"Otto Brandt said on Monday that the talks had failed.\n\n{OPEN} the foreign minister said.",
+        "Otto Brandt",
+        "role-unheld",
+    ),
     # "it said": the body is only the one named last
     (
         "The peacekeeping mission UNIFIL met officers on Monday. "

@@ -53,6 +53,8 @@ def role_before(text: str, start: int) -> str | None:
         return _role_of_body(text, start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         return None
+    if gap == " " and words[-1].endswith(".") and words[-1][:-1] not in lx.ABBREVIATED_TITLES:
+        return None  # "Pashinyan met the press. Pashinyan said": a sentence's end, no role
     if gap == " " and words[-1] == "of" and _ONE_WORD.match(text, start):
         return None  # "Minister of Trade", "the Ministry of Mines": a portfolio or a body, no name
     first = 0

@@ -22,6 +22,9 @@ in between. Anything weaker keeps its best candidate but is marked
   any pronoun, and on the development corpora ``she`` so resolved was wrong
   more often than right, while ``he`` so resolved was nearly always right;
 - ``role-rivals``: a role noun that more than one person holds;
+- ``role-unheld``: a role noun that nobody in the article is said to hold, read as the person
+  the sentences before are about ("Nikol Pashinyan has said ... “...,” the Armenian prime
+  minister said");
 - ``body-anaphora``: ``it said``, ``the mission said``, ``the statement
   said``: the body is the one named last, not named by the cue;
 - ``name-without-evidence``: a name nothing in the article marks as a person
@@ -91,6 +94,8 @@ def speaker_doubt(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt |
     if q.resolved_by == "pronoun":
         return _pronoun(doc, q, resolver)
     if q.resolved_by == "role":
+        if q.speaker is not None and not (q.speaker.role or "").strip():
+            return "role-unheld"
         return "role-rivals" if _role_rivals(q, resolver) else None
     if q.resolved_by == "body":
         return _body(q, resolver)

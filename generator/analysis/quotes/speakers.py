@@ -353,6 +353,14 @@ class Resolver:
             ):
                 return None, "stop"
             best = best or self.official_spoke_last(at)
+        if best is None and head != "official" and phrase.strip()[:4].lower() == "the ":
+            # "Nikol Pashinyan has said ... “...,” the Armenian prime minister said": a role nobody in
+            # the article is said to hold describes the person the sentences before are about, when
+            # nothing says that one holds another (a guess, see `certainty`)
+            found, _ = self.pronoun("", at)
+            person = self.by_key.get(found.key) if found is not None else None
+            if person is not None and not person.role:
+                return found, "role"
         return (self.person(best), "role") if best else (None, "stop")
 
     def official_spoke_last(self, at: int) -> Entity | None:
