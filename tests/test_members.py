@@ -371,6 +371,41 @@ POSITIVE = [
     # "part of" for a list as for one country
     ("Kenya and Uganda are part of the EAC.", {"KEN", "UGA"}, "EAC"),
     ("Kenya, Rwanda and Uganda, which are part of the EAC, agreed.", {"KEN", "RWA", "UGA"}, "EAC"),
+    # a part of the members set off by dashes
+    (
+        "The AU summit failed after three out of eight members – Chad, Mali and Niger – left.",
+        {"TCD", "MLI", "NER"},
+        "AU",
+    ),
+    (
+        "The PIF met. Its 18 member states and territories, including Fiji and Tonga, agreed.",
+        {"FJI", "TON"},
+        "PIF",
+    ),
+    # what a bloc includes, said of the bloc by its noun or of the organization's countries
+    ("IGAD was set up as an eight-nation bloc that includes Kenya and Uganda.", {"KEN", "UGA"}, "IGAD"),
+    ("The nine SADC countries — which also include Malawi and Zambia — met.", {"MWI", "ZMB"}, "SADC"),
+    ("Comprising Nepal, Bhutan and India, BIMSTEC aims to grow trade.", {"NPL", "BTN", "IND"}, "BIMSTEC"),
+    ("ALBA met. Aside from Cuba, membership includes Bolivia and Nicaragua.", {"CUB", "BOL", "NIC"}, "ALBA"),
+    ("In addition to Chad, Mali and Niger are members of the AES.", {"TCD", "MLI", "NER"}, "AES"),
+    ("Malawi and Zambia are the other countries making up the 16-member SADC bloc.", {"MWI", "ZMB"}, "SADC"),
+    ("He was kept out of ASEAN, a grouping to which Laos belongs.", {"LAO"}, "ASEAN"),
+    # "its" is the organization its sentence opens with, not one named inside it
+    (
+        "The SCO, a rival to NATO, is a large bloc. Iran and Belarus became its members.",
+        {"IRN", "BLR"},
+        "SCO",
+    ),
+    # joining told as a chronicle; a member's "fellow" members; a frozen membership on hold
+    ("Laos joined ASEAN in 1997, followed by Cambodia in 1999.", {"LAO", "KHM"}, "ASEAN"),
+    ("ECOWAS met. Ghana wanted to talk with fellow ECOWAS member states first.", {"GHA"}, "ECOWAS"),
+    ("Armenia put its membership in the CSTO on hold.", {"ARM"}, "CSTO"),
+    # a relative clause with a number in it before the verb; "Both nations" after the countries
+    ("Finland, which has a 1,340-km border with Russia, became a member of NATO in 2023.", {"FIN"}, "NATO"),
+    ("Malawi and Zambia met. Both nations are members of SADC.", {"MWI", "ZMB"}, "SADC"),
+    # spellings: "Pacific Island Forum", "Sierra-Leone"
+    ("Fiji and Tonga, both members of the Pacific Island Forum, spoke.", {"FJI", "TON"}, "PIF"),
+    ("ECOWAS member states namely: Ghana and Sierra-Leone met.", {"GHA", "SLE"}, "ECOWAS"),
     # ... not countries beside a member set off by commas, nor beside members who act
     ("Latvia, a NATO member, along with Ukraine, objected.", {"LVA"}, "NATO"),
     ("Besides Ukraine, NATO members Latvia and Estonia objected.", {"LVA", "EST"}, "NATO"),
@@ -495,6 +530,11 @@ NEGATIVE = [
     "Kenya and Uganda are part of the EAC mission.",
     "Kenya is a member of the EAC delegation.",
     "Kenya is part of the EAC force.",
+    # a chronicle of something else, a "fellow" after another subject, observer members
+    "Laos hosted ASEAN in 1997, followed by Cambodia in 1999.",
+    "The talks with Ghana stalled as fellow ECOWAS members waited.",
+    "The BRICS group met. Egypt and Iran became its observer members.",
+    "The coalition that includes Britain and France met.",
     # an associate member is no member, nor are those associated along with it
     "Chile is an associate member of Mercosur, along with Peru and Colombia.",
 ]

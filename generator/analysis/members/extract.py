@@ -173,8 +173,7 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                 continue
             hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
             covered.add(m.group("c"))
-    if hits:
-        hits += _added(abstract, hits, table, covered)
+    hits += _added(abstract, hits, table, covered, context)
     if _FRAME_CUES.isdisjoint(cues):
         return hits
     # the frame does not read again an enumeration whose countries a rule above has found
@@ -200,13 +199,42 @@ _BESIDES = re.compile(
     rf"^\W*(?:besides|along\s+with|apart\s+from|aside\s+from|in\s+addition\s+to|together\s+with)\s+{THE}{LIST}\s*,",
     re.IGNORECASE,
 )
+# "Niger had hoped to talk with fellow ECOWAS member states": the sentence's subject is a member
+_FELLOW_SUBJECT = re.compile(
+    rf"\W*(?:(?:on|in|last|this|earlier)\s+[\w-]+\s*,?\s+)?(?P<head>{C})(?!['’]|\s*(?:,|and|or)\s*<)"
+    rf"[^<>;]{{0,120}}?\bfellow\s+(?:(?P<org>{ORG})\s+)?(?:{MEMBER}|countries|nations|states|allies)\b"
+    rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})(?!['’])|(?!\s+(?:of|in)\s))",
+    re.IGNORECASE,
+)
+# what a sentence opens with that adds what it names to the subject that follows
+_ADDITIVE_OPENING = re.compile(
+    r"\W*(?:in\s+addition\s+to|aside\s+from|apart\s+from|along\s+with|together\s+with|besides)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+# "..., followed by Vietnam in 1995, Laos and Myanmar in 1997, and Cambodia in 1999"
+_FOLLOWED_BY = re.compile(
+    r",?\s+followed\s+by\s+(?P<rest>(?:(?:the\s+)?<[CA]\d+>|in\s+\d{4}|(?:a|one|two)\s+years?\s+later|and|,|\s)+)",
+    re.IGNORECASE,
+)
+_JOINING_RULES = ("joined", "admitted", "became-member", "became-members", "readmitted")
 _COMPOSITION_RULES = ("includes", "members-are", "make-up")
 
 
-def _added(abstract: str, hits: list[_Hit], table: dict[str, Slot], covered: set[str]) -> list[_Hit]:
+def _added(
+    abstract: str, hits: list[_Hit], table: dict[str, Slot], covered: set[str], context: str | None
+) -> list[_Hit]:
     """Return the members a sentence adds to those its rules found: the countries "along with"
-    a member, and those set apart before a statement of what the organization is made of."""
+    a member, those set apart before a statement of what the organization is made of, and the
+    subject of a sentence that speaks of its "fellow" members."""
     added: list[_Hit] = []
+    fellow = _FELLOW_SUBJECT.match(abstract) if "fellow" in abstract else None
+    if fellow is not None and fellow.group("head") not in covered:
+        org = _org(fellow, table, context)
+        if org is not None:
+            covered.add(fellow.group("head"))
+            added.append(_Hit("fellow-subject", org, table[fellow.group("head")], "member"))
+    if not hits:
+        return added
     by_slot = {(h.slot.start, h.slot.end): h for h in hits}
     for m in (*_ALONG_WITH.finditer(abstract), *_ALONG_WITH_AFTER.finditer(abstract)):
         head = by_slot.get((table[m.group("head")].start, table[m.group("head")].end))
@@ -215,6 +243,19 @@ def _added(abstract: str, hits: list[_Hit], table: dict[str, Slot], covered: set
         for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
             covered.add(item.group())
             added.append(_Hit("along-with", head.org, table[item.group()], head.status))
+    followed = _FOLLOWED_BY.search(abstract) if "followed by" in abstract else None
+    if followed is not None:
+        # "Brunei joined ASEAN in 1984, followed by Vietnam in 1995 and Laos in 1997"
+        before = {item.group() for item in P.LIST_ITEM.finditer(abstract, 0, followed.start())}
+        joined = [
+            h
+            for h in hits
+            if h.rule.split("/")[0] in _JOINING_RULES and any(table[t] is h.slot for t in before)
+        ]
+        if joined:
+            for item in P.LIST_ITEM.finditer(abstract, followed.start("rest"), followed.end("rest")):
+                covered.add(item.group())
+                added.append(_Hit("followed-by", joined[-1].org, table[item.group()], joined[-1].status))
     besides = _BESIDES.match(abstract)
     if besides is not None:
         orgs = {h.org for h in hits if h.rule.split("/")[0] in _COMPOSITION_RULES}
@@ -273,7 +314,10 @@ def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
     # "leaders of Egypt, which joined the group": a relative clause has its own subject
     if "d" in flags and not G.DETERMINED.search(before):
         return True
-    return "s" in flags and bool(G.PREPOSITION_BEFORE.search(before)) and not G.RELATIVE.search(m.group())
+    if "s" not in flags or not G.PREPOSITION_BEFORE.search(before) or G.RELATIVE.search(m.group()):
+        return False
+    # "In addition to Armenia, Kazakhstan and Russia are members": the one set apart is one too
+    return _ADDITIVE_OPENING.fullmatch(abstract, 0, m.start()) is None
 
 
 def _orgs(m: re.Match[str], abstract: str, table: dict[str, Slot], context: str | None) -> list[str]:

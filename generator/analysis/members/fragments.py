@@ -49,9 +49,17 @@ NOT = rf"(?!(?:{alternation(NOT_WORDS.split(), ignore_case=True)})\b)"
 ADJ = rf"(?:{NOT}(?:[\w-]+|<D\d+>)\s+){{0,2}}"
 POSS = r"(?:['’]s)?"
 FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
-NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto)\s+)*"
+# when, said between a subject and its verb: "Eritrea on Wednesday rejoined IGAD", "last year joined"
+_DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+WHEN = (
+    rf"on\s+(?:{'|'.join(_DAYS.split())})|(?:this|last|earlier\s+this)\s+(?:week|month|year)"
+    r"|in\s+(?:1[89]|20)\d\d"
+)
+NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto|{WHEN})\s*,?\s+)*"
 INCLUDE_VERBS = (
-    r"(?:includes?|included|comprises?|comprising|consists?\s+of|consisting\s+of|(?:is\s+|are\s+)?made\s+(?:up\s+)?of|"
+    r"(?:includes?|included|comprises?|comprising|consists?\s+of|consisting\s+of|"
+    # "is comprised of", "will now be made up of"
+    r"(?:will\s+(?:now\s+)?be\s+|is\s+|are\s+)?(?:made\s+(?:up\s+)?|comprised\s+)of|"
     r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
     r"community|organi[sz]ation)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
@@ -97,6 +105,9 @@ SUSPENDED = (
 )
 # "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
 ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
+# an aside before the verb, or a relative clause of its own, commas in numbers allowed: "Finland,
+# which shares a 1,340-kilometer border with Russia, became"
+RELATIVE_ASIDE = r"(?:\s*,[^,]{0,60},|\s*,\s*(?:which|who)\s(?:[^,;<>]|,(?=\d)|<[CD]\d+>){1,140}?,)?"
 # between a list and the verb it is the subject of: an aside, or a comma only before a relative
 # pronoun ("Kyrgyzstan, whose clashes worried Moscow, belong to": Moscow is no subject)
 SUBJECT_LINK = rf"(?:{ASIDE}\s+(?:(?:which|that|who)\s+)?|\s*,\s+(?:which|that|who)\s+)"

@@ -164,7 +164,7 @@ def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
 
 # a subject that stands for the countries the sentence before opens with
 THEY = re.compile(
-    r"\s*(?:They|These\s+(?:\w+\s+)?(?:countries|states|nations)|Both(?:\s+countries)?"
+    r"\s*(?:They|(?:These|The\s+two)\s+(?:\w+\s+)?(?:countries|states|nations)|Both(?:\s+(?:countries|nations|states))?"
     r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations))(?=\s)"
 )
 # the countries a sentence opens with, as its subject: "Armenia and Belarus signed the treaty."

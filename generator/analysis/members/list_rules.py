@@ -162,6 +162,49 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+){THE}{LIST}",
         "",
     ),
+    # "four out of eight members – India, Bangladesh, Afghanistan and Bhutan – pulled out"
+    (
+        "member-list:partitive",
+        rf"(?:out\s+of|of\s+(?:the|its|their))\s+(?:[\w-]+\s+){{0,2}}?(?:(?P<org>{ORG})\s+)?"
+        rf"(?:{MEMBER}|countries|nations|states)\s*{DASH}\s*{THE}{LIST}\s*{DASH}",
+        "",
+    ),
+    # "the 18 member states and territories, including New Zealand and Australia"
+    (
+        "member-list",
+        rf"{AT_M}ember[- ](?:states?|countries|nations?)\s+and\s+(?:territories|associate\s+members)\s*"
+        rf",?\s*{INTRO_WORDS}\s*[:,]?\s+{THE}{LIST}",
+        "",
+    ),
+    # "IGAD was founded as an eight-nation bloc that includes A, B and C"; "the eight SAARC
+    # countries — which also include A and B —" (of the sentence's organization, or the context's)
+    (
+        "includes:bloc",
+        rf"(?:(?<![\w-])(?:bloc|group|grouping|alliance|organi[sz]ation|union|body|forum|community|club)|"
+        rf"(?P<org>{ORG})\s+(?:{MEMBER}|countries|nations|states))\s*(?:,|{DASH})?\s*(?:that|which)\s+{NOW}"
+        rf"(?:includes?|included|comprises?|groups|brings\s+together|unites|consists\s+of|(?:is|are)\s+made\s+up\s+of)"
+        rf"\s+{THE}{LIST}",
+        "",
+    ),
+    # "Comprising A, B and C, BIMSTEC aims to ..."
+    (
+        "includes:fronted",
+        rf"^\W*(?:comprising|grouping|made\s+up\s+of|consisting\s+of|bringing\s+together|uniting)\s+{THE}{LIST}"
+        rf"\s*,\s+(?:the\s+[\w-]+\s+)?(?P<org>{ORG})",
+        "",
+    ),
+    # "ASEAN, a regional grouping to which Myanmar belongs", "of which Chad is a member"
+    (
+        "belongs:relative",
+        rf"(?:to|of|in)\s+which\s+{THE}{LIST}\s+(?:belongs?|(?:is|are)\s+(?:an?\s+)?{FULL}{MEMBER})\b",
+        "",
+    ),
+    # "Aside from Venezuela, membership includes Argentina and Brazil"
+    (
+        "members-are:membership",
+        rf"{AT_M}embership\s+{NOW}(?:includes|comprises|consists\s+of)\s*[:,]?\s*{THE}{LIST}",
+        "",
+    ),
     # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
     ("member-list", rf"{AT_M}embers\s*,\s*{INTRO_WORDS}\s*,?\s+{THE}{LIST}", "d"),
     # "The SCO was founded in 2001. The current members are India and China."
@@ -194,6 +237,14 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members",
         rf"{LIST_FIRST}\s+(?:are|remain)\s+{NOW}(?:an?\s+)?(?:fellow\s+)?(?P<org>{ORG})\s+(?:{MEMBER}|allies|ally)\b",
+        "s",
+    ),
+    # "Eswatini and Tanzania are the other countries making up the SADC bloc"
+    (
+        "are-members:making-up",
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:are|remain)\s+{NOW}(?:the\s+)?(?:other\s+|remaining\s+)?(?:[\w-]+\s+)?"
+        rf"(?:countries|nations|states|members)\s+(?:(?:that|which)\s+)?(?:making\s+up|make\s+up|forming|form)\s+"
+        rf"{SIZE}(?P<org>{ORG})",
         "s",
     ),
     # "Romania and Bulgaria, both EU and NATO members,": group ``also`` is a second organization
@@ -303,6 +354,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:the\s+(?:[\w-]+(?:\s*,\s*|\s+and\s+)){{1,4}}[\w-]+\s+)?{FULL}"
         rf"(?:members|member[- ]states|member[- ]countries|member[- ]nations)"
         rf"(?:\s+(?:of|in)\s+(?P<org>{ORG})|{NOT_OF_OTHER})",
+        "s",
+    ),
+    # "Egypt, Ethiopia and Iran became its full-fledged members" ("its" reads as the organization)
+    (
+        "became-members",
+        rf"{LIST_FIRST}\s*,?\s+{NOW}(?:became|have\s+become)\s+(?P<org>{ORG}){POSS}\s+"
+        rf"(?:{NOT}[\w-]+\s+)?{FULL}{MEMBER}\b{NOT_OF_OTHER}",
         "s",
     ),
     (

@@ -15,6 +15,7 @@ from .fragments import (
     NOT_SUB_BODY,
     NOW,
     ORG,
+    RELATIVE_ASIDE,
     C,
 )
 from .rule import Entry
@@ -25,8 +26,8 @@ _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|applica
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
-        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|becomes|has\s+become|have\s+become|"
-        rf"had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+){FULL}{MEMBER}\s+(?:of|in)\s+"
+        rf"(?P<c>{C}){RELATIVE_ASIDE}\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|becomes|has\s+become|"
+        rf"have\s+become|had\s+become)\s+(?:(?:the\s+[\w-]+\s+|an?\s+|its\s+[\w-]+\s+){FULL}{MEMBER}\s+(?:of|in)\s+"
         rf"(?P<org>{ORG})|(?P<org2>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER}|an?\s+{FULL}"
         rf"(?P<org3>{ORG})\s+{MEMBER}|(?:the\s+{NOT}[\w-]+\s+|an?\s+|its\s+{NOT}[\w-]+\s+){FULL}{MEMBER}"
         rf"(?!\s+of\b|\s+in\s+the\b|\s+(?:states?|countr|nations?)\b))",
@@ -161,6 +162,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
         rf"its\s+(?:participation|membership|activities)\s+in\s+(?P<org>{ORG})",
+        "s",
+    ),
+    # "Armenia put its membership in the CSTO on hold"
+    (
+        "frozen",
+        rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:put|puts|placed|places)\s+"
+        rf"its\s+(?:participation|membership)\s+in\s+(?P<org>{ORG})\s+on\s+hold",
         "s",
     ),
     (

@@ -97,7 +97,9 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
                 raw.append(Slot("O", o.key, start, m.span.end))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
     full = {o.key: o.full_name or o.key for o in organizations}
-    refs = _resolve(organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full)
+    refs = _resolve(
+        organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full, doc.text
+    )
     refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None, doc.text)
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
@@ -146,8 +148,9 @@ def _resolve(
     text: str | None = None,
 ) -> list[Slot]:
     """Return placeholders for references: an organization reference ("the bloc") resolved to
-    the last fitting organization named before it, a country reference ("the country") to the
-    first country of the last sentence naming one (with ``text``).
+    the fitting organization the last sentence naming one opens with, else the last fitting one
+    named before it; a country reference ("the country") to the first country of the last
+    sentence naming one (with ``text``).
 
     ``full`` (organization key -> full name) makes "the alliance" skip a union named after it.
     """
@@ -169,6 +172,13 @@ def _resolve(
             # ("Brazil left CELAC over differences with Cuba and Venezuela. The country's ...")
             opening = sentence_start(text, named[i - 1].start)
             value = next(s.value for s in named[:i] if s.start >= opening)
+        elif seen and text is not None:
+            # an organization: the one the last sentence naming one opens with, its subject ("The
+            # SCO, seen as a counterweight to NATO, is a bloc ... its members"), else the last one
+            # named; of those, one that fits the noun (below)
+            opening = sentence_start(text, named[i - 1].start)
+            first = next(s for s in named[:i] if s.start >= opening)
+            value = first.value if _OPENS.fullmatch(text, opening, first.start) else seen[-1]
         elif seen:
             value = seen[-1]  # an organization: the last one named that fits the noun (below)
         elif ahead and full is not None:
@@ -176,7 +186,8 @@ def _resolve(
         else:
             value = Counter(s.value for s in named).most_common(1)[0][0] if full is not None else None
         if full is not None and seen:
-            value = next((k for k in reversed(seen) if fits(noun, full.get(k, k))), value)
+            order = [*(k for k in seen if k != value), value] if value else seen
+            value = next((k for k in reversed(order) if fits(noun, full.get(k, k))), value)
         if full is not None and noun in STRICT_NOUNS and value and not fits(noun, full.get(value, value)):
             continue
         if noun.startswith(("his ", "her ")) and (
@@ -186,6 +197,10 @@ def _resolve(
         if value is not None:
             out.append(Slot(kind, value, start, end))
     return out
+
+
+# what may stand before a sentence's subject: nothing, "The", "But the"
+_OPENS = re.compile(r"\W*(?:(?:But|And|Yet|Meanwhile,?)\s+)?(?:[Tt]he\s+)?")
 
 
 def abstracted(text: str, start: int, end: int, slots: list[Slot]) -> tuple[str, dict[str, Slot]]:
