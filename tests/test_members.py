@@ -406,6 +406,26 @@ POSITIVE = [
     # spellings: "Pacific Island Forum", "Sierra-Leone"
     ("Fiji and Tonga, both members of the Pacific Island Forum, spoke.", {"FJI", "TON"}, "PIF"),
     ("ECOWAS member states namely: Ghana and Sierra-Leone met.", {"GHA", "SLE"}, "ECOWAS"),
+    # more structures: "collectively known as", founders counted before a colon, "were joined by",
+    # "the Visegrad Group of A, B and C", "one of six member states", a self-suspension, an aside
+    # after "remains", a demonym-led noun before the list
+    ("Chad and Niger, collectively known as the AES, met.", {"TCD", "NER"}, "AES"),
+    (
+        "The GCC, a Gulf bloc, was founded in 1981 with initially just six states: "
+        "Oman, Qatar and four others.",
+        {"OMN", "QAT"},
+        "GCC",
+    ),
+    (
+        "SADC met. The founding members - Angola and Zambia - were later joined by Namibia.",
+        {"AGO", "ZMB", "NAM"},
+        "SADC",
+    ),
+    ("The Visegrad Group of Poland, Hungary and Slovakia met.", {"POL", "HUN", "SVK"}, "V4"),
+    ("Belarus, one of six member states of the CSTO, spoke.", {"BLR"}, "CSTO"),
+    ("Qatar quit OPEC in 2019, while Gabon suspended its membership in 1995.", {"GAB"}, "OPEC"),
+    ("Kenya remains, on paper, a member of IGAD.", {"KEN"}, "IGAD"),
+    ("The SADC is made up of Portuguese-speaking countries Angola and Mozambique.", {"AGO", "MOZ"}, "SADC"),
     # ... not countries beside a member set off by commas, nor beside members who act
     ("Latvia, a NATO member, along with Ukraine, objected.", {"LVA"}, "NATO"),
     ("Besides Ukraine, NATO members Latvia and Estonia objected.", {"LVA", "EST"}, "NATO"),
@@ -535,6 +555,9 @@ NEGATIVE = [
     "The talks with Ghana stalled as fellow ECOWAS members waited.",
     "The BRICS group met. Egypt and Iran became its observer members.",
     "The coalition that includes Britain and France met.",
+    "The EU of Germany and France met.",
+    "Troops from Kenya were joined by Ugandan soldiers. The AU met.",
+    "OPEC met. Gabon suspended its membership talks.",
     # an associate member is no member, nor are those associated along with it
     "Chile is an associate member of Mercosur, along with Peru and Colombia.",
 ]

@@ -71,7 +71,7 @@ FILLER_NOT = alternation(FILLER_NOT_WORDS.split(), ignore_case=True)
 FILLER = rf"(?:(?:<[CD]\d+>-[\w-]+|(?!(?:{FILLER_NOT})\b)[\w-]+),?\s+){{0,6}}?"
 LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
-    r"|(?:[\w-]+\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
+    r"|(?:(?:[\w-]+|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
     r"|producers|exporters)"
     # "the countries of the Horn of Africa (east), namely, A": the region they are of
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?)?"
@@ -117,7 +117,7 @@ CHAIR = (
     rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
 )
 # "Kazakhstan and Kyrgyzstan, two of the bloc's members"
-SOME_OF = r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
+SOME_OF = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
 # a past membership that ended: "was a founding member of OPEC until 2019"
 ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b)"
 # "(Indonesia, Vietnam and others)": a list that names only some

@@ -162,6 +162,8 @@ GATES = {
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
     "founders": ("founded", "created", "established", "set up"),
     "founders:signed": ("signed",),
+    "joined:by": ("joined by",),
+    "includes:of": (" of ",),
     "are-members:among": ("member", "countries", "states", "nations"),
     "admitted:granted": ("membership",),
     "are-members:of-which": ("of which",),

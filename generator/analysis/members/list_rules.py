@@ -21,6 +21,7 @@ from .fragments import (
     FULL,
     INCLUDE_VERBS,
     INTRO_WORDS,
+    ITEM,
     JOINED,
     LEAD_IN,
     LIST,
@@ -33,6 +34,7 @@ from .fragments import (
     OR_NAMED,
     ORG,
     POSS,
+    SEP,
     SIZE,
     SOME_OF,
     SUBJECT_LINK,
@@ -94,6 +96,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "make-up:known-as",
         rf"{LIST_FIRST}\s*,\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:group|grouping|bloc|alliance|partnership|club|"
         rf"coalition|forum)\s+(?:now\s+)?(?:known|referred\s+to)\s+as\s+(?P<org>{ORG})",
+        "",
+    ),
+    # "Mali, Niger and Burkina Faso, collectively known as the Alliance of Sahel States,"
+    (
+        "make-up:known-as",
+        rf"{LIST_FIRST}\s*,\s+(?:collectively|together|jointly)\s+(?:known|referred\s+to)\s+as\s+(?P<org>{ORG})",
         "",
     ),
     # "The remaining ten EU countries, Poland included, were in favour"
@@ -298,6 +306,27 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "founders",
         rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+{WHERE_WHEN}by\s+{FOUNDERS}",
+        "",
+    ),
+    # "The Arab League was established in 1945 with initially just six nations: A, B and C"
+    (
+        "founders",
+        rf"(?P<org>{ORG})(?:\s*,(?:[^,<>]|<O\d+>){{1,60}},)?\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+"
+        rf"{WHERE_WHEN}with\s+(?:initially\s+|originally\s+|just\s+|only\s+)*(?:[\w-]+\s+)?"
+        rf"(?:countries|nations|states|members)\s*:\s*{THE}{LIST}",
+        "",
+    ),
+    # "The founding member states - A, B and C - were later joined by D"
+    (
+        "joined:by",
+        rf"(?:{MEMBER}|countries|nations|states|<O\d+>)(?:[^.;<>]|<[CAO]\d+>){{0,120}}?(?:were|was|have\s+been|has\s+been)\s+{NOW}"
+        rf"(?:later\s+|since\s+)?joined\s+by\s+{THE}{LIST}",
+        "",
+    ),
+    # "The Visegrad Group of Poland, Hungary, Slovakia and the Czech Republic" (three or more)
+    (
+        "includes:of",
+        rf"(?P<org>{ORG})\s+of\s+(?P<list>{ITEM}(?:{SEP}{THE}{ITEM}){{2,}})",
         "",
     ),
     # "The declaration on the creation of the SCO was signed in 2001 by six countries: A, B, C"

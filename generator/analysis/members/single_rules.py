@@ -36,7 +36,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "is-member",
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
-        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)\s+{NOW}{AND_BEFORE}"
+        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
@@ -161,7 +161,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
-        rf"its\s+(?:participation|membership|activities)\s+in\s+(?P<org>{ORG})",
+        rf"its\s+(?:participation|membership|activities)(?:\s+in\s+(?P<org>{ORG})|(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d)))",
         "s",
     ),
     # "Armenia put its membership in the CSTO on hold"
