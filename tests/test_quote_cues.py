@@ -95,6 +95,13 @@ WOVEN = [
         "Dora Vick repeated that “action on the budget is the price of trust.”",
         [("action on the budget is the price of trust.", "Dora Vick")],
     ),
+    # ... and so does its "that" a few words after it (whom, where, when)
+    (
+        "Dora Vick told reporters in Geneva that “we are working toward a deal with them.”",
+        [("we are working toward a deal with them.", "Dora Vick")],
+    ),
+    # ... but not a "that" without a speech verb before it
+    ("Dora Vick drove for hours to the one town that “never sleeps, not even at night.”", []),
     # a woven quote that runs on into a sentence of its own is direct; one that ends with its
     # fragment stays partial
     (

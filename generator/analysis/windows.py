@@ -25,6 +25,7 @@ PHRASE_BEFORE_NAME = 50  # "for Hillary Clinton": a preposition that puts a name
 # quotes and speakers
 CUE_AFTER_QUOTE = 160  # ,” the CSTO secretary-general said in an interview
 SPEECH_BEFORE_QUOTE = 40  # she said, “...
+SPEECH_THAT_BEFORE_QUOTE = 80  # told EU leaders via videoconference that “...
 TITLE_CUE_BEFORE_QUOTE = 30  # titled “...”
 BODY_NAMED_BEFORE = 600  # “...,” it said: the body named last
 GROUP_SENTENCES_BEFORE = 2  # “...,” they said in a statement: the group is named this many sentences back

@@ -25,6 +25,12 @@ _SPEECH_END = re.compile(
     + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
     + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
 )
+# a speech verb, a few words (whom, where, when) and its "that": "told reporters on Monday that"
+_SPEECH_THAT = re.compile(
+    r"\b(?:"
+    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")(?:\s+[\w’'-]+){1,6}?\s+that\s*,?\s*$"
+)
 # the last word of every speech verb or of what may follow one: a cheap test before `_SPEECH_END`
 _VERB_ENDS = frozenset([v.split()[-1] for v in lx.SPEECH_VERBS] + ["that", "reporters"])
 # "Follow Pam Key on Twitter @pamkey": a byline, not a quotation
@@ -127,9 +133,14 @@ def introduced_sentence(text: str, st: Stretch, title: bool) -> bool:
 
 
 def _spoken_before(text: str, lo: int, hi: int) -> bool:
-    """Return whether ``text[lo:hi]`` ends with a speech verb (``she said,``, ``told reporters``)."""
+    """Return whether ``text[lo:hi]`` ends with a speech verb (``she said,``, ``told reporters``),
+    or with one and its "that" a few words after (``told EU leaders on Monday that``)."""
     last = text[max(lo, hi - 16) : hi].rstrip(" \t,").rsplit(None, 1)[-1:]
-    return bool(last) and last[0] in _VERB_ENDS and bool(_SPEECH_END.search(text, lo, hi))
+    if not last or last[0] not in _VERB_ENDS:
+        return False
+    if _SPEECH_END.search(text, lo, hi):
+        return True
+    return last[0] == "that" and bool(_SPEECH_THAT.search(text, max(0, hi - W.SPEECH_THAT_BEFORE_QUOTE), hi))
 
 
 def woven(text: str, st: Stretch, inner: str) -> bool:
