@@ -693,6 +693,39 @@ SPEAKER_FORMATS += [
     ),
     # ... while an unnamed speaker described after a comma stays unnamed
     ("“We will leave,” a senior diplomat, who asked not to be named, said.", [("We will leave,", None)]),
+    # a quote that opens curly and closes straight is closed: the name after it is an antecedent
+    (
+        '“This expansion is historic," Ma said at a briefing.\n"It shows our unity," he said.',
+        [("This expansion is historic,", "Ma"), ("It shows our unity,", "Ma")],
+    ),
+    # a role "of" a state's full name before the name
+    (
+        "Tension rose, said the Minister of Foreign Affairs of the Russian Federation Oleg Sorin.\n"
+        "“Expansion has raised tension,” he said.",
+        [("Expansion has raised tension,", "Oleg Sorin")],
+    ),
+    # a document named with the body that issued it, before or after the quote
+    (
+        "“Such measures may include force,” the ECOWAS communique stated.",
+        [("Such measures may include force,", "ECOWAS")],
+    ),
+    (
+        "The ministers met by video.\n"
+        "A statement by ASEAN reads, “We are following the developments closely.”",
+        [("We are following the developments closely.", "ASEAN")],
+    ),
+    # a state's press service, named once with its owner
+    (
+        "The visit was planned, the Kremlin press service said.\n"
+        "“Key issues will be discussed,” the press service said.",
+        [("Key issues will be discussed,", "Kremlin press service")],
+    ),
+    # the subject after a fronted clause of speaking is a person, whom a role may then describe
+    (
+        "Speaking to reporters in New York, Gutierrez commended the deal.\n"
+        "“We waited too long,” the UN chief said.",
+        [("We waited too long,", "Gutierrez")],
+    ),
     # a junta the article never named is nobody rather than the organization named last
     (
         "ECOWAS leaders met in Abuja on Sunday.\n“We will not be dictated to,” the junta said.",

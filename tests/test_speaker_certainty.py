@@ -37,6 +37,12 @@ STRONG = [
         f"{OPEN} the Veldorian president said.",
         "Lena Marsh",
     ),
+    # ... a demonym in the cue standing for the country in the role
+    (
+        f"President of Chile Otto Brandt met President of Peru Lena Marsh on Monday.\n\n"
+        f"{OPEN} the Chilean president said.",
+        "Otto Brandt",
+    ),
     # ... whoever of them was named last
     (
         f"Veldorian President Lena Marsh met Ostrian President Otto Brandt on Monday.\n\n"

@@ -477,6 +477,8 @@ BODY_NOUNS: tuple[str, ...] = (
     "party",
     "team",
     "presidency",
+    "press service",
+    "press office",
     "authorities",
     "police",
 )

@@ -19,6 +19,7 @@ LED_BEFORE_ORG = 40  # "the Russian-led CSTO": a modifier of the organization's 
 
 # people
 SPEECH_VERB_BEFORE_NAME = 40  # "said Jens Stoltenberg"
+SPEAKING_BEFORE_NAME = 140  # "Speaking to reporters today (09 Oct) in New York, Guterres"
 ROLE_BEFORE_NAME = 90  # "Russian foreign ministry spokeswoman Maria Zakharova"
 PHRASE_BEFORE_NAME = 50  # "for Hillary Clinton": a preposition that puts a name inside a phrase
 

@@ -38,6 +38,11 @@ _OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*['’]s\s+$")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:" + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
 )
+# "Speaking to reporters in New York, Guterres commended ...": the subject after a fronted
+# clause of speaking is a person
+_SPEAKING_BEFORE = re.compile(
+    r"(?:^|[.!?\n]\s*)(?:Speaking|Addressing|Talking|Writing)\b[^.;:“”\"\n]{1,120},\s*$"
+)
 # the words `_SPEECH_AFTER` can go on with after the spaces (else it starts with a comma)
 _AFTER_FIRST_WORDS = (
     lx.ADVERBS | {"on", "in", "at", "was", "is"} | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
@@ -113,6 +118,7 @@ def _candidates(
             or _speech_near(text, start, end)
             or _AGE_AFTER.match(text, end)
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
+            or _SPEAKING_BEFORE.search(text, max(0, start - W.SPEAKING_BEFORE_NAME), start)
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))

@@ -294,6 +294,11 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
                 "before-participle",
                 CueSide.BEFORE,
             )
+    m = _DOCUMENT_READS.search(window) if "read" in window or "stat" in window else None
+    if m:
+        # "A statement by ASEAN reads, “...”", "The communique stated: “...”"
+        at = base + m.start("subj")
+        return Cue(at, base + m.end("verb"), m.group("subj"), at, "before-document", CueSide.BEFORE)
     m = _BE_MANNER.fullmatch(window) if not verbs else None
     if m and _subject_ok(m.group("subj")):
         # "Mwale was blunt: “...”": a short sentence on the manner of its subject, whose colon
@@ -303,6 +308,12 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
     return None
 
 
+# a document before the quote it reads: "A statement by ASEAN reads,", "The communique stated:"
+_DOCUMENT_READS = re.compile(
+    r"(?P<subj>(?:[Aa]n?|[Tt]he|[Ii]ts|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communiqu[eé]|declaration|letter|message|post|tweet)"
+    r"(?:\s+(?:by|from|of)\s+[^,;:“”\"]{1,60}?)?)\s+(?P<verb>read|reads|stated|states)\s*[:,]\s*$"
+)
 # the rule of a cue that is only a colon after a sentence on its subject's manner
 COLON_RULE = "before-colon"
 # "He was blunt:", "The minister was even more direct:", "Mwale sounded defiant:"

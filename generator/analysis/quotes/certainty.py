@@ -38,6 +38,7 @@ import bisect
 import re
 
 from ...records import Document, Quote, SpeakerDoubt
+from ...reference import load_countries
 from .. import lexicon as lx
 from ..textscan import has_word, sentence_start
 from .attribution import COLON_RULE
@@ -214,13 +215,22 @@ def _role_rivals(q: Quote, resolver: Resolver) -> bool:
     ]
     if not rivals:
         return False
-    # "the Russian president": a word of the cue that only the speaker's role holds tells them apart
+    # "the Russian president": a word of the cue that only the speaker's role holds tells them
+    # apart (a demonym standing for its country: "the Russian president", "President of Russia")
     cue_words = set(_WORD.findall((q.cue or "").lower())) - wanted
+    cue_words |= {_COUNTRY_OF.get(w, w) for w in cue_words}
     own = cue_words & set(_WORD.findall((q.speaker.role or "").lower()))
     return not all(own - set(_WORD.findall(role)) for role in rivals)
 
 
 _WORD = re.compile(r"[a-z][a-z-]+")
+# a demonym's country, in lower case: "russian" -> "russia"
+_COUNTRY_OF = {
+    d.lower(): ref.name.lower()
+    for ref in load_countries().values()
+    for d in ref.demonyms
+    if " " not in ref.name
+}
 
 
 __all__ = ["MAX_CONTINUATION_GAP", "MAX_PRONOUN_GAP", "assess_speakers", "speaker_doubt"]

@@ -185,6 +185,15 @@ class Resolver:
                 found = self._resolve(owned.group("owner"), at)
                 if found[0] is not None:
                     return found
+            elif len(words) > 1:
+                # "the ECOWAS communique stated": a body named before the noun issued it
+                found = self.by_body(" ".join(words[:-1]), at)
+                if (
+                    found[0] is not None
+                    and found[1] == "body"
+                    and words[0].lower() in ("the", "a", "an", "its")
+                ):
+                    return found
             return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
@@ -590,7 +599,9 @@ class Resolver:
         speaker says is no antecedent of "it said")."""
         text = self.doc.text
         lo = self.doc.paragraphs[self.doc.paragraph_at(pos)].start
-        return text.count("“", lo, pos) > text.count("”", lo, pos) or text.count('"', lo, pos) % 2 == 1
+        # an odd number of double marks before it, however they are mixed (“...": copy that opens
+        # curly and closes straight)
+        return (text.count("“", lo, pos) + text.count("”", lo, pos) + text.count('"', lo, pos)) % 2 == 1
 
     def subject_before(self, at: int, *, after: int = 0) -> Speaker | None:
         """Return the person a narrative sentence just before ``at`` is about (same or last paragraph,
@@ -762,7 +773,10 @@ _PRONOUN_SUBJECT = {
 _PERSONAL = lx.FORMS_OF_ADDRESS
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
 _GOVERNMENT_NOUNS = frozenset(
-    ["government", "ministry", "foreign ministry", "presidency", "cabinet", "junta", "military", "army"]
+    [
+        *("government", "ministry", "foreign ministry", "presidency", "cabinet", "junta", "military"),
+        *("army", "press service", "press office"),
+    ]
 )
 _GOVERNMENT_MENTION: dict[str, re.Pattern[str]] = {}
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
