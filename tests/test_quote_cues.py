@@ -726,6 +726,24 @@ SPEAKER_FORMATS += [
         "“We waited too long,” the UN chief said.",
         [("We waited too long,", "Gutierrez")],
     ),
+    # words after the quote that name nobody leave it to the cue before it
+    (
+        'On Friday, UNISFA revealed that overnight, "a peacekeeper was hurt after a patrol was attacked," '
+        "north of Abyei, adding that a car was damaged.",
+        [("a peacekeeper was hurt after a patrol was attacked,", "UNISFA")],
+    ),
+    # "the statement said" after a sentence that has a body speak, not the body it speaks of
+    (
+        "However, the AU said it was studying the ECOWAS plan.\n"
+        "“We reject any outside interference,” the statement said.",
+        [("We reject any outside interference,", "AU")],
+    ),
+    # ... and "a council statement" is the council's
+    (
+        "On Monday, the UN Security Council condemned the attacks on UNIFIL.\n"
+        "“Peacekeepers must never be a target,” a council statement said.",
+        [("Peacekeepers must never be a target,", "UN Security Council")],
+    ),
     # a junta the article never named is nobody rather than the organization named last
     (
         "ECOWAS leaders met in Abuja on Sunday.\n“We will not be dictated to,” the junta said.",

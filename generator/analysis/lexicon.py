@@ -75,6 +75,11 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "demand": ("demand", "demands", "demanded"),
     "hail": ("hail", "hails", "hailed", "hailing"),
     "boast": ("boast", "boasts", "boasted", "boasting"),
+    "reveal": ("reveals", "revealed"),
+    "disclose": ("discloses", "disclosed"),
+    "lament": ("laments", "lamented", "lamenting"),
+    "caution": ("cautions", "cautioned", "cautioning"),
+    "complain": ("complains", "complained", "complaining"),
     "sing": ("sing", "sings", "sang", "singing"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(v for forms in SPEECH_VERB_LEMMAS.values() for v in forms)

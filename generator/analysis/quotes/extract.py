@@ -55,7 +55,7 @@ def extract_quotes(
         if para not in labels:
             labels[para] = _turn_label(doc, para)
         label = labels[para]
-        cue = None if titled else _cue(doc, para, st, stretches, index, label)
+        cue = None if titled else _cue(doc, para, st, stretches, index, label, resolver)
         if kind != "direct":
             kind = _settle(doc, para, st, kind, cue, stretches, index, quotes)
             if kind is None:
@@ -207,16 +207,42 @@ def _transcript(text: str, st: Stretch, inner: str) -> bool:
     return (st.open_at == 0 or text[st.open_at - 1] == "\n") and bool(_TRANSCRIPT.match(inner))
 
 
-def _cue(doc: Document, para: int, st: Stretch, stretches: list, index: int, label: int | None) -> Cue | None:
-    """Return the cue after the closing mark, else the one before the opening mark."""
+def _cue(
+    doc: Document,
+    para: int,
+    st: Stretch,
+    stretches: list,
+    index: int,
+    label: int | None,
+    resolver: Resolver | None = None,
+) -> Cue | None:
+    """Return the cue after the closing mark, else the one before the opening mark (also when
+    the words after name nobody and the cue before names someone: ``UNIFIL revealed that
+    "...," south Lebanon, confirming``)."""
     p = doc.paragraphs[para]
     # stretches run in text order: the neighbours in the same paragraph are the adjacent ones
+    after_cue = None
     if st.closed:
         after = stretches[index + 1] if index + 1 < len(stretches) else None
         nxt = after[1].open_at if after is not None and after[0] == para else p.end
-        cue = cue_after(doc.text, st.close_at + 1, nxt)
-        if cue:
-            return cue
+        after_cue = cue_after(doc.text, st.close_at + 1, nxt)
+        if after_cue and (
+            resolver is None or resolver.names_someone(after_cue.subject, after_cue.subject_at)
+        ):
+            return after_cue
+    cue = _cue_before(doc, para, st, stretches, index, label)
+    if after_cue is not None and (
+        cue is None or resolver is None or not resolver.names_someone(cue.subject, cue.subject_at)
+    ):
+        return after_cue
+    return cue
+
+
+def _cue_before(
+    doc: Document, para: int, st: Stretch, stretches: list, index: int, label: int | None
+) -> Cue | None:
+    """Return the cue before the opening mark (or a signature line after its paragraph)."""
+    p = doc.paragraphs[para]
     before = stretches[index - 1] if index > 0 else None
     prev = before[1].close_at + 1 if before is not None and before[0] == para else p.start
     cue = cue_before(doc.text, max(prev, label or prev), st.open_at)

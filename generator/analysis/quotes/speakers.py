@@ -188,12 +188,14 @@ class Resolver:
             elif len(words) > 1:
                 # "the ECOWAS communique stated": a body named before the noun issued it
                 found = self.by_body(" ".join(words[:-1]), at)
-                if (
-                    found[0] is not None
-                    and found[1] == "body"
-                    and words[0].lower() in ("the", "a", "an", "its")
-                ):
+                determined = words[0].lower() in ("the", "a", "an", "its")
+                if found[0] is not None and found[1] == "body" and determined:
                     return found
+                if determined and words[-2].lower() in _BODY_NOUN_WORDS:
+                    # "a council statement said": of the council named before
+                    found = self.body_before(at, noun=words[-2].lower())
+                    if found[0] is not None:
+                        return found
             return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
@@ -224,6 +226,13 @@ class Resolver:
             return self.pronoun(lx.DESCRIPTIVE_NOUNS.get(described.group("noun").lower(), ""), at)
         return None, "none"
 
+    def names_someone(self, phrase: str, at: int) -> bool:
+        """Return whether a cue's subject resolves to a speaker (without recording it as one who spoke)."""
+        words = phrase.split()
+        if len(words) == 1 and words[0].lower() in ("he", "she", "it", "they"):
+            return True  # a pronoun names whoever it stands for, resolved in its turn
+        return self._resolve(phrase, at)[0] is not None
+
     def issuer(self, at: int, noun: str = "", *, indefinite: bool = False) -> Result:
         """Return who issued the document a cue names (its ``noun``): the last one of that noun
         mentioned before ``at`` whose issuer is named, else of any document; with none mentioned before,
@@ -235,6 +244,11 @@ class Resolver:
         if government[0] is not None:
             return government  # "Sudan's Foreign Ministry welcomed ... “...” reads a statement"
         if not any(text.find(word, lo, at) >= 0 for word in _DOCUMENT_WORDS):
+            # "the AU said it was reviewing ECOWAS’s plan. “...,” the statement said": the body
+            # that the sentences before have speak
+            reported = None if indefinite else self.body_said_before(at)
+            if reported is not None:
+                return Speaker(name=reported.key, key=reported.key, kind="organization"), "body"
             # "“...,” a communique announcing the suspension said": a document not mentioned
             # before is the article's organization's, the one named most so far
             return self.body_named_most(at) if indefinite else self.body_before(at)
@@ -260,6 +274,25 @@ class Resolver:
             if speaker is not None:
                 return speaker, how
         return None, "none"
+
+    def body_said_before(self, at: int) -> Entity | None:
+        """Return the organization the last sentences before ``at`` have speak ("the AU said it
+        was reviewing ..."), the last one if several, outside quotation marks."""
+        text = self.doc.text
+        lo = sentence_start(text, at)
+        for _ in range(W.GROUP_SENTENCES_BEFORE):
+            lo = sentence_start(text, max(0, lo - 2))
+        found = None
+        for start, end, org in self.org_spans:
+            said = lo <= start < at and org.kind == "organization" and _BODY_SAID.match(text, end)
+            # the sentence's subject, not a clause inside it ("an election the UN says he lost")
+            if (
+                said
+                and _OPENS_SUBJECT.fullmatch(text, sentence_start(text, start), start)
+                and not self.quoted(start)
+            ):
+                found = org
+        return found
 
     def said_in(self, lo: int, hi: int) -> Result:
         """Return the speaker a cue in ``text[lo:hi]`` was resolved to (the last one there)."""
@@ -771,6 +804,15 @@ _PRONOUN_SUBJECT = {
     gender: re.compile(rf"\s*[“\"]?{word.capitalize()}\s") for word, gender in lx.SUBJECT_PRONOUNS.items()
 }
 _PERSONAL = lx.FORMS_OF_ADDRESS
+# a body speaking in a sentence of reported speech: "the AU said it was reviewing ..."
+_BODY_SAID = re.compile(
+    r"\)?\s+(?:also\s+|has\s+|had\s+|on\s+\w+\s+)?(?:said|says|stated|announced|warned|declared)\b"
+)
+# what may stand before a sentence's subject: "However, the", "On Monday, the"
+_OPENS_SUBJECT = re.compile(
+    r"\W*(?:(?:However|But|Meanwhile|Earlier|Later|On\s+\w+|In\s+\w+),?\s+)?(?:[Tt]he\s+)?"
+)
+_BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
 _GOVERNMENT_NOUNS = frozenset(
     [
