@@ -23,6 +23,7 @@ from . import rules as P
 from .fragments import LIST, LIST_FIRST, MEMBER, ORG, THE, C
 from .frame import COUNTRY_LIST, THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
+from .learned import learned_pairs
 from .notes import StandingNotes, status_from_notes
 from .rule import Rule
 from .slots import Slot, abstracted, find_slots
@@ -380,9 +381,12 @@ def extract_members(
         proof = hit if seen is None or (_framed_rule(seen.rule) and not _framed_rule(hit.rule)) else seen
         status = hit.status if seen is None or seen.status == "member" else seen.status
         first[key] = proof._replace(status=status)
+    # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
+    for org, slot in learned_pairs(doc.text, sentences, slots, set(first)):
+        first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
     if any(_framed_rule(hit.rule) for hit in first.values()):
-        # only the frame reads a past membership ("Qatar had joined OPEC in 1961"): one the
-        # document says is over is dropped
+        # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in
+        # 1961"): one the document says is over is dropped
         over = _left(doc.text, sentences, slots)
         first = {key: hit for key, hit in first.items() if not (_framed_rule(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
@@ -411,9 +415,14 @@ def _abstracted_span(
     return abstracted(text, span[0], span[1], slots[i:j])
 
 
+# the rule id of the members the learned reading adds (`learned`)
+LEARNED_RULE = "learned"
+
+
 def _framed_rule(rule: str) -> bool:
-    """True for the general membership frame's rule ids, whose members are uncertain."""
-    return rule.startswith("frame/")
+    """True for the general membership frame's rule ids and the learned reading's, whose members
+    are uncertain."""
+    return rule.startswith("frame/") or rule == LEARNED_RULE
 
 
 def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> Iterator[_Hit]:

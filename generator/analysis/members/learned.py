@@ -1,0 +1,228 @@
+"""A learned second reading of membership: a logistic model over (country, organization) pairs.
+
+The phrasing rules (`list_rules`, `single_rules`) and the frame read the structures they were
+written for; news states membership in many more ways than any set of rules has seen. This
+model reads every pair of a country and an organization in a sentence that has a membership
+word (member, join, admit, suspend, include, comprise, belong, founding, fellow...) by the
+words between and around them, and adds the pairs it is sure of (probability at least its
+``threshold``) that no rule found, as uncertain members (rule ``learned``).
+
+Its weights (`pairs_model.json`) are trained by ``benchmarks/accuracy/train_member_pairs.py``
+on the project's tuning articles and its bank of membership sentences; inference is the
+logistic function of a sum of weights, summed in a fixed order so that the same input gives
+the same output.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from typing import NamedTuple
+
+from ...reference import load_organizations
+from .. import lexicon as lx
+from .slots import Slot, abstracted
+
+# what the model reads a sentence as: placeholders, words and marks
+_TOKEN = re.compile(r"<[A-Z]\d+>|[\w’'-]+|[^\w\s]")
+# the words whose presence in the sentence the model weighs
+_LEXICON = re.compile(
+    r"member|join|admit|accession|acced|suspend|bloc|alliance|observer|partner|applic|applied|candidate|"
+    r"left|leav|quit|withdr|former|invit|includ|compris|found|fellow|other|summit|sanction|host|attend|"
+    r"frozen|froze|expel|exit|bid|want|hope|seek|will|would|not|never|group|consist|made|make|unite|"
+    r"brings|counts|belong|chair|presiden",
+    re.IGNORECASE,
+)
+# a sentence is read only when it has one of these (the lexicon's membership words)
+_CUES = frozenset(
+    [
+        *("member", "join", "admit", "accession", "acced", "suspend", "includ", "compris", "consist"),
+        *("belong", "found", "fellow", "froze", "frozen"),
+    ]
+)
+_LEFT_TO_RULES = frozenset(
+    [f"{where}:{word}" for where in ("l1", "l2", "l3", "b") for word in ("not", "never", "no", "non")]
+    + [f"{where}:{verb}" for where in ("l1", "r1") for verb in lx.BRIEF_SPEECH_VERBS]
+    # a clause of its own between the two: "ASEAN is meeting, and the agenda includes Laos"
+    + ["bb:,_and", "bb:,_but", "bb:,_while", "bb:,_whereas", "b:;"]
+    # a place, not a member: "based in Botswana", "troops from Kenya", "talks with Chad"
+    + [f"l1:{word}" for word in ("in", "from", "to", "at", "near", "into", "across", "against", "with", "by")]
+    # a sentence that tells of leaving ("were suspended and later left the bloc"), of a membership
+    # to come ("would provide a link", "its bid", "applied") or of another standing ("observer")
+    + [f"s:{word}" for word in ("left", "leav", "quit", "withdr", "exit", "expel", "former")]
+    + [f"s:{word}" for word in ("would", "want", "hope", "seek", "bid", "applic", "applied", "candidate")]
+    + [f"s:{word}" for word in ("observer", "partner", "invit")]
+)
+# a sentence holds a membership word when it holds one of these (a fast test before reading it)
+_CUE_RE = re.compile("|".join(sorted(_CUES)), re.IGNORECASE)
+_MAX_BETWEEN = 12  # more words than this between the two, and only their distance is read
+
+
+class PairReading(NamedTuple):
+    """A country and an organization one sentence names (or has in context), with the model's features."""
+
+    org: str
+    country: Slot
+    features: frozenset[str]
+
+
+@cache
+def model() -> tuple[float, dict[str, float], float]:
+    """Return the model's (bias, weights, threshold), read once from `pairs_model.json`."""
+    data = json.loads(resources.files(__package__).joinpath("pairs_model.json").read_text(encoding="utf-8"))
+    return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+def probability(features: frozenset[str]) -> float:
+    """Return the model's probability that a pair with ``features`` states a membership."""
+    bias, weights, _ = model()
+    z = bias + math.fsum(weights.get(f, 0.0) for f in sorted(features))
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def left_to_rules(features: frozenset[str]) -> bool:
+    """Return whether a pair's structure is one the model leaves to the rules: a negation just
+    before the country or between it and the organization ("by not suspending Chad"), a clause
+    of its own between them (", and the agenda includes Laos"), a
+    country that speaks ("..., Hungary said", "said Hungary"), a country after a preposition
+    ("based in Botswana"), or a sentence that tells of leaving ("later left the bloc"), of a
+    membership to come ("would", "bid", "applied") or of another standing ("observer", "partner")."""
+    return any(f in features for f in _LEFT_TO_RULES)
+
+
+def sentence_has_cue(features: frozenset[str]) -> bool:
+    """Return whether a pair's sentence has a membership word (the model reads no other)."""
+    return any(f[2:].lower().startswith(cue) for f in features if f.startswith("s:") for cue in _CUES)
+
+
+def pair_readings(
+    text: str, sentences: list[tuple[int, int]], slots: list[Slot], skip: set[tuple[str, str]] | None = None
+) -> Iterator[PairReading]:
+    """Yield every (organization, country) pair of each sentence, with its features: the
+    organizations the sentence names, else the one named last before it. With ``skip``, a
+    sentence without a membership word is not read, its pairs added to ``skip``, and no pair of
+    ``skip`` is read (each pair is then read where the article first names it, if at all)."""
+    orgs = load_organizations()
+    last_org: str | None = None
+    i = 0
+    for start, end in sentences:
+        while i < len(slots) and slots[i].start < start:
+            i += 1
+        j = i
+        while j < len(slots) and slots[j].start < end:
+            j += 1
+        inside = slots[i:j]
+        if not inside:
+            continue
+        if skip is not None:
+            values = {s.value for s in inside if s.kind == "O"} or ({last_org} if last_org else set())
+            keys = {(o, s.value) for s in inside if s.kind in "CA" for o in values}
+            fresh = keys - skip
+            if not fresh or not _CUE_RE.search(text, start, end):
+                skip |= keys
+                last_org = next((s.value for s in reversed(inside) if s.kind == "O"), last_org)
+                continue
+        abstract, table = abstracted(text, start, end, inside)
+        tokens = _TOKEN.findall(abstract)
+        norm = [_normal(t) for t in tokens]
+        shared = _sentence_features(abstract, tokens, norm, table)
+        named: dict[str, str] = {}
+        for tag, slot in table.items():
+            if tag.startswith("<O"):
+                named.setdefault(slot.value, tag)
+        pairs = list(named.items()) or ([(last_org, "")] if last_org else [])
+        for tag, slot in table.items():
+            if tag[1] not in "CA":
+                continue
+            for org, org_tag in pairs:
+                if skip is not None and (org, slot.value) in skip:
+                    continue
+                features = set(_features(tokens, norm, tag, org_tag or None))
+                features |= shared
+                ref = orgs.get(org)
+                if ref is not None and ref.members is not None:
+                    features.add("ref:yes" if slot.value in dict(ref.members.states) else "ref:no")
+                else:
+                    features.add("ref:unk")
+                yield PairReading(org, slot, frozenset(features))
+        for tag, slot in table.items():
+            if tag.startswith("<O"):
+                last_org = slot.value
+
+
+def _sentence_features(
+    abstract: str, tokens: list[str], norm: list[str], table: dict[str, Slot]
+) -> frozenset[str]:
+    """Return the features every pair of a sentence shares: its lexicon words, its counts of
+    countries and organizations, whether it holds a quotation mark."""
+    features = {"s:" + m.group().lower() for m in _LEXICON.finditer(abstract)}
+    features.add(f"nC:{min(norm.count('C'), 5)}")
+    features.add(f"nO:{min(len({table[t].value for t in tokens if t.startswith('<O')}), 3)}")
+    if '"' in abstract or "“" in abstract:
+        features.add("quoted")
+    return frozenset(features)
+
+
+def _features(tokens: list[str], norm: list[str], country: str, org: str | None) -> Iterator[str]:
+    """Yield the features of one pair: the words around the country and the organization and the
+    words between them."""
+    ci = tokens.index(country)
+
+    def at(k: int) -> str:
+        return norm[k] if 0 <= k < len(norm) else "#"
+
+    for d in (1, 2, 3):
+        yield f"l{d}:{at(ci - d)}"
+        yield f"r{d}:{at(ci + d)}"
+    yield f"l12:{at(ci - 2)}_{at(ci - 1)}"
+    yield f"r12:{at(ci + 1)}_{at(ci + 2)}"
+    if org is None:
+        yield "ctx"
+    else:
+        oi = tokens.index(org)
+        lo, hi = sorted((ci, oi))
+        between = norm[lo + 1 : hi]
+        yield "dir:" + ("c<o" if ci < oi else "o<c")
+        yield f"dist:{min(len(between), _MAX_BETWEEN) // 3}"
+        if len(between) <= _MAX_BETWEEN:
+            yield from ("b:" + t for t in between)
+            yield from (f"bb:{a}_{b}" for a, b in pairwise(between))
+        else:
+            yield "b:far"
+        yield f"ol1:{at(oi - 1)}"
+        yield f"or1:{at(oi + 1)}"
+        yield f"or2:{at(oi + 1)}_{at(oi + 2)}"
+
+
+def _normal(token: str) -> str:
+    """Return a token as the model reads it: a placeholder by its kind, a word in lower case."""
+    if token.startswith(("<C", "<A")):
+        return "C"
+    if token.startswith("<O"):
+        return "O"
+    if token.startswith("<D"):
+        return "D"
+    return token.lower()
+
+
+def learned_pairs(
+    text: str, sentences: list[tuple[int, int]], slots: list[Slot], known: set[tuple[str, str]]
+) -> Iterator[tuple[str, Slot]]:
+    """Yield the (organization, country slot) pairs that ``known`` lacks and that the model is
+    sure of where the article first names them together (as it was trained)."""
+    _, _, threshold = model()
+    seen: set[tuple[str, str]] = set()
+    for reading in pair_readings(text, sentences, slots, seen):
+        key = (reading.org, reading.country.value)
+        if key in seen:
+            continue
+        seen.add(key)
+        if key in known or not sentence_has_cue(reading.features) or left_to_rules(reading.features):
+            continue
+        if probability(reading.features) >= threshold:
+            yield reading.org, reading.country

@@ -1,0 +1,74 @@
+"""The learned reading of membership: what it reads, when it adds a member, and how it marks one.
+
+The model's own weights are trained data; these tests put simple weights in their place so
+that each assertion is about the mechanism, then check the shipped model file itself.
+"""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import pytest
+from helpers import make_doc
+
+from generator.analysis.members import learned
+from generator.analysis.members.extract import extract_members
+
+
+@pytest.fixture
+def member_word_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model sure of any pair whose sentence says "member", and of nothing else."""
+    monkeypatch.setattr(learned, "model", lambda: (-4.0, {"s:member": 9.0}, 0.9))
+
+
+def learned_members(text: str) -> set[tuple[str, str]]:
+    return {(m.organization, m.iso3) for m in extract_members(make_doc(text)) if m.rule == "learned"}
+
+
+@pytest.mark.usefixtures("member_word_model")
+def test_a_pair_the_rules_miss_is_added_as_uncertain() -> None:
+    # no phrasing rule reads "Kenya" as a member here; the model, sure of "member", does
+    text = "The EAC met in Arusha. Talks on the member budget went on as Kenya watched."
+    members = [m for m in extract_members(make_doc(text)) if m.rule == "learned"]
+    assert [(m.organization, m.iso3, m.certainty) for m in members] == [("EAC", "KEN", "uncertain")]
+
+
+@pytest.mark.usefixtures("member_word_model")
+def test_pairs_the_rules_found_are_left_to_the_rules() -> None:
+    members = extract_members(make_doc("Kenya is a member of the EAC."))
+    assert [(m.iso3, m.rule) for m in members] == [("KEN", "is-member")]
+
+
+@pytest.mark.usefixtures("member_word_model")
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no membership word in the sentence: the model does not read it
+        "The EAC summit was attended by Kenya, Uganda and Rwanda.",
+        # a negation before the country undoes the statement
+        "The EAC met. It was criticised for not admitting Somalia as a member.",
+    ],
+)
+def test_no_pair_without_a_membership_word_or_under_a_negation(text: str) -> None:
+    assert learned_members(text) == set()
+
+
+def test_probability_is_the_logistic_of_the_summed_weights(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(learned, "model", lambda: (0.0, {"a": 1.0, "b": -1.0}, 0.9))
+    assert learned.probability(frozenset()) == 0.5
+    assert learned.probability(frozenset({"a", "b"})) == 0.5
+    assert learned.probability(frozenset({"a"})) == pytest.approx(0.7310585786)
+
+
+def test_the_shipped_model_is_complete() -> None:
+    data = json.loads(
+        resources.files("generator.analysis.members").joinpath("pairs_model.json").read_text(encoding="utf-8")
+    )
+    assert 0.5 < data["threshold"] < 1
+    assert data["trained_on"]["tune_articles"] > 0 and data["trained_on"]["bank_sentences"] > 0
+    assert len(data["weights"]) > 100
+    bias, weights, threshold = learned.model()
+    assert (bias, threshold) == (data["bias"], data["threshold"])
+    # what the model learned agrees with the structure of membership statements
+    assert weights["s:member"] > 0 > weights.get("s:observer", -1.0)
