@@ -237,7 +237,9 @@ def _added(
     if not hits:
         return added
     by_slot = {(h.slot.start, h.slot.end): h for h in hits}
-    for m in (*_ALONG_WITH.finditer(abstract), *_ALONG_WITH_AFTER.finditer(abstract)):
+    low = abstract.lower()
+    along = any(w in low for w in ("along", "together", "as well as", " like "))
+    for m in (*_ALONG_WITH.finditer(abstract), *_ALONG_WITH_AFTER.finditer(abstract)) if along else ():
         head = by_slot.get((table[m.group("head")].start, table[m.group("head")].end))
         if head is None:
             continue

@@ -216,13 +216,14 @@ def learned_pairs(
     """Yield the (organization, country slot) pairs that ``known`` lacks and that the model is
     sure of where the article first names them together (as it was trained)."""
     _, _, threshold = model()
-    seen: set[tuple[str, str]] = set()
+    # (a pair the rules found is never read: where it is first named together does not matter)
+    seen = set(known)
     for reading in pair_readings(text, sentences, slots, seen):
         key = (reading.org, reading.country.value)
         if key in seen:
             continue
         seen.add(key)
-        if key in known or not sentence_has_cue(reading.features) or left_to_rules(reading.features):
+        if not sentence_has_cue(reading.features) or left_to_rules(reading.features):
             continue
         if probability(reading.features) >= threshold:
             yield reading.org, reading.country

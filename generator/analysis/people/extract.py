@@ -43,6 +43,16 @@ _SPEECH_BEFORE = re.compile(
 _SPEAKING_BEFORE = re.compile(
     r"(?:^|[.!?\n]\s*)(?:Speaking|Addressing|Talking|Writing)\b[^.;:“”\"\n]{1,120},\s*$"
 )
+_SPEAKING_WORDS = ("Speaking", "Addressing", "Talking", "Writing")
+
+
+def _speaking_before(text: str, start: int) -> bool:
+    """Return whether a name follows a fronted clause of speaking (a fast test first)."""
+    lo = max(0, start - W.SPEAKING_BEFORE_NAME)
+    window = text[lo:start]
+    return any(w in window for w in _SPEAKING_WORDS) and _SPEAKING_BEFORE.search(text, lo, start) is not None
+
+
 # the words `_SPEECH_AFTER` can go on with after the spaces (else it starts with a comma)
 _AFTER_FIRST_WORDS = (
     lx.ADVERBS | {"on", "in", "at", "was", "is"} | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
@@ -118,7 +128,7 @@ def _candidates(
             or _speech_near(text, start, end)
             or _AGE_AFTER.match(text, end)
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
-            or _SPEAKING_BEFORE.search(text, max(0, start - W.SPEAKING_BEFORE_NAME), start)
+            or _speaking_before(text, start)
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))

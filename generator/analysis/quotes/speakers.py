@@ -104,6 +104,8 @@ class Resolver:
         self.spoke: list[tuple[int, Entity]] = []
         # the bodies cues resolved to so far ("the statement read", "UNISFA said"), in text order
         self.bodies_spoke: list[tuple[int, Speaker]] = []
+        # what `names_someone` resolved, for `resolve` to take up at once
+        self._checked: dict[tuple[str, int], Result] = {}
         self.by_key = {p.key: p for p in people}
         self.org_names = sorted(
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
@@ -143,7 +145,7 @@ class Resolver:
             body = Speaker(name=org.key, key=org.key, kind="organization")
             bisect.insort(self.bodies_spoke, (at, body), key=lambda e: e[0])
             return body, "body"
-        found = self._resolve(phrase, at)
+        found = self._checked.pop((phrase, at), None) or self._resolve(phrase, at)
         person = self.by_key.get(found[0].key) if found[0] is not None else None
         if person is not None:
             bisect.insort(self.spoke, (at, person), key=lambda e: e[0])
@@ -231,7 +233,10 @@ class Resolver:
         words = phrase.split()
         if len(words) == 1 and words[0].lower() in ("he", "she", "it", "they"):
             return True  # a pronoun names whoever it stands for, resolved in its turn
-        return self._resolve(phrase, at)[0] is not None
+        if self.orgs and self.named_org_at(at, at + len(phrase.strip())) is not None:
+            return True  # "The AU’s Peace and Security Council said": a body's name, cut at "and"
+        found = self._checked[(phrase, at)] = self._resolve(phrase, at)
+        return found[0] is not None
 
     def issuer(self, at: int, noun: str = "", *, indefinite: bool = False) -> Result:
         """Return who issued the document a cue names (its ``noun``): the last one of that noun
