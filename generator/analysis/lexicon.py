@@ -488,6 +488,11 @@ BODY_NOUNS: tuple[str, ...] = (
     "police",
 )
 
+# The last words of states' names ("the Russian Federation", "the United Arab Emirates"): a
+# name that follows one is a person's, the state and the role before it are not.
+STATE_NAME_ENDS: frozenset[str] = frozenset(
+    ["Federation", "Republic", "Kingdom", "Emirates", "Confederation", "Islands", "States"]
+)
 # Nouns that describe a person already named rather than an office he or she holds: "the
 # veteran statesman said", "the 58-year-old told reporters" (with the gender they mark).
 DESCRIPTIVE_NOUNS: dict[str, str] = {

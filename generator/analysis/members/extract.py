@@ -196,10 +196,8 @@ _ALONG_WITH_AFTER = re.compile(
 )
 # "Besides A, the EAEU comprises B and C": countries set apart before a statement of what an
 # organization is made of belong to it too
-_BESIDES = re.compile(
-    rf"^\W*(?:besides|along\s+with|apart\s+from|aside\s+from|in\s+addition\s+to|together\s+with)\s+{THE}{LIST}\s*,",
-    re.IGNORECASE,
-)
+_ADDITIVE = r"(?:in\s+addition\s+to|aside\s+from|apart\s+from|along\s+with|together\s+with|besides)"
+_BESIDES = re.compile(rf"^\W*{_ADDITIVE}\s+{THE}{LIST}\s*,", re.IGNORECASE)
 # "Niger had hoped to talk with fellow ECOWAS member states": the sentence's subject is a member
 _FELLOW_SUBJECT = re.compile(
     rf"\W*(?:(?:on|in|last|this|earlier)\s+[\w-]+\s*,?\s+)?(?P<head>{C})(?!['’]|\s*(?:,|and|or)\s*<)"
@@ -208,10 +206,7 @@ _FELLOW_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 # what a sentence opens with that adds what it names to the subject that follows
-_ADDITIVE_OPENING = re.compile(
-    r"\W*(?:in\s+addition\s+to|aside\s+from|apart\s+from|along\s+with|together\s+with|besides)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
+_ADDITIVE_OPENING = re.compile(rf"\W*{_ADDITIVE}\s+(?:the\s+)?", re.IGNORECASE)
 # "..., followed by Vietnam in 1995, Laos and Myanmar in 1997, and Cambodia in 1999"
 _FOLLOWED_BY = re.compile(
     r",?\s+followed\s+by\s+(?P<rest>(?:(?:the\s+)?<[CA]\d+>|in\s+\d{4}|(?:a|one|two)\s+years?\s+later|and|,|\s)+)",

@@ -78,6 +78,14 @@ def model() -> tuple[float, dict[str, float], float]:
     return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, float(data["threshold"])
 
 
+@cache
+def _member_states() -> dict[str, frozenset[str]]:
+    """Return the reference member states of each organization that has a list of them."""
+    return {
+        key: frozenset(c for c, _ in o.members.states) for key, o in load_organizations().items() if o.members
+    }
+
+
 def probability(features: frozenset[str]) -> float:
     """Return the model's probability that a pair with ``features`` states a membership."""
     bias, weights, _ = model()
@@ -107,7 +115,6 @@ def pair_readings(
     organizations the sentence names, else the one named last before it. With ``skip``, a
     sentence without a membership word is not read, its pairs added to ``skip``, and no pair of
     ``skip`` is read (each pair is then read where the article first names it, if at all)."""
-    orgs = load_organizations()
     last_org: str | None = None
     i = 0
     for start, end in sentences:
@@ -144,11 +151,8 @@ def pair_readings(
                     continue
                 features = set(_features(tokens, norm, tag, org_tag or None))
                 features |= shared
-                ref = orgs.get(org)
-                if ref is not None and ref.members is not None:
-                    features.add("ref:yes" if slot.value in dict(ref.members.states) else "ref:no")
-                else:
-                    features.add("ref:unk")
+                states = _member_states().get(org)
+                features.add("ref:unk" if states is None else "ref:yes" if slot.value in states else "ref:no")
                 yield PairReading(org, slot, frozenset(features))
         for tag, slot in table.items():
             if tag.startswith("<O"):

@@ -41,7 +41,7 @@ def role_before(text: str, start: int) -> str | None:
         return None
     if not _role_word_before(text, start - 1):
         before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
-        if not before or (before[0] not in _STATE_NAME_ENDS and before[0] not in lx.PLACE_WORDS):
+        if not before or (before[0] not in lx.STATE_NAME_ENDS and before[0] not in lx.PLACE_WORDS):
             return None
     # the gap between the last word and the name: " " or ", " (anything else has no role)
     if _token_char(text[start - 2]):
@@ -56,7 +56,7 @@ def role_before(text: str, start: int) -> str | None:
             return None  # "Minister of Foreign Affairs, Trade and Development": a portfolio's items
         return _role_of_body(text, start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
-        if words[-1] in _STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS:
+        if words[-1] in lx.STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS:
             # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
             return _role_of_body(text, start - len(gap))
         return None
@@ -112,10 +112,6 @@ def _role_of_body(text: str, end: int) -> str | None:
     return role + window[tail:]
 
 
-# the last words of states' names, which a role "of" them may end with before the name
-_STATE_NAME_ENDS = frozenset(
-    ["Federation", "Republic", "Kingdom", "Emirates", "Confederation", "Islands", "States"]
-)
 # a capitalised word that a list goes on after: "Trade and Development"
 _LIST_GOES_ON = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 # the last items of a capitalised list: " Peace and Security", " Trade and Development"

@@ -115,7 +115,7 @@ def _is_common_stop(word: str) -> bool:
 def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
     while cur and cur[-1][2].lower() in _PARTICLES:
         cur.pop()
-    while len(cur) > 1 and (cur[0][2] in lx.PLACE_WORDS or cur[0][2] in _STATE_WORDS):
+    while len(cur) > 1 and (cur[0][2] in lx.PLACE_WORDS or cur[0][2] in lx.STATE_NAME_ENDS):
         # "President of Russia Vladimir Putin", "of the Russian Federation Sergey Lavrov": the role
         # and its state are before the name
         del cur[0]
@@ -124,12 +124,6 @@ def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]
     words = sum(1 for _, _, t in cur if t not in _PARTICLES)
     if cur and 1 <= words <= 5 and not (len(cur) == 1 and cur[0][2].endswith(".")):
         runs.append((start, cur[-1][1], [t for _, _, t in cur]))
-
-
-# the last words of states' names ("the Russian Federation", "the United Arab Emirates")
-_STATE_WORDS = frozenset(
-    ["Federation", "Republic", "Kingdom", "Emirates", "Confederation", "Islands", "States"]
-)
 
 
 def never_person(word: str, banned: frozenset[str]) -> bool:

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ...records import Document, Quote, SpeakerDoubt
 from ...reference import load_countries
@@ -218,19 +219,23 @@ def _role_rivals(q: Quote, resolver: Resolver) -> bool:
     # "the Russian president": a word of the cue that only the speaker's role holds tells them
     # apart (a demonym standing for its country: "the Russian president", "President of Russia")
     cue_words = set(_WORD.findall((q.cue or "").lower())) - wanted
-    cue_words |= {_COUNTRY_OF.get(w, w) for w in cue_words}
+    cue_words |= {_country_of().get(w, w) for w in cue_words}
     own = cue_words & set(_WORD.findall((q.speaker.role or "").lower()))
     return not all(own - set(_WORD.findall(role)) for role in rivals)
 
 
 _WORD = re.compile(r"[a-z][a-z-]+")
-# a demonym's country, in lower case: "russian" -> "russia"
-_COUNTRY_OF = {
-    d.lower(): ref.name.lower()
-    for ref in load_countries().values()
-    for d in ref.demonyms
-    if " " not in ref.name
-}
+
+
+@cache
+def _country_of() -> dict[str, str]:
+    """Return each demonym's one-word country, in lower case: "russian" -> "russia"."""
+    return {
+        d.lower(): ref.name.lower()
+        for ref in load_countries().values()
+        for d in ref.demonyms
+        if " " not in ref.name
+    }
 
 
 __all__ = ["MAX_CONTINUATION_GAP", "MAX_PRONOUN_GAP", "assess_speakers", "speaker_doubt"]
