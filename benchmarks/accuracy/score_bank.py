@@ -19,8 +19,30 @@ from generator.reference import load_countries, load_organizations
 from generator.sources import _paragraphs
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
+def name_key(name: str) -> str:
+    """Return a name as it is looked up: its letters in lower case, "the " dropped first."""
+    return re.sub(r"[^a-z]", "", name.removeprefix("the ").lower())
+
+
+def lookups() -> tuple[dict[str, str], dict[str, str]]:
+    """Return the organization key and the ISO code of every name the reference data gives them."""
+    orgs = {
+        name_key(n): k
+        for k, o in load_organizations().items()
+        for n in (k, o.code, o.full_name, *o.variants)
+        if n
+    }
+    countries = {
+        name_key(n): iso for iso, c in load_countries().items() for n in (c.name, c.full_name, *c.aliases)
+    }
+    return orgs, countries
+
+
+def bank_document(item: dict) -> Document:
+    """Return a bank item (the sentence before, then the sentence) as one short article."""
+    text = " ".join(t for t in (item.get("context", "").strip(), item["sentence"].strip()) if t)
+    body, spans = _paragraphs(text)
+    return Document(slug=item["id"], text=body, paragraphs=spans, meta=Metadata(source=item["id"]))
 
 
 def main() -> None:
@@ -28,26 +50,13 @@ def main() -> None:
     parser.add_argument("bank", type=Path)
     parser.add_argument("--misses", action="store_true", help="print the items with a miss or an extra")
     args = parser.parse_args()
-    orgs = {
-        _key(n): k
-        for k, o in load_organizations().items()
-        for n in (k, o.code, o.full_name, *o.variants)
-        if n
-    }
-    countries = {
-        _key(n.removeprefix("the ")): iso
-        for iso, c in load_countries().items()
-        for n in (c.name, c.full_name, *c.aliases)
-    }
+    orgs, countries = lookups()
     tp = fp = fn = 0
     for line in args.bank.read_text(encoding="utf-8").splitlines():
         item = json.loads(line)
-        text = " ".join(t for t in (item.get("context", "").strip(), item["sentence"].strip()) if t)
-        body, spans = _paragraphs(text)
-        doc = Document(slug=item["id"], text=body, paragraphs=spans, meta=Metadata(source=item["id"]))
-        org = orgs.get(_key(item["organization"]), item["organization"])
-        found = {m.iso3 for m in extract_members(doc) if m.organization == org}
-        gold = {countries.get(_key(c.removeprefix("the ")), c) for c in item["members"]}
+        org = orgs.get(name_key(item["organization"]), item["organization"])
+        found = {m.iso3 for m in extract_members(bank_document(item)) if m.organization == org}
+        gold = {countries.get(name_key(c), c) for c in item["members"]}
         tp, fp, fn = tp + len(found & gold), fp + len(found - gold), fn + len(gold - found)
         if args.misses and found != gold:
             print(f"{item['id']}: missed {sorted(gold - found)}, extra {sorted(found - gold)}")

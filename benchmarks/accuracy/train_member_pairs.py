@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 from pathlib import Path
 
+from score_bank import bank_document, lookups, name_key
 from sklearn import __version__ as sklearn_version
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
@@ -25,9 +25,8 @@ from generator.analysis.members.learned import pair_readings
 from generator.analysis.members.slots import find_slots
 from generator.analysis.organizations import extract_organizations
 from generator.analysis.sentences import sentence_spans
-from generator.records import Document, Metadata
-from generator.reference import load_countries, load_organizations
-from generator.sources import _paragraphs, read_document
+from generator.records import Document
+from generator.sources import read_document
 
 HERE = Path(__file__).resolve().parent
 MODEL = HERE.parent.parent / "generator" / "analysis" / "members" / "pairs_model.json"
@@ -35,34 +34,12 @@ THRESHOLD = 0.9  # the probability from which a pair counts, chosen for precisio
 C = 0.5  # inverse strength of the L2 penalty
 
 
-def _key(name: str) -> str:
-    return re.sub(r"[^a-z]", "", name.lower())
-
-
-def _lookups() -> tuple[dict[str, str], dict[str, str]]:
-    orgs = {}
-    for key, org in load_organizations().items():
-        for name in (key, org.code, org.full_name, *org.variants):
-            if name:
-                orgs[_key(name)] = key
-    countries = {}
-    for iso3, ref in load_countries().items():
-        for name in (ref.name, ref.full_name, *ref.aliases):
-            countries[_key(name.removeprefix("the "))] = iso3
-    return orgs, countries
-
-
 def _gold(members: list[dict], orgs: dict[str, str], countries: dict[str, str]) -> set[tuple[str, str]]:
     return {
-        (orgs.get(_key(m["organization"]), m["organization"]), countries.get(_key(c.removeprefix("the ")), c))
+        (orgs.get(name_key(m["organization"]), m["organization"]), countries.get(name_key(c), c))
         for m in members or []
         for c in m["countries"]
     }
-
-
-def _document(text: str, name: str) -> Document:
-    body, spans = _paragraphs(text)
-    return Document(slug=name, text=body, paragraphs=spans, meta=Metadata(source=name))
 
 
 def examples(doc: Document, gold: set[tuple[str, str]]) -> list[tuple[dict[str, int], bool]]:
@@ -82,7 +59,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=MODEL)
     args = parser.parse_args()
-    orgs, countries = _lookups()
+    orgs, countries = lookups()
     data: list[tuple[dict[str, int], bool]] = []
     articles = sorted((HERE / "tune").glob("*.txt"))
     for path in articles:
@@ -91,9 +68,8 @@ def main() -> None:
     bank = (HERE / "bank" / "train.jsonl").read_text(encoding="utf-8")
     sentences = [json.loads(line) for line in bank.splitlines()]
     for item in sentences:
-        text = " ".join(t for t in (item.get("context", "").strip(), item["sentence"].strip()) if t)
         gold = _gold([{"organization": item["organization"], "countries": item["members"]}], orgs, countries)
-        data += examples(_document(text, item["id"]), gold)
+        data += examples(bank_document(item), gold)
     vectorizer = DictVectorizer(sort=True)
     matrix = vectorizer.fit_transform([x for x, _ in data])
     labels = [y for _, y in data]
