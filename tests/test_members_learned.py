@@ -48,6 +48,9 @@ def test_pairs_the_rules_found_are_left_to_the_rules() -> None:
         "The EAC summit was attended by Kenya, Uganda and Rwanda.",
         # a negation before the country undoes the statement
         "The EAC met. It was criticised for not admitting Somalia as a member.",
+        # a membership that ended is no membership, whatever the model makes of the rest
+        "Talks went on in Arusha. Burundi's membership of the EAC was terminated last year.",
+        "The EAC met. The member rights of Burundi were revoked in March.",
     ],
 )
 def test_no_pair_without_a_membership_word_or_under_a_negation(text: str) -> None:

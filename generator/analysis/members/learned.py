@@ -35,7 +35,7 @@ _LEXICON = re.compile(
     r"member|join|admit|accession|acced|suspend|bloc|alliance|observer|partner|applic|applied|candidate|"
     r"left|leav|quit|withdr|former|invit|includ|compris|found|fellow|other|summit|sanction|host|attend|"
     r"frozen|froze|expel|exit|bid|want|hope|seek|will|would|not|never|group|consist|made|make|unite|"
-    r"brings|counts|belong|chair|presiden",
+    r"brings|counts|belong|chair|presiden|terminat|ended|revok|ceas",
     re.IGNORECASE,
 )
 # a sentence is read only when it has one of these (the lexicon's membership words)
@@ -52,9 +52,11 @@ _LEFT_TO_RULES = frozenset(
     + ["bb:,_and", "bb:,_but", "bb:,_while", "bb:,_whereas", "b:;"]
     # a place, not a member: "based in Botswana", "troops from Kenya", "talks with Chad"
     + [f"l1:{word}" for word in ("in", "from", "to", "at", "near", "into", "across", "against", "with", "by")]
-    # a sentence that tells of leaving ("were suspended and later left the bloc"), of a membership
-    # to come ("would provide a link", "its bid", "applied") or of another standing ("observer")
+    # a sentence that tells of leaving ("were suspended and later left the bloc", "its membership
+    # was terminated"), of a membership to come ("would provide a link", "its bid", "applied") or
+    # of another standing ("observer")
     + [f"s:{word}" for word in ("left", "leav", "quit", "withdr", "exit", "expel", "former")]
+    + [f"s:{word}" for word in ("terminat", "ended", "revok", "ceas")]
     + [f"s:{word}" for word in ("would", "want", "hope", "seek", "bid", "applic", "applied", "candidate")]
     + [f"s:{word}" for word in ("observer", "partner", "invit")]
 )
