@@ -76,6 +76,37 @@ def test_cue_speakers(text: str, speaker: str) -> None:
     assert got and got[-1][1] == speaker
 
 
+LESS_COMMON_VERBS = [
+    "She conceded that “the bloc is facing a hard year.”",
+    "“The bloc is facing a hard year,” conceded Odhiambo.",
+    "Odhiambo countered: “The bloc is facing a hard year.”",
+    "“The bloc is facing a hard year,” she assured reporters.",
+    "She indicated that “the bloc is facing a hard year.”",
+    "“The bloc is facing a hard year,” retorted Odhiambo.",
+]
+
+
+@pytest.mark.parametrize("sentence", LESS_COMMON_VERBS)
+def test_less_common_speech_verbs_are_cues(sentence: str) -> None:
+    # the verb itself names the speaker: the quote is hers for sure, not carried from before
+    doc = make_doc(f"Foreign Minister Amina Odhiambo met the envoys. {sentence}")
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert found and found[-1].resolved_by != "carried"
+    assert [q.speaker.name for q in found if q.speaker] == ["Amina Odhiambo"]
+
+
+def test_indicated_that_introduces_a_quote() -> None:
+    text = "Foreign Minister Amina Odhiambo indicated that “the bloc is facing a hard year.”"
+    assert direct_quotes(text) == [("the bloc is facing a hard year.", "Amina Odhiambo")]
+
+
+def test_a_verb_of_keeping_is_no_cue() -> None:
+    # "maintains" keeps something here: the quoted words are nobody's
+    doc = make_doc("The members want to make sure that the alliance maintains “an edge” in the north.")
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert [q.speaker for q in found] in ([], [None])
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)
