@@ -27,6 +27,10 @@ def peace_paragraphs(text: str) -> list[int]:
         ("Monusco troops patrolled the road.", [0]),
         ("UNESCO listed the site.", [0]),
         ("Planning peace operations is hard.", [0]),
+        # a name that opens a compound names it
+        ("They accepted a UN-brokered truce in 1991.", [0]),
+        ("A Monusco-led patrol was ambushed.", [0]),
+        ("UN-Habitat published its report.", [0]),
         # traps
         ("The United Arab Emirates joined the bloc.", []),
         ("The United States and the United Kingdom disagreed.", []),
@@ -38,6 +42,7 @@ def peace_paragraphs(text: str) -> list[int]:
         ("A ceasefire monitoring mission was sent.", []),
         ("They called for peace and harmony.", []),
         ("Sun and fun, said the UNcle.", []),
+        ("An un-elected chair led the un-official talks.", []),
     ],
 )
 def test_peacekeeping_un_cues(text: str, expected: list[int]) -> None:

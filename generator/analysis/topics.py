@@ -16,6 +16,8 @@ DEFAULT_TOPICS_FILE = Path(__file__).parent.parent / "reference" / "topics.yaml"
 
 
 _TOPIC_ID = re.compile(r"[a-z0-9][a-z0-9-]{0,60}")
+# a name that opens a compound still names it: "a UN-brokered truce", "UN-Habitat"
+_COMPOUND = r"(?:-[A-Za-z][\w-]*)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +45,11 @@ def _alternation(items: list[str], *, ignore_case: bool) -> str:
 
 
 def _plain_pattern(words: list[str], names: list[str]) -> str:
-    """Return the pattern of a topic's cues: its words (any case) and names, whole."""
+    """Return the pattern of a topic's cues: its words (any case) and names, whole (a name
+    also as the first part of a hyphenated compound)."""
+    named = _alternation(names, ignore_case=False)
     alternatives = [
-        a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a
+        a for a in (_alternation(words, ignore_case=True), named and f"(?:{named}){_COMPOUND}") if a
     ]
     # the first-letter lookahead lets the engine skip most positions at once
     firsts = {w[0].lower() for w in words} | {w[0].upper() for w in words} | {n[0] for n in names}
@@ -71,6 +75,8 @@ def _by_initial(words: list[str], names: list[str]) -> str | None:
         rest = _alternation([cue[1:]], ignore_case=blind) if len(cue.rstrip("*")) > 1 else ""
         if not rest and cue.endswith("*"):
             rest = r"[\w-]*"
+        if not blind:
+            rest += _COMPOUND
         for letter in (initial.lower(), initial.upper()) if blind else (initial,):
             branches.setdefault(letter, []).append(rest)
     groups = "|".join(f"(?<={letter})(?:{'|'.join(rests)})" for letter, rests in branches.items())
