@@ -107,6 +107,38 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
     assert [q.speaker for q in found] in ([], [None])
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "it" stands for the body that opens a sentence before it, not the bloc named last
+        (
+            "The ASEAN summit ended on Friday. Myanmar's foreign ministry rejected the statement.\n"
+            "“The bloc has ignored our efforts,” it said.",
+            "Myanmar's foreign ministry",
+        ),
+        (
+            "The ECOWAS summit ended on Friday. The junta in Niamey rejected the decision.\n"
+            "“This is a declaration of war,” it said in a statement.",
+            "junta in Niamey",
+        ),
+        # an organization that opens a sentence as its subject ("ECOWAS rejected"), not as a
+        # modifier ("ECOWAS leaders")
+        (
+            "Mali's army took the town. ECOWAS rejected the plan on Saturday.\n"
+            "“We will not accept any delay,” it said.",
+            "ECOWAS",
+        ),
+        (
+            "The AU met on Friday. ECOWAS leaders flew in. Mali's junta rejected the plan.\n"
+            "“We will not accept any delay,” it said.",
+            "Mali's junta",
+        ),
+    ],
+)
+def test_it_is_the_body_that_was_the_subject_before(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

@@ -29,6 +29,7 @@ SPEECH_BEFORE_QUOTE = 40  # she said, “...
 SPEECH_THAT_BEFORE_QUOTE = 80  # told EU leaders via videoconference that “...
 TITLE_CUE_BEFORE_QUOTE = 30  # titled “...”
 BODY_NAMED_BEFORE = 600  # “...,” it said: the body named last
+SUBJECT_SENTENCES_BEFORE = 3  # “...,” it said: the body that opens one of the sentences before
 GROUP_SENTENCES_BEFORE = 2  # “...,” they said in a statement: the group is named this many sentences back
 STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the statement
 # sentences back that "the three EAC member countries" looks for the list of three it counts

@@ -509,7 +509,37 @@ class Resolver:
             if not named and body_in_text(self.doc.text, at, after=since, skip=self.quoted)[0] is None:
                 return speaker, "body"
         government = self.government_before(at)
-        return government if government[0] is not None else self.body_before(at)
+        if government[0] is not None:
+            return government
+        subject = self.body_subject_before(at)
+        return subject if subject[0] is not None else self.body_before(at)
+
+    def body_subject_before(self, at: int) -> Result:
+        """Return the body that opens one of the last sentences before ``at`` as its subject, the
+        latest such: "it" stands for the subject before it, not for whatever was named last
+        ("ASEAN met. Myanmar's foreign ministry rejected the statement. “...,” it said" is the
+        ministry's). An organization by its name, a government body by its noun and owner."""
+        text = self.doc.text
+        hi = sentence_start(text, at)
+        for _ in range(W.SUBJECT_SENTENCES_BEFORE):
+            if hi <= 0:
+                break
+            lo = sentence_start(text, max(0, hi - 2))
+            opening = _OPENS_SUBJECT.match(text, lo, hi)
+            start = opening.end() if opening else lo
+            hi = lo
+            if self.quoted(start):
+                continue
+            i = bisect.bisect_left(self.org_starts, start)
+            if i < len(self.org_starts) and self.org_starts[i] == start:
+                _, end, org = self.org_spans[i]
+                if org.kind == "organization" and _ACTS.match(text, end):
+                    return Speaker(name=org.key, key=org.key, kind="organization"), "body"
+            owned = _OWNED_GOVERNMENT.match(text, start)
+            if owned is not None and _ACTS.match(text, owned.end()):
+                name = owned.group()
+                return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
+        return None, "none"
 
     def government_before(self, at: int) -> Result:
         """Return the government body that the last sentences before ``at`` have speak, when one
@@ -826,6 +856,17 @@ _GOVERNMENT_NOUNS = frozenset(
     ]
 )
 _GOVERNMENT_MENTION: dict[str, re.Pattern[str]] = {}
+# a verb after a sentence's subject (past tense, or an auxiliary): "ECOWAS rejected", not
+# "ECOWAS leaders met"
+_ACTS = re.compile(r"\s+(?:(?:also|later|then|has|had|was|is|will|would|on\s+\w+day)\b|[a-z]+ed\b)")
+# a government body with what makes it one, opening a sentence: "Myanmar's foreign ministry",
+# "Nigeria’s military junta", "the junta in Niamey", "the Kenyan presidency"
+_GOVERNMENT_NOUN = "|".join(sorted(_GOVERNMENT_NOUNS, key=len, reverse=True))
+_OWNED_GOVERNMENT = re.compile(
+    rf"(?:[A-Z][\w-]*['’]s\s+(?:[\w-]+\s+)?(?:{_GOVERNMENT_NOUN})"
+    rf"|(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+)?(?:{_GOVERNMENT_NOUN})"
+    rf"|(?:[a-z][\w-]*\s+)?(?:{_GOVERNMENT_NOUN})\s+in\s+[A-Z][\w-]+)\b"
+)
 _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
