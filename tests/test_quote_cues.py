@@ -139,6 +139,31 @@ def test_it_is_the_body_that_was_the_subject_before(text: str, speaker: str) -> 
     assert direct_quotes(text)[-1][1] == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a participle set off after the subject describes it; a place inside it speaks for nobody
+        (
+            "ASEAN ministers met on Friday.\n“We expressed our deep concern over the conflict,” the "
+            "communique, released after the meeting in Kuala Lumpur, said.",
+            "ASEAN",
+        ),
+        (
+            "ASEAN ministers met on Friday.\n“We expressed our deep concern over the conflict,” the "
+            "communique, released following the 58th ASEAN Foreign Ministers' Meeting in Kuala Lumpur, said.",
+            "ASEAN",
+        ),
+        (
+            "“We will stay,” Omar Touray, speaking to reporters at the end of the two-day summit of the "
+            "bloc's leaders in the Nigerian capital, said.",
+            "Omar Touray",
+        ),
+    ],
+)
+def test_a_subject_set_off_from_its_verb_by_a_participle(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

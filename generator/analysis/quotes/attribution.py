@@ -68,10 +68,12 @@ _AFTER_VERB_SUBJ = re.compile(
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
 )
 # ,” X, whose country holds the presidency, told ...: a subject set off from its verb by an aside
-# (a relative clause or an apposition) too long to be read as part of the subject
+# (a relative clause, an apposition or a participle: "the communique, released after the
+# meeting of the bloc's foreign ministers in Kuala Lumpur, said") too long to be read as part of
+# the subject
 _AFTER_SUBJ_ASIDE_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r"\s+){0,5}?" + _SUBJ_WORDS + r")"
-    r",\s+(?:who|whose|a|an|the|one)\s[^,;:.!?“”\"«»]{1,110}?,\s+"
+    r",\s+(?:who|whose|a|an|the|one|[a-z]{2,}ing|[a-z]{2,}ed)\s[^,;:.!?“”\"«»]{1,110}?,\s+"
     r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+)?(?P<verb>" + _VERBS + r")\b"
 )
 _ACCORDING = re.compile(

@@ -172,6 +172,10 @@ class Resolver:
             found = self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
             if found[0] is not None:
                 return found
+        if comma and _ASIDE.match(rest):
+            # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
+            # Abuja,": the subject is what the aside describes, never a name inside the aside
+            return self._resolve(head, at)
         if comma and head.strip() and all(w[:1].isupper() for w in head.split()):
             # "Tom Reed, deputy director for Human Rights Watch,": the person the appositive
             # describes (not "Asked whether Assad came, Aboul Gheit": a clause before the subject),
@@ -856,6 +860,11 @@ _GOVERNMENT_NOUNS = frozenset(
     ]
 )
 _GOVERNMENT_MENTION: dict[str, re.Pattern[str]] = {}
+# an aside after a subject, set off by commas: a participle or a relative clause ("released
+# after the meeting", "speaking in Abuja", "who was visiting Mali")
+_ASIDE = re.compile(
+    r"\s+(?:who|whose|which|[a-z]{2,}ing|[a-z]{2,}ed|sent|written|made|read|seen|given|held|shown)\s+\S"
+)
 # a verb after a sentence's subject (past tense, or an auxiliary): "ECOWAS rejected", not
 # "ECOWAS leaders met"
 _ACTS = re.compile(r"\s+(?:(?:also|later|then|has|had|was|is|will|would|on\s+\w+day)\b|[a-z]+ed\b)")
