@@ -218,6 +218,11 @@ def test_countries_and_bodies_are_not_people(text: str) -> None:
         ("Qatar’s Foreign Minister Sheikh Hamad Nasser said so.", "Qatar’s Foreign Minister", "Qatar"),
         ("Secretary General Dame Ruth Okoro said so.", "Secretary General", None),
         ("Minister Lars Holm said so.", "Minister", None),
+        # any demonym qualifies a role, whatever its ending
+        ("Kenyan Foreign Minister Amos Kirui said so.", "Kenyan Foreign Minister", "Kenya"),
+        ("Kazakh President Erlan Bekov said so.", "Kazakh President", "Kazakhstan"),
+        ("French Defence Minister Luc Marel said so.", "French Defence Minister", "France"),
+        ("Thai Prime Minister Somchai Wong said so.", "Thai Prime Minister", "Thailand"),
     ],
 )
 def test_role_and_affiliation(text: str, role: str, affiliation: str | None) -> None:

@@ -164,6 +164,14 @@ def test_a_subject_set_off_from_its_verb_by_a_participle(text: str, speaker: str
     assert direct_quotes(text)[-1][1] == speaker
 
 
+def test_a_demonym_in_the_cue_picks_the_holder_of_that_country() -> None:
+    text = (
+        "Kenyan Foreign Minister Amos Kirui met Ugandan Foreign Minister Ruth Opio on Monday.\n"
+        "“We agreed on the border,” the Kenyan minister said."
+    )
+    assert direct_quotes(text) == [("We agreed on the border,", "Amos Kirui")]
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

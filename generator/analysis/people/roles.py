@@ -7,6 +7,7 @@ import re
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
+from .affiliation import country_word
 
 TITLES = frozenset(lx.PERSON_TITLES)
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
@@ -168,8 +169,10 @@ def _role_token(word: str) -> bool:
     low = word.lower()
     if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS:
         return True
-    if word in lx.NOT_NAME_WORDS:  # nationalities qualify a role: "Russian foreign ministry"
-        return word.endswith(("ian", "ese", "ish", "can", "Foreign", "Defence", "Defense"))
+    if word in lx.NOT_NAME_WORDS:  # nationalities qualify a role: "Russian foreign ministry", "Kenyan"
+        return word.endswith(("ian", "ese", "ish", "can", "Foreign", "Defence", "Defense")) or (
+            country_word(word) is not None
+        )
     return word[:1].isupper()
 
 
