@@ -172,6 +172,15 @@ def test_a_demonym_in_the_cue_picks_the_holder_of_that_country() -> None:
     assert direct_quotes(text) == [("We agreed on the border,", "Amos Kirui")]
 
 
+def test_a_pronoun_stands_for_the_subject_after_a_place_that_ends_a_sentence() -> None:
+    # "in Moscow." ends the sentence before: it puts the next sentence's subject in no phrase
+    text = (
+        "Prime Minister Aram Sarkisov met President Oleg Volkov in Moscow. Sarkisov told Volkov that "
+        "Yerevan had questions.\n“We expected more from our allies,” he said."
+    )
+    assert direct_quotes(text) == [("We expected more from our allies,", "Aram Sarkisov")]
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

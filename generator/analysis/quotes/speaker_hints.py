@@ -9,6 +9,7 @@ from collections.abc import Callable
 from ...records import Entity, Speaker
 from .. import lexicon as lx
 from .. import windows as W
+from ..textscan import sentence_start
 
 # one-word role nouns with a gender, by their order in ROLE_NOUNS
 _GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}
@@ -66,7 +67,9 @@ _IN_PHRASE_BEFORE = re.compile(
 
 def subject_like(text: str, start: int) -> bool:
     """Return whether a name starting at ``start`` may be its sentence's subject."""
-    if _IN_PHRASE_BEFORE.search(text, max(0, start - W.PHRASE_BEFORE_NAME), start):
+    # (within its sentence: "met Putin in Moscow. Pashinyan told him" puts no name in a phrase)
+    lo = max(0, start - W.PHRASE_BEFORE_NAME, sentence_start(text, start))
+    if _IN_PHRASE_BEFORE.search(text, lo, start):
         return False
     end = start
     while end < len(text) and (text[end].isalnum() or text[end] in " .-") and text[end : end + 2] != ". ":
