@@ -83,6 +83,7 @@ LESS_COMMON_VERBS = [
     "“The bloc is facing a hard year,” she assured reporters.",
     "She indicated that “the bloc is facing a hard year.”",
     "“The bloc is facing a hard year,” retorted Odhiambo.",
+    "Odhiambo agreed: “The bloc is facing a hard year.”",
 ]
 
 

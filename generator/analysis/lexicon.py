@@ -94,6 +94,8 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "reason": ("reasons", "reasoned"),
     "elaborate": ("elaborates", "elaborated"),
     "hint": ("hints", "hinted"),
+    "agree": ("agrees", "agreed"),
+    "disagree": ("disagrees", "disagreed"),
     "sing": ("sing", "sings", "sang", "singing"),
 }
 SPEECH_VERBS: frozenset[str] = frozenset(v for forms in SPEECH_VERB_LEMMAS.values() for v in forms)
