@@ -230,6 +230,22 @@ def test_role_and_affiliation(text: str, role: str, affiliation: str | None) -> 
     assert (p.role, p.affiliation) == (role, affiliation)
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a publication or a body after "the" never speaks as a person
+        ("The National Review said the debate was over.", []),
+        # a name set off from its speech verb by where the person works
+        ("Dan Moore at the National Review said the debate was over.", [("Dan Moore", None)]),
+        ("Ann Kerr of the Financial Times said the debate was over.", [("Ann Kerr", None)]),
+        # "Jo Reed of": a name, no role, and the body after it no person
+        ("Jo Reed of Human Rights Watch said the debate was over.", [("Jo Reed", None)]),
+    ],
+)
+def test_people_named_with_where_they_work(text: str, names: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in extract_people(make_doc(text))] == names
+
+
 def test_participial_clause_is_not_a_role() -> None:
     (p,) = extract_people(make_doc("“We are ready,” said Ola Berg, speaking at a press conference in Oslo."))
     assert (p.name, p.role) == ("Ola Berg", None)

@@ -29,7 +29,8 @@ from .runs import never_person as _never_person
 
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + alternation(sorted(lx.ADVERBS)) + r")\s+)?"
-    r"(?:(?:on|in|at)\s+[A-Z]\w+\s+)?("
+    # "Jo Reed at the National Review said", "Ann Kerr of Human Rights Watch said"
+    r"(?:(?:on|in|at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){1,5}?)?("
     + alternation([*sorted(lx.SPEECH_VERBS, key=len, reverse=True), "was quoted", "is quoted"])
     + r")\b"
 )
@@ -55,7 +56,9 @@ def _speaking_before(text: str, start: int) -> bool:
 
 # the words `_SPEECH_AFTER` can go on with after the spaces (else it starts with a comma)
 _AFTER_FIRST_WORDS = (
-    lx.ADVERBS | {"on", "in", "at", "was", "is"} | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
+    lx.ADVERBS
+    | {"on", "in", "at", "of", "from", "with", "was", "is"}
+    | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
 )
 _LOWER_RUN = re.compile(r"[a-z]+")
 _STATES_THAT = re.compile(r"\s*(?::|that\b)")
@@ -177,10 +180,11 @@ def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], r
         return False
     # bodies are "it": "Unifil said it had ..."; a lone word after "the" is a body or a place
     # ("the Kremlin said", "the Gulf state"), never a person
-    return bool(_IT_AFTER.match(text, end) or _THE_BEFORE.search(text, max(0, start - 4), start))
+    return bool(_IT_AFTER.match(text, end) or _THE_BEFORE.search(text, max(0, start - 20), start))
 
 
-_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s$")
+# "the Kremlin", "the National Review" (its first word no name): a body or a place
+_THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s(?:[A-Z][\w-]*\s)?$")
 
 
 def _org_words(organizations: tuple[Entity, ...]) -> frozenset[str]:

@@ -79,6 +79,8 @@ def role_before(text: str, start: int) -> str | None:
     tokens = role.split()
     if tokens[-1] in lx.FORMS_OF_ADDRESS:
         return None
+    if words[-1] == "of" and not any(t.lower().rstrip(".") in _ROLE_WORDS - {"of"} for t in tokens):
+        return None  # "Jo Reed of Human Rights Watch": a name and a body, no role
     if gap == ", " and len(tokens) > 2 and tokens[-3] in TITLES and all(_named(t) for t in tokens[-2:]):
         return None  # "Mozambique's President Daniel Chapo, Duma Boko": a name ends it, not a role
     return role
