@@ -182,6 +182,18 @@ def test_a_pronoun_stands_for_the_subject_after_a_place_that_ends_a_sentence() -
     assert direct_quotes(text) == [("We expected more from our allies,", "Aram Sarkisov")]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” Ruto was quoted by the Nation as saying.",
+        "“We are ready,” Ruto was cited by Reuters as saying.",
+        "“We are ready,” the Nation quoted Ruto as saying.",
+    ],
+)
+def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
+    assert direct_quotes(text) == [("We are ready,", "Ruto")]
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

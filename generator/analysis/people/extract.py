@@ -31,13 +31,17 @@ _SPEECH_AFTER = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + alternation(sorted(lx.ADVERBS)) + r")\s+)?"
     # "Jo Reed at the National Review said", "Ann Kerr of Human Rights Watch said"
     r"(?:(?:on|in|at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){1,5}?)?("
-    + alternation([*sorted(lx.SPEECH_VERBS, key=len, reverse=True), "was quoted", "is quoted"])
+    + alternation(
+        [*sorted(lx.SPEECH_VERBS, key=len, reverse=True), "was quoted", "is quoted", "was cited", "is cited"]
+    )
     + r")\b"
 )
 # an organization or a country owning the name after it: "ECOWAS’s ", "Nigeria's "
 _OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*['’]s\s+$")
 _SPEECH_BEFORE = re.compile(
-    r"\b(?:" + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r"|[Aa]ccording to)\s+$"
+    r"\b(?:"
+    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r"|[Aa]ccording to|quoted|cited)\s+$"
 )
 # "Speaking to reporters in New York, Guterres commended ...": the subject after a fronted
 # clause of speaking is a person
@@ -62,7 +66,8 @@ _AFTER_FIRST_WORDS = (
 )
 _LOWER_RUN = re.compile(r"[a-z]+")
 _STATES_THAT = re.compile(r"\s*(?::|that\b)")
-_LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to"}
+# ("quoted", "cited": "the Nation quoted Ruto as saying")
+_LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to", "quoted", "cited"}
 # "Ki-moon", "Jong-un": a hyphenated given name after the family name
 _GIVEN_AFTER = re.compile(r"[A-Z][a-z]+-[a-z]+")
 _IT_AFTER = re.compile(

@@ -137,6 +137,8 @@ _QUOTED_AS = (
     r"(?:,\s+(?P<named>" + _SET_OFF_NAME + r"),)?\s+(?:as\s+)?"
     r"(?P<tail>saying|adding|telling|describing|warning|stating|calling|writing)\b"
 )
+# the subject of a passive "was quoted by the Nation as saying"
+_PASSIVE_SOURCE = re.compile(r"[\s,]*(?P<subj>.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+")
 _AFTER_QUOTED_AS = re.compile(r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)" + _QUOTED_AS)
 _BEFORE_QUOTED_AS = re.compile(_QUOTED_AS)
 
@@ -182,6 +184,10 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     if m and m.group("tail") == "saying":
         subj = m.group("named") or m.group("subj")
         at = pos + m.start("named" if m.group("named") else "subj")
+        passive = _PASSIVE_SOURCE.fullmatch(m.group("src")) if subj.startswith("by ") else None
+        if passive is not None:
+            # "Ruto was quoted by the Nation as saying": the one quoted is the subject
+            subj, at = passive.group("subj"), pos + m.start("src")
         return Cue(pos + m.start("src"), pos + m.end(), subj, at, "after-quoted-as", CueSide.AFTER)
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
