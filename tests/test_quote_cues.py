@@ -194,6 +194,20 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
     assert direct_quotes(text) == [("We are ready,", "Ruto")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document's issuer comes with it after an inverted verb
+        ("“We condemn the coup,” said a statement from the ECOWAS Commission on Friday.", "ECOWAS"),
+        ("“We will leave the forum,” said a letter from Kiribati to the forum secretariat.", "Kiribati"),
+        # a generic noun stands for the one whose name says what it is
+        ("NATO and the EU met in Brussels. “We condemn the attack,” the alliance said.", "NATO"),
+    ],
+)
+def test_documents_and_generic_nouns(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

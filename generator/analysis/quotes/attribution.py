@@ -142,6 +142,9 @@ _PASSIVE_SOURCE = re.compile(r"[\s,]*(?P<subj>.+?)\s+(?:was|were|is|are|has\s+be
 _AFTER_QUOTED_AS = re.compile(r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)" + _QUOTED_AS)
 _BEFORE_QUOTED_AS = re.compile(_QUOTED_AS)
 
+_DOCUMENT_ENDS = tuple(lx.DOCUMENT_NOUNS)
+# "from the ECOWAS Commission", "by the mission": who issued a document, up to a mark
+_FROM_ISSUER = re.compile(r"\s+(?:from|by|of)\s+[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)")
 _AFTER_ORDERS = (
     (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
     (_AFTER_SUBJ_VERB, "subj", "verb", "after-subject-verb"),
@@ -192,6 +195,13 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
+        if m and first == "verb" and m.group("subj").lower().endswith(_DOCUMENT_ENDS):
+            # "said a statement from the ECOWAS Commission": the document's issuer comes with it
+            issuer = _FROM_ISSUER.match(window, m.end("subj"))
+            if issuer is not None:
+                subj = m.group("subj") + issuer.group()
+                at = pos + m.start("subj")
+                return Cue(pos + m.start("verb"), pos + issuer.end(), subj, at, rule, CueSide.AFTER)
         if m and _subject_ok(m.group("subj")):
             # a name set off after the role ("said its Commissioner for ..., Bankole Adeoye")
             named = m.groupdict().get("named")

@@ -17,6 +17,7 @@ from ...reference import load_countries, load_organizations
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
+from ..people.affiliation import country_word
 from ..textscan import has_word, sentence_start
 from .attribution import DESCRIBED_PERSON, PARTY
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
@@ -163,7 +164,12 @@ class Resolver:
         low = phrase.lower()
         issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
-            return self.resolve(issued.group("who"), at)
+            found = self.resolve(issued.group("who"), at)
+            who = issued.group("who").strip().removeprefix("the ")
+            country = country_word(who) if found[0] is None else None
+            if country is not None:  # "a letter from Kiribati": its government's
+                return Speaker(name=country, key=country, kind="organization"), "body"
+            return found
         head, comma, rest = phrase.partition(",")
         if comma and _FRONTED.match(head.strip()):
             # "[In] a statement on Saturday, the mission", "[Speaking at] a press conference in Yerevan,
@@ -609,6 +615,10 @@ class Resolver:
         kind = _NOUN_KINDS.get(noun)
         if kind is not None:
             found = [(p, o) for p, o in found if _kind_of(o) == kind] or found
+        if noun in _GENERIC:
+            # "NATO and the EU met. “...,” the alliance said": the one whose name says what it is
+            # ("North Atlantic Alliance"), when one's does
+            found = [(p, o) for p, o in found if noun in _names_of(o)] or found
         # the last one named outside quotation marks
         best_pos, best = max(
             ((p, o) for p, o in found if not self.quoted(p)), key=lambda x: x[0], default=(-1, None)
@@ -886,6 +896,14 @@ _MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
 def _demonyms() -> frozenset[str]:
     """Return the demonyms of the reference countries ("Peruvian")."""
     return frozenset(d for ref in load_countries().values() for d in ref.demonyms)
+
+
+def _names_of(org: Entity) -> str:
+    """Return every name of an organization, lower-cased: its own, its full name, the spellings
+    the article uses and those the reference data knows."""
+    ref = load_organizations().get(org.key)
+    names = (org.name, org.full_name or "", *org.aliases, *(ref.variants if ref else ()))
+    return " | ".join(names).lower()
 
 
 def _kind_of(org: Entity) -> str | None:
