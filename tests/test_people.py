@@ -223,6 +223,12 @@ def test_countries_and_bodies_are_not_people(text: str) -> None:
         ("Kazakh President Erlan Bekov said so.", "Kazakh President", "Kazakhstan"),
         ("French Defence Minister Luc Marel said so.", "French Defence Minister", "France"),
         ("Thai Prime Minister Somchai Wong said so.", "Thai Prime Minister", "Thailand"),
+        # a role of a body whose name ends the apposition: no second name follows
+        (
+            "Bola Tunde, the chairman of the ECOWAS Authority, said so.",
+            "chairman of the ECOWAS Authority",
+            "ECOWAS Authority",
+        ),
     ],
 )
 def test_role_and_affiliation(text: str, role: str, affiliation: str | None) -> None:

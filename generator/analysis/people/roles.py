@@ -178,6 +178,8 @@ def _role_token(word: str) -> bool:
     return word[:1].isupper()
 
 
+# "chairman of the ECOWAS Authority": the last words are a body the role is of, no name
+_OF_TAIL = re.compile(r"\b(?:of|for|at|to)\s+(?:the\s+)?\S+\s+\S+$")
 _VERB_IN = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 _NOT_APPOSITION = re.compile(
     r"(?:who|which|where|when|and|but|with|as|in|at|on|for|after|before|while|during|from|by|to)\b"
@@ -198,7 +200,11 @@ def role_after(text: str, end: int) -> str | None:
     if _NAME_FOLLOWS.match(text, m.end()):
         return None  # "at Simba Hall, the Chairperson of the Council, Hon Dr. X, said": X's role
     tail = phrase.split()[-2:]
-    if len(tail) == 2 and all(w[:1].isupper() and w not in lx.NOT_NAME_WORDS for w in tail):
+    if (
+        len(tail) == 2
+        and all(w[:1].isupper() and not w.isupper() and w not in lx.NOT_NAME_WORDS for w in tail)
+        and not _OF_TAIL.search(phrase)
+    ):
         return None  # another name follows: a list of people, not an apposition
     if _ROLE_FIRSTS.isdisjoint(_LOWER_RUN.findall(low)) or not _ROLE_NOUN.search(low):
         return None
