@@ -206,6 +206,11 @@ POSITIVE = [
     ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
     ("The French leader said his country had suspended its participation in the CSTO.", {"FRA"}, "CSTO"),
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
+    # a standing given back is a member's: restored, reinstated, a suspension lifted
+    ("The Arab League voted to restore Syria's membership.", {"SYR"}, "Arab League"),
+    ("The Forum agreed to reinstate Tonga's membership of the PIF.", {"TON"}, "PIF"),
+    ("The African Union lifted Gabon's suspension on Friday.", {"GAB"}, "AU"),
+    ("The AU lifted the suspension on Chad after the vote.", {"TCD"}, "AU"),
     ("NATO welcomed Finland as its 31st member in April.", {"FIN"}, "NATO"),
     ("Timor-Leste was formally admitted as ASEAN's 11th member.", {"TLS"}, "ASEAN"),
     ("NATO met. Hungary and Turkey are NATO allies.", {"HUN", "TUR"}, "NATO"),
@@ -489,6 +494,8 @@ NEGATIVE = [
     "Germany hosted the talks on energy and climate for three long days last week. "
     "Later the visiting leader said his country had suspended its participation in the CSTO.",
     "The AU met. The US barred Sudan from its airspace.",
+    "The AU met. The US lifted its sanctions on Sudan.",
+    "The AU met. Washington restored Sudan's access to the dollar system.",
     "The ACME, a US company, met. Its members are Mongolia and China.",
     "The SCO met. The current observers are Mongolia and Belarus.",
     "NATO met. Georgia and Ukraine are not NATO allies.",
@@ -736,6 +743,7 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("Syria was barred from Arab League meetings.", {"SYR": "suspended"}),
         ("The AU met. Sudan, whose membership is suspended, sent no one.", {"SDN": "suspended"}),
         ("The Arab League froze Syria's membership in 2011.", {"SYR": "frozen"}),
+        ("The African Union lifted Gabon's suspension on Friday.", {"GAB": "member"}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

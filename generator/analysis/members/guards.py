@@ -188,6 +188,7 @@ GATES = {
     "barred": ("barred", "bars", "banned", "bans", "excluded"),
     "frozen": ("froz", "freez", "suspend", "paused", "halted", "on hold"),
     "frozen:org": ("froz", "freez"),
+    "restored": ("restor", "reinstat", "reactivat", "lift"),
     "suspended:whose": ("suspend", "froz"),
     "barred:passive": ("barred", "banned"),
     "membership": ("membership",),

@@ -185,6 +185,22 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:is|was|has\s+been|had\s+been|remains|remained)\s+{NOW}(?:suspended|frozen)",
         "",
     ),
+    # "voted to restore Syria's membership", "lifts Fiji's suspension from the Forum": a standing
+    # given back is a member's (whoever gives it back)
+    (
+        "restored",
+        rf"\b(?:restor|reinstat|reactivat|lift)\w*\s+(?P<c>{C})['’]s\s+(?:(?P<org>{ORG})\s+)?(?:full\s+)?"
+        rf"(?:membership|participation|suspension)\b(?:\s+(?:in|of|from|with)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?(?P<org2>{ORG}))?",
+        "",
+    ),
+    # "the AU lifted the suspension on Sudan"
+    (
+        "restored",
+        rf"\blift\w*\s+(?:the|its)\s+suspension\s+(?:on|of|against)\s+(?P<c>{C})(?:\s+(?:from|in)\s+"
+        rf"(?:the\s+(?:[\w-]+\s+){{0,2}}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?(?P<org>{ORG}))?",
+        "",
+    ),
     # "The Arab League froze Syria's membership"
     (
         "frozen:org",
