@@ -206,6 +206,10 @@ POSITIVE = [
     ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
     ("The French leader said his country had suspended its participation in the CSTO.", {"FRA"}, "CSTO"),
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
+    # a noun for what the members are to the organization, before them
+    ("OPEC heavyweight Saudi Arabia cut output again.", {"SAU"}, "OPEC"),
+    ("EU economies Germany and Italy slowed.", {"DEU", "ITA"}, "EU"),
+    ("The EU heavyweights, Germany and France, disagreed.", {"DEU", "FRA"}, "EU"),
     # a standing given back is a member's: restored, reinstated, a suspension lifted
     ("The Arab League voted to restore Syria's membership.", {"SYR"}, "Arab League"),
     ("The Forum agreed to reinstate Tonga's membership of the PIF.", {"TON"}, "PIF"),
@@ -495,6 +499,7 @@ NEGATIVE = [
     "Later the visiting leader said his country had suspended its participation in the CSTO.",
     "The AU met. The US barred Sudan from its airspace.",
     "The AU met. The US lifted its sanctions on Sudan.",
+    "Non-OPEC producer Norway raised output.",
     "The AU met. Washington restored Sudan's access to the dollar system.",
     "The ACME, a US company, met. Its members are Mongolia and China.",
     "The SCO met. The current observers are Mongolia and Belarus.",

@@ -146,6 +146,14 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{THE}{LIST}",
         "",
     ),
+    # "OPEC heavyweight Saudi Arabia", "EU economies Germany and France", "G20 governments such as
+    # India": a noun for what the members are to the organization, before them
+    (
+        "member-list:kind",
+        rf"(?P<org>{ORG}){POSS}\s+{ADJ}(?:heavyweights?|producers?|exporters?|economy|economies|kingpins?|"
+        rf"powerhouses?|governments?|capitals|giants?|peers?)\b{APPOSED}{THE}{LIST}",
+        "",
+    ),
     # "NATO-member Norway", "the EU-member states Austria and Malta"
     ("member-list:hyphen", rf"(?P<org>{ORG})-{MEMBER}\s+{THE}{LIST}", ""),
     # "Qatar and its fellow members Oman and Kuwait", "Ghana urged fellow ECOWAS members":
