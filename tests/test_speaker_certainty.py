@@ -170,6 +170,12 @@ WEAK = [
         "Otto Brandt",
         "role-unheld",
     ),
+    # a post held before is no other one now
+    (
+        f"Otto Brandt, a former Danish prime minister, was blunt.\n\n{OPEN} the NATO chief said.",
+        "Otto Brandt",
+        "role-unheld",
+    ),
     # "it said": the body is only the one named last
     (
         "The peacekeeping mission UNIFIL met officers on Monday. "

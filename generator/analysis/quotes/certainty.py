@@ -23,8 +23,8 @@ in between. Anything weaker keeps its best candidate but is marked
   more often than right, while ``he`` so resolved was nearly always right;
 - ``role-rivals``: a role noun that more than one person holds;
 - ``role-unheld``: a role noun that nobody in the article is said to hold, read as the person
-  the sentences before are about ("Nikol Pashinyan has said ... “...,” the Armenian prime
-  minister said");
+  the sentences before are about, when that one holds no role or only a former one ("Nikol
+  Pashinyan has said ... “...,” the Armenian prime minister said");
 - ``body-anaphora``: ``it said``, ``the mission said``, ``the statement
   said``: the body is the one named last, not named by the cue;
 - ``name-without-evidence``: a name nothing in the article marks as a person
@@ -43,7 +43,7 @@ from ...reference import load_countries
 from .. import lexicon as lx
 from ..textscan import has_word, sentence_start
 from .attribution import COLON_RULE
-from .speakers import Resolver, last_role
+from .speakers import Resolver, former_role, last_role
 
 # a continuation may lean on the cue of the paragraph just before it, no further
 MAX_CONTINUATION_GAP = 1
@@ -96,7 +96,9 @@ def speaker_doubt(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt |
     if q.resolved_by == "pronoun":
         return _pronoun(doc, q, resolver)
     if q.resolved_by == "role":
-        if q.speaker is not None and not (q.speaker.role or "").strip():
+        role = (q.speaker.role or "").strip() if q.speaker is not None else "x"
+        cue = last_role(q.cue)
+        if not role or (former_role(role) and (cue is None or cue.group(1).lower() not in role.lower())):
             return "role-unheld"
         return "role-rivals" if _role_rivals(q, resolver) else None
     if q.resolved_by == "body":

@@ -416,7 +416,8 @@ class Resolver:
             # nothing says that one holds another (a guess, see `certainty`)
             found, _ = self.pronoun("", at)
             person = self.by_key.get(found.key) if found is not None else None
-            if person is not None and not person.role:
+            # (a post held before is no other one now: "Mr Rutte, a former Dutch prime minister")
+            if person is not None and (not person.role or former_role(person.role)):
                 return found, "role"
         return (self.person(best), "role") if best else (None, "stop")
 
@@ -804,6 +805,14 @@ _GROUP = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+_FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|erstwhile)\b", re.I)
+
+
+def former_role(role: str) -> bool:
+    """Return whether a role is one the person no longer holds ("a former Dutch prime minister")."""
+    return _FORMER.match(role) is not None
+
+
 # what follows a name and a comma when the name is a person's: an age, or where the person is from
 _AGE_OR_HOME = re.compile(r"\s*(?:\d{1,3}\s*,|of\s+[A-Z]|from\s+[A-Z])")
 # "sent a letter to the NAACP board": the one a document is addressed to (blanked out)
