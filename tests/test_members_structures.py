@@ -150,6 +150,10 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "NATO defence ministers of Poland and Estonia met in Riga.",
             {("NATO", iso3, "sure") for iso3 in ("POL", "EST")},
         ),
+        (
+            "ECOWAS defence chiefs from Ghana and Senegal met in Accra.",
+            {("ECOWAS", iso3, "sure") for iso3 in ("GHA", "SEN")},
+        ),
         # founders named through their leaders, or counted before a colon
         (
             "The Shanghai Cooperation Organisation was founded at a summit in 2001 by the presidents "
@@ -270,6 +274,7 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Myanmar's generals have been barred from travelling to ASEAN states.",
         # representatives of others than the members
         "NATO leaders met envoys from Russia and China.",
+        "NATO officials met counterparts from Russia and China.",
         "The EU ministers of trade met in Rome.",
         "Estonia, Latvia and Lithuania are not members of the CIS.",
         "Estonia and Latvia were among the CIS observers.",

@@ -345,12 +345,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"signed\s+{WHERE_WHEN}by\s+{FOUNDERS}",
         "",
     ),
-    # "G7 leaders from Canada, France and Japan", "Andean foreign ministers of Peru and Chile":
+    # "G7 leaders from Canada, France and Japan", "Andean foreign ministers of Peru and Chile",
+    # "ECOWAS defence chiefs from Nigeria and Ghana":
     # the organization's own representatives, each from a member
     (
         "representatives",
         rf"(?P<org>{ORG})\s+(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)(?:\s+and\s+government)?|"
-        rf"ministers|delegates|delegations|envoys|ambassadors|representatives)\s+(?:from|of)\s+{THE}{LIST}",
+        rf"ministers|delegates|delegations|envoys|ambassadors|representatives|chiefs|officials|presidents|"
+        rf"prime\s+ministers|premiers|negotiators|lawmakers|parliamentarians|governors|commanders|counterparts)\s+"
+        rf"(?:from|of)\s+{THE}{LIST}",
         "",
     ),
     (
