@@ -915,3 +915,64 @@ def test_a_body_named_with_its_owner_is_one_speaker_however_capitalised() -> Non
         "Chile's Foreign Ministry",
     ]
     assert len({q.speaker.key for q in found if q.speaker}) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a state speaks by its name, another name or its capital, as the cue writes it
+        ("“Tehran must now cooperate with the inspectors,” the United States said.", "United States"),
+        ("“The blockade must end this week,” Britain said in a statement.", "Britain"),
+        ("“We will answer these measures in kind,” Beijing said.", "Beijing"),
+        ("“The border stays closed for trucks,” said Kazakhstan.", "Kazakhstan"),
+        # a demonym is no state
+        ("“The border stays closed for trucks,” the Kazakh said.", None),
+    ],
+)
+def test_a_state_speaks(text: str, speaker: str | None) -> None:
+    assert direct_quotes(text) == [(text[1 : text.index("”")], speaker)]
+
+
+def test_a_state_speaker_is_a_country() -> None:
+    doc = make_doc("“We will answer these measures in kind,” Beijing said.")
+    (q,) = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert q.speaker is not None and q.speaker.kind == "country" and q.speaker_certainty == "sure"
+
+
+def test_a_paragraph_may_open_a_quotation_without_its_mark() -> None:
+    text = (
+        "The board met on Monday.\n"
+        "Tehran must now provide the necessary cooperation, no more empty promises,” the United States said."
+    )
+    assert direct_quotes(text) == [
+        ("Tehran must now provide the necessary cooperation, no more empty promises,", "United States")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # more than one sentence: where the quotation opens is unknown
+        "The board met. The aides said the talks had gone well enough for now,” he said.",
+        # no cue after the mark
+        "The board met on Monday to discuss the budget for the year,” the first point.",
+    ],
+)
+def test_no_quotation_without_its_mark_when_its_start_is_unknown(text: str) -> None:
+    assert direct_quotes("The meeting was long.\n" + text) == []
+
+
+def test_pages_name_a_state_speaker_as_a_country(tmp_path) -> None:
+    from generator.pipeline import generate
+
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    (seeds / "board.txt").write_text(
+        "The board met on Monday.\n“Tehran must cooperate with the inspectors,” the United States said.\n",
+        encoding="utf-8",
+    )
+    pages = generate(seeds).pages
+    listing = pages["quotes/index.md"]
+    assert "United States" in listing and "<em>Country</em>" in listing
+    assert "<em>Role not stated</em>" not in listing
+    assert "<em>Country</em>" in pages["speakers/index.md"]

@@ -113,6 +113,13 @@ def _rules() -> dict[str, tuple[str, str]]:
     return out
 
 
+def state_named(phrase: str) -> str | None:
+    """Return the ISO alpha-3 code of the state a whole phrase names by its name, another
+    name or its capital ("the United States", "Britain", "Beijing"), not by a demonym."""
+    hit = _rules().get(phrase.removeprefix("the ").removeprefix("The "))
+    return hit[0] if hit is not None and hit[1] != "demonym" else None
+
+
 def country_mentions(doc: Document) -> list[tuple[str, Mention]]:
     """Return (iso3, mention) pairs in text order."""
     pattern = _table()[0]

@@ -435,7 +435,10 @@ def _subject_ok(subj: str) -> bool:
         return True
     if low.endswith(("'s", "’s")) and low[:-2] not in ("he", "she", "it", "who", "that"):
         return False  # "Clinton's remark": the verb is a noun owned by the name
-    if low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also"):
+    # (a capitalised word is a name's, not a verb: "the United States said")
+    if words[-1][:1].islower() and (
+        low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also")
+    ):
         return False
     if any(w[:1].isupper() for w in words):
         return True

@@ -85,6 +85,9 @@ def _all_stretches(doc: Document) -> list[tuple[int, Stretch, bool]]:
     paragraphs = doc.paragraphs
     for i, found in enumerate(stretches_by_paragraph(doc.text, [(p.start, p.end) for p in paragraphs])):
         p = paragraphs[i]
+        headless = None if open_before else _headless(doc.text, p.start, p.end, found)
+        if headless is not None:
+            found = [headless, *found]
         for j, st in enumerate(found):
             continued = open_before and j == 0 and st.open_at == _first_char(doc.text, p.start, p.end)
             out.append((i, st, continued))
@@ -116,6 +119,27 @@ def _turn_label(doc: Document, para: int) -> int | None:
     p = doc.paragraphs[para]
     m = _TURN.match(doc.text, p.start, p.end)
     return m.end() if m else None
+
+
+def _headless(text: str, lo: int, hi: int, found: list[Stretch]) -> Stretch | None:
+    """Return the quotation a paragraph opens without its opening mark, when a closing mark and
+    its cue end it ("... no more empty promises,” the United States said"), else None.
+
+    The quotation must be one sentence: where one that starts later in the paragraph opens is
+    unknown. (A paragraph that goes on with a quotation left open before it is not read so:
+    on the tuning set that gained one speaker, on the check set it lost one.)
+    """
+    lo = _first_char(text, lo, hi)
+    end = found[0].open_at if found else hi
+    close = min((i for i in (text.find("”", lo, end), text.find('"', lo, end)) if i >= 0), default=-1)
+    if close < 0 or not text[lo : lo + 1].isupper() or text[close - 1 : close] not in (",", ".", "!", "?"):
+        return None
+    inner = text[lo : close - 1]
+    if "“" in inner or ". " in inner or len(inner.split()) < 4:
+        return None
+    if cue_after(text, close + 1, end) is None:
+        return None
+    return Stretch(lo, close, lo, close, True)
 
 
 def _first_char(text: str, lo: int, hi: int) -> int:

@@ -17,6 +17,7 @@ from ...reference import load_countries, load_organizations
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
+from ..countries import state_named
 from ..people.affiliation import country_word
 from ..textscan import has_word, sentence_start
 from .attribution import DESCRIBED_PERSON, PARTY
@@ -236,6 +237,10 @@ class Resolver:
         if described is not None:
             # "the 58-year-old said": like a pronoun, the person the sentences before are about
             return self.pronoun(lx.DESCRIPTIVE_NOUNS.get(described.group("noun").lower(), ""), at)
+        state = phrase.strip().removeprefix("the ")
+        if state_named(state) is not None:
+            # "the United States said in its statement", "Beijing said": the state speaks
+            return Speaker(name=state, key=state, kind="country"), "body"
         return None, "none"
 
     def names_someone(self, phrase: str, at: int) -> bool:
