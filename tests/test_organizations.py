@@ -124,6 +124,9 @@ def test_member_lists_carry_source_and_date() -> None:
             "OECS",
             "Organisation of Eastern Caribbean States",
         ),
+        # an acronym with digits, which the name holds too
+        ("The Group of 77 (G77) met in Havana.", "G77", "Group of 77"),
+        ("Leaders of the Developing-8 (D-8) met in Cairo.", "D-8", "Developing-8"),
     ],
 )
 def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: str | None) -> None:
@@ -137,6 +140,8 @@ def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: s
         "The ACME, a US firm, grew.",  # what it is: not an organization noun
         "The US, a close ally, agreed.",  # a country
         "The meeting in Geneva (XYZ) ended.",  # initials that do not fit
+        "The meeting in Geneva (GQ9) ended.",  # digits the name lacks
+        "Sen. Jo Reed (D-Mo.) spoke.",  # a party label
     ],
 )
 def test_not_a_defined_organization(text: str) -> None:

@@ -15,10 +15,11 @@ from functools import lru_cache
 from . import windows as W
 
 # searched from the bracket, a literal the engine finds fast; the acronym starts one character later
-_SHORT_IN_PARENS = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z&.-]{1,9})\)")
+# (with digits: "Developing-8 (D-8)", "Group of 77 (G77)")
+_SHORT_IN_PARENS = re.compile(r"\((?<=\s\()(?P<short>[A-Z][A-Za-z0-9&.-]{1,9})\)")
 # the title-case words right before the bracket, read backwards from it
 _LONG_BEFORE = re.compile(
-    r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*)){1,11})$"
+    r"(?<![\w’'-])(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|de|du|des|[A-Z][\w’'-]*|\d+)){1,11})$"
 )
 # "SCO (Shanghai Cooperation Organisation)": found from the bracket, the acronym read back from it
 _LONG_IN_PARENS = re.compile(r"\((?<=[A-Z&]\s\()(?P<long>[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,11})\)")
@@ -61,8 +62,9 @@ class Description:
 
 
 def is_acronym_of(long: str, short: str) -> bool:
-    """Return True when ``short``'s letters occur in order in ``long``, starting with its initial."""
-    letters = re.sub(r"[^A-Za-z]", "", short).lower()
+    """Return True when ``short``'s letters and digits occur in order in ``long``, starting with
+    its initial ("Developing-8" for "D-8")."""
+    letters = re.sub(r"[^A-Za-z0-9]", "", short).lower()
     words = long.lower()
     if len(letters) < 2 or not words.startswith(letters[0]):
         return False
