@@ -206,6 +206,13 @@ POSITIVE = [
     ("The African Union barred Sudan from the bloc's meetings.", {"SDN"}, "AU"),
     ("The French leader said his country had suspended its participation in the CSTO.", {"FRA"}, "CSTO"),
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
+    # an organization the reference data lacks, named by what it is
+    (
+        "The Indian Ocean Rim Association's members are India and Kenya.",
+        {"IND", "KEN"},
+        "Indian Ocean Rim Association",
+    ),
+    ("The Developing Eight Organization met. D-8 members Egypt and Nigeria signed.", {"EGY", "NGA"}, "D-8"),
     # a noun for what the members are to the organization, before them
     ("OPEC heavyweight Saudi Arabia cut output again.", {"SAU"}, "OPEC"),
     ("EU economies Germany and Italy slowed.", {"DEU", "ITA"}, "EU"),

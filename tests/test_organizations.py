@@ -146,3 +146,47 @@ def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: s
 )
 def test_not_a_defined_organization(text: str) -> None:
     assert extract_organizations(make_doc(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "full_name"),
+    [
+        # a name that says it is an organization, with no acronym
+        ("The Indian Ocean Rim Association's members met.", "Indian Ocean Rim Association", None),
+        # the words before it that are no part of it
+        (
+            "Leaders of the Indian Ocean Rim Association met. IORA members signed.",
+            "IORA",
+            "Indian Ocean Rim Association",
+        ),
+        # the noun before "of" or "for", and an acronym whose digit the name spells out
+        (
+            "The Developing Eight Organization for Economic Cooperation met. D-8 members signed.",
+            "D-8",
+            "Developing Eight Organization for Economic Cooperation",
+        ),
+        ("The Union of South Pacific Nations met.", "Union of South Pacific Nations", None),
+    ],
+)
+def test_an_organization_named_by_what_it_is(text: str, key: str, full_name: str | None) -> None:
+    (org,) = extract_organizations(make_doc(text))
+    assert (org.key, org.full_name) == (key, full_name or key)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fans gathered in Union Square.",  # the noun opens a name of other words
+        "The Soviet Union collapsed in 1991.",  # a former state
+        "The Union of Comoros voted.",  # a state's style
+        "The Union met.",  # one word
+    ],
+)
+def test_no_organization_named_so(text: str) -> None:
+    assert extract_organizations(make_doc(text)) == ()
+
+
+def test_a_short_form_of_a_name_is_that_organization() -> None:
+    text = "The Alliance of Sahel States (AES) met. The Sahel Alliance signed a treaty."
+    (org,) = extract_organizations(make_doc(text))
+    assert org.key == "AES" and [m.text for m in org.mentions][-1] == "Sahel Alliance"

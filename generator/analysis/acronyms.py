@@ -61,11 +61,21 @@ class Description:
     end: int
 
 
+_NUMBERS = (
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"),
+    *("eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen"),
+    *("nineteen", "twenty"),
+)
+_NUMBER_WORD = re.compile(r"\b(?:" + "|".join(_NUMBERS) + r")\b")
+
+
 def is_acronym_of(long: str, short: str) -> bool:
     """Return True when ``short``'s letters and digits occur in order in ``long``, starting with
     its initial ("Developing-8" for "D-8")."""
     letters = re.sub(r"[^A-Za-z0-9]", "", short).lower()
     words = long.lower()
+    if any(c.isdigit() for c in letters):  # "Developing Eight" for "D-8"
+        words = _NUMBER_WORD.sub(lambda m: str(_NUMBERS.index(m.group()) + 1), words)
     if len(letters) < 2 or not words.startswith(letters[0]):
         return False
     pos = 0

@@ -1,5 +1,6 @@
-"""Organizations named in a document, from curated reference data and in-text acronyms
-(defined "Long Name (LN)", "LN (Long Name)", or described "LN, a regional bloc,")."""
+"""Organizations named in a document, from curated reference data, in-text acronyms
+(defined "Long Name (LN)", "LN (Long Name)", or described "LN, a regional bloc,") and names
+that say what they are ("the Indian Ocean Rim Association")."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from functools import cache
 
 from ..records import Document, Entity, Mention
 from ..reference import OrganizationRef, load_organizations, organization_blockers
-from .acronyms import acronym_definitions, acronym_descriptions
+from .acronyms import acronym_definitions, acronym_descriptions, is_acronym_of
 from .countries import country_form
 from .gazetteer import word_pattern
 
@@ -57,6 +58,72 @@ def _spellings(name: str) -> set[str]:
     return found - {name}
 
 
+# a name that says it is an organization: capitalised words (and "of", "for", "and", "the")
+# holding one of these nouns: "the Indian Ocean Rim Association", "the League of Arab States"
+_NAME_HEADS = ("Association", "Organization", "Organisation", "Community", "Union", "Alliance", "League")
+_NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,9}")
+_CONNECTORS = frozenset(("of", "for", "and", "the", "on"))
+_ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9-]{1,7}(?![\w-])")
+
+
+def _name_in_run(run: str) -> tuple[int, int] | None:
+    """Return where the organization's name is in a run of capitalised words, if it holds one:
+    the capitalised words right before a noun of `_NAME_HEADS` that ends the run ("[Leaders of
+    the] Indian Ocean Rim Association"), or that noun, those before it and what follows it when
+    "of" or "for" comes next ("D-8 Organization for Economic Cooperation", "League of Arab States")
+    but never a noun opening a name of other words ("Union Square")."""
+    words = [(w.group(), w.start(), w.end()) for w in re.finditer(r"\S+", run)]
+    for i, (word, _, _) in enumerate(words):
+        last = i == len(words) - 1
+        if word not in _NAME_HEADS or not (last or words[i + 1][0] in ("of", "for")):
+            continue
+        first = i
+        while (
+            first > 0
+            and words[first - 1][0] not in _CONNECTORS
+            and words[first - 1][0] not in ("The", "A", "An")
+        ):
+            first -= 1
+        if first == i and last:
+            return None  # one word: "the Union", "the League"
+        return words[first][1], words[-1][2]
+    return None
+
+
+def named_organizations(
+    text: str, known: list[tuple[int, int]]
+) -> dict[str, tuple[str, list[tuple[int, int]]]]:
+    """Return organizations the text names by a name that says what they are, outside ``known``
+    spans: key -> (full name, spans). The key is an acronym of the name the text also uses
+    ("IORA" for "Indian Ocean Rim Association"), else the name itself."""
+    if not any(head in text for head in _NAME_HEADS):
+        return {}
+    found: dict[str, list[tuple[int, int]]] = {}
+    for m in _NAMED.finditer(text):
+        span = _name_in_run(m.group())
+        if span is None:
+            continue
+        start, end = m.start() + span[0], m.start() + span[1]
+        name = text[start:end]
+        if any(start < e and s < end for s, e in known) or country_form(name):
+            continue
+        head, of, rest = name.partition(" of ")
+        if of and " " not in head and country_form(rest.removeprefix("the ")):
+            continue  # a state's style: "the Union of Comoros"
+        found.setdefault(name, []).append((start, end))
+    out: dict[str, tuple[str, list[tuple[int, int]]]] = {}
+    acronyms: dict[str, list[tuple[int, int]]] = {}
+    if found:
+        for a in _ACRONYM.finditer(text):
+            acronyms.setdefault(a.group(), []).append(a.span())
+    for name, spans in found.items():
+        short = next((a for a in acronyms if a != name and is_acronym_of(name, a)), None)
+        if short is not None:
+            spans = spans + acronyms[short]
+        out[short or name] = (name, sorted(spans))
+    return out
+
+
 def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     """Return acronyms the text defines or describes as organizations: short -> (long name, start, end).
 
@@ -72,7 +139,11 @@ def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     return found
 
 
-def _mentions(doc: Document, defined: dict[str, tuple[str, int, int]]) -> list[tuple[str, Mention]]:
+def _mentions(
+    doc: Document, defined: dict[str, tuple[str, int, int]], named: dict[str, str]
+) -> list[tuple[str, Mention]]:
+    """Return (key, mention) pairs in text order; ``named`` gets the full name of each organization
+    found by its name alone."""
     pattern, forms = _table()
     found: list[tuple[str, Mention]] = []
     for m in pattern.finditer(doc.text):
@@ -89,16 +160,60 @@ def _mentions(doc: Document, defined: dict[str, tuple[str, int, int]]) -> list[t
         for m in words.finditer(doc.text):
             if (m.start(), m.end()) not in known:
                 found.append((m.group(), Mention(doc.span(m.start(), m.end()), m.group(), "acronym")))
+    found += _named_mentions(doc, found, defined, named)
     found.sort(key=lambda pair: (pair[1].span.start, pair[1].span.end))
     return found
+
+
+def _named_mentions(
+    doc: Document,
+    found: list[tuple[str, Mention]],
+    defined: dict[str, tuple[str, int, int]],
+    named: dict[str, str],
+) -> list[tuple[str, Mention]]:
+    """Return the mentions of the organizations named by what they are (`named_organizations`)
+    outside those ``found``; ``named`` gets the full name of each new one. A name made of the
+    words of an organization found already is a short form of it ("the Sahel Alliance" for the
+    Alliance of Sahel States)."""
+    forms = _table()[1]
+    refs = load_organizations()
+    taken = set(defined) | {key for key, _ in found}
+    words_of = {
+        key: {w for n in _names(key, refs, defined) for w in n.split() if w[:1].isupper()} for key in taken
+    }
+    out: list[tuple[str, Mention]] = []
+    spans = [(x.span.start, x.span.end) for _, x in found]
+    for key, (name, where) in named_organizations(doc.text, spans).items():
+        if key in taken or key in forms:
+            continue
+        own = {w for w in name.split() if w[:1].isupper()}
+        same = [k for k, words in words_of.items() if own <= words]
+        if len(same) == 1:
+            key, name = same[0], ""
+        else:
+            named[key] = name
+        for start, end in where:
+            text = doc.text[start:end]
+            out.append((key, Mention(doc.span(start, end), text, "named" if text == name else "variant")))
+    return out
+
+
+def _names(key: str, refs: dict[str, OrganizationRef], defined: dict[str, tuple[str, int, int]]) -> list[str]:
+    """Return the names of an organization: the reference data's, else the one the text defines."""
+    ref = refs.get(key)
+    if ref is not None:
+        return [ref.full_name, *ref.variants]
+    long = defined.get(key)
+    return [long[0]] if long and long[1] >= 0 else []
 
 
 def extract_organizations(doc: Document) -> tuple[Entity, ...]:
     """Return one `Entity` (kind ``organization``, key its short name) per organization, by first mention."""
     refs = load_organizations()
     defined = defined_acronyms(doc)
+    named: dict[str, str] = {}
     grouped: dict[str, list[Mention]] = {}
-    for key, mention in _mentions(doc, defined):
+    for key, mention in _mentions(doc, defined, named):
         grouped.setdefault(key, []).append(mention)
     _short_forms(grouped, refs)
     entities = []
@@ -106,7 +221,13 @@ def extract_organizations(doc: Document) -> tuple[Entity, ...]:
         ref = refs.get(key)
         code = ref.code if ref else key
         # a described acronym has no full name: its description is not one
-        full = ref.full_name if ref else (defined[key][0] if defined[key][1] >= 0 else None)
+        full: str | None
+        if ref is not None:
+            full = ref.full_name
+        elif key in named:
+            full = named[key]
+        else:
+            full = defined[key][0] if defined[key][1] >= 0 else None
         aliases = tuple(dict.fromkeys(m.text for m in mentions if m.text != key))
         entities.append(
             Entity("organization", key, key, tuple(mentions), aliases=aliases, code=code, full_name=full)
