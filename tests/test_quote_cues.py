@@ -976,3 +976,37 @@ def test_pages_name_a_state_speaker_as_a_country(tmp_path) -> None:
     assert "United States" in listing and "<em>Country</em>" in listing
     assert "<em>Role not stated</em>" not in listing
     assert "<em>Country</em>" in pages["speakers/index.md"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the subject and verb after a quote that ends its sentence open the next sentence, whose
+        # quote is theirs
+        (
+            "Foreign Minister Ann Kerr, for example, said: “We have to convince them every time.” "
+            "Defence Minister Tom Reed also told journalists that they were “against the blocking. "
+            "We want to move on.”",
+            [
+                ("We have to convince them every time.", "Ann Kerr"),
+                ("against the blocking. We want to move on.", "Tom Reed"),
+            ],
+        ),
+        (
+            "The bloc welcomed the news and tweeted, “This is a fundamental step for the region.” "
+            "Foreign Minister Tom Reed tweeted “It is time to build a new relationship with them.”",
+            [
+                ("This is a fundamental step for the region.", None),
+                ("It is time to build a new relationship with them.", "Tom Reed"),
+            ],
+        ),
+        # a comma ends no sentence: the cue after it is the quote's
+        (
+            "“We have to convince them every time,” Foreign Minister Ann Kerr said, adding that "
+            "they were “against the blocking.”",
+            [("We have to convince them every time,", "Ann Kerr")],
+        ),
+    ],
+)
+def test_a_cue_that_opens_the_next_sentence_is_the_next_quote(text: str, expected: list) -> None:
+    assert direct_quotes(text) == expected

@@ -250,6 +250,8 @@ def _cue(
         after = stretches[index + 1] if index + 1 < len(stretches) else None
         nxt = after[1].open_at if after is not None and after[0] == para else p.end
         after_cue = cue_after(doc.text, st.close_at + 1, nxt)
+        if after_cue is not None and _introduces_next(doc.text, st, after_cue, nxt if nxt < p.end else None):
+            after_cue = None
         if after_cue and (
             resolver is None or resolver.names_someone(after_cue.subject, after_cue.subject_at)
         ):
@@ -260,6 +262,25 @@ def _cue(
     ):
         return after_cue
     return cue
+
+
+def _introduces_next(text: str, st: Stretch, cue: Cue, nxt: int | None) -> bool:
+    """Return whether the cue after a quote that ends its sentence opens the next sentence, which
+    quotes its subject ("... initiatives." Italian Foreign Minister Antonio Tajani told journalists
+    that they were “against ...”): the cue is the next quote's."""
+    if (
+        nxt is None
+        or cue.side is not CueSide.AFTER
+        or not cue.rule.startswith(("after-subject", "after-verb"))
+    ):
+        return False  # (a roundup's "― Name" signs the quote before it, whatever follows)
+    if text[st.start : st.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    between = text[cue.end : nxt]
+    return not _SENTENCE_END.search(between)
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _cue_before(
