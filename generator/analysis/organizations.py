@@ -62,7 +62,8 @@ def _spellings(name: str) -> set[str]:
 # holding one of these nouns: "the Indian Ocean Rim Association", "the League of Arab States"
 _NAME_HEADS = ("Association", "Organization", "Organisation", "Community", "Union", "Alliance", "League")
 _NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,9}")
-_CONNECTORS = frozenset(("of", "for", "and", "the", "on"))
+# the words a name's first word never comes after (the words between its capitalised ones, articles)
+_BEFORE_NAME = frozenset(("of", "for", "and", "the", "on", "The", "A", "An"))
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9-]{1,7}(?![\w-])")
 
 
@@ -78,11 +79,7 @@ def _name_in_run(run: str) -> tuple[int, int] | None:
         if word not in _NAME_HEADS or not (last or words[i + 1][0] in ("of", "for")):
             continue
         first = i
-        while (
-            first > 0
-            and words[first - 1][0] not in _CONNECTORS
-            and words[first - 1][0] not in ("The", "A", "An")
-        ):
+        while first > 0 and words[first - 1][0] not in _BEFORE_NAME:
             first -= 1
         if first == i and last:
             return None  # one word: "the Union", "the League"
@@ -175,6 +172,9 @@ def _named_mentions(
     outside those ``found``; ``named`` gets the full name of each new one. A name made of the
     words of an organization found already is a short form of it ("the Sahel Alliance" for the
     Alliance of Sahel States)."""
+    new = named_organizations(doc.text, [(x.span.start, x.span.end) for _, x in found])
+    if not new:
+        return []
     forms = _table()[1]
     refs = load_organizations()
     taken = set(defined) | {key for key, _ in found}
@@ -182,8 +182,7 @@ def _named_mentions(
         key: {w for n in _names(key, refs, defined) for w in n.split() if w[:1].isupper()} for key in taken
     }
     out: list[tuple[str, Mention]] = []
-    spans = [(x.span.start, x.span.end) for _, x in found]
-    for key, (name, where) in named_organizations(doc.text, spans).items():
+    for key, (name, where) in new.items():
         if key in taken or key in forms:
             continue
         own = {w for w in name.split() if w[:1].isupper()}

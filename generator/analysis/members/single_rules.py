@@ -23,6 +23,9 @@ from .rule import Entry
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
 _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
 
+# what of the organization a standing is given back in: "from the activities of the AU"
+_ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
+
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
@@ -190,15 +193,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "restored",
         rf"\b(?:restor|reinstat|reactivat|lift)\w*\s+(?P<c>{C})['’]s\s+(?:(?P<org>{ORG})\s+)?(?:full\s+)?"
-        rf"(?:membership|participation|suspension)\b(?:\s+(?:in|of|from|with)\s+(?:the\s+(?:[\w-]+\s+){{0,2}}"
-        rf"(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?(?P<org2>{ORG}))?",
+        rf"(?:membership|participation|suspension)\b(?:\s+(?:in|of|from|with)\s+{_ACTIVITIES_OF}(?P<org2>{ORG}))?",
         "",
     ),
     # "the AU lifted the suspension on Sudan"
     (
         "restored",
-        rf"\blift\w*\s+(?:the|its)\s+suspension\s+(?:on|of|against)\s+(?P<c>{C})(?:\s+(?:from|in)\s+"
-        rf"(?:the\s+(?:[\w-]+\s+){{0,2}}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?(?P<org>{ORG}))?",
+        rf"\blift\w*\s+(?:the|its)\s+suspension\s+(?:on|of|against)\s+(?P<c>{C})"
+        rf"(?:\s+(?:from|in)\s+{_ACTIVITIES_OF}(?P<org>{ORG}))?",
         "",
     ),
     # "The Arab League froze Syria's membership"

@@ -96,9 +96,7 @@ def speaker_doubt(doc: Document, q: Quote, resolver: Resolver) -> SpeakerDoubt |
     if q.resolved_by == "pronoun":
         return _pronoun(doc, q, resolver)
     if q.resolved_by == "role":
-        role = (q.speaker.role or "").strip() if q.speaker is not None else "x"
-        cue = last_role(q.cue)
-        if not role or (former_role(role) and (cue is None or cue.group(1).lower() not in role.lower())):
+        if q.speaker is not None and _unheld(q.speaker.role or "", q.cue):
             return "role-unheld"
         return "role-rivals" if _role_rivals(q, resolver) else None
     if q.resolved_by == "body":
@@ -144,6 +142,15 @@ def _pronoun_gender(cue: str) -> str:
         if word in ("he", "she"):
             return lx.SUBJECT_PRONOUNS[word]
     return ""
+
+
+def _unheld(role: str, cue: str) -> bool:
+    """Return whether a speaker found by a role noun holds no role, or only a former one other
+    than the cue's ("a former Dutch prime minister" for "the NATO chief said")."""
+    if not role.strip():
+        return True
+    noun = last_role(cue)
+    return former_role(role) and (noun is None or noun.group(1).lower() not in role.lower())
 
 
 def _body(q: Quote, resolver: Resolver) -> SpeakerDoubt | None:
