@@ -1010,3 +1010,25 @@ def test_pages_name_a_state_speaker_as_a_country(tmp_path) -> None:
 )
 def test_a_cue_that_opens_the_next_sentence_is_the_next_quote(text: str, expected: list) -> None:
     assert direct_quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a minister named before a prime minister is "the minister", not the prime minister
+        (
+            "Foreign Minister Piet Horn said on Monday that the talks in Brussels had been hard. He "
+            "spoke after Prime Minister Anna Vale had left. “We will not give in to pressure,” the "
+            "minister said.",
+            "Piet Horn",
+        ),
+        # "the president" is the president, not the vice-president named after him
+        (
+            "President Omar Dak arrived in Accra with Vice-President Lena Sow on Friday. “The summit "
+            "must agree a plan for the region,” the president told reporters.",
+            "Omar Dak",
+        ),
+    ],
+)
+def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker

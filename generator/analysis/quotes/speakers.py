@@ -454,7 +454,7 @@ class Resolver:
             if pos >= at:
                 continue
             role = (person.role or "").lower()
-            if not role or not any(w in role for w in wanted):
+            if not role or not _holds(role, wanted):
                 continue
             other = self.nearest_role(at, wanted)
             if other is None or other is person or self._last_mention(other, at) < pos:
@@ -759,14 +759,18 @@ class Resolver:
 
     def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] | None = None) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns
-        (with ``qualifiers``, the last such person whose role or affiliation holds one of them)."""
+        (with ``qualifiers``, the last such person whose role or affiliation holds one of them): one
+        holding that very office first ("the minister" is the foreign minister named before the
+        prime minister, or else the prime minister)."""
         roles = self.event_roles
-        for i in range(bisect.bisect_left(self.event_pos, at) - 1, -1, -1):
-            role = roles[i]
-            if role and any(w in role for w in wanted):
-                person = self.events[i][1]
-                if not qualifiers or _qualified(person, qualifiers):
-                    return person
+        last = bisect.bisect_left(self.event_pos, at) - 1
+        for strict in (True, False):
+            for i in range(last, -1, -1):
+                role = roles[i]
+                if role and _holds(role, wanted, strict=strict):
+                    person = self.events[i][1]
+                    if not qualifiers or _qualified(person, qualifiers):
+                        return person
         return None
 
     def nearest(
@@ -848,6 +852,23 @@ def _qualified(person: Entity, qualifiers: list[str]) -> bool:
     "Bahraini" qualifies "Bahrain's King")."""
     held = f"{person.role or ''} {person.affiliation or ''}"
     return any(q[:5] in held for q in qualifiers if len(q) >= 4)
+
+
+# a word before a role noun that makes it another office: a prime minister is not "the
+# minister", a vice-president not "the president"
+_OTHER_OFFICE = re.compile(r"(?:prime|vice|deputy)[\s-]$")
+
+
+def _holds(role: str, wanted: set[str], *, strict: bool = False) -> bool:
+    """Return whether a (lower-case) role holds one of the ``wanted`` nouns; ``strict``, not as
+    part of another office ("prime minister" holds "minister", but not strictly)."""
+    for word in wanted:
+        at = role.find(word)
+        while at >= 0:
+            if not strict or not _OTHER_OFFICE.search(role, 0, at):
+                return True
+            at = role.find(word, at + 1)
+    return False
 
 
 def _word_at(low: str, word: str) -> re.Match[str] | None:
