@@ -896,6 +896,9 @@ def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> N
         ("Unlike Obama, Kaine said the plan would work.", "Unlike Obama"),
         ("The Goldman Sachs Symposium said it would meet again.", "Goldman Sachs Symposium"),
         ("Taxes matter. (Having said that, some argue for lower taxes.)", "Having"),
+        # a connective opening a sentence, with the pronoun clause after it taken for a role
+        ("The fair opened. Furthermore, he thanked Governor Paul Okafor for his help.", "Furthermore"),
+        ("The fair opened. Moreover, she praised the new port.", "Moreover"),
     ],
 )
 def test_openers_and_events_are_not_people(text: str, absent: str) -> None:
@@ -1032,3 +1035,32 @@ def test_a_cue_that_opens_the_next_sentence_is_the_next_quote(text: str, expecte
 )
 def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: str) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a sentence whose subject is the pronoun, after an opening adverbial: its people are
+        # objects, the pronoun goes on standing for the one before
+        (
+            "Trade Minister Lars Egan opened the fair on Monday. Furthermore, he thanked Governor "
+            "Paul Okafor for his help with the site. “We owe him a great deal,” he said.",
+            "Lars Egan",
+        ),
+        # a name in the adverbial is still the sentence's
+        (
+            "Trade Minister Lars Egan opened the fair on Monday. After meeting Paul Okafor, he "
+            "left. “We owe him a great deal,” he said.",
+            "Lars Egan",
+        ),
+        # "X said he ...": the speaker is a man, so "she" is someone else
+        (
+            "Rand believes the port will reopen soon. Kaleb Osei declared an emergency last month.\n"
+            "“It would have been better to wait,” she told reporters.\n"
+            "Osei said he had written to the council.",
+            "Rand",
+        ),
+    ],
+)
+def test_pronoun_antecedents(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[0][1] == speaker

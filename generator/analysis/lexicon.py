@@ -1243,6 +1243,9 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         *("Since", "Because", "If", "When", "Whether", "After", "Before", "During", "Against"),
         *("Meanwhile", "However", "Still", "Yet", "Also", "Instead", "Indeed", "Even", "Only", "Just"),
         *("Having", "Being", "Given", "According", "Thus", "Hence", "Then", "Now", "Here", "There"),
+        *("Furthermore", "Moreover", "Additionally", "Nevertheless", "Nonetheless", "Consequently"),
+        *("Accordingly", "Likewise", "Similarly", "Therefore", "Finally", "Lastly", "Separately"),
+        *("Later", "Previously", "Subsequently", "Notably", "Importantly", "Overall", "Otherwise"),
     ]
 )
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name

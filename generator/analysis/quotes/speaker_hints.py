@@ -26,7 +26,18 @@ def gender_of(text: str, p: Entity) -> str:
         before = text[max(0, m.span.start - 6) : m.span.start].split()
         if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
             return lx.PERSON_TITLES[before[-1]]
+    for m in p.mentions:
+        # "Maamau said he had informed ...": the pronoun of a speaker's own reported words
+        said = _SAID_PRONOUN.match(text, m.span.end)
+        if said:
+            return lx.SUBJECT_PRONOUNS[said[1].lower()]
     return ""
+
+
+_SAID_PRONOUN = re.compile(
+    r"\s+(?:has\s+|had\s+)?(?:said|says|added|noted|stressed|insisted|explained|argued|warned)"
+    r"(?:\s+that)?\s+(he|she)\b"
+)
 
 
 # an acronym, or one to three capitalised words and a body's noun; written to open with the

@@ -745,7 +745,9 @@ class Resolver:
             found = (preferred or subjects)[0]
             # (a pronoun opening a sentence inside a quotation is the speaker's, not the narrative's)
             subject = _PRONOUN_SUBJECT.get(gender)
-            if subject is None or not subject.match(text, s) or self.quoted(s):
+            opens = subject.match(text, s) if subject is not None else None
+            # (a name in the adverbial is no object: "Smith, he said, was right")
+            if opens is None or self.quoted(s) or (opens["lead"] and self.events[j][0] < opens.end()):
                 return self.person(self.events[found][1]), "pronoun"
             # "He met X. “...,” he said.": the people of a sentence whose subject is the
             # same pronoun are its objects; the pronoun goes on standing for the one before
@@ -884,8 +886,11 @@ def _not_body(word: str) -> bool:
     return word in lx.PERSON_TITLES or word in lx.NOT_NAME_WORDS or word.lower() in lx.ROLE_NOUNS
 
 
+# a sentence whose subject is a pronoun, after an opening adverbial or not ("He met", "Furthermore,
+# he appreciated", "On Monday, she flew"); the ``lead`` group holds the adverbial
 _PRONOUN_SUBJECT = {
-    gender: re.compile(rf"\s*[“\"]?{word.capitalize()}\s") for word, gender in lx.SUBJECT_PRONOUNS.items()
+    gender: re.compile(rf"\s*[“\"]?(?:{word.capitalize()}|(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){{0,4}}),\s+{word})\s")
+    for word, gender in lx.SUBJECT_PRONOUNS.items()
 }
 _PERSONAL = lx.FORMS_OF_ADDRESS
 # a body speaking in a sentence of reported speech: "the AU said it was reviewing ..."
