@@ -888,8 +888,9 @@ def _not_body(word: str) -> bool:
 
 # a sentence whose subject is a pronoun, after an opening adverbial or not ("He met", "Furthermore,
 # he appreciated", "On Monday, she flew"); the ``lead`` group holds the adverbial
+_LEAD = r"(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){0,4})"
 _PRONOUN_SUBJECT = {
-    gender: re.compile(rf"\s*[“\"]?(?:{word.capitalize()}|(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){{0,4}}),\s+{word})\s")
+    gender: re.compile(rf"\s*[“\"]?(?:{word.capitalize()}|{_LEAD},\s+{word})\s")
     for word, gender in lx.SUBJECT_PRONOUNS.items()
 }
 _PERSONAL = lx.FORMS_OF_ADDRESS
