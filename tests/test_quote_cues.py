@@ -1064,3 +1064,22 @@ def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: 
 )
 def test_pronoun_antecedents(text: str, speaker: str) -> None:
     assert direct_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "ECOWAS troops patrolled the border on Friday. The Kenyan government condemned the raid, "
+            "which it said “we will not leave unanswered, because it was an attack on all of us.”",
+            "Kenyan government",
+        ),
+        (
+            "ECOWAS troops patrolled the border on Friday. Ghana strongly condemned the raid, which "
+            "it said “we know was planned in advance, and it must be punished.”",
+            "Ghana",
+        ),
+    ],
+)
+def test_it_in_a_relative_clause_is_the_body_its_sentence_opens_with(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[0][1] == speaker

@@ -219,7 +219,8 @@ class Resolver:
         if last in ("him", "her") and len(words) == 1:  # "According to her, “...”"
             return self.pronoun(lx.PRONOUN_GENDER[last], at)
         if last == "it":
-            return self.it_before(at)
+            found = self.it_relative(at)
+            return found if found[0] is not None else self.it_before(at)
         if last == "they" and len(words) == 1 and _IN_STATEMENT.match(self.doc.text, at):
             return self.group_before(at)
         spoke_for = _SPOKE_FOR.match(phrase.strip())
@@ -541,21 +542,44 @@ class Resolver:
             if hi <= 0:
                 break
             lo = sentence_start(text, max(0, hi - 2))
-            opening = _OPENS_SUBJECT.match(text, lo, hi)
-            start = opening.end() if opening else lo
+            found = self.body_opening(lo, hi)
             hi = lo
-            if self.quoted(start):
-                continue
-            i = bisect.bisect_left(self.org_starts, start)
-            if i < len(self.org_starts) and self.org_starts[i] == start:
-                _, end, org = self.org_spans[i]
-                if org.kind == "organization" and _ACTS.match(text, end):
-                    return Speaker(name=org.key, key=org.key, kind="organization"), "body"
-            owned = _OWNED_GOVERNMENT.match(text, start)
-            if owned is not None and _ACTS.match(text, owned.end()):
-                name = owned.group()
-                return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
+            if found is not None:
+                return found, "body"
         return None, "none"
+
+    def body_opening(self, lo: int, hi: int, *, states: bool = False) -> Speaker | None:
+        """Return the body that opens the sentence at ``lo`` as the subject of its verb: an
+        organization by its name, a government body by its noun and owner, with ``states`` a state
+        by its name ("Uruguay strongly condemned")."""
+        text = self.doc.text
+        opening = _OPENS_SUBJECT.match(text, lo, hi)
+        start = opening.end() if opening else lo
+        if self.quoted(start):
+            return None
+        i = bisect.bisect_left(self.org_starts, start)
+        if i < len(self.org_starts) and self.org_starts[i] == start:
+            _, end, org = self.org_spans[i]
+            if org.kind == "organization" and _ACTS.match(text, end):
+                return Speaker(name=org.key, key=org.key, kind="organization")
+        owned = _OWNED_GOVERNMENT.match(text, start)
+        if owned is not None and _ACTS.match(text, owned.end()):
+            name = owned.group()
+            return Speaker(name=name, key=name.casefold(), kind="organization")
+        state = _STATE_SUBJECT.match(text, start, hi) if states else None
+        if state is not None and state_named(state["name"]) is not None:
+            return Speaker(name=state["name"], key=state["name"], kind="country")
+        return None
+
+    def it_relative(self, at: int) -> Result:
+        """Return who "it" is in a relative clause of the sentence it stands in, the body or
+        state that sentence opens with: "The French government condemned the attacks, which it
+        said were “...”"; "Uruguay condemned what it called “...”"."""
+        start = sentence_start(self.doc.text, at)
+        if not _RELATIVE_END.search(self.doc.text, start, at):
+            return None, "none"
+        found = self.body_opening(start, at, states=True)
+        return (found, "body") if found is not None else (None, "none")
 
     def government_before(self, at: int) -> Result:
         """Return the government body that the last sentences before ``at`` have speak, when one
@@ -902,6 +926,10 @@ _BODY_SAID = re.compile(
 _OPENS_SUBJECT = re.compile(
     r"\W*(?:(?:However|But|Meanwhile|Earlier|Later|On\s+\w+|In\s+\w+),?\s+)?(?:[Tt]he\s+)?"
 )
+# a state by its name opening a sentence as the subject of its verb ("Uruguay strongly condemned")
+_STATE_SUBJECT = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:\s+[a-z]+ly)?\s+[a-z]+ed\b")
+# the relative word a pronoun subject follows in a clause of its sentence: "which it said"
+_RELATIVE_END = re.compile(r"\b(?:which|that|what)\s+$")
 _BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
 _GOVERNMENT_NOUNS = frozenset(
