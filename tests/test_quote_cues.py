@@ -62,6 +62,11 @@ SPEAKERS = [
     ("“We will not back down on this,” Rep. Dana Mirel (D-Ohio) said Friday.", "Dana Mirel"),
     ("“The bill will pass next week,” Sen. Olaf Brandt, R-Tex., said Tuesday.", "Olaf Brandt"),
     ("“The bill will pass next week,” said Sen. Olaf Brandt (R-Tex.).", "Olaf Brandt"),
+    # an outlet of several words owning the name after it: the one owned speaks
+    (
+        "“So far the talks are not going well,” said Gulf Radio’s Omar Haddad, reporting from Doha.",
+        "Omar Haddad",
+    ),
     # a possessive makes the verb a noun: the one who boasted spoke
     (
         "When Nora Pell noted the loss, Sam Ruiz boasted, “That makes me a winner.”",
@@ -899,6 +904,8 @@ def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> N
         # a connective opening a sentence, with the pronoun clause after it taken for a role
         ("The fair opened. Furthermore, he thanked Governor Paul Okafor for his help.", "Furthermore"),
         ("The fair opened. Moreover, she praised the new port.", "Moreover"),
+        # the owner of a name after a speech verb is no speaker
+        ("“So far the talks are not going well,” said Gulf Radio’s Omar Haddad.", "Gulf Radio"),
     ],
 )
 def test_openers_and_events_are_not_people(text: str, absent: str) -> None:

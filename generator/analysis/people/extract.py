@@ -37,7 +37,10 @@ _SPEECH_AFTER = re.compile(
     + r")\b"
 )
 # an organization or a country owning the name after it: "ECOWAS’s ", "Nigeria's "
-_OWNER_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w-]*['’]s\s+$")
+_OWNER_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*['’]s\s+$")
+# a name owning the capitalised words after it, itself or the words of a name it opens: "Al
+# Jazeera’s Jamal Elshayyal", "Gulf Radio’s Omar Haddad"
+_OWNS_AFTER = re.compile(r"(?:\s+[A-Z][\w-]*){0,2}['’]s\s+[A-Z]")
 _SPEECH_BEFORE = re.compile(
     r"\b(?:"
     + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -223,6 +226,8 @@ def _speech_near(text: str, start: int, end: int) -> bool:
     if _speech_after(text, end):
         # "Jo Wilson, of Springfield, Va., said": a place after "of" is no subject
         return not _PLACE_BEFORE.search(text, max(0, start - 6), start)
+    if _OWNS_AFTER.match(text, end):
+        return False  # "said Al Jazeera’s Jamal Elshayyal": the speaker is the one owned
     # "He said Timor-Leste had been ...": the subject of reported speech, not a speaker
     owner = _OWNER_BEFORE.search(text, max(0, start - 40), start)
     if owner is not None:
