@@ -67,6 +67,8 @@ SPEAKERS = [
         "“So far the talks are not going well,” said Gulf Radio’s Omar Haddad, reporting from Doha.",
         "Omar Haddad",
     ),
+    # a dash before an inverted verb
+    ("“We will continue our dialogue with them” – said Foreign Minister Ann Kerr.", "Ann Kerr"),
     # a possessive makes the verb a noun: the one who boasted spoke
     (
         "When Nora Pell noted the loss, Sam Ruiz boasted, “That makes me a winner.”",
@@ -904,6 +906,9 @@ def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> N
         # a connective opening a sentence, with the pronoun clause after it taken for a role
         ("The fair opened. Furthermore, he thanked Governor Paul Okafor for his help.", "Furthermore"),
         ("The fair opened. Moreover, she praised the new port.", "Moreover"),
+        # "went on" is speech only when words follow it
+        ("Fighting went on in Goma for days.", "Fighting"),
+        ("Talks went on.\n“At the moment there were no contacts with them.”", "Talks"),
         # the owner of a name after a speech verb is no speaker
         ("“So far the talks are not going well,” said Gulf Radio’s Omar Haddad.", "Gulf Radio"),
     ],

@@ -69,6 +69,10 @@ _AFTER_FIRST_WORDS = (
 )
 _LOWER_RUN = re.compile(r"[a-z]+")
 _STATES_THAT = re.compile(r"\s*(?::|that\b)")
+_GO_ON = frozenset(v for v in lx.SPEECH_VERBS if v.endswith(" on"))
+_GOES_ON_SAYING = re.compile(
+    r"\s*(?:[:,“\"]|to\s+(?:say|add|tell|note|stress|warn|explain|argue)\b|saying\b)"
+)
 # ("quoted", "cited": "the Nation quoted Ruto as saying")
 _LAST_SPEECH_WORDS = frozenset(v.split()[-1] for v in lx.SPEECH_VERBS) | {"to", "quoted", "cited"}
 # "Ki-moon", "Jong-un": a hyphenated given name after the family name
@@ -254,6 +258,10 @@ def _speech_after(text: str, end: int) -> bool:
     if m is not None and m.group(1) in ("state", "states"):
         # "the Balkan states", "a Gulf state": the noun, unless "states that" or "states:"
         return bool(_STATES_THAT.match(text, m.end()))
+    if m is not None and m.group(1) in _GO_ON:
+        # "Fighting went on for days": speech only when words follow ("went on: “...”",
+        # "went on to say")
+        return bool(_GOES_ON_SAYING.match(text, m.end()))
     return m is not None
 
 

@@ -41,7 +41,8 @@ _SET_OFF_NAME = r"[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*
 # a time or a place between the closing mark and an inverted verb: "” in 1975, said the minister"
 _AFTER_ADVERBIAL = r"(?:(?:in|on|at|last|this|early|late)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?"
 _AFTER_VERB_SUBJ = re.compile(
-    r"[\s,]{0,3}"
+    # (after a dash too: "” – said the representative of the Kremlin")
+    r"[\s,]{0,3}(?:(?:[—–]|--)\s*)?"
     + _AFTER_ADVERBIAL
     + r"(?P<verb>"
     + _VERBS
