@@ -1095,3 +1095,30 @@ def test_pronoun_antecedents(text: str, speaker: str) -> None:
 )
 def test_it_in_a_relative_clause_is_the_body_its_sentence_opens_with(text: str, speaker: str) -> None:
     assert direct_quotes(text)[0][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name opening its paragraph labels the quotation after a colon, with its country or
+        # post in brackets or not
+        (
+            "The candidates spoke in turn.\nLena Varga (Hungary): “How will I balance the roles? I "
+            "will do my best.”",
+            "Lena Varga",
+        ),
+        (
+            "The candidates spoke in turn.\nLena Varga: “I will do my best and I will work hard.”",
+            "Lena Varga",
+        ),
+        # a bracketed label between a name and its verb
+        ("Vuk Marin (Serbia) said: “We will reform the body from within.”", "Vuk Marin"),
+    ],
+)
+def test_labels_and_bracketed_countries(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker
+
+
+def test_a_place_before_a_colon_labels_no_quotation() -> None:
+    text = "The talks began.\nIn New York: “We will hold the line and we will win.”"
+    assert direct_quotes(text) == [("We will hold the line and we will win.", None)]

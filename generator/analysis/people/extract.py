@@ -86,6 +86,16 @@ _AGE_AFTER = re.compile(
     r",\s+(?:\d{1,3}\s*,|of\s+[A-Z][\w.’' -]{0,40}(?:,\s+[A-Z][\w.]*)?,\s+(?:said|says|told|added)\b)"
 )
 _SPOKE_AFTER = re.compile(r"\s+spoke\b")
+# a name labelling the quotation after it, with its country or post in brackets or not:
+# "Antonio Guterres (Portugal): “...”"
+_LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[“\"]")
+
+
+def _labels_quote(text: str, start: int, end: int) -> bool:
+    """Return whether a name opening its paragraph labels the quotation after it."""
+    return (start == 0 or text[start - 1] == "\n") and _LABEL_AFTER.match(text, end) is not None
+
+
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
 _AUX_AFTER = re.compile(
     r"\s+(?:had|has|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does|remained|still)\b"
@@ -142,6 +152,7 @@ def _candidates(
             or _has_title(text, start)
             or _speech_near(text, start, end)
             or _AGE_AFTER.match(text, end)
+            or (len(tokens) > 1 and _labels_quote(text, start, end))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
         ):
@@ -246,6 +257,11 @@ def _speech_near(text: str, start: int, end: int) -> bool:
 def _speech_after(text: str, end: int) -> bool:
     """Return whether `_SPEECH_AFTER` matches at ``end`` (first checking the word it goes on with)."""
     k = _skip_space(text, end)
+    if text.startswith("(", k):  # "Vuk Jeremic (Serbia) said": a bracketed label
+        j = text.find(")", k + 1, k + 42)
+        if j < 0:
+            return False
+        end, k = j + 1, _skip_space(text, j + 1)
     if text.startswith(",", k):  # ", who ...,": the next comma must come within 60 characters
         j = text.find(",", k + 1)
         if not 1 <= j - k - 1 <= 60:

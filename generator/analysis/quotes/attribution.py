@@ -107,7 +107,8 @@ _LEAD_CLAUSE = re.compile(
 )
 # two or more capitalised words, then a dash, then the opening mark
 _NAME_DASH = re.compile(r"(?P<subj>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]+)\s*(?:--|[—–])\s*['‘“\"]?$")
-_BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»(])", re.S)
+# (a bracket closed before the quote is a label inside the sentence: "Vuk Marin (Serbia) said:")
+_BOUNDARY = re.compile(r".*(?:[.!?;](?:\s|$)|[“”\"«»]|\((?![^()]*\)))", re.S)
 
 
 class CueSide(Enum):
@@ -324,7 +325,19 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         # introduces the quote; its subject speaks (a weak cue: `certainty` marks it so)
         at = base + m.start("subj")
         return Cue(at, base + m.end("be"), m.group("subj"), at, COLON_RULE, CueSide.BEFORE)
+    m = _LABEL.fullmatch(text, lo, pos) if lo == 0 or text[lo - 1] == "\n" else None
+    if m and m.group("subj").split()[0] not in _NOT_LABEL and _subject_ok(m.group("subj")):
+        # "Antonio Guterres (Portugal): “...”": a name opening the paragraph labels the quote
+        return Cue(lo, m.end(), m.group("subj"), lo, "before-label", CueSide.BEFORE)
     return None
+
+
+_NOT_LABEL = lx.SENTENCE_OPENERS | {"In", "On", "At", "With", "For", "From", "By"}
+# a name of two to four words, its country or post in brackets or not, and a colon
+_LABEL = re.compile(
+    r"(?P<subj>[A-Z][\w’'.-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w’'.-]*){1,3})"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*"
+)
 
 
 # a document before the quote it reads: "A statement by ASEAN reads,", "The communique stated:"
