@@ -1122,3 +1122,16 @@ def test_labels_and_bracketed_countries(text: str, speaker: str) -> None:
 def test_a_place_before_a_colon_labels_no_quotation() -> None:
     text = "The talks began.\nIn New York: “We will hold the line and we will win.”"
     assert direct_quotes(text) == [("We will hold the line and we will win.", None)]
+
+
+def test_according_to_ends_at_its_comma() -> None:
+    text = (
+        "The African Union named a new envoy on Friday.\nKenya’s Foreign Ministry announced the move the "
+        "same day. According to the ministry, its return to the AU will happen “in full, and it will be "
+        "immediate.”"
+    )
+    doc = make_doc(text)
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("in full, and it will be immediate.", "Kenya’s Foreign Ministry")
+    ]

@@ -93,7 +93,8 @@ _AFTER_DOCUMENT = re.compile(
     r"|[\s,]{0,3}(?P<verb2>[Rr]eads?)\s+(?P<subj2>" + _DOCUMENT + r")\b"
 )
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
-_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^;:“”\"]{2,120}?)\s*,?\s*$")
+# (the subject ends at a comma: "according to the ministry, Brazil's return will occur “...”")
+_ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,120}?)\s*(?:,[^;:“”\"]*)?$")
 _LEAD_SUBJECT = re.compile(
     r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|(?:\s+(?:" + _ADV + r"))?"
     r"\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
