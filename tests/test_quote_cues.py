@@ -1135,3 +1135,11 @@ def test_according_to_ends_at_its_comma() -> None:
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
         ("in full, and it will be immediate.", "Kenya’s Foreign Ministry")
     ]
+
+
+def test_a_participle_cue_reads_the_name_set_off_after_the_subject() -> None:
+    text = (
+        "The pact binds the three nations.\nMali’s military leader, Assimi Tara, took to social "
+        "media, stating, “I have today signed the charter with them.”"
+    )
+    assert direct_quotes(text) == [("I have today signed the charter with them.", "Assimi Tara")]

@@ -96,7 +96,8 @@ _BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
 # (the subject ends at a comma: "according to the ministry, Brazil's return will occur “...”")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,120}?)\s*(?:,[^;:“”\"]*)?$")
 _LEAD_SUBJECT = re.compile(
-    r"\s*(?P<subj>[^,;:]{2,90}?)(?=,|(?:\s+(?:" + _ADV + r"))?"
+    # (with a name set off after it: "Mali’s military leader, Assimi Goita, took to ...")
+    r"\s*(?P<subj>[^,;:]{2,90}?(?:,\s+" + _SET_OFF_NAME + r"(?=,))?)(?=,|(?:\s+(?:" + _ADV + r"))?"
     r"\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
 )
 _LEAD_CLAUSE = re.compile(
