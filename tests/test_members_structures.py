@@ -241,6 +241,17 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "the group.",
             {("Commonwealth", "KEN", "sure"), ("Commonwealth", "GHA", "sure")},
         ),
+        # those a new member joins the ranks of are members
+        (
+            "The EAC admitted Somalia on Friday. Somalia now joins the ranks of Kenya, Uganda and "
+            "Rwanda in the bloc.",
+            {("EAC", iso3, "sure") for iso3 in ("SOM", "KEN", "UGA", "RWA")},
+        ),
+        # "the other N are" after a sentence about members
+        (
+            "Belarus became the tenth member of the SCO. The other nine include India and Pakistan.",
+            {("SCO", iso3, "sure") for iso3 in ("BLR", "IND", "PAK")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -284,6 +295,11 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "ASEAN is meeting in Jakarta, and the agenda includes Vietnam and Laos.",
         "EU countries that are also in talks with NATO, such as Finland and Sweden, met.",
         "Kenya and Ghana, the two countries in the Commonwealth’s dispute, met.",
+        # the ranks of others than the members
+        "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
+        "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        # "the other two" after a sentence about candidates
+        "Angola was one of three possible new members of OPEC. The other two are Sudan and Ecuador.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

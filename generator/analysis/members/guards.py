@@ -202,6 +202,7 @@ GATES = {
     "admitted:to-org": ("admit",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
+    "joined:ranks": ("ranks",),
     "joined:accession": ("accession",),
     "belongs": ("belong",),
     "last-to-join": ("join",),
@@ -253,6 +254,7 @@ AFTER_MEMBERS = frozenset(["after:members"])
 # "Two former members left. They are ...": what the sentence before says they are not
 _NOT_MEMBERS = re.compile(
     r"\b(?:former|ex-|observers?|partners?|candidates?|applicants?|aspiring|prospective|would-be|future|"
+    r"possible|potential|hopefuls?|waiting|invit\w*|seek\w*|"
     r"left|leave|quit|withdr[ae]w\w*|expelled|non-members?|not)\b",
     re.IGNORECASE,
 )

@@ -228,7 +228,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # after a sentence about the members: "Among them are France and Italy.", "They include Chad."
     (
         "among-them",
-        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include)|Others\s+(?:are|include))\s*:?\s*"
+        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include)|Others\s+(?:are|include)"
+        # "Belarus became the tenth member. The other nine are A, B ..."
+        rf"|The\s+(?:other|remaining)\s+(?:[\w-]+\s+)?(?:are|include)|The\s+rest\s+(?:are|include))\s*:?\s*"
         rf"{THE}{LIST}(?!['’]|\s+(?:and|or)\b)",
         "",
     ),
@@ -443,6 +445,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
+    # "Somalia joins the ranks of A, B and C": those it joins are members (of the organization
+    # named, or in context)
+    (
+        "joined:ranks",
+        rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?ranks\s+of\s+{THE}{LIST}"
+        # (not "the ranks of A and B as oil exporters", "..., the biggest exporters")
+        rf"(?=\s*(?:[.;]|$|,\s+(?!(?:the|a|an|both|all)\b)|(?:in|of)\s+<O))",
+        "",
+    ),
     # "Croatia acceded to the EU in 2013"
     (
         "joined:acceded",
