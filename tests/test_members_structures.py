@@ -252,6 +252,15 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Belarus became the tenth member of the SCO. The other nine include India and Pakistan.",
             {("SCO", iso3, "sure") for iso3 in ("BLR", "IND", "PAK")},
         ),
+        # a membership going on
+        ("Moldova will certainly remain a member of the CIS, the minister said.", {("CIS", "MDA", "sure")}),
+        ("Officials assume that Moldova continues to be a full member of the CIS.", {("CIS", "MDA", "sure")}),
+        # the only one among the members
+        ("Greece then becomes the only NATO ally not to have signed the deal.", {("NATO", "GRC", "sure")}),
+        (
+            "Greece is now the only one of NATO's 32 members not to have signed the deal.",
+            {("NATO", "GRC", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -298,6 +307,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the ranks of others than the members
         "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
         "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        # a leaver's last months
+        "Moldova will formally remain part of the CIS for another 12 months.",
         # "the other two" after a sentence about candidates
         "Angola was one of three possible new members of OPEC. The other two are Sudan and Ecuador.",
     ],

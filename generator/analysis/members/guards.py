@@ -222,7 +222,7 @@ GATES = {
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
     "is-member": ("member", "part"),
-    "is-member:the": ("member",),
+    "is-member:the": ("member", "ally"),
     "is-member:noun": ("countr", "state", "nation"),
     "member-since": ("since",),
     "superlative": (

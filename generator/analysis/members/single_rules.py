@@ -39,12 +39,17 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "is-member",
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
-        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been)(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
+        rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been"
+        # a membership going on: "will certainly remain", "continues to be"
+        rf"|(?:will|would)\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
+        rf"(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
         rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
         rf"(?P<org>{ORG}){NOT_SUB_BODY}|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}"
-        rf"|part\s+of\s+(?P<org3>{ORG}){NOT_SUB_BODY})",
+        rf"|part\s+of\s+(?P<org3>{ORG}){NOT_SUB_BODY})"
+        # (not "will formally remain part of the CIS for another 12 months": a leaver's last months)
+        rf"(?![^.]{{0,40}}\bfor\s+(?:another|a\s+further|the\s+next|the\s+remaining)\b){ENDED_AFTER}",
         "s",
     ),
     # "EU state Malta", "fellow NATO country Norway": one country after its organization's noun
@@ -95,8 +100,10 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # "Hungary is the only EU member that", "Brunei is one of ASEAN's ten members"
     (
         "is-member:the",
-        rf"(?P<c>{C})\s+(?:is|was|remains|remained)\s+{NOW}(?:the\s+(?:only|first|last|newest|largest|biggest|"
-        rf"oldest|smallest|sole|poorest|richest)\s+(?:[\w-]+\s+)?(?P<org>{ORG})\s+{MEMBER}|(?:one\s+of|among)\s+"
+        rf"(?P<c>{C})\s+(?:then\s+)?(?:is|was|remains|remained|becomes|became)\s+{NOW}(?:the\s+(?:only|first|last|"
+        rf"newest|largest|biggest|oldest|smallest|sole|poorest|richest)\s+(?:[\w-]+\s+)?(?P<org>{ORG})\s+"
+        # ("the only NATO ally", "the only one of NATO's 30 members")
+        rf"(?:{MEMBER}|ally)\b|(?:the\s+(?:only|sole|last)\s+)?(?:one\s+of|among)\s+"
         rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
