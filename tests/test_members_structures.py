@@ -261,6 +261,25 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Greece is now the only one of NATO's 32 members not to have signed the deal.",
             {("NATO", "GRC", "sure")},
         ),
+        # suspended: by a noun, or with the organization after the country
+        (
+            "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
+            {("Mercosur", "BOL", "sure")},
+        ),
+        (
+            "The AU met. It decided to immediately suspend the participation of Chad in all activities "
+            "of the AU and its organs.",
+            {("AU", "TCD", "sure")},
+        ),
+        # an organization that grew to include new members
+        (
+            "BRICS, which met in Kazan in October, expanded last year to include Egypt and Iran.",
+            {("BRICS", iso3, "sure") for iso3 in ("EGY", "IRN")},
+        ),
+        (
+            "IGAD met. Membership has also expanded to include both Eritrea and Djibouti.",
+            {("IGAD", "ERI", "sure"), ("IGAD", "DJI", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -307,6 +326,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the ranks of others than the members
         "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
         "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        # an organization that grew its work, not its membership
+        "NATO expanded its mission to include Iraq and Syria.",
         # a leaver's last months
         "Moldova will formally remain part of the CIS for another 12 months.",
         # "the other two" after a sentence about candidates
@@ -315,3 +336,16 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
 )
 def test_no_member_without_the_structure(text: str) -> None:
     assert _members(text) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
+        "The AU met. It decided to suspend the participation of Chad in all activities of the AU.",
+    ],
+)
+def test_a_suspension_is_a_suspended_standing(text: str) -> None:
+    doc = make_doc(text)
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert [m.status for m in found] == ["suspended"]

@@ -101,7 +101,8 @@ NOT_SUB_BODY = rf"(?!{SUB_BODY})"
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
 SUSPENDED = (
-    r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*suspended(?:\s+indefinitely)?"
+    r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*(?:suspended|under\s+suspension)"
+    r"(?:\s+indefinitely)?"
 )
 # "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
 ASIDE = r"(?:\s*,[^,<>]{1,60},)?"

@@ -163,6 +163,8 @@ GATES = {
     "includes:fronted": ("compris", "grouping", "made up", "consist", "together", "uniting"),
     "belongs:relative": ("which",),
     "members-are:membership": ("membership",),
+    "members-are:expanded": ("expand",),
+    "includes:expanded": ("expand",),
     "are-members:making-up": ("making up", "make up", "forming", "form "),
     "make-up:known-as": (" as ",),
     "are-members": ("member", "allies", "ally", "part of"),

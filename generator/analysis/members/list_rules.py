@@ -45,6 +45,12 @@ from .fragments import (
 )
 from .rule import Entry
 
+# what may stand between "expanded" and "to include": when, or what grew ("its membership"),
+# never another object ("expanded its mission to include Iraq")
+_WHEN_EXPANDED = (
+    r"(?:(?:its|their)\s+(?:membership|ranks)\s+)?"
+    r"(?:(?:earlier|later|last|this|next|in|since|further|again|recently|now|year|month|week|\d{4})\s+){0,4}"
+)
 # (rule[:variant], pattern, flags): see `rule.Entry`
 LIST_ENTRIES: tuple[Entry, ...] = (
     (
@@ -213,6 +219,20 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "belongs:relative",
         rf"(?:to|of|in)\s+which\s+{THE}{LIST}\s+(?:belongs?|(?:is|are)\s+(?:an?\s+)?{FULL}{MEMBER})\b",
+        "",
+    ),
+    # "BRICS ... expanded earlier this year to include Egypt and Iran"; "Membership has expanded
+    # to include Eritrea" (of the organization in context)
+    (
+        "includes:expanded",
+        rf"(?P<org>{ORG})(?:[^.;<>]|<[CD]\d+>){{0,160}}?\bexpand(?:s|ed|ing)\s+{_WHEN_EXPANDED}to\s+"
+        rf"(?:include|take\s+in|admit)\s+(?:both\s+)?{THE}{LIST}",
+        "",
+    ),
+    (
+        "members-are:expanded",
+        rf"{AT_M}embership\s+(?:has\s+|had\s+)?(?:also\s+|since\s+)?expanded\s+{_WHEN_EXPANDED}to\s+"
+        rf"(?:include|take\s+in)\s+(?:both\s+)?{THE}{LIST}",
         "",
     ),
     # "Aside from Venezuela, membership includes Argentina and Brazil"
@@ -469,11 +489,20 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
-        rf"(?:voted|decided|agreed|moved)\s+(?:\w+\s+){{0,2}}?to\s+suspend|"
+        rf"(?:voted|decided|agreed|moved)\s+(?:\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
         rf"(?:announced|declared|confirmed|ordered)\s+(?:(?:on|late|early)\s+\w+\s+)?the\s+suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"
         # (not "suspended Turkey's accession talks": only its membership or participation)
         r"(?!['’]s\s+(?!membership|participation)\w)",
+        "",
+    ),
+    # "It decided to suspend the participation of Gabon in all activities of the AU": the
+    # organization named after the country
+    (
+        "suspended",
+        rf"(?:suspend|suspends|suspended|suspending|suspension\s+of)\s+(?:the\s+)?(?:participation|membership)\s+"
+        rf"of\s+{THE}{LIST}\s+(?:in|from)\s+(?:all\s+)?(?:(?:of\s+)?(?:the|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
+        rf"(?:activities|meetings|work|institutions|bodies|organs|affairs|summits)\s+of\s+(?P<org>{ORG})",
         "",
     ),
     # "the AU barred Sudan from the bloc's meetings": kept out of the organization's work
