@@ -1143,3 +1143,23 @@ def test_a_participle_cue_reads_the_name_set_off_after_the_subject() -> None:
         "media, stating, “I have today signed the charter with them.”"
     )
     assert direct_quotes(text) == [("I have today signed the charter with them.", "Assimi Tara")]
+
+
+def test_an_issuer_after_by_keeps_its_dotted_acronym() -> None:
+    """The dots of "U.N." end no sentence: no person "Polish U" is made of the issuer."""
+    text = (
+        "The forty nations issued a statement Saturday.\n“Such attacks must stop immediately,” said the "
+        "joint statement, posted on X by the Polish U.N. mission.\nThe countries “reaffirm our full "
+        "support for the mission, and we stand with it,” the statement read."
+    )
+    doc = make_doc(text)
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert all(q.speaker is None or q.speaker.kind != "person" for q in found)
+
+
+def test_sentence_end_skips_abbreviations() -> None:
+    from generator.analysis.textscan import sentence_end
+
+    text = "It was posted by the Polish U.N. mission. Then Mr. Lee left."
+    assert text[: sentence_end(text, 0, len(text))] == "It was posted by the Polish U.N. mission"
+    assert sentence_end(text, 43, len(text)) == len(text) - 1

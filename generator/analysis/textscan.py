@@ -74,6 +74,18 @@ def sentence_start(text: str, pos: int) -> int:
     return best
 
 
+def sentence_end(text: str, pos: int, limit: int) -> int:
+    """Return where the sentence going on at ``pos`` ends (just before its ``.!?``), or ``limit``:
+    the dots of abbreviations and initials ("the U.N. mission") end none."""
+    for i in range(pos, limit):
+        mark = text[i]
+        if mark in ".!?":
+            ends = i + 1 >= len(text) or text[i + 1].isspace() or text[i + 1] in _CLOSERS
+            if ends and not (mark == "." and _abbreviation_before(text, i)):
+                return i
+    return limit
+
+
 _CLOSERS = frozenset("\"”’'")
 
 

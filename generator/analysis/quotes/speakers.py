@@ -19,7 +19,7 @@ from .. import windows as W
 from ..alternation import alternation
 from ..countries import state_named
 from ..people.affiliation import country_word
-from ..textscan import has_word, sentence_start
+from ..textscan import has_word, sentence_end, sentence_start
 from .attribution import DESCRIBED_PERSON, PARTY
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 
@@ -279,8 +279,7 @@ class Resolver:
         # mentioned before, unless none was
         mentions = [(m, skip) for skip in (True, False) for m in reversed(same or found)]
         for m, skip_definite in mentions:
-            end = text.find(".", m.end(), at)
-            end = at if end < 0 else end
+            end = sentence_end(text, m.end(), at)
             start = sentence_start(text, m.start())
             by = _BY.match(text, m.end(), end)
             if by is None and (said := self.said_in(start, end))[0] is not None:
