@@ -1163,3 +1163,17 @@ def test_sentence_end_skips_abbreviations() -> None:
     text = "It was posted by the Polish U.N. mission. Then Mr. Lee left."
     assert text[: sentence_end(text, 0, len(text))] == "It was posted by the Polish U.N. mission"
     assert sentence_end(text, 43, len(text)) == len(text) - 1
+
+
+def test_a_role_nobody_holds_is_the_last_speaker_past_a_sentence_on_another_post_holder() -> None:
+    text = (
+        "“It was the first engagement at the request of the host,” Peskov said.\nThe Kremlin "
+        "spokesman noted that the leaders had congratulated President of Kazakhstan Kassym Tokayev.\n"
+        "“The treaty is much in demand, and it is needed,” the Russian presidential press secretary "
+        "concluded."
+    )
+    doc = make_doc(text)
+    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    last = found[-1]
+    assert last.speaker is not None and last.speaker.name == "Peskov"
+    assert last.speaker_certainty == "uncertain"

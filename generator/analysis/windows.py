@@ -36,3 +36,4 @@ STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the sta
 COUNTED_LIST_BACK = 8
 # characters back that "the official said" looks for the last named speaker holding an office
 OFFICIAL_SPOKE_BEFORE = 1500
+LAST_SPEAKER_BEFORE = 600  # “...,” Peskov said. ... “...,” the press secretary concluded

@@ -424,6 +424,12 @@ class Resolver:
             # (a post held before is no other one now: "Mr Rutte, a former Dutch prime minister")
             if person is not None and (not person.role or former_role(person.role)):
                 return found, "role"
+            # "“...,” Peskov said. The Kremlin spokesman noted that X had ... “...,” the press
+            # secretary concluded": past a sentence on someone holding another post, the one who
+            # spoke last, when nothing says that one holds a post
+            last = self.spoke_before(at)
+            if last is not None and (not last.role or former_role(last.role)):
+                return self.person(last), "role"
         return (self.person(best), "role") if best else (None, "stop")
 
     def official_spoke_last(self, at: int) -> Entity | None:
@@ -460,6 +466,13 @@ class Resolver:
             if other is None or other is person or self._last_mention(other, at) < pos:
                 return person
             return None
+        return None
+
+    def spoke_before(self, at: int) -> Entity | None:
+        """Return the person whose cue came last before ``at``, within `W.LAST_SPEAKER_BEFORE`."""
+        i = bisect.bisect_left(self.spoke, at, key=lambda e: e[0])
+        if i and at - self.spoke[i - 1][0] <= W.LAST_SPEAKER_BEFORE:
+            return self.spoke[i - 1][1]
         return None
 
     def _last_mention(self, person: Entity, at: int) -> int:
