@@ -67,6 +67,12 @@ SPEAKERS = [
         "“So far the talks are not going well,” said Gulf Radio’s Omar Haddad, reporting from Doha.",
         "Omar Haddad",
     ),
+    # a body by its own name, every word capitalised, though the tool knows no such organization
+    (
+        "The Irish Defence Forces have 340 personnel there.\nIn a statement, the Irish Defence Forces "
+        "said: “All Irish personnel are safe, and we can confirm it.”",
+        "Irish Defence Forces",
+    ),
     # a dash before an inverted verb
     ("“We will continue our dialogue with them” – said Foreign Minister Ann Kerr.", "Ann Kerr"),
     # a possessive makes the verb a noun: the one who boasted spoke

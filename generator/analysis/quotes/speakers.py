@@ -503,6 +503,11 @@ class Resolver:
             # names by its owner, as written (one key however it is capitalised)
             name = owned.group("body")
             return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
+        titled = _TITLED_BODY.fullmatch(stripped)
+        if titled:
+            # "the Irish Defence Forces said": a body by its own name, every word capitalised
+            name = titled["name"]
+            return Speaker(name=name, key=name, kind="organization"), "body"
         named = _THE_NAME.fullmatch(stripped)
         proper = named.group(1) if named and not _not_body(named.group(1)) else None
         if proper in _demonyms():
@@ -915,6 +920,11 @@ def _word_at(low: str, word: str) -> re.Match[str] | None:
 
 
 _THE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
+# a body's own name: capitalised words ending with a body's noun ("the Irish Defence Forces")
+_TITLED_BODY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Forces|Ministry|Council|Commission|Office|Agency|"
+    r"Secretariat|Army|Police|Parliament|Senate|Assembly|Committee|Authority|Department|Navy|Presidency))"
+)
 
 
 def _not_body(word: str) -> bool:
