@@ -326,6 +326,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the ranks of others than the members
         "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
         "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        # allies beside the organization, not in it
+        "OPEC and its allies, including Russia, agreed to cut output on Sunday.",
         # an organization that grew its work, not its membership
         "NATO expanded its mission to include Iraq and Syria.",
         # a leaver's last months

@@ -137,7 +137,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list",
         rf"(?P<org>{ORG}){POSS},?\s+(?:(?:(?:which|that)\s+)?{NOW}(?:has|have|had|counts)\s+)?{ADJ}"
-        rf"(?:{MEMBER}|countries|nations|states|allies|ally){ALSO_IN}{APPOSED}{THE}{LIST}",
+        # ("OPEC and its allies, including Russia": allies beside the organization, not in it)
+        rf"(?:{MEMBER}|countries|nations|states|(?<!and\sits\s)(?<!and\stheir\s)(?:allies|ally))"
+        rf"{ALSO_IN}{APPOSED}{THE}{LIST}",
         "",
     ),
     (
