@@ -1183,3 +1183,11 @@ def test_a_role_nobody_holds_is_the_last_speaker_past_a_sentence_on_another_post
     last = found[-1]
     assert last.speaker is not None and last.speaker.name == "Peskov"
     assert last.speaker_certainty == "uncertain"
+
+
+def test_a_label_naming_nobody_leaves_the_quote_to_the_sentences_before() -> None:
+    text = (
+        "Borrell said that there was no progress in the talks so far.\n"
+        "EU High Representative: “Time is running out, and we know it.”"
+    )
+    assert direct_quotes(text) == [("Time is running out, and we know it.", "Borrell")]

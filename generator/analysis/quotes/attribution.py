@@ -330,10 +330,12 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
     m = _LABEL.fullmatch(text, lo, pos) if lo == 0 or text[lo - 1] == "\n" else None
     if m and m.group("subj").split()[0] not in _NOT_LABEL and _subject_ok(m.group("subj")):
         # "Antonio Guterres (Portugal): “...”": a name opening the paragraph labels the quote
-        return Cue(lo, m.end(), m.group("subj"), lo, "before-label", CueSide.BEFORE)
+        return Cue(lo, m.end(), m.group("subj"), lo, LABEL_RULE, CueSide.BEFORE)
     return None
 
 
+# the rule of a cue that is a name labelling the quote after a colon
+LABEL_RULE = "before-label"
 _NOT_LABEL = lx.SENTENCE_OPENERS | {"In", "On", "At", "With", "For", "From", "By"}
 # a name of two to four words, its country or post in brackets or not, and a colon
 _LABEL = re.compile(

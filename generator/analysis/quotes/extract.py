@@ -14,6 +14,7 @@ import re
 
 from ...records import Document, Entity, Quote, Span, Speaker
 from .attribution import (
+    LABEL_RULE,
     Cue,
     CueSide,
     cue_after,
@@ -257,6 +258,10 @@ def _cue(
         ):
             return after_cue
     cue = _cue_before(doc, para, st, stretches, index, label)
+    if cue is not None and cue.rule == LABEL_RULE and resolver is not None:
+        # "EU High Representative: “...”": a label naming nobody known leaves the quote to
+        # whoever the sentences before carry
+        cue = cue if resolver.names_someone(cue.subject, cue.subject_at) else None
     if after_cue is not None and (
         cue is None or resolver is None or not resolver.names_someone(cue.subject, cue.subject_at)
     ):
