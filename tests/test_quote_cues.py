@@ -1191,3 +1191,38 @@ def test_a_label_naming_nobody_leaves_the_quote_to_the_sentences_before() -> Non
         "EU High Representative: “Time is running out, and we know it.”"
     )
     assert direct_quotes(text) == [("Time is running out, and we know it.", "Borrell")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a name in a phrase fronted in the pronoun's own sentence is not who the pronoun is
+        (
+            "Foreign Minister Ali Haddad spoke at the closing press conference.\nRegarding the "
+            "attendance of President Ivan Petrov at the summit, he stated, “We are keen on our "
+            "relations with both sides, and we listen to all parties.”",
+            "Ali Haddad",
+        ),
+        # a cue opening the sentence after a quote that ended its own gives way to the quote's
+        # own cue
+        (
+            "Ms Lena Sow opened the session on Monday.\nAsked about the vote, Mr Ali Haddad stated, "
+            "“We listen to all parties.” She highlighted the importance of an initiative on "
+            "language teaching.",
+            "Ali Haddad",
+        ),
+    ],
+)
+def test_the_pronoun_and_the_cue_of_the_quotes_own_sentence(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker
+
+
+def test_a_name_inside_an_open_quotation_carries_no_turn() -> None:
+    text = (
+        "The presidential spokesman, Ayo Bello, said on Tuesday that more sanctions had been imposed.\n"
+        "Although he gave no details, he said this was done through the central bank.\n"
+        "“I can also report that President Bola Tinubu has ordered an additional slew of sanctions on "
+        "the junta.\n"
+        "“The mandate is not a Nigerian mandate, and we want to emphasise this point."
+    )
+    assert all(speaker != "Bola Tinubu" for _, speaker in direct_quotes(text))

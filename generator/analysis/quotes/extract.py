@@ -256,7 +256,14 @@ def _cue(
         if after_cue and (
             resolver is None or resolver.names_someone(after_cue.subject, after_cue.subject_at)
         ):
-            return after_cue
+            if not _opens_sentence_after(doc.text, st, after_cue):
+                return after_cue
+            # "... he stated, “....” He highlighted ...": a cue opening the sentence after a
+            # quote that ended its own gives way to the cue its own sentence has
+            cue = _cue_before(doc, para, st, stretches, index, label)
+            if cue is None or resolver is None or not resolver.names_someone(cue.subject, cue.subject_at):
+                return after_cue
+            return cue
     cue = _cue_before(doc, para, st, stretches, index, label)
     if cue is not None and cue.rule == LABEL_RULE and resolver is not None:
         # "EU High Representative: “...”": a label naming nobody known leaves the quote to
@@ -286,6 +293,17 @@ def _introduces_next(text: str, st: Stretch, cue: Cue, nxt: int | None) -> bool:
 
 
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _opens_sentence_after(text: str, st: Stretch, cue: Cue) -> bool:
+    """Return whether a cue after a quote that ends its sentence opens a sentence of its own
+    ("... parties.” He highlighted ...")."""
+    if cue.side is not CueSide.AFTER or text[st.start : st.end].rstrip()[-1:] not in (".", "!", "?"):
+        return False
+    return (
+        text[st.close_at + 1 : cue.subject_at].strip() == ""
+        and text[cue.subject_at : cue.subject_at + 1].isupper()
+    )
 
 
 def _cue_before(

@@ -767,6 +767,7 @@ class Resolver:
         # X ... “...,” he said."): once the walk back reaches that cue's sentence, the pronoun
         # goes on standing for the one that cue resolved to
         chain = next((c for c in reversed(self.pronoun_cues) if c[0] < at and c[1] == gender), None)
+        own = sentence_start(text, at)
         while True:
             # a name inside quotation marks is one a speaker says, no antecedent of the pronoun
             while i >= 0 and (genders[i] not in fits or self.quoted(self.event_pos[i])):
@@ -781,7 +782,13 @@ class Resolver:
                 j -= 1
             here = [k for k in range(j, i + 1) if genders[k] in fits and not self.quoted(self.event_pos[k])]
             # the sentence's subject, not a name after a preposition ("In talks with X, Y said")
-            subjects = [k for k in here if subject_like(text, self.event_pos[k])] or here
+            subjects = [k for k in here if subject_like(text, self.event_pos[k])]
+            if not subjects and s == own:
+                # "Regarding the attendance of President X at the summit, he stated": a name in a
+                # phrase fronted in the pronoun's own sentence is not who the pronoun is
+                i = j - 1
+                continue
+            subjects = subjects or here
             preferred = [k for k in subjects if genders[k] == gender]
             found = (preferred or subjects)[0]
             # (a pronoun opening a sentence inside a quotation is the speaker's, not the narrative's)
@@ -820,21 +827,23 @@ class Resolver:
         self, at: int, fits, _self=None, subject: bool = False, prefer=None, at_prefer=None
     ) -> Entity | None:
         """Return the fitting person of the nearest earlier sentence naming one (its first, or its
-        first ``prefer``-red person, or the first named where ``at_prefer`` holds)."""
+        first ``prefer``-red person, or the first named where ``at_prefer`` holds); a name inside
+        quotation marks is one a speaker says, never the one a sentence is about."""
         i = bisect.bisect_left(self.event_pos, at) - 1
         while i >= 0:
             pos, person = self.events[i]
-            if fits(person):
+            if fits(person) and not self.quoted(pos):
                 if not subject:
                     return person
                 s = sentence_start(self.doc.text, pos)
                 j = i
                 while j > 0 and self.events[j - 1][0] >= s:
                     j -= 1
-                here = [p for _, p in self.events[j : i + 1] if fits(p)]
+                named = [(q, p) for q, p in self.events[j : i + 1] if fits(p) and not self.quoted(q)]
+                here = [p for _, p in named]
                 preferred = [p for p in here if prefer is not None and prefer(p)]
                 if at_prefer is not None:
-                    preferred = [p for q, p in self.events[j : i + 1] if fits(p) and at_prefer(q)]
+                    preferred = [p for q, p in named if at_prefer(q)]
                 return (preferred or here)[0]
             i -= 1
         return None
