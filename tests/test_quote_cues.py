@@ -73,6 +73,19 @@ SPEAKERS = [
         "said: “All Irish personnel are safe, and we can confirm it.”",
         "Irish Defence Forces",
     ),
+    # a name that opens with a lower-case particle
+    (
+        "Egypt's President Abdel Fattah el-Sisi takes over as chair. President Paul Kagame thanked "
+        "the delegates.\n"
+        "“We are striving for peace, and we will deliver,” el-Sisi said.",
+        "Abdel Fattah el-Sisi",
+    ),
+    # an outlet quoting someone described after the name, with another participle
+    (
+        "Agence France-Presse quoted Lolwah Al-Khater, the Qatari Foreign Ministry spokesperson, "
+        "stressing that: “The report about the withdrawal is completely false.”",
+        "Lolwah Al-Khater",
+    ),
     # a dash before an inverted verb
     ("“We will continue our dialogue with them” – said Foreign Minister Ann Kerr.", "Ann Kerr"),
     # a possessive makes the verb a noun: the one who boasted spoke

@@ -138,8 +138,12 @@ class Cue:
 # CEO, Oliver Zipse, describing ... and adding": the one quoted speaks, not the outlet
 _QUOTED_AS = (
     r"\b(?:quoted|cited)\s+(?!as\b)(?P<subj>(?:[^\s,.;:“”\"]+\s+){0,8}?[^\s,.;:“”\"]+)"
-    r"(?:,\s+(?P<named>" + _SET_OFF_NAME + r"),)?\s+(?:as\s+)?"
-    r"(?P<tail>saying|adding|telling|describing|warning|stating|calling|writing)\b"
+    r"(?:,\s+(?P<named>" + _SET_OFF_NAME + r"),)?"
+    # (a description set off after the one quoted: "quoted Lolwah Al-Khater, the ministry's
+    # spokesperson, stressing that")
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s[^,;:“”\"]{1,80},)?\s+(?:as\s+)?"
+    r"(?P<tail>saying|adding|telling|describing|warning|stating|calling|writing|stressing|noting|"
+    r"emphasi[sz]ing|insisting|explaining|arguing|claiming)\b"
 )
 # the subject of a passive "was quoted by the Nation as saying"
 _PASSIVE_SOURCE = re.compile(r"[\s,]*(?P<subj>.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+")
@@ -458,11 +462,13 @@ def _subject_ok(subj: str) -> bool:
         low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also")
     ):
         return False
-    if any(w[:1].isupper() for w in words):
+    if any(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words):
         return True
     return _ROLE_OR_BODY.search(subj.lower()) is not None or DESCRIBED_PERSON.fullmatch(subj) is not None
 
 
+# a name that opens with a lower-case particle: "el-Sisi", "al-Khater", "bin-Salman"
+_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|ben|de|da|di|du|le|la)-[A-Z]")
 # any role or body noun anywhere in a text (as a substring, like ``noun in text``)
 _ROLE_OR_BODY = re.compile(alternation([*lx.ROLE_NOUNS, *lx.BODY_NOUNS]))
 # a person named before, described rather than named again: "the 58-year-old", "the veteran

@@ -25,7 +25,11 @@ from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 
-_CAPS = re.compile(r"(?<![\w-])[A-Z][\w’'.&-]*(?:\s+(?:(?:bin|al|de|van|von)\b|[A-Z][\w’'.-]*))*")
+# capitalised words, or a name that opens with a particle ("el-Sisi")
+_CAPS = re.compile(
+    r"(?<![\w-])(?:[A-Z]|(?:al|el|ad|as|ash|bin|ibn|de|da|di|du|le|la)-[A-Z])[\w’'.&-]*"
+    r"(?:\s+(?:(?:bin|al|de|van|von)\b|[A-Z][\w’'.-]*|(?:al|el|ad|as|ash|bin|ibn)-[A-Z][\w’'.-]*))*"
+)
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
 _ROLE_RE = re.compile(
     r"\b(" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
