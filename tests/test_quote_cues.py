@@ -1239,3 +1239,12 @@ def test_a_name_inside_an_open_quotation_carries_no_turn() -> None:
         "“The mandate is not a Nigerian mandate, and we want to emphasise this point."
     )
     assert all(speaker != "Bola Tinubu" for _, speaker in direct_quotes(text))
+
+
+def test_the_words_after_a_quote_whose_cue_names_nobody_known_stay_unattributed() -> None:
+    text = (
+        "Prime Minister Rustam Aliyev said he would not attend the next summit in Minsk.\n"
+        "“What is the problem?” said the Belarusian strongman. “Is Minsk too far away, or do you "
+        "have nobody to give you a ride?”"
+    )
+    assert [speaker for _, speaker in direct_quotes(text)] == [None, None]

@@ -67,7 +67,11 @@ def extract_quotes(
                 start = doc.paragraphs[para].start
                 name = doc.text[start:label].rstrip(": ").title()
                 cue = Cue(start, label - 1, name, start, "transcript-turn", CueSide.LINE)
-        quote = _quote(doc, st, kind, cue, resolver, last, continued)
+        # "“...?” said the Belarusian strongman. “...?”": the words after a quote whose own cue
+        # names nobody known are that unknown speaker's, not the sentences' before
+        unknown = bool(quotes) and quotes[-1].cue is not None and quotes[-1].speaker is None
+        unknown = unknown and quotes[-1].span.paragraph == para
+        quote = _quote(doc, st, kind, cue, resolver, None if unknown else last, continued, unknown)
         if quote is None:
             continue
         quotes.append(quote)
@@ -340,7 +344,7 @@ def _cue_before(
     return cue
 
 
-def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
+def _quote(doc, st, kind, cue, resolver, last, continued, unknown=False) -> Quote | None:
     text = doc.text[st.start : st.end]
     span = doc.span(st.start, st.end)
     if cue is not None:
@@ -351,6 +355,8 @@ def _quote(doc, st, kind, cue, resolver, last, continued) -> Quote | None:
         return Quote(text, span, kind, speaker, how, cue_text, doc.span(cue.start, cue.end), cue.rule)
     if kind == "partial":
         return None  # a fragment nobody is said to have spoken: scare quotes
+    if unknown:
+        return Quote(text, span, kind, None, "none", None, None, "unattributed")
     if last is not None and last.span.paragraph >= span.paragraph - 2:
         # "... Clinton said. Mr. Trump replied with a joke -- ''...''": a sentence about another
         # person since the last quote hands the turn over
