@@ -261,6 +261,29 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Greece is now the only one of NATO's 32 members not to have signed the deal.",
             {("NATO", "GRC", "sure")},
         ),
+        # what the organization is "of": a market, a forum
+        (
+            "Mercosur is the common market of four South American countries: Brazil, Paraguay and Uruguay.",
+            {("Mercosur", iso3, "sure") for iso3 in ("BRA", "PRY", "URY")},
+        ),
+        # the members set off after "members of" the organization, before the verb
+        (
+            "Members of the Quadrilateral Security Dialogue (QUAD), India, Australia and Japan, have agreed "
+            "on a summit schedule.",
+            {("Quad", iso3, "sure") for iso3 in ("IND", "AUS", "JPN")},
+        ),
+        # the governments the organization is made of
+        (
+            "The Alliance of Sahel States (AES), comprised of the military-led governments of Mali and "
+            "Niger, has announced a passport.",
+            {("AES", "MLI", "sure"), ("AES", "NER", "sure")},
+        ),
+        # "i.e" without its last dot
+        (
+            "The EAC has grown. This brings to seven the number of member countries i.e Uganda, Kenya "
+            "and Rwanda.",
+            {("EAC", iso3, "sure") for iso3 in ("UGA", "KEN", "RWA")},
+        ),
         # suspended: by a noun, or with the organization after the country
         (
             "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
@@ -326,6 +349,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the ranks of others than the members
         "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
         "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        # the members of the organization met others
+        "Members of NATO, Finland said, will meet.",
+        "The EU is a market of 450 million people, and France is the largest.",
         # allies beside the organization, not in it
         "OPEC and its allies, including Russia, agreed to cut output on Sunday.",
         # an organization that grew its work, not its membership

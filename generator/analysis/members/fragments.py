@@ -17,7 +17,7 @@ ORG = r"<O\d+>"
 # a dash: an em or en dash, or the "--" or "-" typed for one
 DASH = r"(?:[—–]|--?)"
 # what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
-INTRO_WORDS = r"(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.)"
+INTRO_WORDS = r"(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?)"
 # "Benin Republic": the country regex finds "Benin"; the word after it belongs to the item
 ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\([^()<>]{{0,40}}\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
@@ -62,7 +62,7 @@ INCLUDE_VERBS = (
     r"(?:will\s+(?:now\s+)?be\s+|is\s+|are\s+)?(?:made\s+(?:up\s+)?|comprised\s+)of|"
     r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
-    r"community|organi[sz]ation)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
+    r"community|organi[sz]ation|market|forum)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead
@@ -75,7 +75,9 @@ LEAD_IN = (
     r"|producers|exporters)"
     # "the countries of the Horn of Africa (east), namely, A": the region they are of
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?)?"
-    rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?)?"
+    rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
+    # "comprised of the military-led governments of A, B and C"
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+)?"
 )
 APPOSED = (
     rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{DASH})\s*|\(\s*)?"

@@ -243,6 +243,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{AT_M}embership\s+{NOW}(?:includes|comprises|consists\s+of)\s*[:,]?\s*{THE}{LIST}",
         "",
     ),
+    # "Members of the Quad, India, the US, Australia and Japan, have agreed": the members set off
+    # after "members of" the organization, before the verb
+    (
+        "member-list:of-org",
+        rf"{AT_M}embers?\s+of\s+(?P<org>{ORG})(?:\s*\([^()<>]{{1,12}}\))?\s*,\s+{THE}{LIST}\s*,\s+"
+        rf"(?:have|has|had|are|were|will|would|"
+        rf"met|agreed|signed|said|also|all|both|jointly)\b",
+        "",
+    ),
     # "the remaining members, among them Ghana" (flag "d": only after "the"/"their" and adjectives)
     ("member-list", rf"{AT_M}embers\s*,\s*{INTRO_WORDS}\s*,?\s+{THE}{LIST}", "d"),
     # "The SCO was founded in 2001. The current members are India and China."
