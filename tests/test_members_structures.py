@@ -284,6 +284,35 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "and Rwanda.",
             {("EAC", iso3, "sure") for iso3 in ("UGA", "KEN", "RWA")},
         ),
+        # those who joined before the newest member
+        (
+            "Kyrgyzstan joined the EAEU on Friday. It is the fifth country to join the bloc created by "
+            "Russia, after Belarus, Kazakhstan and Armenia.",
+            {("EAEU", iso3, "sure") for iso3 in ("KGZ", "BLR", "KAZ", "ARM")},
+        ),
+        (
+            "Croatia joined on Monday. It is the latest to join the EU after Bulgaria and Romania in 2007.",
+            {("EU", iso3, "sure") for iso3 in ("BGR", "ROU")},
+        ),
+        # a counted list after a colon
+        (
+            "Three members of the OAS keep ties with Taiwan: Belize, Haiti and Paraguay.",
+            {("OAS", iso3, "sure") for iso3 in ("BLZ", "HTI", "PRY")},
+        ),
+        # "is a pact between"
+        (
+            "The Alliance of Sahel States (AES) is a mutual defence pact between Mali, Niger and Chad.",
+            {("AES", iso3, "sure") for iso3 in ("MLI", "NER", "TCD")},
+        ),
+        # an organization that includes, whatever it is to the sentence
+        (
+            "The new members admitted to BRICS include Argentina and Egypt.",
+            {("BRICS", "ARG", "sure"), ("BRICS", "EGY", "sure")},
+        ),
+        (
+            "South Sudan was admitted into the EAC comprising Kenya and Uganda.",
+            {("EAC", iso3, "sure") for iso3 in ("SSD", "KEN", "UGA")},
+        ),
         # suspended: by a noun, or with the organization after the country
         (
             "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
@@ -349,6 +378,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the ranks of others than the members
         "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
         "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        # the organization as the object of joining: those who hope to join
+        "The EAC met. Other countries hoping to enter the bloc include Sudan and Somalia.",
+        "Ghana became the first country in the EU talks after Japan.",
+        "Ghana was the first country to join the EU trade deal after Japan.",
         # the members of the organization met others
         "Members of NATO, Finland said, will meet.",
         "The EU is a market of 450 million people, and France is the largest.",
@@ -371,6 +404,7 @@ def test_no_member_without_the_structure(text: str) -> None:
     [
         "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
         "The AU met. It decided to suspend the participation of Chad in all activities of the AU.",
+        "Earlier this year the Pacific Islands Forum threatened to suspend Fiji over the elections.",
     ],
 )
 def test_a_suspension_is_a_suspended_standing(text: str) -> None:

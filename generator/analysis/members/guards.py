@@ -128,6 +128,7 @@ _INCLUDE_WORDS = (
 )
 GATES = {
     "includes": _INCLUDE_WORDS,
+    "includes:bare": _INCLUDE_WORDS,
     "includes:and": _INCLUDE_WORDS,
     "members-are": ("member",),
     "members-are:countries": ("countries", "nations", "states"),
@@ -167,6 +168,8 @@ GATES = {
     "members-are:membership": ("membership",),
     "members-are:expanded": ("expand",),
     "member-list:of-org": ("members of", "member of"),
+    "joined:after": ("after",),
+    "member-list:counted": (":",),
     "includes:expanded": ("expand",),
     "are-members:making-up": ("making up", "make up", "forming", "form "),
     "make-up:known-as": (" as ",),

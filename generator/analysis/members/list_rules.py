@@ -28,6 +28,7 @@ from .fragments import (
     LIST_FIRST,
     MEMBER,
     NOT,
+    NOT_JOINED_DEAL,
     NOT_OF_OTHER,
     NOT_SUB_BODY,
     NOW,
@@ -51,11 +52,34 @@ _WHEN_EXPANDED = (
     r"(?:(?:its|their)\s+(?:membership|ranks)\s+)?"
     r"(?:(?:earlier|later|last|this|next|in|since|further|again|recently|now|year|month|week|\d{4})\s+){0,4}"
 )
+# what makes an organization the object of a verb or a preposition, as a lookbehind right after
+# its placeholder's "<"
+# (not "to": "the new members admitted to BRICS include A")
+_NOT_OBJECT = "".join(
+    rf"(?<!{w}\s<)" for w in ("join", "joining", "enter", "entering", "from", "with", "against")
+)
 # (rule[:variant], pattern, flags): see `rule.Entry`
 LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "includes",
-        rf"(?P<org>{ORG}){POSS}\)?\s*(?:[,—–]|--?(?=\s))?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        rf"(?P<org>{ORG}){POSS}\)?\s*(?:[,—–]|--?(?=\s))\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        "",
+    ),
+    # with nothing between the organization and its verb, the organization is its subject (not
+    # "countries hoping to enter the bloc include A": an object)
+    (
+        "includes:bare",
+        rf"(?P<org><{_NOT_OBJECT}O\d+>){POSS}\)?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        "",
+    ),
+    # ... but a participle describes the organization whatever it is to the sentence ("admitted
+    # into the bloc comprising A and B")
+    (
+        "includes:bare",
+        # (its words before the participle never "and": not "OPEC and its allies, including Russia")
+        rf"(?P<org>{ORG}){POSS}\)?\s+(?:(?!and\b)[\w-]+,?\s+){{0,6}}?{NOW}(?:including|comprising|consisting\s+of|"
+        rf"made\s+up\s+of|"
+        rf"(?:composed|comprised)\s+of|grouping|bringing\s+together|uniting)\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
     (
@@ -78,11 +102,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
-    # "AUKUS, the security pact between Australia, the UK and the US" (not "brokered the pact between")
+    # "AUKUS, the security pact between Australia, the UK and the US", "the AES is a mutual defence
+    # pact between A and B" (not "brokered the pact between")
     (
         "includes",
-        rf"(?P<org>{ORG}),\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:pact|partnership|alliance)\s+between\s+"
-        rf"{THE}{LIST}",
+        rf"(?P<org>{ORG})(?:\s*\([^()<>]{{1,60}}\))?(?:,|\s+(?:is|was|remains))\s+(?:a|an|the)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}(?:pact|partnership|alliance)\s+between\s+{THE}{LIST}",
         "",
     ),
     (
@@ -485,6 +510,27 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?=\s*(?:[.;]|$|,\s+(?!(?:the|a|an|both|all)\b)|(?:in|of)\s+<O))",
         "",
     ),
+    # "the fourth country to join the bloc, after Belarus and Armenia", "became the fifth member of
+    # the EAEU after Russia and Kazakhstan", "the latest to join the EU after Bulgaria": those
+    # who joined before
+    (
+        "joined:after",
+        rf"\b(?:latest|newest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|"
+        rf"twentieth|\d+(?:st|nd|rd|th))\s+(?:(?:full\s+)?(?:country|member(?:\s+state)?|state|nation)\s+"
+        rf"(?:to\s+(?:join|enter)|of|in)|to\s+(?:join|enter))\s+(?:(?:[\w-]+|<[CD]\d+>-[\w-]+)\s+){{0,4}}?"
+        # (not "the first country in the EU talks after Japan")
+        rf"(?P<org>{ORG}){NOT_SUB_BODY}{NOT_JOINED_DEAL}(?:[^<>.;]|<[CDO]\d+>){{0,80}}?\s+after\s+{THE}{LIST}"
+        rf"(?=\s*(?:[.;,]|$|in\s+\d{{4}}))",
+        "",
+    ),
+    # "Three members of PIF keep ties with Taiwan: the Marshall Islands, Palau and Tuvalu": a
+    # counted list after a colon
+    (
+        "member-list:counted",
+        rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:{MEMBER}|countries|states|nations)\s+"
+        rf"(?:of|in)\s+(?P<org>{ORG})(?!['’])(?:[^:;<>]|<[CD]\d+>){{0,100}}:\s*{THE}{LIST}\s*(?:[.;]|$)",
+        "",
+    ),
     # "Croatia acceded to the EU in 2013"
     (
         "joined:acceded",
@@ -500,7 +546,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
-        rf"(?:voted|decided|agreed|moved)\s+(?:\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
+        rf"(?:voted|decided|agreed|moved|threatened)\s+(?:\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
         rf"(?:announced|declared|confirmed|ordered)\s+(?:(?:on|late|early)\s+\w+\s+)?the\s+suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"
         # (not "suspended Turkey's accession talks": only its membership or participation)

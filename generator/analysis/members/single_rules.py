@@ -12,6 +12,7 @@ from .fragments import (
     FULL,
     MEMBER,
     NOT,
+    NOT_JOINED_DEAL,
     NOT_SUB_BODY,
     NOW,
     ORG,
@@ -133,7 +134,8 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{CHAIR}", ""),
     (
         "last-to-join",
-        rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})",
+        rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})"
+        rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}",
         "s",
     ),
     (
