@@ -53,29 +53,26 @@ _WHEN_EXPANDED = (
     r"(?:(?:earlier|later|last|this|next|in|since|further|again|recently|now|year|month|week|\d{4})\s+){0,4}"
 )
 # what makes an organization the object of a verb or a preposition, as a lookbehind right after
-# its placeholder's "<"
-# (not "to": "the new members admitted to BRICS include A")
-_NOT_OBJECT = "".join(
-    rf"(?<!{w}\s<)" for w in ("join", "joining", "enter", "entering", "from", "with", "against")
+# its placeholder's "<" (not "to": "the new members admitted to BRICS include A")
+_OBJECT_BEFORE = (
+    "(?:"
+    + "|".join(rf"(?<={w}\s<)" for w in ("join", "joining", "enter", "entering", "from", "with", "against"))
+    + ")"
 )
 # (rule[:variant], pattern, flags): see `rule.Entry`
 LIST_ENTRIES: tuple[Entry, ...] = (
+    # (the organization as the object of joining is the subject of "include" only when set off:
+    # not "countries hoping to enter the bloc include A", but "to join the bloc - made of A")
     (
         "includes",
-        rf"(?P<org>{ORG}){POSS}\)?\s*(?:[,—–]|--?(?=\s))\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?\s*"
+        rf"(?(obj)(?:[,—–]|--?(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
-    # with nothing between the organization and its verb, the organization is its subject (not
-    # "countries hoping to enter the bloc include A": an object)
+    # a participle describes the organization whatever it is to the sentence ("admitted into the
+    # bloc comprising A and B")
     (
-        "includes:bare",
-        rf"(?P<org><{_NOT_OBJECT}O\d+>){POSS}\)?\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
-        "",
-    ),
-    # ... but a participle describes the organization whatever it is to the sentence ("admitted
-    # into the bloc comprising A and B")
-    (
-        "includes:bare",
+        "includes:participle",
         # (its words before the participle never "and": not "OPEC and its allies, including Russia")
         rf"(?P<org>{ORG}){POSS}\)?\s+(?:(?!and\b)[\w-]+,?\s+){{0,6}}?{NOW}(?:including|comprising|consisting\s+of|"
         rf"made\s+up\s+of|"
