@@ -77,6 +77,13 @@ def people_of(text: str) -> dict[str, str | None]:
             "Ana Lutz met the press. Lutz said the talks had failed.",
             {"Ana Lutz": None},
         ),
+        # two offices held together, coordinated before the name
+        (
+            "Deputy Prime Minister and Foreign Minister Don Prawat said the request was made.",
+            {"Don Prawat": "Deputy Prime Minister and Foreign Minister"},
+        ),
+        # (not a name before "and")
+        ("Putin and Foreign Minister Sergei Lavrov met the envoy.", {"Sergei Lavrov": "Foreign Minister"}),
     ],
 )
 def test_people_table(text: str, expected: dict[str, str | None]) -> None:

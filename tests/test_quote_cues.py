@@ -86,6 +86,12 @@ SPEAKERS = [
         "stressing that: “The report about the withdrawal is completely false.”",
         "Lolwah Al-Khater",
     ),
+    # a role phrase of two offices, the first one's holder
+    (
+        "Deputy Prime Minister and Foreign Minister Don Prawat spoke on Monday.\n“One perspective is "
+        "not enough,” said the deputy prime minister and foreign minister.",
+        "Don Prawat",
+    ),
     # a dash before an inverted verb
     ("“We will continue our dialogue with them” – said Foreign Minister Ann Kerr.", "Ann Kerr"),
     # a possessive makes the verb a noun: the one who boasted spoke

@@ -140,11 +140,23 @@ def _role_words(text: str, offset: int, end: int) -> list[str]:
     while k - 2 >= offset and text[k - 1] == " " and _token_char(text[k - 2]):
         end = k - 1
         k = _word_start(text, offset, end)
+        if text[k:end] == "and" and _coordinated_role(text, offset, k):
+            words.append("and")  # "Deputy Prime Minister and Foreign Minister Don Pramudwinai"
+            continue
         if not _role_token(text[k:end]):
             break
         words.append(text[k:end])
     words.reverse()
     return words
+
+
+def _coordinated_role(text: str, offset: int, k: int) -> bool:
+    """Return whether the "and" starting at ``k`` joins a role noun before it to the role after
+    it ("Deputy Prime Minister and Foreign Minister")."""
+    if k - 2 < offset or text[k - 1] != " ":
+        return False
+    word = text[_word_start(text, offset, k - 1) : k - 1]
+    return word[:1].isupper() and word.lower().rstrip(".") in _ROLE_WORDS
 
 
 def _word_start(text: str, offset: int, end: int) -> int:
