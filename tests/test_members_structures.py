@@ -313,6 +313,10 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "South Sudan was admitted into the EAC comprising Kenya and Uganda.",
             {("EAC", iso3, "sure") for iso3 in ("SSD", "KEN", "UGA")},
         ),
+        # a membership frozen, or kept
+        ("Armenia froze its CSTO membership in February.", {("CSTO", "ARM", "sure")}),
+        ("Indonesia would keep its OPEC membership frozen.", {("OPEC", "IDN", "sure")}),
+        ("Kenya will maintain its membership in the EAC despite the row.", {("EAC", "KEN", "sure")}),
         # suspended: by a noun, or with the organization after the country
         (
             "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
@@ -378,6 +382,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the ranks of others than the members
         "The EAC met. Ghana joined the ranks of Nigeria and Angola as an oil exporter.",
         "The EAC met. Ghana joined the ranks of Nigeria and Angola, the biggest oil exporters.",
+        "Armenia froze its CSTO membership talks in February.",
+        "Britain wants to keep its membership of the single market.",
         # the organization as the object of joining: those who hope to join
         "The EAC met. Other countries hoping to enter the bloc include Sudan and Somalia.",
         "Ghana became the first country in the EU talks after Japan.",
@@ -400,14 +406,22 @@ def test_no_member_without_the_structure(text: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "status"),
     [
-        "Mercosur met. At the time, Bolivia was under suspension by the bloc.",
-        "The AU met. It decided to suspend the participation of Chad in all activities of the AU.",
-        "Earlier this year the Pacific Islands Forum threatened to suspend Fiji over the elections.",
+        ("Mercosur met. At the time, Bolivia was under suspension by the bloc.", "suspended"),
+        (
+            "The AU met. It decided to suspend the participation of Chad in all activities of the AU.",
+            "suspended",
+        ),
+        (
+            "Earlier this year the Pacific Islands Forum threatened to suspend Fiji over the elections.",
+            "suspended",
+        ),
+        ("Armenia froze its CSTO membership in February.", "frozen"),
+        ("Indonesia would keep its OPEC membership frozen.", "frozen"),
     ],
 )
-def test_a_suspension_is_a_suspended_standing(text: str) -> None:
+def test_a_suspension_is_a_standing(text: str, status: str) -> None:
     doc = make_doc(text)
     found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
-    assert [m.status for m in found] == ["suspended"]
+    assert [m.status for m in found] == [status]

@@ -219,6 +219,8 @@ GATES = {
     "barred": ("barred", "bars", "banned", "bans", "excluded"),
     "frozen": ("froz", "freez", "suspend", "paused", "halted", "on hold"),
     "frozen:org": ("froz", "freez"),
+    "frozen:kept": ("keep", "kept"),
+    "is-member:kept": ("keep", "kept", "retain", "maintain"),
     "restored": ("restor", "reinstat", "reactivat", "lift"),
     "suspended:whose": ("suspend", "froz"),
     "barred:passive": ("barred", "banned"),

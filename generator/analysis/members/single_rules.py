@@ -173,7 +173,24 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
-        rf"its\s+(?:participation|membership|activities)(?:\s+in\s+(?P<org>{ORG})|(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d)))",
+        rf"its\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
+        rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2)(?!\s+(?:talks|bid|application)\b)|"
+        rf"(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d))))",
+        "s",
+    ),
+    # "his country would keep its OPEC membership frozen", "Indonesia decided to retain its
+    # membership in OPEC": a membership kept, frozen or not
+    (
+        "frozen:kept",
+        rf"(?P<c>{C})\s+(?:[\w-]+\s+){{0,3}}?(?:keep|keeps|kept|keeping)\s+its\s+(?:(?P<org>{ORG})\s+membership|"
+        rf"membership\s+(?:in|of)\s+(?P<org2>{ORG}))\s+(?:frozen|suspended|on\s+hold)\b",
+        "s",
+    ),
+    (
+        "is-member:kept",
+        rf"(?P<c>{C})\s+(?:[\w-]+\s+){{0,3}}?(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|"
+        rf"maintains|maintained)\s+its\s+(?:(?P<org>{ORG})\s+membership|membership\s+(?:in|of)\s+(?P<org2>{ORG}))"
+        rf"(?!\s+(?:frozen|suspended|on\s+hold)\b)",
         "s",
     ),
     # "Armenia put its membership in the CSTO on hold"
