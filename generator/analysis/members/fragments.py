@@ -62,7 +62,7 @@ INCLUDE_VERBS = (
     r"(?:will\s+(?:now\s+)?be\s+|is\s+|are\s+)?(?:made\s+(?:up\s+)?|comprised\s+)of|"
     r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
-    r"community|organi[sz]ation|market|forum)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
+    r"community|organi[sz]ation|(?:common|single)\s+market)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
 )
 # "The GCC is a bloc composed of": a few words between the organization and the verb,
 # none of which makes it a mission, force or meeting instead

@@ -120,7 +120,6 @@ _INCLUDE_WORDS = (
     "federation of",
     "community of",
     "market of",
-    "forum of",
     "organization of",
     "organisation of",
     "group of",

@@ -73,9 +73,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # bloc comprising A and B")
     (
         "includes:participle",
-        # (its words before the participle never "and": not "OPEC and its allies, including Russia")
-        rf"(?P<org>{ORG}){POSS}\)?\s+(?:(?!and\b)[\w-]+,?\s+){{0,6}}?{NOW}(?:including|comprising|consisting\s+of|"
-        rf"made\s+up\s+of|"
+        # (right after the organization: "including" after any other noun gives examples of it,
+        # "the EU's partners, including Japan")
+        rf"(?P<org>{ORG})(?:\s*\([^()<>]{{1,12}}\))?\s+{NOW}(?:comprising|consisting\s+of|made\s+up\s+of|"
         rf"(?:composed|comprised)\s+of|grouping|bringing\s+together|uniting)\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
@@ -249,7 +249,11 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # to include Eritrea" (of the organization in context)
     (
         "includes:expanded",
-        rf"(?P<org>{ORG})(?:[^.;<>]|<[CD]\d+>){{0,160}}?\bexpand(?:s|ed|ing)\s+{_WHEN_EXPANDED}to\s+"
+        # (the organization is what expanded, not "OPEC said US sanctions expanded to include A":
+        # no speech verb and no other thing that grows between them)
+        rf"(?P<org>{ORG})(?:(?!\b(?:said|says|told|reported|noted|added|sanctions|talks|ties|mission|operations?|"
+        rf"cooperation|programm?es?|list|trade|deal|agreement|partnership)\b)(?:[^.;<>]|<[CD]\d+>)){{0,160}}?\b"
+        rf"expand(?:s|ed|ing)\s+{_WHEN_EXPANDED}to\s+"
         rf"(?:include|take\s+in|admit)\s+(?:both\s+)?{THE}{LIST}",
         "",
     ),
@@ -269,7 +273,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # after "members of" the organization, before the verb
     (
         "member-list:of-org",
-        rf"{AT_M}embers?\s+of\s+(?P<org>{ORG})(?:\s*\([^()<>]{{1,12}}\))?\s*,\s+{THE}{LIST}\s*,\s+"
+        # (three or more: "Members of the G7, China and India, said" reads as a coordination)
+        rf"{AT_M}embers?\s+of\s+(?P<org>{ORG})(?:\s*\([^()<>]{{1,12}}\))?\s*,\s+(?=(?:[^<>]*<[CA]\d+>){{3}})"
+        rf"{THE}{LIST}\s*,\s+"
         rf"(?:have|has|had|are|were|will|would|"
         rf"met|agreed|signed|said|also|all|both|jointly)\b",
         "",
@@ -283,7 +289,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "among-them",
         rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include)|Others\s+(?:are|include)"
         # "Belarus became the tenth member. The other nine are A, B ..."
-        rf"|The\s+(?:other|remaining)\s+(?:[\w-]+\s+)?(?:are|include)|The\s+rest\s+(?:are|include))\s*:?\s*"
+        rf"|The\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
+        rf"(?:(?:members|countries|states|nations)\s+)?(?:are|include))\s*:?\s*"
         rf"{THE}{LIST}(?!['’]|\s+(?:and|or)\b)",
         "",
     ),
@@ -498,13 +505,18 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
-    # "Somalia joins the ranks of A, B and C": those it joins are members (of the organization
-    # named, or in context)
+    # "Somalia joins the ranks of A, B and C": those it joins are members of the organization the
+    # sentence names
     (
         "joined:ranks",
-        rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?ranks\s+of\s+{THE}{LIST}"
+        rf"(?P<org>{ORG})(?:[^.;<>]|<[CD]\d+>){{0,120}}?\bjoin(?:s|ed|ing)?\s+(?:the\s+)?ranks\s+of\s+{THE}{LIST}"
         # (not "the ranks of A and B as oil exporters", "..., the biggest exporters")
-        rf"(?=\s*(?:[.;]|$|,\s+(?!(?:the|a|an|both|all)\b)|(?:in|of)\s+<O))",
+        rf"(?=\s*(?:[.;]|$|,\s+(?!(?:the|a|an|both|all|which|who)\b)))",
+        "",
+    ),
+    (
+        "joined:ranks",
+        rf"\bjoin(?:s|ed|ing)?\s+(?:the\s+)?ranks\s+of\s+{THE}{LIST}\s+(?:in|of|within)\s+(?P<org>{ORG})",
         "",
     ),
     # "the fourth country to join the bloc, after Belarus and Armenia", "became the fifth member of
@@ -514,10 +526,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "joined:after",
         rf"\b(?:latest|newest|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|[a-z]+teenth|"
         rf"twentieth|\d+(?:st|nd|rd|th))\s+(?:(?:full\s+)?(?:country|member(?:\s+state)?|state|nation)\s+"
-        rf"(?:to\s+(?:join|enter)|of|in)|to\s+(?:join|enter))\s+(?:(?:[\w-]+|<[CD]\d+>-[\w-]+)\s+){{0,4}}?"
+        rf"(?:to\s+(?:join|enter)|of)|to\s+(?:join|enter))\s+(?:(?:[\w-]+|<[CD]\d+>-[\w-]+)\s+){{0,4}}?"
         # (not "the first country in the EU talks after Japan")
-        rf"(?P<org>{ORG}){NOT_SUB_BODY}{NOT_JOINED_DEAL}(?:[^<>.;]|<[CDO]\d+>){{0,80}}?\s+after\s+{THE}{LIST}"
-        rf"(?=\s*(?:[.;,]|$|in\s+\d{{4}}))",
+        # (not "the 31st member of NATO after Russia invaded Ukraine", "the first in the EU to
+        # recognise Palestine after Norway")
+        rf"(?P<org>{ORG}){NOT_SUB_BODY}{NOT_JOINED_DEAL}(?:(?!\s+to\s+[a-z])(?:[^<>.;]|<[CDO]\d+>)){{0,80}}?\s+after\s+"
+        rf"{THE}{LIST}(?=\s*(?:[.;]|$|in\s+\d{{4}}))",
         "",
     ),
     # "Three members of PIF keep ties with Taiwan: the Marshall Islands, Palau and Tuvalu": a
@@ -525,7 +539,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list:counted",
         rf"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:{MEMBER}|countries|states|nations)\s+"
-        rf"(?:of|in)\s+(?P<org>{ORG})(?!['’])(?:[^:;<>]|<[CD]\d+>){{0,100}}:\s*{THE}{LIST}\s*(?:[.;]|$)",
+        rf"(?:of|in)\s+(?P<org>{ORG})(?!['’])"
+        # (no second counted group before the colon: "... met envoys of three partner countries: A")
+        rf"(?:(?!\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|countries|states|nations|members)\b)"
+        rf"(?:[^:;<>]|<[CD]\d+>)){{0,100}}:\s*{THE}{LIST}\s*(?:[.;]|$)",
         "",
     ),
     # "Croatia acceded to the EU in 2013"
@@ -543,7 +560,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
-        rf"(?:voted|decided|agreed|moved|threatened)\s+(?:\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
+        rf"(?:voted|decided|agreed|moved)\s+(?:(?!not\b|never\b)\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
         rf"(?:announced|declared|confirmed|ordered)\s+(?:(?:on|late|early)\s+\w+\s+)?the\s+suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"
         # (not "suspended Turkey's accession talks": only its membership or participation)
@@ -554,6 +571,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # organization named after the country
     (
         "suspended",
+        # (not "lifted the suspension of", "refused to suspend")
+        rf"(?<!lifted\sthe\s)(?<!lift\sthe\s)(?<!ended\sthe\s)(?<!end\sthe\s)(?<!not\sto\s)(?<!refused\sto\s)"
         rf"(?:suspend|suspends|suspended|suspending|suspension\s+of)\s+(?:the\s+)?(?:participation|membership)\s+"
         rf"of\s+{THE}{LIST}\s+(?:in|from)\s+(?:all\s+)?(?:(?:of\s+)?(?:the|its)\s+)?(?:[\w-]+\s+){{0,2}}?"
         rf"(?:activities|meetings|work|institutions|bodies|organs|affairs|summits)\s+of\s+(?P<org>{ORG})",

@@ -27,6 +27,15 @@ _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|applica
 # what of the organization a standing is given back in: "from the activities of the AU"
 _ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
 
+# the words between a country and its keeping a membership: an auxiliary or a plain verb with
+# "to", no negation or failure ("decided to retain", not "failed to retain", "could not keep")
+_KEEPING = (
+    r"(?:(?!(?:not|never|no|failed|fails|unable|cannot|vowed|vows|hopes?|wants?|seeks?|tried|tries)\b)"
+    r"[\w-]+\s+){0,3}?"
+)
+# what may follow a membership kept or frozen: the sentence goes on, not the noun ("its EU
+# membership bid", "membership negotiations")
+_AFTER_KEPT = r"(?=\s*(?:[.,;:]|$)|\s+(?:in|of|since|despite|after|and|for|until|on|from|over|as|because)\b)"
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
@@ -42,7 +51,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been"
         # a membership going on: "will certainly remain", "continues to be"
-        rf"|(?:will|would)\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
+        rf"|will\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
         rf"(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
@@ -174,7 +183,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "frozen",
         rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
         rf"its\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
-        rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2)(?!\s+(?:talks|bid|application)\b)|"
+        rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2){_AFTER_KEPT}|"
         rf"(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d))))",
         "s",
     ),
@@ -182,15 +191,15 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # membership in OPEC": a membership kept, frozen or not
     (
         "frozen:kept",
-        rf"(?P<c>{C})\s+(?:[\w-]+\s+){{0,3}}?(?:keep|keeps|kept|keeping)\s+its\s+(?:(?P<org>{ORG})\s+membership|"
+        rf"(?P<c>{C})\s+{_KEEPING}(?:keep|keeps|kept|keeping)\s+its\s+(?:(?P<org>{ORG})\s+membership|"
         rf"membership\s+(?:in|of)\s+(?P<org2>{ORG}))\s+(?:frozen|suspended|on\s+hold)\b",
         "s",
     ),
     (
         "is-member:kept",
-        rf"(?P<c>{C})\s+(?:[\w-]+\s+){{0,3}}?(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|"
+        rf"(?P<c>{C})\s+{_KEEPING}(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|"
         rf"maintains|maintained)\s+its\s+(?:(?P<org>{ORG})\s+membership|membership\s+(?:in|of)\s+(?P<org2>{ORG}))"
-        rf"(?!\s+(?:frozen|suspended|on\s+hold)\b)",
+        rf"{_AFTER_KEPT}",
         "s",
     ),
     # "Armenia put its membership in the CSTO on hold"
