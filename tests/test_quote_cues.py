@@ -1133,7 +1133,7 @@ def test_it_in_a_relative_clause_is_the_body_its_sentence_opens_with(text: str, 
             "Lena Varga",
         ),
         (
-            "The candidates spoke in turn.\nLena Varga: “I will do my best and I will work hard.”",
+            "The candidates spoke, Varga first.\nLena Varga: “I will do my best and I will work hard.”",
             "Lena Varga",
         ),
         # a bracketed label between a name and its verb
@@ -1179,6 +1179,7 @@ def test_an_issuer_after_by_keeps_its_dotted_acronym() -> None:
     )
     doc = make_doc(text)
     found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    assert len(found) == 2
     assert all(q.speaker is None or q.speaker.kind != "person" for q in found)
 
 
@@ -1244,7 +1245,9 @@ def test_a_name_inside_an_open_quotation_carries_no_turn() -> None:
         "the junta.\n"
         "“The mandate is not a Nigerian mandate, and we want to emphasise this point."
     )
-    assert all(speaker != "Bola Tinubu" for _, speaker in direct_quotes(text))
+    found = direct_quotes(text)
+    assert len(found) == 2
+    assert all(speaker != "Bola Tinubu" for _, speaker in found)
 
 
 def test_the_words_after_a_quote_whose_cue_names_nobody_known_stay_unattributed() -> None:
@@ -1254,3 +1257,47 @@ def test_the_words_after_a_quote_whose_cue_names_nobody_known_stay_unattributed(
         "have nobody to give you a ride?”"
     )
     assert [speaker for _, speaker in direct_quotes(text)] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label of common words with nothing else saying it is a name
+        "The talks ended.\nRead More: “We will not accept this deal at all.”",
+        "The talks ended.\nKey Points (Summary): “We will not accept this deal at all.”",
+    ],
+)
+def test_a_label_without_evidence_names_nobody(text: str) -> None:
+    assert [speaker for _, speaker in direct_quotes(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the clause after "according to X," with a speech verb of its own
+        (
+            "According to the Kenyan foreign ministry, Smith said “We will not sign this deal at all.”",
+            "Smith",
+        ),
+        # a determiner before coordinated offices: two people
+        (
+            "The President and Foreign Minister Sergei Lavrov held talks.\n“We will not give in to this "
+            "pressure,” the foreign minister said.",
+            "Sergei Lavrov",
+        ),
+        # a deputy's office is not "the minister", a word between them or not
+        (
+            "Foreign Minister Piet Horn said the talks were hard. Deputy Foreign Minister Anna Vale "
+            "spoke after him.\n“We will not give in to this pressure,” the minister said.",
+            "Piet Horn",
+        ),
+        # "X said she" with another woman named just before: no gender for X
+        (
+            "Kaleb Osei met Ama Rand on Monday. Osei said she had misled the council.\n“We will not "
+            "accept this at all,” he said.",
+            "Kaleb Osei",
+        ),
+    ],
+)
+def test_evidence_that_another_reading_undoes(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker

@@ -18,7 +18,7 @@ from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
 from ..textscan import whole_word_occurrences
-from .affiliation import affiliation, better_role, clean_role
+from .affiliation import affiliation, better_role, clean_role, country_word
 from .merge import Person, merge_forms
 from .names import not_a_person, unfuse
 from .roles import TITLES as _TITLES
@@ -91,9 +91,25 @@ _SPOKE_AFTER = re.compile(r"\s+spoke\b")
 _LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[“\"]")
 
 
-def _labels_quote(text: str, start: int, end: int) -> bool:
-    """Return whether a name opening its paragraph labels the quotation after it."""
-    return (start == 0 or text[start - 1] == "\n") and _LABEL_AFTER.match(text, end) is not None
+_BRACKET = re.compile(r"\(([^()]*)\)")
+
+
+def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
+    """Return whether a name opening its paragraph labels the quotation after it, and something
+    else says it is a name: a country or post in brackets after it, or its last word again
+    elsewhere ("Read More: “...”" names nobody)."""
+    if not (start == 0 or text[start - 1] == "\n"):
+        return False
+    label = _LABEL_AFTER.match(text, end)
+    if label is None:
+        return False
+    bracket = _BRACKET.search(label.group())
+    if bracket is not None:
+        return country_word(bracket.group(1).strip()) is not None  # "(Portugal)", not "(Summary)"
+    return any(
+        s != start + len(" ".join(tokens[:-1])) + (1 if len(tokens) > 1 else 0)
+        for s, _ in whole_word_occurrences(text, tokens[-1], None)
+    )
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
@@ -152,7 +168,7 @@ def _candidates(
             or _has_title(text, start)
             or _speech_near(text, start, end)
             or _AGE_AFTER.match(text, end)
-            or (len(tokens) > 1 and _labels_quote(text, start, end))
+            or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
         ):

@@ -155,8 +155,15 @@ def _coordinated_role(text: str, offset: int, k: int) -> bool:
     it ("Deputy Prime Minister and Foreign Minister")."""
     if k - 2 < offset or text[k - 1] != " ":
         return False
-    word = text[_word_start(text, offset, k - 1) : k - 1]
+    start = _word_start(text, offset, k - 1)
+    word = text[start : k - 1]
+    # (not after a determiner: "The President and Foreign Minister Sergei Lavrov" are two people)
+    if _DETERMINER_BEFORE.search(text, max(offset, start - 4), start):
+        return False
     return word[:1].isupper() and word.lower().rstrip(".") in _ROLE_WORDS
+
+
+_DETERMINER_BEFORE = re.compile(r"(?:^|\b)(?:[Tt]he|[Aa]n?)\s+$")
 
 
 def _word_start(text: str, offset: int, end: int) -> int:

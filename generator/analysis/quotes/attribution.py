@@ -263,7 +263,9 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
     base = lo + (b.end() if b else 0)
     window = text[base:pos]
     m = _ACCORDING_BEFORE.search(window)
-    if m:
+    # (not when the clause after its comma has a speech verb of its own: "According to the
+    # ministry, Smith said “...”" is Smith's)
+    if m and not (m.end("subj") < len(window) and _BEFORE_VERB.search(window, m.end("subj"))):
         return Cue(
             base + m.start(),
             base + m.end("subj"),

@@ -71,7 +71,7 @@ def extract_quotes(
         # names nobody known are that unknown speaker's, not the sentences' before
         unknown = bool(quotes) and quotes[-1].cue is not None and quotes[-1].speaker is None
         unknown = unknown and quotes[-1].span.paragraph == para
-        quote = _quote(doc, st, kind, cue, resolver, None if unknown else last, continued, unknown)
+        quote = _quote(doc, st, kind, cue, resolver, last, continued, unknown)
         if quote is None:
             continue
         quotes.append(quote)
@@ -272,7 +272,7 @@ def _cue(
     if cue is not None and cue.rule == LABEL_RULE and resolver is not None:
         # "EU High Representative: “...”": a label naming nobody known leaves the quote to
         # whoever the sentences before carry
-        cue = cue if resolver.names_someone(cue.subject, cue.subject_at) else None
+        cue = cue if resolver.names_known(cue.subject, cue.subject_at) else None
     if after_cue is not None and (
         cue is None or resolver is None or not resolver.names_someone(cue.subject, cue.subject_at)
     ):

@@ -3,8 +3,9 @@ whether a name may be its sentence's subject, and capitalised words that are no 
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
 from ...records import Entity, Speaker
 from .. import lexicon as lx
@@ -15,8 +16,10 @@ from ..textscan import sentence_start
 _GENDER_RANK = {noun: (i, g) for i, (noun, g) in enumerate(lx.ROLE_NOUNS.items()) if g}
 
 
-def gender_of(text: str, p: Entity) -> str:
-    """Return 'm', 'f' or '' for a person from titles, role nouns and given names."""
+def gender_of(text: str, p: Entity, others: Sequence[int] = ()) -> str:
+    """Return 'm', 'f' or '' for a person from titles, role nouns and given names, or from the
+    pronoun of the person's own reported words when nobody else (``others``: where the other
+    people are named, sorted) is named in that sentence or the one before."""
     if p.name.split()[0] in lx.FEMALE_FIRST_NAMES:
         return "f"
     ranks = [_GENDER_RANK[w] for w in (p.role or "").lower().split() if w in _GENDER_RANK]
@@ -26,12 +29,17 @@ def gender_of(text: str, p: Entity) -> str:
         before = text[max(0, m.span.start - 6) : m.span.start].split()
         if before and before[-1] in lx.PERSON_TITLES and lx.PERSON_TITLES[before[-1]]:
             return lx.PERSON_TITLES[before[-1]]
+    said_genders = set()
     for m in p.mentions:
-        # "Maamau said he had informed ...": the pronoun of a speaker's own reported words
+        # "Maamau said he had informed ...": the pronoun of a speaker's own reported words (not
+        # "Osei met Rand. Osei said she had misled them": another person it may stand for)
         said = _SAID_PRONOUN.match(text, m.span.end)
         if said:
-            return lx.SUBJECT_PRONOUNS[said[1].lower()]
-    return ""
+            lo = sentence_start(text, max(0, sentence_start(text, m.span.start) - 2))
+            i = bisect.bisect_left(others, lo)
+            if i == len(others) or others[i] >= said.end():
+                said_genders.add(lx.SUBJECT_PRONOUNS[said[1].lower()])
+    return said_genders.pop() if len(said_genders) == 1 else ""
 
 
 _SAID_PRONOUN = re.compile(

@@ -124,7 +124,11 @@ class Resolver:
 
     @cached_property
     def gender(self) -> dict[str, str]:
-        return {p.key: gender_of(self.doc.text, p) for p in self.people}
+        starts = sorted((m.span.start, p.key) for p in self.people for m in p.mentions)
+        return {
+            p.key: gender_of(self.doc.text, p, [at for at, key in starts if key != p.key])
+            for p in self.people
+        }
 
     @cached_property
     def org_spans(self) -> list[tuple[int, int, Entity]]:
@@ -257,6 +261,14 @@ class Resolver:
             return True  # "The AU’s Peace and Security Council said": a body's name, cut at "and"
         found = self._checked[(phrase, at)] = self._resolve(phrase, at)
         return found[0] is not None
+
+    def names_known(self, phrase: str, at: int) -> bool:
+        """Return whether a cue's subject resolves to someone the article shows to be a person,
+        or to a body (a name with no other evidence, "Read More", names nobody)."""
+        if not self.names_someone(phrase, at):
+            return False
+        found = self._checked.get((phrase, at), (None, ""))[0]
+        return found is None or found.kind != "person" or found.key in self.people_keys
 
     def issuer(self, at: int, noun: str = "", *, indefinite: bool = False) -> Result:
         """Return who issued the document a cue names (its ``noun``): the last one of that noun
@@ -910,9 +922,10 @@ def _qualified(person: Entity, qualifiers: list[str]) -> bool:
     return any(q[:5] in held for q in qualifiers if len(q) >= 4)
 
 
-# a word before a role noun that makes it another office: a prime minister is not "the
-# minister", a vice-president not "the president"
-_OTHER_OFFICE = re.compile(r"(?:prime|vice|deputy)[\s-]$")
+# a word before a role noun (or before the word before it) that makes it another office: a prime
+# minister is not "the minister", a deputy foreign minister not, a vice-president not "the
+# president"
+_OTHER_OFFICE = re.compile(r"\b(?:prime|vice|deputy)[\s-](?:[a-z]+\s)?$")
 
 
 def _holds(role: str, wanted: set[str], *, strict: bool = False) -> bool:
