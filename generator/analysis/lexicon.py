@@ -424,6 +424,9 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 # Nouns naming a body that speaks ("the ministry said").
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Hamad bin Isa", and the "and"
 # of Portuguese and Spanish double surnames ("Verissimo e Costa", "Ortega y Gasset").
+# a lower-case particle joined by a hyphen to the capitalised rest of a name ("el-Sisi",
+# "al-Khater", "bin-Salman"), as a pattern
+JOINED_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|ben|de|da|di|du|le|la)-(?=[A-Z])"
 NAME_PARTICLES: frozenset[str] = frozenset(
     [
         "bin",

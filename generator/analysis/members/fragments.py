@@ -100,6 +100,9 @@ SUB_BODY = (
     r"sanctions|talks|process|operation)\b"
 )
 NOT_SUB_BODY = rf"(?!{SUB_BODY})"
+# the words before an organization that make it the object of joining or of a preposition: not
+# the subject of the verb after it ("countries hoping to enter the bloc include A")
+OBJECT_WORDS = ("join", "joining", "enter", "entering", "from", "with", "against")
 # what one joins that is the organization's, not the organization: "join the EU trade deal"
 NOT_JOINED_DEAL = (
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:deal|pact|accord|scheme|initiative|market|area|zone|mechanism|fund|"

@@ -21,7 +21,7 @@ from typing import NamedTuple
 from ...records import MemberStatus
 from .. import windows as W
 from . import guards as G
-from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, NOT_SUB_BODY, OTHER_ITEMS, SUB_BODY
+from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, NOT_SUB_BODY, OBJECT_WORDS, OTHER_ITEMS, SUB_BODY
 from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Frame
 from .rule import Rule
 
@@ -45,7 +45,7 @@ _DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+
 # ("The SCO, a permanent intergovernmental organization, includes": across its appositive)
 _SUBJECT_ORG = re.compile(
     # (not an object: "countries hoping to enter the bloc include")
-    "".join(rf"(?<!{w}\s)" for w in ("join", "joining", "enter", "entering", "from", "with"))
+    "".join(rf"(?<!{w}\s)" for w in OBJECT_WORDS)
     + r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|,\s*(?:an?|the)\s[^,;<>]{1,70},\s*|\s+(?:which|that)\s+|\s+)"
     r"(?:(?:has|have|had|been|is|are|was|were|now|also|formally|officially|originally|since|then|later|today|just|"
     r"(?:last|this)\s+(?:year|month|week)|in\s+\d{4})\s+){0,3}$",

@@ -32,6 +32,7 @@ from .fragments import (
     NOT_OF_OTHER,
     NOT_SUB_BODY,
     NOW,
+    OBJECT_WORDS,
     OR_NAMED,
     ORG,
     POSS,
@@ -54,11 +55,7 @@ _WHEN_EXPANDED = (
 )
 # what makes an organization the object of a verb or a preposition, as a lookbehind right after
 # its placeholder's "<" (not "to": "the new members admitted to BRICS include A")
-_OBJECT_BEFORE = (
-    "(?:"
-    + "|".join(rf"(?<={w}\s<)" for w in ("join", "joining", "enter", "entering", "from", "with", "against"))
-    + ")"
-)
+_OBJECT_BEFORE = "(?:" + "|".join(rf"(?<={w}\s<)" for w in OBJECT_WORDS) + ")"
 # (rule[:variant], pattern, flags): see `rule.Entry`
 LIST_ENTRIES: tuple[Entry, ...] = (
     # (the organization as the object of joining is the subject of "include" only when set off:

@@ -16,7 +16,7 @@ _CAP = r"[A-Z\x80-\U0010ffff](?<=[^\W\d_a-z])"
 _CAP_TAIL = r"(?:\.|[\w-]*(?:['’](?=[^\W\d_]{2})[\w-]*)*)"
 _PARTICLE = r"(?:" + "|".join(sorted(_PARTICLES, key=len, reverse=True)) + r")(?![\w’'-])"
 # an Arabic article joined to the name it precedes: "Bashar al-Assad", "Abdel Fattah el-Sisi"
-_JOINED_ARTICLE = r"(?:al|el|as|ash|ad|an|ar|at|az)-" + _CAP + r"[\w-]*"
+_JOINED_ARTICLE = lx.JOINED_PARTICLE + _CAP + r"[\w-]*"
 # a run of capitalised words (and name particles) joined by single spaces, not inside a word
 _RUN = re.compile(
     _CAP

@@ -470,7 +470,7 @@ def _subject_ok(subj: str) -> bool:
 
 
 # a name that opens with a lower-case particle: "el-Sisi", "al-Khater", "bin-Salman"
-_PARTICLE_NAME = re.compile(r"(?:al|el|ad|as|ash|at|az|bin|ibn|ben|de|da|di|du|le|la)-[A-Z]")
+_PARTICLE_NAME = re.compile(lx.JOINED_PARTICLE)
 # any role or body noun anywhere in a text (as a substring, like ``noun in text``)
 _ROLE_OR_BODY = re.compile(alternation([*lx.ROLE_NOUNS, *lx.BODY_NOUNS]))
 # a person named before, described rather than named again: "the 58-year-old", "the veteran

@@ -27,8 +27,8 @@ _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
 
 # capitalised words, or a name that opens with a particle ("el-Sisi")
 _CAPS = re.compile(
-    r"(?<![\w-])(?:[A-Z]|(?:al|el|ad|as|ash|bin|ibn|de|da|di|du|le|la)-[A-Z])[\w’'.&-]*"
-    r"(?:\s+(?:(?:bin|al|de|van|von)\b|[A-Z][\w’'.-]*|(?:al|el|ad|as|ash|bin|ibn)-[A-Z][\w’'.-]*))*"
+    rf"(?<![\w-])(?:{lx.JOINED_PARTICLE})?[A-Z][\w’'.&-]*"
+    rf"(?:\s+(?:(?:bin|al|de|van|von)\b|(?:{lx.JOINED_PARTICLE})?[A-Z][\w’'.-]*))*"
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
 _ROLE_RE = re.compile(
@@ -523,7 +523,7 @@ class Resolver:
         if titled:
             # "the Irish Defence Forces said": a body by its own name, every word capitalised
             name = titled["name"]
-            return Speaker(name=name, key=name, kind="organization"), "body"
+            return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
         named = _THE_NAME.fullmatch(stripped)
         proper = named.group(1) if named and not _not_body(named.group(1)) else None
         if proper in _demonyms():
