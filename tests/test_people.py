@@ -82,6 +82,11 @@ def people_of(text: str) -> dict[str, str | None]:
             "Deputy Prime Minister and Foreign Minister Don Prawat said the request was made.",
             {"Don Prawat": "Deputy Prime Minister and Foreign Minister"},
         ),
+        # the body a relative clause says the person heads
+        (
+            "Omar Tall, who heads the ECOWAS Commission, spoke on Monday.",
+            {"Omar Tall": "head of the ECOWAS Commission"},
+        ),
         # (not a name before "and")
         ("Putin and Foreign Minister Sergei Lavrov met the envoy.", {"Sergei Lavrov": "Foreign Minister"}),
     ],

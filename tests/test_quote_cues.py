@@ -92,6 +92,18 @@ SPEAKERS = [
         "not enough,” said the deputy prime minister and foreign minister.",
         "Don Prawat",
     ),
+    # the role a relative clause gives
+    (
+        "Omar Tall, who heads the ECOWAS Commission, spoke on Monday.\n“We will not accept this "
+        "pressure at all,” the commission head said.",
+        "Omar Tall",
+    ),
+    # a role nobody holds, owned by an organization: the person the sentences before are about
+    (
+        "Jens Stoltenberg said on Monday that the talks had been hard.\n“We will not accept this "
+        "pressure at all,” NATO's secretary general said.",
+        "Jens Stoltenberg",
+    ),
     # a dash before an inverted verb
     ("“We will continue our dialogue with them” – said Foreign Minister Ann Kerr.", "Ann Kerr"),
     # a possessive makes the verb a noun: the one who boasted spoke

@@ -207,8 +207,20 @@ _NOT_APPOSITION = re.compile(
 _NAME_FOLLOWS = re.compile(r",\s+(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s")
 
 
+# ", who heads the ECOWAS Commission,": the body a person heads (a body's capitalised name)
+_WHO_HEADS = re.compile(
+    r",\s+who\s+(?:currently\s+|now\s+)?(?P<verb>heads|leads|chairs|runs|directs)\s+"
+    r"(?P<body>(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,5}[A-Z][\w’'-]*)\s*[,.;]"
+)
+
+
 def role_after(text: str, end: int) -> str | None:
-    """Return the role apposition after a name (``, NATO's secretary general,``)."""
+    """Return the role apposition after a name (``, NATO's secretary general,``), or the role a
+    relative clause gives (``, who heads the ECOWAS Commission,`` is the head of it)."""
+    heads = _WHO_HEADS.match(text, end)
+    if heads is not None:
+        noun = "chair" if heads["verb"] == "chairs" else "head"
+        return f"{noun} of {heads['body']}"
     m = _APPOSITION.match(text, end)
     if not m:
         return None

@@ -431,7 +431,7 @@ class Resolver:
             ):
                 return None, "stop"
             best = best or self.official_spoke_last(at)
-        if best is None and head != "official" and phrase.strip()[:4].lower() == "the ":
+        if best is None and head != "official" and _DETERMINED_ROLE.match(phrase.strip()):
             # "Nikol Pashinyan has said ... “...,” the Armenian prime minister said": a role nobody in
             # the article is said to hold describes the person the sentences before are about, when
             # nothing says that one holds another (a guess, see `certainty`)
@@ -882,6 +882,9 @@ _GROUP = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# a role phrase that points at someone known: "the Armenian prime minister", "NATO's secretary
+# general" (not "a minister")
+_DETERMINED_ROLE = re.compile(r"(?:[Tt]he\s|[A-Z][\w.-]*['’]s\s)")
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|erstwhile)\b", re.I)
 
 
