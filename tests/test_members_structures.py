@@ -257,6 +257,12 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Belarus became the tenth member of the SCO. The other applicants are Iran and Egypt.",
             {("SCO", "BLR", "sure")},
         ),
+        # the biggest in the organization, one or several
+        ("Indonesia, the largest economy in ASEAN, hosted the summit.", {("ASEAN", "IDN", "sure")}),
+        (
+            "Ghana and Nigeria, two of ECOWAS's biggest economies, met.",
+            {("ECOWAS", "GHA", "sure"), ("ECOWAS", "NGA", "sure")},
+        ),
         # a membership going on
         ("Moldova will certainly remain a member of the CIS, the minister said.", {("CIS", "MDA", "sure")}),
         ("Officials assume that Moldova continues to be a full member of the CIS.", {("CIS", "MDA", "sure")}),
@@ -416,6 +422,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EAC met. Other countries hoping to enter the bloc include Sudan and Somalia.",
         "Ghana became the first country in the EU talks after Japan.",
         "Ghana was the first country to join the EU trade deal after Japan.",
+        "Nigeria, the largest economy in Africa, met ECOWAS leaders.",
+        "Indonesia, the largest country in the ASEAN region, hosted the talks.",
         # the members of the organization met others
         "Members of NATO, Finland said, will meet.",
         "The EU is a market of 450 million people, and France is the largest.",

@@ -148,6 +148,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:after|behind|besides)\s+{C})?(?=\s*[,—–)])",
         "",
     ),
+    # "Ghana and Nigeria, two of ECOWAS's biggest economies,"
+    (
+        "superlative:list",
+        rf"{LIST_FIRST}\s*,\s+(?:two|three|four|five|six|seven|eight|nine|ten|some|several)\s+of\s+(?:the\s+)?"
+        rf"(?P<org>{ORG})['’]s\s+(?:largest|biggest|richest|poorest|strongest|wealthiest|most\s+populous|"
+        rf"most\s+powerful|leading|top)\s+(?:(?:oil|crude|military|economic)\s+)?(?:economies|countries|nations|"
+        rf"states|members|producers|exporters|powers)\b",
+        "",
+    ),
     (
         "members-are",
         rf"{AT_M}ember[- ](?:states|countries|nations)\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",

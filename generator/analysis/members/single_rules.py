@@ -100,6 +100,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG})['’]s\s+{BIGGEST}\s*,?\s+(?P<c>{C})(?!['’])",
         "",
     ),
+    # "Indonesia, the largest economy in ASEAN,": the biggest one in the organization
+    (
+        "superlative",
+        rf"(?P<c>{C})\s*,\s+(?:now\s+|still\s+)?the\s+{BIGGEST}\s+(?:in|of|within|among)\s+(?P<org>{ORG})"
+        rf"(?!['’])(?=\s*[,—–)])",
+        "",
+    ),
     # "top OPEC producer Saudi Arabia", "the biggest EU economy, Germany"
     (
         "superlative:top",
