@@ -1313,3 +1313,15 @@ def test_a_label_without_evidence_names_nobody(text: str) -> None:
 )
 def test_evidence_that_another_reading_undoes(text: str, speaker: str) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ["who spoke on condition of anonymity", "who asked not to be named", "speaking anonymously"],
+)
+def test_an_anonymous_speaker_is_nobody_named(aside: str) -> None:
+    text = (
+        "Foreign Minister Ann Kerr met the envoys.\n“We will not accept this pressure at all,” the "
+        f"official, {aside}, said."
+    )
+    assert direct_quotes(text) == [("We will not accept this pressure at all,", None)]

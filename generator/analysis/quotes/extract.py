@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from ...records import Document, Entity, Quote, Span, Speaker
+from ..textscan import sentence_end
 from .attribution import (
     LABEL_RULE,
     Cue,
@@ -27,7 +28,7 @@ from .certainty import assess_speakers
 from .kinds import WORD, introduced_sentence, kind_of, said_object
 from .marks import Stretch, stretches_by_paragraph
 from .reported import reported_speech
-from .speakers import Resolver
+from .speakers import Resolver, anonymous
 
 # "WALLACE: Let's start ...": a transcript line records an exchange, it is not a quotation
 _TRANSCRIPT = re.compile(r"[A-Z][A-Z.’' -]{1,30}:\s")
@@ -349,9 +350,12 @@ def _quote(doc, st, kind, cue, resolver, last, continued, unknown=False) -> Quot
     span = doc.span(st.start, st.end)
     if cue is not None:
         speaker, how = resolver.resolve(cue.subject, cue.subject_at)
+        cue_text = doc.text[cue.start : cue.end]
+        sentence = doc.text[cue.start : sentence_end(doc.text, cue.end, doc.paragraphs[span.paragraph].end)]
+        if speaker is not None and anonymous(sentence):
+            speaker, how = None, "none"  # "the official, who spoke on condition of anonymity, said"
         if speaker is None and kind == "partial":
             return None  # a fragment with no identifiable speaker: scare quotes
-        cue_text = doc.text[cue.start : cue.end]
         return Quote(text, span, kind, speaker, how, cue_text, doc.span(cue.start, cue.end), cue.rule)
     if kind == "partial":
         return None  # a fragment nobody is said to have spoken: scare quotes

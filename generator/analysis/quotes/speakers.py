@@ -882,6 +882,19 @@ _GROUP = re.compile(
     re.I,
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def anonymous(cue: str) -> bool:
+    """Return whether a cue keeps its speaker unnamed ("the official, who spoke on condition of
+    anonymity, said"), whoever its subject could otherwise be taken for."""
+    return _ANONYMOUS.search(cue) is not None
+
+
+# an aside that keeps the speaker unnamed
+_ANONYMOUS = re.compile(
+    r"\b(?:on\s+(?:the\s+)?condition\s+of\s+anonymity|anonymously|asked\s+not\s+to\s+be\s+(?:named|identified)|"
+    r"declined\s+to\s+be\s+(?:named|identified)|(?:was|were)\s+not\s+authori[sz]ed\s+to\s+speak)\b"
+)
 # a role phrase that points at someone known: "the Armenian prime minister", "NATO's secretary
 # general" (not "a minister")
 _DETERMINED_ROLE = re.compile(r"(?:[Tt]he\s|[A-Z][\w.-]*['’]s\s)")
