@@ -257,6 +257,12 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Belarus became the tenth member of the SCO. The other applicants are Iran and Egypt.",
             {("SCO", "BLR", "sure")},
         ),
+        ("Hungary was the only one of the 27 EU countries to object.", {("EU", "HUN", "sure")}),
+        # a spaced hyphen typed for the dashes around a list
+        (
+            "The G7 - the US, Japan and Canada - met in Rome.",
+            {("G7", iso3, "sure") for iso3 in ("USA", "JPN", "CAN")},
+        ),
         # the biggest in the organization, one or several
         ("Indonesia, the largest economy in ASEAN, hosted the summit.", {("ASEAN", "IDN", "sure")}),
         (
@@ -423,6 +429,7 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Ghana became the first country in the EU talks after Japan.",
         "Ghana was the first country to join the EU trade deal after Japan.",
         "Nigeria, the largest economy in Africa, met ECOWAS leaders.",
+        "The G7 - and Japan in particular - pushed for the deal.",
         "Indonesia, the largest country in the ASEAN region, hosted the talks.",
         # the members of the organization met others
         "Members of NATO, Finland said, will meet.",

@@ -141,7 +141,7 @@ GATES = {
         "wealthiest",
         "most populous",
     ),
-    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", "("),
+    "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", " - ", "("),
     "member-list:of": ("member",),
     "member-list:hyphen": ("-member",),
     "member-list:kind": (
@@ -231,7 +231,7 @@ GATES = {
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
     "is-member": ("member", "part"),
-    "is-member:the": ("member", "ally"),
+    "is-member:the": ("member", "ally", "one of"),
     "is-member:noun": ("countr", "state", "nation"),
     "member-since": ("since",),
     "superlative": (

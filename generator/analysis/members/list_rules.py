@@ -307,7 +307,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "",
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
-    ("member-list", rf"(?P<org>{ORG})\)?\s*(?:[—–]|--)\s*{THE}{LIST}\s*(?:[—–]|--)", ""),
+    # (a spaced hyphen typed for the dash too: "The G7 - the US, Japan and Canada - met")
+    (
+        "member-list",
+        rf"(?P<org>{ORG})\)?\s*(?:[—–]|--|(?<=\s)-(?=\s))\s*{THE}{LIST}\s*(?:[—–]|--|(?<=\s)-(?=\s))",
+        "",
+    ),
     ("member-list", rf"(?P<org>{ORG})\s*\(\s*{THE}{LIST}{AND_OTHERS}\s*\)", ""),
     (
         "are-members",

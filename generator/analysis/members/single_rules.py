@@ -119,8 +119,10 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "is-member:the",
         rf"(?P<c>{C})\s+(?:then\s+)?(?:is|was|remains|remained|becomes|became)\s+{NOW}(?:the\s+(?:only|first|last|"
         rf"newest|largest|biggest|oldest|smallest|sole|poorest|richest)\s+(?:[\w-]+\s+)?(?P<org>{ORG})\s+"
-        # ("the only NATO ally", "the only one of NATO's 30 members")
-        rf"(?:{MEMBER}|ally)\b|(?:the\s+(?:only|sole|last)\s+)?(?:one\s+of|among)\s+"
+        # ("the only NATO ally", "the only one of NATO's 30 members", "the only one of the 27 EU
+        # countries")
+        rf"(?:{MEMBER}|ally)\b|the\s+(?:only|sole|last)\s+one\s+of\s+the\s+(?:\d+\s+)?(?P<org3>{ORG})\s+"
+        rf"(?:{MEMBER}|countries|states|nations|allies)\b|(?:the\s+(?:only|sole|last)\s+)?(?:one\s+of|among)\s+"
         rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
