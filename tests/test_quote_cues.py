@@ -1325,3 +1325,19 @@ def test_an_anonymous_speaker_is_nobody_named(aside: str) -> None:
         f"official, {aside}, said."
     )
     assert direct_quotes(text) == [("We will not accept this pressure at all,", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a document with its issuer that a relative clause has speak
+        (
+            "Secretary-General Antonio Guterres received a letter from Foreign Minister Sergei Lavrov, "
+            "which said: “We will not accept this pressure at all.”",
+            "Sergei Lavrov",
+        ),
+        ("The EU issued a statement which said: “We will not accept this pressure at all.”", "EU"),
+    ],
+)
+def test_a_document_that_a_relative_clause_has_speak(text: str, speaker: str) -> None:
+    assert direct_quotes(text) == [("We will not accept this pressure at all.", speaker)]

@@ -274,6 +274,11 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             "before-according",
             CueSide.BEFORE,
         )
+    m = _DOCUMENT_WHICH_SAID.search(window) if "which" in window or "that" in window else None
+    if m:
+        # "received a letter from X, which said: “...”": the document speaks for its issuer
+        at = base + m.start("subj")
+        return Cue(at, base + m.end(), m.group("subj"), at, "before-document", CueSide.BEFORE)
     verbs = list(_BEFORE_VERB.finditer(window))
     quoted = list(_BEFORE_QUOTED_AS.finditer(window)) if "quoted" in window or "cited" in window else []
     # "Reuters quoted X as saying: “...”", unless a speech verb stands nearer the quote; a role
@@ -355,6 +360,12 @@ _DOCUMENT_READS = re.compile(
     r"(?P<subj>(?:[Aa]n?|[Tt]he|[Ii]ts|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communiqu[eé]|declaration|letter|message|post|tweet)"
     r"(?:\s+(?:by|from|of)\s+[^,;:“”\"]{1,60}?)?)\s+(?P<verb>read|reads|stated|states)\s*[:,]\s*$"
+)
+# a document, with its issuer, that a relative clause has speak: "a letter from X, which said:"
+_DOCUMENT_WHICH_SAID = re.compile(
+    r"(?P<subj>\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:letter|statement|message|communiqu[eé]|note|post|tweet|declaration)"
+    r"(?:\s+(?:from|by|of)\s+[^,;:“”\"]{1,80}?)?)\s*,?\s+(?:which|that)\s+(?:said|read|reads|stated|says)\s*[:,]?\s*$"
 )
 # the rule of a cue that is only a colon after a sentence on its subject's manner
 COLON_RULE = "before-colon"
