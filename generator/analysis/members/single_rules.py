@@ -33,6 +33,8 @@ _KEEPING = (
     r"(?:(?!(?:not|never|no|failed|fails|unable|cannot|vowed|vows|hopes?|wants?|seeks?|tried|tries)\b)"
     r"[\w-]+\s+){0,3}?"
 )
+# a country's own membership of an organization: "its OPEC membership", "its membership in OPEC"
+_ITS_MEMBERSHIP = rf"its\s+(?:(?P<org>{ORG})\s+membership|membership\s+(?:in|of)\s+(?P<org2>{ORG}))"
 # what may follow a membership kept or frozen: the sentence goes on, not the noun ("its EU
 # membership bid", "membership negotiations")
 _AFTER_KEPT = r"(?=\s*(?:[.,;:]|$)|\s+(?:in|of|since|despite|after|and|for|until|on|from|over|as|because)\b)"
@@ -200,15 +202,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # membership in OPEC": a membership kept, frozen or not
     (
         "frozen:kept",
-        rf"(?P<c>{C})\s+{_KEEPING}(?:keep|keeps|kept|keeping)\s+its\s+(?:(?P<org>{ORG})\s+membership|"
-        rf"membership\s+(?:in|of)\s+(?P<org2>{ORG}))\s+(?:frozen|suspended|on\s+hold)\b",
+        rf"(?P<c>{C})\s+{_KEEPING}(?:keep|keeps|kept|keeping)\s+{_ITS_MEMBERSHIP}\s+(?:frozen|suspended|on\s+hold)\b",
         "s",
     ),
     (
         "is-member:kept",
         rf"(?P<c>{C})\s+{_KEEPING}(?:keep|keeps|kept|keeping|retain|retains|retained|retaining|maintain|"
-        rf"maintains|maintained)\s+its\s+(?:(?P<org>{ORG})\s+membership|membership\s+(?:in|of)\s+(?P<org2>{ORG}))"
-        rf"{_AFTER_KEPT}",
+        rf"maintains|maintained)\s+{_ITS_MEMBERSHIP}{_AFTER_KEPT}",
         "s",
     ),
     # "Armenia put its membership in the CSTO on hold"

@@ -89,8 +89,6 @@ _SPOKE_AFTER = re.compile(r"\s+spoke\b")
 # a name labelling the quotation after it, with its country or post in brackets or not:
 # "Antonio Guterres (Portugal): “...”"
 _LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[“\"]")
-
-
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
@@ -106,10 +104,7 @@ def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
     bracket = _BRACKET.search(label.group())
     if bracket is not None:
         return country_word(bracket.group(1).strip()) is not None  # "(Portugal)", not "(Summary)"
-    return any(
-        s != start + len(" ".join(tokens[:-1])) + (1 if len(tokens) > 1 else 0)
-        for s, _ in whole_word_occurrences(text, tokens[-1], None)
-    )
+    return any(s != end - len(tokens[-1]) for s, _ in whole_word_occurrences(text, tokens[-1], None))
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")

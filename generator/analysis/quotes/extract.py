@@ -258,17 +258,14 @@ def _cue(
         after_cue = cue_after(doc.text, st.close_at + 1, nxt)
         if after_cue is not None and _introduces_next(doc.text, st, after_cue, nxt if nxt < p.end else None):
             after_cue = None
-        if after_cue and (
-            resolver is None or resolver.names_someone(after_cue.subject, after_cue.subject_at)
+        # (a cue opening the sentence after a quote that ended its own gives way to the cue its own
+        # sentence has, below: "... he stated, “....” He highlighted ...")
+        if (
+            after_cue
+            and (resolver is None or resolver.names_someone(after_cue.subject, after_cue.subject_at))
+            and not _opens_sentence_after(doc.text, st, after_cue)
         ):
-            if not _opens_sentence_after(doc.text, st, after_cue):
-                return after_cue
-            # "... he stated, “....” He highlighted ...": a cue opening the sentence after a
-            # quote that ended its own gives way to the cue its own sentence has
-            cue = _cue_before(doc, para, st, stretches, index, label)
-            if cue is None or resolver is None or not resolver.names_someone(cue.subject, cue.subject_at):
-                return after_cue
-            return cue
+            return after_cue
     cue = _cue_before(doc, para, st, stretches, index, label)
     if cue is not None and cue.rule == LABEL_RULE and resolver is not None:
         # "EU High Representative: “...”": a label naming nobody known leaves the quote to
@@ -291,7 +288,7 @@ def _introduces_next(text: str, st: Stretch, cue: Cue, nxt: int | None) -> bool:
         or not cue.rule.startswith(("after-subject", "after-verb"))
     ):
         return False  # (a roundup's "― Name" signs the quote before it, whatever follows)
-    if text[st.start : st.end].rstrip()[-1:] not in (".", "!", "?"):
+    if not _ends_sentence(text, st):
         return False
     between = text[cue.end : nxt]
     return not _SENTENCE_END.search(between)
@@ -300,10 +297,15 @@ def _introduces_next(text: str, st: Stretch, cue: Cue, nxt: int | None) -> bool:
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+def _ends_sentence(text: str, st: Stretch) -> bool:
+    """Return whether a quotation ends with the end of its sentence ("... initiatives.”")."""
+    return text[st.start : st.end].rstrip()[-1:] in (".", "!", "?")
+
+
 def _opens_sentence_after(text: str, st: Stretch, cue: Cue) -> bool:
     """Return whether a cue after a quote that ends its sentence opens a sentence of its own
     ("... parties.” He highlighted ...")."""
-    if cue.side is not CueSide.AFTER or text[st.start : st.end].rstrip()[-1:] not in (".", "!", "?"):
+    if cue.side is not CueSide.AFTER or not _ends_sentence(text, st):
         return False
     return (
         text[st.close_at + 1 : cue.subject_at].strip() == ""
@@ -351,8 +353,9 @@ def _quote(doc, st, kind, cue, resolver, last, continued, unknown=False) -> Quot
     if cue is not None:
         speaker, how = resolver.resolve(cue.subject, cue.subject_at)
         cue_text = doc.text[cue.start : cue.end]
-        sentence = doc.text[cue.start : sentence_end(doc.text, cue.end, doc.paragraphs[span.paragraph].end)]
-        if speaker is not None and anonymous(sentence):
+        if speaker is not None and anonymous(
+            doc.text[cue.start : sentence_end(doc.text, cue.end, doc.paragraphs[span.paragraph].end)]
+        ):
             speaker, how = None, "none"  # "the official, who spoke on condition of anonymity, said"
         if speaker is None and kind == "partial":
             return None  # a fragment with no identifiable speaker: scare quotes
