@@ -1341,3 +1341,31 @@ def test_an_anonymous_speaker_is_nobody_named(aside: str) -> None:
 )
 def test_a_document_that_a_relative_clause_has_speak(text: str, speaker: str) -> None:
     assert direct_quotes(text) == [("We will not accept this pressure at all.", speaker)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a quotation paragraph with no cue after the speaker's reported words, by a pronoun
+        (
+            "The spokesman, Ade Bello, briefed reporters in Abuja on Tuesday.\nAlthough he gave no "
+            "details, he said the sanctions went through the central bank.\n“I can also report that "
+            "the president has ordered more sanctions on the junta.",
+            "Ade Bello",
+        ),
+        (
+            "Commission President Omar Diallo opened the session in Accra on Monday.\nAccording to "
+            "him there is support for the region.\n“We also continue to support elections in our "
+            "member states.”",
+            "Omar Diallo",
+        ),
+        # a sentence about someone that reports nothing gives the quotation nobody
+        (
+            "Commission President Omar Diallo opened the session in Accra on Monday.\nLater he flew "
+            "home to Dakar.\n“We also continue to support elections in our member states.”",
+            None,
+        ),
+    ],
+)
+def test_a_quotation_after_reported_words_is_their_speakers(text: str, speaker: str | None) -> None:
+    assert direct_quotes(text)[-1][1] == speaker

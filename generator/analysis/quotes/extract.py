@@ -376,6 +376,9 @@ def _quote(doc, st, kind, cue, resolver, last, continued, unknown=False) -> Quot
     subject = resolver.subject_before(st.open_at)
     if subject is not None:
         return Quote(text, span, kind, subject, "carried", None, None, "carried-subject")
+    reporter, _ = resolver.reporter_before(st.open_at)
+    if reporter is not None:  # "he said the sanctions were imposed. “I can also report ...”"
+        return Quote(text, span, kind, reporter, "carried", None, None, "carried-report")
     return Quote(text, span, kind, None, "none", None, None, "unattributed")
 
 
@@ -386,7 +389,7 @@ def _fill_groups(quotes: list[Quote], stretches: list) -> list[Quote]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         joined = b.span.paragraph == a.span.paragraph + 1 and a.span.start not in closed
-        if joined and b.speaker is not None and a.rule in ("carried", "carried-subject", "unattributed"):
+        if joined and b.speaker is not None and a.rule in ("carried", "carried-subject", "carried-report", "unattributed"):
             out[i] = Quote(a.text, a.span, a.kind, b.speaker, "carried", b.cue, b.cue_span, "carried-next")
     return out
 

@@ -761,6 +761,28 @@ class Resolver:
             return None
         return self.person(best)
 
+    def reporter_before(self, at: int) -> Result:
+        """Return who the sentence right before a quotation with no cue reports, by a pronoun:
+        ``Although he did not go into details, he said this was done.`` / ``According to her,
+        ...``, then the quotation's paragraph. Names are `subject_before`'s."""
+        text = self.doc.text
+        end = at
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if end == 0:
+            return None, "none"
+        start = sentence_start(text, end - 1)
+        if text.count("“", start, end) + text.count('"', start, end) + text.count("”", start, end):
+            return None, "none"  # a sentence that quotes is a quotation's, not a report
+        while start < end and text[start].isspace():
+            start += 1
+        for m in _REPORTS.finditer(text, start, end):
+            # the sentence's subject, or a clause's after a comma ("Although he ..., he said")
+            if m.start() == start or text[m.start() - 2 : m.start()] in (", ", "; "):
+                who = "who" if m.group("who") else "who2"
+                return self._resolve(m.group(who), m.start(who))
+        return None, "none"
+
     @cached_property
     def event_genders(self) -> list[str]:
         """The gender of each event's person ('m', 'f' or '')."""
@@ -993,6 +1015,13 @@ _OPENS_SUBJECT = re.compile(
 # a state by its name opening a sentence as the subject of its verb ("Uruguay strongly condemned")
 _STATE_SUBJECT = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:\s+[a-z]+ly)?\s+[a-z]+ed\b")
 # the relative word a pronoun subject follows in a clause of its sentence: "which it said"
+# a report by a pronoun opening its sentence or clause: "he said", "she told reporters",
+# "according to him"
+_REPORTS = re.compile(
+    r"\b(?:(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?(?:"
+    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + r")\b|[Aa]ccording\s+to\s+(?P<who2>him|her)\b)"
+)
 _RELATIVE_END = re.compile(r"\b(?:which|that|what)\s+$")
 _BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
