@@ -25,6 +25,20 @@ CASES = [
         ],
     ),
     ("It is the dog''s bowl, not ours.", []),
+    # two curly single marks typed for a double one, in copy that types no double mark
+    (
+        "Ann Vale spoke on Sunday.\n‘’The council deplores the detention of the president,’’ Vale "
+        "said.\n‘’It further deplores the lack of commitment.’’",
+        [
+            ("The council deplores the detention of the president,", "direct", "Ann Vale"),
+            ("It further deplores the lack of commitment.", "direct", "Ann Vale"),
+        ],
+    ),
+    # in copy with double marks, two single marks in a row are a nested quote and an apostrophe
+    (
+        "“We reject the claims of the ‘rebels’’ leaders in the strongest terms,” Ann Vale said.",
+        [("We reject the claims of the ‘rebels’’ leaders in the strongest terms,", "direct", "Ann Vale")],
+    ),
     # copy that types the right mark on both sides of a quote
     (
         "”The council admitted Norland as its ninth member,” a spokesperson for the bloc said.",

@@ -17,8 +17,10 @@ DOUBLE_OPEN = "“„«‟"
 DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
-# two apostrophes in a row stand for a double mark (''...'' in some wire copy)
-_MARKS = re.compile(r"[\"'“”„«»‟‘’‚‹›](?:(?<=')')?")
+# two apostrophes in a row stand for a double mark (''...'' in some wire copy), and so do two
+# curly single marks (‘’...’’) in a text that has no double mark of its own
+_MARKS = re.compile(r"''|[\"'“”„«»‟‘’‚‹›]")
+_MARKS_DOUBLED = re.compile(r"''|‘[‘’]|’’|[\"'“”„«»‟‘’‚‹›]")
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\w’']))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _SINGLES = "'‘’‚‹›"
@@ -36,10 +38,10 @@ class Stretch:
     closed: bool
 
 
-def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
-    """Return (family, can_open, can_close) for the mark at ``i``; family '' = not a mark."""
+def _kind(text: str, i: int, lo: int, hi: int, width: int = 1) -> tuple[str, bool, bool]:
+    """Return (family, can_open, can_close) for the mark at ``i`` of ``width`` characters
+    (2 for two single marks standing for a double one); family '' = not a mark."""
     ch = text[i]
-    width = 2 if text.startswith("''", i) else 1
     prev = text[i - 1] if i > lo else " "
     nxt = text[i + width] if i + width < hi else " "
     opens = prev in _OPEN_BEFORE or prev.isspace()
@@ -66,6 +68,14 @@ def _kind(text: str, i: int, lo: int, hi: int) -> tuple[str, bool, bool]:
     return "d", opens and not nxt.isspace(), closes and (not prev.isspace() or after_single)
 
 
+def _mark_pattern(text: str) -> re.Pattern[str]:
+    """Return the pattern of a text's quotation marks: curly singles doubled stand for a double
+    mark only where no double mark is typed."""
+    if "‘‘" not in text and "’’" not in text and "‘’" not in text:
+        return _MARKS
+    return _MARKS if '"' in text or "“" in text or "”" in text else _MARKS_DOUBLED
+
+
 def _opens_as_right(text: str, i: int, lo: int, hi: int, stack: list[tuple[str, int]]) -> bool:
     """Return whether a right double mark opens a quote: at a word's start, with no double quote open."""
     if text[i] != "”" or any(family == "d" for family, _ in stack):
@@ -76,7 +86,7 @@ def _opens_as_right(text: str, i: int, lo: int, hi: int, stack: list[tuple[str, 
 
 def find_stretches(text: str, lo: int, hi: int) -> list[Stretch]:
     """Return the outermost quoted stretches of ``text[lo:hi]`` in order."""
-    marks = (m.span() for m in _MARKS.finditer(text, lo, hi))
+    marks = (m.span() for m in _mark_pattern(text).finditer(text, lo, hi))
     return _pair(text, lo, hi, marks, right_opens=_right_marks_only(text))
 
 
@@ -92,7 +102,7 @@ def stretches_by_paragraph(text: str, bounds: Sequence[tuple[int, int]]) -> list
     A paragraph without a mark has no stretch; a mark found across a paragraph's edge
     (never the case for paragraphs split at newlines) makes that paragraph scan itself.
     """
-    marks = [m.span() for m in _MARKS.finditer(text)]
+    marks = [m.span() for m in _mark_pattern(text).finditer(text)]
     starts = [i for i, _ in marks]
     straight = text.count('"')
     curly = straight and text.count("“") + text.count("”")
@@ -129,6 +139,7 @@ def _pair(
     with ``right_opens``, a right double mark at a word's start opens one."""
     stack: list[tuple[str, int]] = []
     found: list[Stretch] = []
+    widths: dict[int, int] = {}  # the width of each opening mark on the stack
     for i, mark_end in marks:
         ch = text[i]
         if ch in "”»":  # a closing double mark, unless it opens a quote typed with it (``”We ...,”``)
@@ -146,27 +157,26 @@ def _pair(
         elif ch in _SINGLES and lo < i < hi - 1 and text[i - 1].isalnum() and text[i + 1].isalnum():
             continue  # an apostrophe inside a word (``organization’s``), as `_kind` finds
         else:
-            family, can_open, can_close = _kind(text, i, lo, hi)
+            family, can_open, can_close = _kind(text, i, lo, hi, mark_end - i)
             if not family:
                 continue
         if can_close and stack and _closes(stack, family):
             start = _pop(stack, family)
             if not stack:
-                width = 2 if text.startswith("''", start) else 1
-                found.append(Stretch(start + width, i, start, mark_end - 1, True))
+                found.append(Stretch(start + widths[start], i, start, mark_end - 1, True))
             continue
         if can_open:
             if family == "s" and stack and stack[-1][0] == "s":
                 continue  # nested single quotes are rare; treat as apostrophe
             stack.append((family, i))
+            widths[i] = mark_end - i
     if stack:
         start = stack[0][1]
         end = hi
         while end > start + 1 and text[end - 1].isspace():
             end -= 1
-        width = 2 if text.startswith("''", start) else 1
-        if end > start + width:
-            found.append(Stretch(start + width, end, start, end, False))
+        if end > start + widths[start]:
+            found.append(Stretch(start + widths[start], end, start, end, False))
     return found
 
 
