@@ -389,7 +389,11 @@ def _fill_groups(quotes: list[Quote], stretches: list) -> list[Quote]:
     for i in range(len(out) - 2, -1, -1):
         a, b = out[i], out[i + 1]
         joined = b.span.paragraph == a.span.paragraph + 1 and a.span.start not in closed
-        if joined and b.speaker is not None and a.rule in ("carried", "carried-subject", "carried-report", "unattributed"):
+        if (
+            joined
+            and b.speaker is not None
+            and a.rule in ("carried", "carried-subject", "carried-report", "unattributed")
+        ):
             out[i] = Quote(a.text, a.span, a.kind, b.speaker, "carried", b.cue, b.cue_span, "carried-next")
     return out
 
