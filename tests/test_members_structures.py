@@ -98,11 +98,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Ministers of India, China, and five other member countries of the SCO met in Dushanbe.",
             {("SCO", "IND", "sure"), ("SCO", "CHN", "sure")},
         ),
-        # "It" for the organization in context; its founders
+        # "It" after a sentence whose subject is the organization stands for it; its founders
         (
             "The Commonwealth of Independent States (CIS) is a regional organization. It now consists "
             "of Armenia, Belarus and Moldova.",
-            {("CIS", iso3, "uncertain") for iso3 in ("ARM", "BLR", "MDA")},
+            {("CIS", iso3, "sure") for iso3 in ("ARM", "BLR", "MDA")},
         ),
         (
             "ASEAN leaders met in Manila. It was originally established in August 1967 by Indonesia, "
@@ -358,6 +358,41 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "IGAD met. Membership has also expanded to include both Eritrea and Djibouti.",
             {("IGAD", "ERI", "sure"), ("IGAD", "DJI", "sure")},
         ),
+        # a bloc named by its region, and "It" after a sentence whose subject is the organization
+        (
+            "Leaders of the Gulf Cooperation Council met in Doha.\nThe Gulf bloc is made up of Bahrain, "
+            "Kuwait and Oman.",
+            {("GCC", iso3, "sure") for iso3 in ("BHR", "KWT", "OMN")},
+        ),
+        (
+            "ECCAS was set up in 1983. It is comprised of 10 countries that include Chad, Gabon and Angola.",
+            {("ECCAS", iso3, "sure") for iso3 in ("TCD", "GAB", "AGO")},
+        ),
+        # "it" joining, in a sentence whose subject is a country
+        (
+            "Sweden dropped its neutrality when it formally joined NATO in March.",
+            {("NATO", "SWE", "sure")},
+        ),
+        # a membership set before the sentence's subject
+        ("An OPEC member since 2007, Angola pumps a million barrels a day.", {("OPEC", "AGO", "sure")}),
+        ("A member of the EU since 2004, Poland hosts the talks.", {("EU", "POL", "sure")}),
+        # a suspension by an action taken
+        (
+            "Earlier this month, the African Union took similar action to suspend Niger after the coup.",
+            {("AU", "NER", "sure")},
+        ),
+        # an organization described before it is named ("a Russia-led security bloc")
+        (
+            "Pashinyan said Armenia had frozen its participation in a Russia-led security bloc, the "
+            "Collective Security Treaty Organization (CSTO).",
+            {("CSTO", "ARM", "sure")},
+        ),
+        # a counted list in an article that gives its organization that many members
+        (
+            "Leaders of the four-nation Quad met in Tokyo.\nThe four democracies - the US, India, "
+            "Australia and Japan - pledged to work together.",
+            {("Quad", iso3, "sure") for iso3 in ("USA", "IND", "AUS", "JPN")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -440,6 +475,13 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "NATO expanded its mission to include Iraq and Syria.",
         # a leaver's last months
         "Moldova will formally remain part of the CIS for another 12 months.",
+        # a counted list of another size than the organization's
+        "Leaders of the four-nation Quad met in Tokyo.\nThe three democracies - the US, India and "
+        "Japan - pledged to work together.",
+        # "It" after a sentence whose subject is not the organization
+        "Ministers met at the ECCAS summit. It is comprised of Chad, Gabon and Angola delegates.",
+        # "it" after a sentence about no country
+        "The plan failed when it joined NATO plans with Poland and Romania.",
         # "the other two" after a sentence about candidates
         "Angola was one of three possible new members of OPEC. The other two are Sudan and Ecuador.",
     ],

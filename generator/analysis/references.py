@@ -18,6 +18,9 @@ _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ..
 # each opens with one character class, which lets the engine skip the other characters at once.
 _DETERMINER = r"[TtOoIiA-Z](?:(?<=[Tt])h(?:e|is|eir)|(?<=[Oo])ur|(?<=[Ii])ts|(?<=[A-Z])[\w-]*['’]s)\s+"
 _BEFORE_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+){{0,2}}$")
+# "the Gulf bloc", "the 15-nation West African bloc": a bloc may be named by its region
+_REGION_NOUNS = frozenset({"bloc", "alliance", "grouping"})
+_BEFORE_REGION_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+){{0,2}}(?:[A-Z][a-z]+\s+){{1,2}}$")
 # "the alliance" is NATO rather than the EU named after it; nouns not listed fit any organization
 _FITTING = {
     "alliance": ("alliance", "treaty", "quadrilateral", "security"),
@@ -50,17 +53,19 @@ _DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
 # "suspended from a regional body representing 15 West African countries": an organization the
 # article names elsewhere, described rather than named
 # (only after a preposition: "The SADC is a regional bloc", "ECOWAS, a regional bloc," describe)
+# (or "a Russia-led security bloc", "a military alliance": what kind of body it is)
 _REGIONAL = re.compile(
-    r"\b(?:from|of|into|to|in|within|by)\s+(?P<ref>an?\s+(?:[\w-]+\s+){0,2}?regional\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>body|bloc|grouping|organi[sz]ation|group))\b"
+    r"\b(?:from|of|into|to|in|within|by)\s+(?P<ref>an?\s+(?:[\w-]+\s+){0,2}?(?:regional|security|military|"
+    r"defen[cs]e|economic|trade|political|[A-Z][a-z]+-led)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>body|bloc|grouping|organi[sz]ation|group|alliance))\b"
 )
 
 
 def organization_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of words that refer to an organization without naming it."""
     found: list[tuple[int, int, str]] = []
-    if "regional" in text:
-        found += [(m.start("ref"), m.end(), m.group("noun").lower()) for m in _REGIONAL.finditer(text)]
+    described = [(m.start("ref"), m.end(), m.group("noun").lower()) for m in _REGIONAL.finditer(text)]
+    found += described
     for m in _ORG_NOUN.finditer(text):
         if _inside_word(text, m.start()):
             continue
@@ -75,9 +80,11 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
                 found.append((before.start(), before.start() + len(word), word))
             continue
         before = (_BEFORE_PLAIN if noun in _PLAIN else _BEFORE_NOUN).search(text, window, m.start())
+        if before is None and noun in _REGION_NOUNS:
+            before = _BEFORE_REGION_NOUN.search(text, window, m.start())
         if before and not _NOT_BEFORE.search(text, window, m.start()):
             found.append((before.start(), m.end(), noun.lower()))
-    return sorted(found) if "regional" in text else found
+    return sorted(found) if described else found
 
 
 def country_references(text: str) -> list[tuple[int, int, str]]:

@@ -66,6 +66,22 @@ _COUNTED = re.compile(
     r"(?:members|member[- ]states|member[- ]countries|member[- ]nations|countries|states|nations)\b",
     re.IGNORECASE,
 )
+# "the four-nation Quad", "the 15-member ECOWAS": an organization's size, as the article gives it
+_SIZED = re.compile(
+    r"\b(?P<n>\d{1,2}|"
+    + "|".join(_NUMBERS)
+    + r")-(?:nation|member|country|state)\s+(?:[\w-]+\s+){0,2}?(?P<org><O\d+>)",
+    re.IGNORECASE,
+)
+# "the four democracies - the US, India, Australia and Japan -": a counted list set off after its noun
+_SIZED_NOUN = (
+    r"\bthe\s+(?P<n>\d{1,2}|"
+    + "|".join(_NUMBERS)
+    + r")\s+(?:[a-z-]+\s+)?(?:countries|nations|democracies|states|"
+    r"powers|economies)\s*(?:[—–:(]|--?\s)"
+)
+_SIZED_CUE = re.compile(_SIZED_NOUN, re.IGNORECASE)
+_SIZED_LIST = re.compile(rf"{_SIZED_NOUN}\s*(?:the\s+)?{LIST}", re.IGNORECASE)
 # "the remaining ten EU countries", "the other CARICOM states", "the other members of NATO"
 _OTHERS_CUE = re.compile(r"\b(?:remaining|other|rest\s+of)\b", re.IGNORECASE)
 _OTHERS = re.compile(
@@ -459,6 +475,9 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
         if "O" in kinds and any(map(low.__contains__, _COUNTED_NOUNS)) and _COUNTED_CUE.search(low):
             # "Kenya, Rwanda and Uganda ... the three EAC member countries": the last list of three
             yield from _counted(text, sentences, k, slots)
+        if "O" not in kinds and context is not None and "C" in kinds and _SIZED_CUE.search(low):
+            # "the four democracies - A, B, C and D -" in an article on "the four-nation Quad"
+            yield from _sized(text, (start, end), slots)
         if kinds <= {"O"}:
             if k > 0 and read_before == k - 1 and THEY.match(text, start):
                 spans = (sentences[k - 1], (start, end))
@@ -506,6 +525,34 @@ def _counted(text: str, sentences: list[tuple[int, int]], k: int, slots: list[Sl
                 return
         if any(len(tags) > 1 for tags in lists):
             return  # a list of another size stands nearer: the count is not of an earlier one
+
+
+def _sized(text: str, span: tuple[int, int], slots: list[Slot]) -> Iterator[_Hit]:
+    """Yield the countries of a counted list ("the four democracies - A, B, C and D -") as members
+    of the one organization the article gives that many members ("the four-nation Quad")."""
+    starts = [s.start for s in slots]
+    abstract, table = _abstracted_span(text, span, slots, starts)
+    m = _SIZED_LIST.search(abstract)
+    if m is None:
+        return
+    tags = P.LIST_ITEM.findall(m.group("list"))
+    if len(tags) != _count(m.group("n")) or not all(table[t].kind in "CA" for t in tags):
+        return
+    whole, names = abstracted(text, 0, len(text), slots)
+    sized = {
+        names[found.group("org")].value
+        for found in _SIZED.finditer(whole)
+        if _count(found.group("n")) == len(tags)
+    }
+    if len(sized) == 1:
+        org = sized.pop()
+        for t in tags:
+            yield _Hit("counted-list", org, table[t], "member")
+
+
+def _count(word: str) -> int:
+    """Return the number a count word or its digits give."""
+    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
 
 
 def _presupposed(

@@ -232,6 +232,7 @@ GATES = {
     "appositive": ("member",),
     "is-member": ("member", "part"),
     "is-member:the": ("member", "ally", "one of"),
+    "is-member:fronted": ("member",),
     "is-member:noun": ("countr", "state", "nation"),
     "member-since": ("since",),
     "superlative": (

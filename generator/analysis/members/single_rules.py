@@ -64,6 +64,16 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?![^.]{{0,40}}\bfor\s+(?:another|a\s+further|the\s+next|the\s+remaining)\b){ENDED_AFTER}",
         "s",
     ),
+    # "An OPEC member since 2007, Angola produces ...", "A member of the EU since 2004, Poland
+    # hosts ...": a membership set before the sentence's subject
+    (
+        "is-member:fronted",
+        rf"^\W*(?:an?|the)\s+(?:{FULL}|founding\s+|longtime\s+|long-time\s+)?(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+"
+        rf"(?:of|in)\s+(?P<org2>{ORG}))(?:\s+(?:since|for)\s+[^,<>]{{1,30}})?\s*,\s*(?P<c>{C})(?!['’])"
+        # the country is the subject: a verb follows, not a list ("..., Angola and Nigeria")
+        r"\s+(?!and\b|or\b)[a-z]",
+        "",
+    ),
     # "EU state Malta", "fellow NATO country Norway": one country after its organization's noun
     (
         "is-member:noun",

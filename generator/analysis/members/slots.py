@@ -76,6 +76,8 @@ _LED = re.compile(
     r"\b(?:[Tt]he\s+)?[A-Z][\w.’']*-(?:led|backed|dominated|headed|aligned|based|sponsored|funded)\s+$"
 )
 
+_LED_AFTER = re.compile(r"-(?:led|backed|dominated|headed|sponsored|funded)\b")
+
 
 def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[Entity, ...]) -> list[Slot]:
     """Return every country, organization and reference placeholder in text order, without overlaps."""
@@ -83,6 +85,8 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
     raw: list[Slot] = []
     for c in countries:
         for m in c.mentions:
+            if _LED_AFTER.match(doc.text, m.span.end):
+                continue  # "a Russia-led security bloc": the country only describes the bloc
             raw.append(Slot("D" if m.rule == "demonym" else "C", c.key, m.span.start, m.span.end))
     for o in organizations:
         if o.key in orgs:
@@ -101,10 +105,66 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
         organization_references(doc.text), "O", [s for s in named if s.kind == "O"], full, doc.text
     )
     refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None, doc.text)
+    refs += _it_references(doc.text, [s for s in named if s.kind == "O"])
+    refs += _it_joined(doc.text, [s for s in named if s.kind == "C"])
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
     taken = [(s.start, s.end) for s in kept]
     return sorted(kept + [r for r in refs if not _overlaps(taken, r)], key=lambda s: s.start)
+
+
+# "It" opening a sentence, as its subject ("It comprises", "It is made up of"); not "It is
+# time", "It said": the verb must follow
+_IT = re.compile(
+    r"(?<![\w’'])It\s+(?=(?:is|was|has|had|now|currently|also|comprises|includes|brings|groups)\b)"
+)
+
+
+def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
+    """Return placeholders for an "It" that opens a sentence right after one whose subject is an
+    organization ("ECCAS was set up in 1983. It is comprised of 10 countries ...")."""
+    if not orgs or "It " not in text:
+        return []
+    out = []
+    starts = [o.start for o in orgs]
+    for m in _IT.finditer(text):
+        opening = sentence_start(text, m.start())
+        if opening != m.start() and text[opening : m.start()].strip():
+            continue  # not the sentence's first word
+        before = sentence_start(text, max(0, opening - 2))
+        if text.rfind("\n", before, opening) >= 0:
+            continue  # the sentence before is in another paragraph
+        i = bisect.bisect_left(starts, before)
+        if i < len(orgs) and orgs[i].start < opening and _OPENS.fullmatch(text, before, orgs[i].start):
+            out.append(Slot("O", orgs[i].value, m.start(), m.start() + 2))
+    return out
+
+
+# "it" as the subject of a clause of joining in a sentence about a country ("Sweden set aside its
+# neutrality when it formally joined NATO")
+_IT_JOINED = re.compile(
+    r"\b(?:when|after|since|as|because|before|until|once|and)\s+(it)\s+(?:[a-z]+ly\s+)?"
+    r"(?:joined|rejoined|acceded|became|was\s+admitted)\b"
+)
+
+
+def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
+    """Return placeholders for an "it" that joins something in a sentence whose subject is a
+    country: that country."""
+    if not countries or "it " not in text:
+        return []
+    out = []
+    starts = [c.start for c in countries]
+    for m in _IT_JOINED.finditer(text):
+        opening = sentence_start(text, m.start())
+        i = bisect.bisect_left(starts, opening)
+        if (
+            i < len(countries)
+            and countries[i].start < m.start()
+            and _OPENS.fullmatch(text, opening, countries[i].start)
+        ):
+            out.append(Slot("A", countries[i].value, m.start(1), m.end(1)))
+    return out
 
 
 def _without_overlaps(slots: list[Slot]) -> list[Slot]:
