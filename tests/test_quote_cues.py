@@ -1369,3 +1369,52 @@ def test_a_document_that_a_relative_clause_has_speak(text: str, speaker: str) ->
 )
 def test_a_quotation_after_reported_words_is_their_speakers(text: str, speaker: str | None) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a pronoun after a sentence whose subject is a role held by someone named before
+        (
+            "Prime Minister Scott Marlow of Australia and President Joe Brandt met. Brandt said the "
+            "talks were historic.\nThe Australian Prime Minister said the region must stay free. "
+            "“The region has great challenges and they have to be overcome,” he said.",
+            "Scott Marlow",
+        ),
+        # ... unless someone is named since
+        (
+            "Prime Minister Scott Marlow of Australia and President Joe Brandt met.\nThe Australian "
+            "Prime Minister said the region must stay free. Joe Brandt agreed. “The region has great "
+            "challenges and they have to be overcome,” he said.",
+            "Joe Brandt",
+        ),
+        # a name in a phrase set between the subject and its verb is not the subject
+        (
+            "President Ray Ocampo during a meeting with Hun Vanna on Thursday agreed, “we can still do "
+            "more in terms of engagement.”",
+            "Ray Ocampo",
+        ),
+        # a relative clause not set off: the unnamed subject is nobody, not the last speaker
+        (
+            "“Those divisions will not go away,” James Crabb said.\nOne Western diplomat who will "
+            "attend the meeting said that while the bloc may try harder, “little progress is expected "
+            "at all in the talks”.",
+            None,
+        ),
+        # a participle with where it was said and its "that", after the sentence's earlier quote
+        (
+            "Finland’s defence ministry welcomed “our brothers in arms,” saying on X, formerly Twitter, "
+            "that “now we stand at the beginning of a new era.”",
+            "Finland’s defence ministry",
+        ),
+        # ... the earlier quote's own speaker when it has one in a clause of the sentence
+        (
+            "Tomas Ferro referred to the statement of the head of the mission, Major General Aldo "
+            "Lazzari, last Friday, in which he called on “all sides to stop this cycle of violence,” "
+            "warning that “any escalation could have devastating consequences.”",
+            "Aldo Lazzari",
+        ),
+    ],
+)
+def test_the_subject_a_cue_speaks_for(text: str, speaker: str | None) -> None:
+    assert direct_quotes(text)[-1][1] == speaker

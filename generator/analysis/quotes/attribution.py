@@ -304,6 +304,9 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             continue  # "the state of democracy": a noun, not a verb
         # "X, who chairs the commission, said:": the subject before the relative clause
         head = _RELATIVE_TAIL.sub("", head)
+        if " who " in head:
+            # "One Western diplomat who will attend the meeting said": a relative clause not set off
+            head = _RESTRICTIVE_TAIL.sub("", head)
         subj = _tail_subject(head)
         if subj:
             found = head.rfind(subj)  # (the subject ends before a comma or an auxiliary cut off)
@@ -383,6 +386,17 @@ def participle_over_quote(text: str, lo: int, open_at: int, mid: int, pos: int) 
     between = _PARTICIPLE_ONLY.fullmatch(text, mid, pos)
     if between is None:
         return None
+    own = cue_before(text, lo, open_at)
+    if own is not None and own.rule == "before-subject-verb":
+        # "..., in which he called on “...,” warning that “...”": the earlier quote's own speaker
+        return Cue(
+            own.start,
+            between.end("verb"),
+            own.subject,
+            own.subject_at,
+            "before-participle-over-quote",
+            CueSide.BEFORE,
+        )
     window = text[lo:open_at]
     b = _BOUNDARY.match(window)
     m = _sentence_subject(window, b.end() if b else 0)
@@ -403,7 +417,12 @@ def _sentence_subject(window: str, pos: int) -> re.Match[str] | None:
 
 
 # between two quotes of a sentence: only a participle ("”, saying “", "”, adding: “")
-_PARTICIPLE_ONLY = re.compile(r"[\s,]*(?P<verb>(?:" + _VERBS + r"))(?<=ing)\s*[:,]?\s*")
+# (and where or to whom: "”, saying on X, formerly Twitter, that “")
+_PARTICIPLE_ONLY = re.compile(
+    r"[\s,]*(?P<verb>(?:"
+    + _VERBS
+    + r"))(?<=ing)(?:\s+(?:on|in|to|via|at)\s+[^“”\"]{1,40}?)?(?:\s*,?\s*that)?\s*[:,]?\s*"
+)
 
 
 def _tail_subject(head: str) -> str:
@@ -432,6 +451,7 @@ _PREPOSITIONS = frozenset(
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 # a relative clause set off between a subject and its verb
 _RELATIVE_TAIL = re.compile(r"\s*,\s+(?:who|whose)\s[^,;:“”\"]{1,110},$")
+_RESTRICTIVE_TAIL = re.compile(r"(?<=[a-z])\s+who\s+(?!said\b|says\b)[^,;:“”\"]{1,70}$")
 # a clause with its subject and its verb, then "and" before the speech verb: the clause starts
 # the sentence or follows "that" (after a participle phrase: "opening the meeting, X greeted")
 _COORDINATED = re.compile(

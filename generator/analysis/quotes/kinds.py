@@ -25,11 +25,12 @@ _SPEECH_END = re.compile(
     + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
     + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
 )
-# a speech verb, a few words (whom, where, when) and its "that": "told reporters on Monday that"
+# a speech verb, a few words (whom, where, when) and its "that": "told reporters on Monday that",
+# "saying on X, formerly Twitter, that"
 _SPEECH_THAT = re.compile(
     r"\b(?:"
     + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r")(?:\s+[\w’'-]+){1,6}?\s+that\s*,?\s*$"
+    + r")(?:,?\s+[\w’'-]+){1,6}?,?\s+that\s*,?\s*$"
 )
 # the last word of every speech verb or of what may follow one: a cheap test before `_SPEECH_END`
 _VERB_ENDS = frozenset([v.split()[-1] for v in lx.SPEECH_VERBS] + ["that", "reporters"])

@@ -390,7 +390,19 @@ class Resolver:
                 name = caps[0].upper() if len(caps[0]) <= 7 else caps[0]
                 return Speaker(name=name, key=name, kind="organization"), "body"
             return None, ""  # indefinite: "a Unifil representative" is the body, not a person
-        for m in reversed(list(_CAPS.finditer(phrase))):
+        runs = list(_CAPS.finditer(phrase))
+        if (
+            len(runs) > 1
+            and _PHRASE_AFTER_SUBJECT.match(phrase, runs[0].end())
+            and not phrase[: runs[0].start()].strip()
+        ):
+            # "Marcos Jr during a meeting with Hun Sen on Thursday agreed": the name the phrase
+            # opens with is its subject, not one in the phrase set after it
+            tokens = [t for t in _POSSESSIVE.sub("", runs[0].group()).split() if t not in lx.PERSON_TITLES]
+            hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
+            if hits:
+                return self.person(hits[0]), "name"
+        for m in reversed(runs):
             raw = _POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
@@ -806,6 +818,9 @@ class Resolver:
         # goes on standing for the one that cue resolved to
         chain = next((c for c in reversed(self.pronoun_cues) if c[0] < at and c[1] == gender), None)
         own = sentence_start(text, at)
+        described = self._role_subject_before(own, i)
+        if described is not None:
+            return described
         while True:
             # a name inside quotation marks is one a speaker says, no antecedent of the pronoun
             while i >= 0 and (genders[i] not in fits or self.quoted(self.event_pos[i])):
@@ -844,6 +859,24 @@ class Resolver:
         if fallback is None:
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
+
+    def _role_subject_before(self, own: int, last_event: int) -> Result | None:
+        """Return whom the sentence before a pronoun's own sentence opens with, when it is a role
+        ("The Australian Prime Minister said ... “...,” he said") held by someone named before,
+        and nobody is named since; else None."""
+        text = self.doc.text
+        while own > 0 and text[own - 1] != "\n" and self.quoted(own):
+            own = sentence_start(text, own - 1)  # a quotation's sentences are one with its cue's
+        if own == 0 or text[own - 1] == "\n":
+            return None  # the pronoun's sentence opens its paragraph
+        before = sentence_start(text, own - 1)
+        if last_event >= 0 and self.event_pos[last_event] >= before:
+            return None  # someone is named since
+        m = _ROLE_OPENING.match(text, before)
+        if m is None:
+            return None
+        found = self.by_role(m.group(), before)
+        return found if found[0] is not None else None
 
     def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] | None = None) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns
@@ -1021,6 +1054,16 @@ _REPORTS = re.compile(
     r"\b(?:(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?(?:"
     + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
     + r")\b|[Aa]ccording\s+to\s+(?P<who2>him|her)\b)"
+)
+# a phrase set between a subject and its verb: "X during a meeting with Y on Thursday agreed"
+_PHRASE_AFTER_SUBJECT = re.compile(
+    r",?\s+(?:during|with|alongside|after|before|following|at|in|on|while|from)\s+(?:an?|the|his|her|their|its)\b"
+)
+# a sentence whose subject is a role: "The Australian Prime Minister said", "The minister added"
+_ROLE_OPENING = re.compile(
+    r"\W{0,2}[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?i:"
+    + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True)
+    + r")\b(?!['’]s|\s+of\b)"
 )
 _RELATIVE_END = re.compile(r"\b(?:which|that|what)\s+$")
 _BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
