@@ -53,18 +53,35 @@ _DESCRIBING = re.compile(r"[wbi](?<!\w\w)(?:(?<=w)as|(?<=b)ecame|(?<=i)s)\s+$")
 # "suspended from a regional body representing 15 West African countries": an organization the
 # article names elsewhere, described rather than named
 # (only after a preposition: "The SADC is a regional bloc", "ECOWAS, a regional bloc," describe)
-# (or "a Russia-led security bloc", "a military alliance": what kind of body it is)
-_REGIONAL = re.compile(
+# (or "a Russia-led security bloc", "a military alliance": what kind of body it is); found by its
+# noun first, then the words before it
+_DESCRIBED_NOUN = re.compile(r"(?:body|bloc|grouping|organi[sz]ation|group|alliance)\b")
+_DESCRIBED_BEFORE = re.compile(
     r"\b(?:from|of|into|to|in|within|by)\s+(?P<ref>an?\s+(?:[\w-]+\s+){0,2}?(?:regional|security|military|"
-    r"defen[cs]e|economic|trade|political|[A-Z][a-z]+-led)\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>body|bloc|grouping|organi[sz]ation|group|alliance))\b"
+    r"defen[cs]e|economic|trade|political|[A-Z][a-z]+-led)\s+(?:[\w-]+\s+)?)$"
 )
+
+
+def _described(text: str) -> list[tuple[int, int, str]]:
+    """Return ``(start, end, noun)`` of organizations described rather than named ("from a
+    regional body representing 15 West African countries")."""
+    found = []
+    for m in _DESCRIBED_NOUN.finditer(text):
+        if _inside_word(text, m.start()):
+            continue
+        lo = max(0, m.start() - 80)
+        if text.find(" a", lo, m.start()) < 0:
+            continue  # no "a" or "an" before it
+        before = _DESCRIBED_BEFORE.search(text, lo, m.start())
+        if before is not None:
+            found.append((before.start("ref"), m.end(), m.group()))
+    return found
 
 
 def organization_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of words that refer to an organization without naming it."""
     found: list[tuple[int, int, str]] = []
-    described = [(m.start("ref"), m.end(), m.group("noun").lower()) for m in _REGIONAL.finditer(text)]
+    described = _described(text)
     found += described
     for m in _ORG_NOUN.finditer(text):
         if _inside_word(text, m.start()):

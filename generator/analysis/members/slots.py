@@ -123,11 +123,11 @@ _IT = re.compile(
 def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
     """Return placeholders for an "It" that opens a sentence right after one whose subject is an
     organization ("ECCAS was set up in 1983. It is comprised of 10 countries ...")."""
-    if not orgs or "It " not in text:
+    if not orgs:
         return []
     out = []
     starts = [o.start for o in orgs]
-    for m in _IT.finditer(text):
+    for m in _literal_hits(text, "It ", _IT):
         opening = sentence_start(text, m.start())
         if opening != m.start() and text[opening : m.start()].strip():
             continue  # not the sentence's first word
@@ -141,21 +141,21 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
 
 
 # "it" as the subject of a clause of joining in a sentence about a country ("Sweden set aside its
-# neutrality when it formally joined NATO")
-_IT_JOINED = re.compile(
-    r"\b(?:when|after|since|as|because|before|until|once|and)\s+(it)\s+(?:[a-z]+ly\s+)?"
-    r"(?:joined|rejoined|acceded|became|was\s+admitted)\b"
-)
+# neutrality when it formally joined NATO"): the "it" and its verb, then the word before the "it"
+_IT_JOINED = re.compile(r"it\s+(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted)\b")
+_BEFORE_IT_JOINED = re.compile(r"\b(?:when|after|since|as|because|before|until|once|and)\s+$")
 
 
 def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
     """Return placeholders for an "it" that joins something in a sentence whose subject is a
     country: that country."""
-    if not countries or "it " not in text:
+    if not countries:
         return []
     out = []
     starts = [c.start for c in countries]
-    for m in _IT_JOINED.finditer(text):
+    for m in _literal_hits(text, " it ", _IT_JOINED, offset=1):
+        if not _BEFORE_IT_JOINED.search(text, max(0, m.start() - 9), m.start()):
+            continue
         opening = sentence_start(text, m.start())
         i = bisect.bisect_left(starts, opening)
         if (
@@ -163,8 +163,21 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
             and countries[i].start < m.start()
             and _OPENS.fullmatch(text, opening, countries[i].start)
         ):
-            out.append(Slot("A", countries[i].value, m.start(1), m.end(1)))
+            out.append(Slot("A", countries[i].value, m.start(), m.start() + 2))
     return out
+
+
+def _literal_hits(text: str, literal: str, pattern: re.Pattern[str], offset: int = 0) -> list[re.Match[str]]:
+    """Return the matches of ``pattern`` where ``literal`` occurs (``offset`` characters into it):
+    a plain search for a rare literal is faster than the pattern's scan of every character."""
+    found = []
+    at = text.find(literal)
+    while at >= 0:
+        m = pattern.match(text, at + offset)
+        if m is not None:
+            found.append(m)
+        at = text.find(literal, at + 1)
+    return found
 
 
 def _without_overlaps(slots: list[Slot]) -> list[Slot]:
