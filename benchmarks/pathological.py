@@ -26,7 +26,9 @@ doubling over the whole range) says whether one step over it is noise. Shapes:
 - and-chain: countries joined by "and" that no verb ever follows;
 - appositions: one sentence of short country lists in apposition ("Ghana and Togo, both
   members,"), each one the membership frame reads and no phrasing rule does;
-- run-on: one sentence without punctuation.
+- run-on: one sentence without punctuation;
+- relatives: subjects with relative clauses not set off ("the envoy who will attend the talks
+  said that"), many before each quotation.
 
 usage: python benchmarks/pathological.py [--shapes prose,giant] [--start 15625] [--doublings 6]
        [--no-build]
@@ -110,6 +112,7 @@ SHAPES: dict[str, Callable[[int], str]] = {
     "and-chain": _and_chains,
     "appositions": _units("The CSTO talks went on, Ghana and Togo, both long-standing members, stayed,"),
     "run-on": _units("the delegates talked about the harbour and the port and the river and the roads"),
+    "relatives": _units(*["the envoy who will attend the talks who said that"] * 10, "“we are ready now,”"),
 }
 
 

@@ -15,11 +15,12 @@ _PATTERN = re.compile(
     r"(?=[HhSsTtA-Z])(?P<subj>\b(?:[Hh]e|[Ss]he|(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]+"
     r"|[Tt]he\s+(?:[A-Za-z-]+\s+){0,3}(?:" + alternation(lx.ROLE_NOUNS) + r")))"
     r"\s+(?:(?:also|further|then|later)\s+)?(?P<verb>" + alternation(_REPORTING) + r")\s+that\s+"
-    r"(?P<clause>[^.!?“”\"«»]{12,400}?)(?=[.!?](?:\s|$)|$)",
+    r"(?P<clause>[^.!?“”\"«»]{12,400}?)(?=[.!?](?:\s|$)|$)",  # (400: `_CLAUSE_MAX`)
     re.M,
 )
 
 
+_CLAUSE_MAX = 400
 # "that" between whitespace (found by its literal first: a fast scan); see `_that_hits`
 _THAT = re.compile(r"that(?<=\sthat)(?=\s)")
 _VERB_WORDS = frozenset(_REPORTING)
@@ -68,7 +69,13 @@ def _matches(text: str):
             continue
         line_start = text.rfind("\n", 0, start) + 1
         line_end = text.find("\n", hit_end)
-        m = _PATTERN.search(text, max(done, line_start, start - 160), len(text) if line_end < 0 else line_end)
+        # (the clause runs at most 400 characters past its "that": a search to the end of a long
+        # paragraph from every "said that" in it would cost the square of its length)
+        end = len(text) if line_end < 0 else line_end
+        stop = min(end, hit_end + _CLAUSE_MAX + 2)
+        m = _PATTERN.search(text, max(done, line_start, start - 160), stop)
+        if m is not None and m.end() == stop < end:
+            m = None  # a later report cut off where the search stopped: found from its own "that"
         if m is not None:
             done = m.end()
             yield m
