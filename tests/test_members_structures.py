@@ -482,6 +482,23 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Ministers met at the ECCAS summit. It is comprised of Chad, Gabon and Angola delegates.",
         # "it" after a sentence about no country
         "The plan failed when it joined NATO plans with Poland and Romania.",
+        # an organization's possessive opens the sentence before "It"
+        "NATO's new strategy was published in Madrid. It groups China, Russia and Iran as threats.",
+        # "it" after another country than the subject
+        "Russia has massed troops near Finland's border since it joined NATO in April 2023.",
+        # a bloc described, and no organization named right after it
+        "NATO leaders met in Vilnius. Belarus is a member of a Russia-led security bloc with Russia.",
+        "The European Union announced a trade deal. Mexico and Canada are in a trade bloc with the "
+        "United States.",
+        # a counted list of the organization's size whose countries are not its members
+        "Leaders of the four-nation Quad met in Tokyo. Meanwhile the four countries - Russia, China, "
+        "Iran and North Korea - deepen their military ties.",
+        # no action taken
+        "ECOWAS took no action to suspend Guinea after the coup.",
+        # a bloc named by a region the organization's name does not name
+        "The European Union met on Tuesday. Cuba, a member of the Soviet bloc during the Cold War, "
+        "was not discussed.",
+        "ASEAN leaders met in Jakarta. Japan and South Korea are members of the Western bloc.",
         # "the other two" after a sentence about candidates
         "Angola was one of three possible new members of OPEC. The other two are Sudan and Ecuador.",
     ],

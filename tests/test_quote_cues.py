@@ -1376,14 +1376,14 @@ def test_a_quotation_after_reported_words_is_their_speakers(text: str, speaker: 
     [
         # a pronoun after a sentence whose subject is a role held by someone named before
         (
-            "Prime Minister Scott Marlow of Australia and President Joe Brandt met. Brandt said the "
+            "Australian Prime Minister Scott Marlow and President Joe Brandt met. Brandt said the "
             "talks were historic.\nThe Australian Prime Minister said the region must stay free. "
             "“The region has great challenges and they have to be overcome,” he said.",
             "Scott Marlow",
         ),
         # ... unless someone is named since
         (
-            "Prime Minister Scott Marlow of Australia and President Joe Brandt met.\nThe Australian "
+            "Australian Prime Minister Scott Marlow and President Joe Brandt met.\nThe Australian "
             "Prime Minister said the region must stay free. Joe Brandt agreed. “The region has great "
             "challenges and they have to be overcome,” he said.",
             "Joe Brandt",
@@ -1393,6 +1393,29 @@ def test_a_quotation_after_reported_words_is_their_speakers(text: str, speaker: 
             "President Ray Ocampo during a meeting with Hun Vanna on Thursday agreed, “we can still do "
             "more in terms of engagement.”",
             "Ray Ocampo",
+        ),
+        # a name in a phrase fronted before the subject is not the subject
+        (
+            "Macron arrived at the summit. Speaking after Zelensky at the summit, Macron said: “Europe "
+            "must act now.”",
+            "Macron",
+        ),
+        # a role held by two people (a premier is a prime minister): the pronoun walk decides
+        (
+            "Prime Minister Anthony Albanese met Chinese Premier Li Qiang in Canberra.\nThe Prime "
+            "Minister said the talks had gone well. “We have seen trade restored,” he said.",
+            "Anthony Albanese",
+        ),
+        # a quotation whose own cue names nobody is not the reporter's before it
+        (
+            "Mayor Sadiq Khan visited the site.\nHe said the council would rehouse every family.\n“We "
+            "have lost everything,” said one resident, who did not want to be named.",
+            None,
+        ),
+        # "who" opening a clause that is no subject's
+        (
+            "Nobody could explain who was to blame and Postecoglou said: “We were poor today.”",
+            "Postecoglou",
         ),
         # a relative clause not set off: the unnamed subject is nobody, not the last speaker
         (

@@ -62,6 +62,10 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
+# the prefix of the noun of a reference that stands only for an organization named right after it
+AHEAD = "a "
+
+
 def _described(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of organizations described rather than named ("from a
     regional body representing 15 West African countries")."""
@@ -74,7 +78,10 @@ def _described(text: str) -> list[tuple[int, int, str]]:
             continue  # no "a" or "an" before it
         before = _DESCRIBED_BEFORE.search(text, lo, m.start())
         if before is not None:
-            found.append((before.start("ref"), m.end(), m.group()))
+            # ("a regional body" may stand for one named anywhere; any other description only
+            # for one named right after it: `AHEAD`)
+            regional = "regional" in before.group("ref")
+            found.append((before.start("ref"), m.end(), m.group() if regional else AHEAD + m.group()))
     return found
 
 
@@ -100,7 +107,11 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
         if before is None and noun in _REGION_NOUNS:
             before = _BEFORE_REGION_NOUN.search(text, window, m.start())
         if before and not _NOT_BEFORE.search(text, window, m.start()):
-            found.append((before.start(), m.end(), noun.lower()))
+            if noun in _REGION_NOUNS and before.group().split()[-1][:1].isupper():
+                # "the Gulf bloc": the region is part of the noun, and must be in the name (`fits`)
+                found.append((before.start(), m.end(), " ".join(text[before.start() : m.end()].split()[1:])))
+            else:
+                found.append((before.start(), m.end(), noun.lower()))
     return sorted(found) if described else found
 
 
@@ -121,9 +132,20 @@ def country_references(text: str) -> list[tuple[int, int, str]]:
 
 @cache
 def fits(noun: str, full_name: str) -> bool:
-    """Return True when an organization called ``full_name`` can be "the <noun>"."""
+    """Return True when an organization called ``full_name`` can be "the <noun>" (a noun with
+    its region, "Gulf bloc", only when the region is in the name)."""
+    *region, noun = noun.removeprefix(AHEAD).split()
+    name = full_name.lower()
+    if any(w[:1].isupper() and w.lower() not in name for w in region):
+        return False
     words = _FITTING.get(noun.rstrip("s"))
-    return words is None or any(w in full_name.lower() for w in words)
+    return words is None or any(w in name for w in words)
+
+
+def strict(noun: str) -> bool:
+    """Return whether a reference stands only for an organization it fits: "the council", "the
+    cartel", a bloc named by its region."""
+    return noun in STRICT_NOUNS or noun[:1].isupper()
 
 
 def _inside_word(text: str, pos: int) -> bool:

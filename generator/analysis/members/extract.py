@@ -448,6 +448,7 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
     # "ECOWAS met. Mali and Niger, which left the bloc, formed the AES. The remaining members..."
     named: Counter[str] = Counter()
     read_before = i_before = -1  # the sentence read before, and its first slot
+    sizes: dict[int, set[str]] | None = None  # `_org_sizes`, once a sentence needs it
     for k in read:
         start, end = sentences[k]
         while i < len(slots) and slots[i].start < start:
@@ -477,7 +478,9 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             yield from _counted(text, sentences, k, slots)
         if "O" not in kinds and context is not None and "C" in kinds and _SIZED_CUE.search(low):
             # "the four democracies - A, B, C and D -" in an article on "the four-nation Quad"
-            yield from _sized(text, (start, end), slots)
+            if sizes is None:
+                sizes = _org_sizes(text, slots)
+            yield from _sized(text, (start, end), slots, sizes)
         if kinds <= {"O"}:
             if k > 0 and read_before == k - 1 and THEY.match(text, start):
                 spans = (sentences[k - 1], (start, end))
@@ -527,9 +530,10 @@ def _counted(text: str, sentences: list[tuple[int, int]], k: int, slots: list[Sl
             return  # a list of another size stands nearer: the count is not of an earlier one
 
 
-def _sized(text: str, span: tuple[int, int], slots: list[Slot]) -> Iterator[_Hit]:
+def _sized(text: str, span: tuple[int, int], slots: list[Slot], sizes: dict[int, set[str]]) -> Iterator[_Hit]:
     """Yield the countries of a counted list ("the four democracies - A, B, C and D -") as members
-    of the one organization the article gives that many members ("the four-nation Quad")."""
+    of the one organization the article gives that many members ("the four-nation Quad"), when
+    the reference data lists every one of them as a member of it."""
     starts = [s.start for s in slots]
     abstract, table = _abstracted_span(text, span, slots, starts)
     m = _SIZED_LIST.search(abstract)
@@ -538,16 +542,25 @@ def _sized(text: str, span: tuple[int, int], slots: list[Slot]) -> Iterator[_Hit
     tags = P.LIST_ITEM.findall(m.group("list"))
     if len(tags) != _count(m.group("n")) or not all(table[t].kind in "CA" for t in tags):
         return
-    whole, names = abstracted(text, 0, len(text), slots)
-    sized = {
-        names[found.group("org")].value
-        for found in _SIZED.finditer(whole)
-        if _count(found.group("n")) == len(tags)
-    }
-    if len(sized) == 1:
-        org = sized.pop()
+    sized = sizes.get(len(tags), set())
+    if len(sized) != 1:
+        return
+    org = next(iter(sized))
+    ref = load_organizations().get(org)
+    listed = {iso3 for iso3, _ in ref.members.states} if ref is not None and ref.members else set()
+    if all(table[t].value in listed for t in tags):
         for t in tags:
             yield _Hit("counted-list", org, table[t], "member")
+
+
+def _org_sizes(text: str, slots: list[Slot]) -> dict[int, set[str]]:
+    """Return the organizations the article gives a number of members ("the four-nation Quad"),
+    by that number."""
+    whole, names = abstracted(text, 0, len(text), slots)
+    sizes: dict[int, set[str]] = {}
+    for found in _SIZED.finditer(whole):
+        sizes.setdefault(_count(found.group("n")), set()).add(names[found.group("org")].value)
+    return sizes
 
 
 def _count(word: str) -> int:

@@ -571,7 +571,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "suspended",
         rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
-        rf"(?:voted|decided|agreed|moved|took\s+(?:[\w-]+\s+)?(?:action|steps?|measures))\s+"
+        rf"(?:voted|decided|agreed|moved|took\s+(?:(?!no\b|little\b|few\b|any\b)[\w-]+\s+)?(?:action|steps?|measures))\s+"
         rf"(?:(?!not\b|never\b)\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
         rf"(?:announced|declared|confirmed|ordered)\s+(?:(?:on|late|early)\s+\w+\s+)?the\s+suspension\s+of)\s+"
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"

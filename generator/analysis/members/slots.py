@@ -16,7 +16,7 @@ from ...records import Document, Entity
 from ...reference import load_organizations
 from .. import windows as W
 from ..acronyms import Description, acronym_descriptions
-from ..references import STRICT_NOUNS, country_references, fits, organization_references
+from ..references import AHEAD, country_references, fits, organization_references, strict
 from ..textscan import sentence_start
 
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
@@ -135,7 +135,12 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         if text.rfind("\n", before, opening) >= 0:
             continue  # the sentence before is in another paragraph
         i = bisect.bisect_left(starts, before)
-        if i < len(orgs) and orgs[i].start < opening and _OPENS.fullmatch(text, before, orgs[i].start):
+        if (
+            i < len(orgs)
+            and orgs[i].start < opening
+            and _OPENS.fullmatch(text, before, orgs[i].start)
+            and not text.startswith(("'s", "’s"), orgs[i].end)  # ("NATO's new strategy ... It")
+        ):
             out.append(Slot("O", orgs[i].value, m.start(), m.start() + 2))
     return out
 
@@ -162,6 +167,8 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
             i < len(countries)
             and countries[i].start < m.start()
             and _OPENS.fullmatch(text, opening, countries[i].start)
+            # (no other country between: "Russia massed troops near Finland since it joined NATO")
+            and (i + 1 == len(countries) or countries[i + 1].start > m.start())
         ):
             out.append(Slot("A", countries[i].value, m.start(), m.start() + 2))
     return out
@@ -239,6 +246,11 @@ def _resolve(
             seen.append(named[i].value)
             i += 1
         ahead = named[i] if i < len(named) and named[i].start - end < W.BLOC_NAMED_AHEAD else None
+        if noun.startswith(AHEAD):
+            # "in a Russia-led security bloc, the CSTO": described, then named right after
+            if ahead is not None and full is not None:
+                out.append(Slot(kind, ahead.value, start, end))
+            continue
         value: str | None
         if seen and full is None and text is not None:
             # a country: the first one its sentence names, the subject more often than not
@@ -261,7 +273,7 @@ def _resolve(
         if full is not None and seen:
             order = [*(k for k in seen if k != value), value] if value else seen
             value = next((k for k in reversed(order) if fits(noun, full.get(k, k))), value)
-        if full is not None and noun in STRICT_NOUNS and value and not fits(noun, full.get(value, value)):
+        if full is not None and strict(noun) and value and not fits(noun, full.get(value, value)):
             continue
         if noun.startswith(("his ", "her ")) and (
             i == 0 or start - named[i - 1].end > W.OWNER_BEFORE_COUNTRY

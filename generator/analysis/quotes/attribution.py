@@ -451,7 +451,11 @@ _PREPOSITIONS = frozenset(
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 # a relative clause set off between a subject and its verb
 _RELATIVE_TAIL = re.compile(r"\s*,\s+(?:who|whose)\s[^,;:“”\"]{1,110},$")
-_RESTRICTIVE_TAIL = re.compile(r"(?<=[a-z])\s+who\s+(?!said\b|says\b)[^,;:“”\"]{1,70}$")
+# (only lower-case words, none of them "and", "but", "or": "who was to blame and X said" is no
+# relative clause of a subject)
+_RESTRICTIVE_TAIL = re.compile(
+    r"(?<=[a-z])\s+who(?!\s+said\b|\s+says\b)(?:\s+(?!and\b|but\b|or\b)[a-z][\w’'-]*){1,12}$"
+)
 # a clause with its subject and its verb, then "and" before the speech verb: the clause starts
 # the sentence or follows "that" (after a participle phrase: "opening the meeting, X greeted")
 _COORDINATED = re.compile(

@@ -376,10 +376,19 @@ def _quote(doc, st, kind, cue, resolver, last, continued, unknown=False) -> Quot
     subject = resolver.subject_before(st.open_at)
     if subject is not None:
         return Quote(text, span, kind, subject, "carried", None, None, "carried-subject")
-    reporter, _ = resolver.reporter_before(st.open_at)
-    if reporter is not None:  # "he said the sanctions were imposed. “I can also report ...”"
+    reporter, _ = resolver.reporter_before(st.open_at) if _whole_paragraph(doc, st) else (None, "none")
+    if reporter is not None:  # "he said the sanctions were imposed. \n“I can also report ...”"
         return Quote(text, span, kind, reporter, "carried", None, None, "carried-report")
     return Quote(text, span, kind, None, "none", None, None, "unattributed")
+
+
+def _whole_paragraph(doc: Document, st: Stretch) -> bool:
+    """Return whether a quotation is its paragraph: it opens it, and only marks of punctuation
+    follow its closing mark."""
+    p = doc.paragraphs[doc.paragraph_at(st.open_at)]
+    if st.open_at != _first_char(doc.text, p.start, p.end):
+        return False
+    return not st.closed or not doc.text[st.close_at + 1 : p.end].strip(" .,;”’\"'")
 
 
 def _fill_groups(quotes: list[Quote], stretches: list) -> list[Quote]:

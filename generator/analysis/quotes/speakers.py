@@ -393,8 +393,10 @@ class Resolver:
         runs = list(_CAPS.finditer(phrase))
         if (
             len(runs) > 1
+            and "," not in phrase  # ("Speaking after X at the summit, Y said": Y, read below)
             and _PHRASE_AFTER_SUBJECT.match(phrase, runs[0].end())
             and not phrase[: runs[0].start()].strip()
+            and runs[0].group().split()[0] not in lx.NOT_NAME_WORDS
         ):
             # "Marcos Jr during a meeting with Hun Sen on Thursday agreed": the name the phrase
             # opens with is its subject, not one in the phrase set after it
@@ -818,7 +820,7 @@ class Resolver:
         # goes on standing for the one that cue resolved to
         chain = next((c for c in reversed(self.pronoun_cues) if c[0] < at and c[1] == gender), None)
         own = sentence_start(text, at)
-        described = self._role_subject_before(own, i)
+        described = self._role_subject_before(own, i, gender)
         if described is not None:
             return described
         while True:
@@ -860,7 +862,7 @@ class Resolver:
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
 
-    def _role_subject_before(self, own: int, last_event: int) -> Result | None:
+    def _role_subject_before(self, own: int, last_event: int, gender: str) -> Result | None:
         """Return whom the sentence before a pronoun's own sentence opens with, when it is a role
         ("The Australian Prime Minister said ... “...,” he said") held by someone named before,
         and nobody is named since; else None."""
@@ -873,10 +875,26 @@ class Resolver:
         if last_event >= 0 and self.event_pos[last_event] >= before:
             return None  # someone is named since
         m = _ROLE_OPENING.match(text, before)
-        if m is None:
+        if m is None or not _SAID_AFTER_ROLE.match(text, m.end()):
             return None
+        if last_role(text[m.end() : own]) is not None:
+            return None  # another role in the sentence ("was criticised by the opposition leader")
+        head = last_role(m.group())
+        wanted = {head.group(1).lower(), *lx.ROLE_SYNONYMS.get(head.group(1).lower(), ())} if head else set()
+        qualifiers = [
+            w for w in _QUALIFIER.findall(m.group()) if w not in lx.PERSON_TITLES and w.lower() not in wanted
+        ]
+        holders = {
+            p.key
+            for (_, p), role in zip(self.events, self.event_roles, strict=True)
+            if role and _holds(role, wanted) and (not qualifiers or _qualified(p, qualifiers))
+        }
+        if len(holders) != 1:
+            return None  # nobody, or several, hold that role: the pronoun walk decides
         found = self.by_role(m.group(), before)
-        return found if found[0] is not None else None
+        if found[0] is None or self.gender.get(found[0].key, "") not in ("", gender):
+            return None
+        return found
 
     def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] | None = None) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns
@@ -1058,6 +1076,10 @@ _REPORTS = re.compile(
 # a phrase set between a subject and its verb: "X during a meeting with Y on Thursday agreed"
 _PHRASE_AFTER_SUBJECT = re.compile(
     r",?\s+(?:during|with|alongside|after|before|following|at|in|on|while|from)\s+(?:an?|the|his|her|their|its)\b"
+)
+# a speech verb right after a role that opens a sentence
+_SAID_AFTER_ROLE = re.compile(
+    r"\s+(?:also\s+)?(?:" + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
 )
 # a sentence whose subject is a role: "The Australian Prime Minister said", "The minister added"
 _ROLE_OPENING = re.compile(
