@@ -70,7 +70,7 @@ def _described(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of organizations described rather than named ("from a
     regional body representing 15 West African countries")."""
     found = []
-    for m in _DESCRIBED_NOUN.finditer(text):
+    for m in _literal_matches(text, _DESCRIBED_NOUN, ("body", "bloc", "group", "organi", "alliance")):
         if _inside_word(text, m.start()):
             continue
         lo = max(0, m.start() - 80)
