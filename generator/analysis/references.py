@@ -17,10 +17,11 @@ _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ..
 # before a noun are searched for over a window that ends at it, and only where they start counts;
 # each opens with one character class, which lets the engine skip the other characters at once.
 _DETERMINER = r"[TtOoIiA-Z](?:(?<=[Tt])h(?:e|is|eir)|(?<=[Oo])ur|(?<=[Ii])ts|(?<=[A-Z])[\w-]*['’]s)\s+"
-_BEFORE_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+){{0,2}}$")
+_ADJECTIVES = r"(?:[a-z0-9][\w-]*\s+){0,2}"
+_BEFORE_NOUN = re.compile(rf"{_DETERMINER}{_ADJECTIVES}$")
 # "the Gulf bloc", "the 15-nation West African bloc": a bloc may be named by its region
 _REGION_NOUNS = frozenset({"bloc", "alliance", "grouping"})
-_BEFORE_REGION_NOUN = re.compile(rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+){{0,2}}(?:[A-Z][a-z]+\s+){{1,2}}$")
+_BEFORE_REGION_NOUN = re.compile(rf"{_DETERMINER}{_ADJECTIVES}(?:[A-Z][a-z]+\s+){{1,2}}$")
 # "the alliance" is NATO rather than the EU named after it; nouns not listed fit any organization
 _FITTING = {
     "alliance": ("alliance", "treaty", "quadrilateral", "security"),
@@ -69,8 +70,8 @@ AHEAD = "a "
 def _described(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of organizations described rather than named ("from a
     regional body representing 15 West African countries")."""
-    found = []
-    for m in _literal_matches(text, _DESCRIBED_NOUN, ("body", "bloc", "group", "organi", "alliance")):
+    found: list[tuple[int, int, str]] = []
+    for m in literal_matches(text, _DESCRIBED_NOUN, ("body", "bloc", "group", "organi", "alliance")):
         if _inside_word(text, m.start()):
             continue
         lo = max(0, m.start() - 80)
@@ -87,9 +88,8 @@ def _described(text: str) -> list[tuple[int, int, str]]:
 
 def organization_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of words that refer to an organization without naming it."""
-    found: list[tuple[int, int, str]] = []
-    described = _described(text)
-    found += described
+    found = _described(text)
+    described = bool(found)  # (found first, they must be sorted in with the others)
     for m in _ORG_NOUN.finditer(text):
         if _inside_word(text, m.start()):
             continue
@@ -118,7 +118,7 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
 def country_references(text: str) -> list[tuple[int, int, str]]:
     """Return ``(start, end, noun)`` of "the country"-like words that refer to a country named before."""
     found: list[tuple[int, int, str]] = []
-    for m in _literal_matches(text, _COUNTRY_NOUN, _COUNTRY_NOUNS):
+    for m in literal_matches(text, _COUNTRY_NOUN, _COUNTRY_NOUNS):
         if _inside_word(text, m.start()):
             continue
         window = max(0, m.start() - 40)
@@ -152,7 +152,7 @@ def _inside_word(text: str, pos: int) -> bool:
     return pos > 0 and (text[pos - 1].isalnum() or text[pos - 1] == "_")
 
 
-def _literal_matches(text: str, pattern: re.Pattern[str], literals: tuple[str, ...]) -> list[re.Match[str]]:
+def literal_matches(text: str, pattern: re.Pattern[str], literals: tuple[str, ...]) -> list[re.Match[str]]:
     """Return ``list(pattern.finditer(text))`` for a pattern whose matches start with one of ``literals``.
 
     A few plain-string searches for rare words are faster than the regex's scan of every character.

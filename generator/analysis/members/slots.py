@@ -16,7 +16,7 @@ from ...records import Document, Entity
 from ...reference import load_organizations
 from .. import windows as W
 from ..acronyms import Description, acronym_descriptions
-from ..references import AHEAD, country_references, fits, organization_references, strict
+from ..references import AHEAD, country_references, fits, literal_matches, organization_references, strict
 from ..textscan import sentence_start
 
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
@@ -127,7 +127,7 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         return []
     out = []
     starts = [o.start for o in orgs]
-    for m in _literal_hits(text, "It ", _IT):
+    for m in literal_matches(text, _IT, ("It ",)):
         opening = sentence_start(text, m.start())
         if opening != m.start() and text[opening : m.start()].strip():
             continue  # not the sentence's first word
@@ -147,7 +147,9 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
 
 # "it" as the subject of a clause of joining in a sentence about a country ("Sweden set aside its
 # neutrality when it formally joined NATO"): the "it" and its verb, then the word before the "it"
-_IT_JOINED = re.compile(r"it\s+(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted)\b")
+_IT_JOINED = re.compile(
+    r"(?<![\w’'])it\s+(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted)\b"
+)
 _BEFORE_IT_JOINED = re.compile(r"\b(?:when|after|since|as|because|before|until|once|and)\s+$")
 
 
@@ -158,7 +160,7 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
         return []
     out = []
     starts = [c.start for c in countries]
-    for m in _literal_hits(text, " it ", _IT_JOINED, offset=1):
+    for m in literal_matches(text, _IT_JOINED, ("it ",)):
         if not _BEFORE_IT_JOINED.search(text, max(0, m.start() - 9), m.start()):
             continue
         opening = sentence_start(text, m.start())
@@ -172,19 +174,6 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
         ):
             out.append(Slot("A", countries[i].value, m.start(), m.start() + 2))
     return out
-
-
-def _literal_hits(text: str, literal: str, pattern: re.Pattern[str], offset: int = 0) -> list[re.Match[str]]:
-    """Return the matches of ``pattern`` where ``literal`` occurs (``offset`` characters into it):
-    a plain search for a rare literal is faster than the pattern's scan of every character."""
-    found = []
-    at = text.find(literal)
-    while at >= 0:
-        m = pattern.match(text, at + offset)
-        if m is not None:
-            found.append(m)
-        at = text.find(literal, at + 1)
-    return found
 
 
 def _without_overlaps(slots: list[Slot]) -> list[Slot]:

@@ -15,7 +15,8 @@ from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
 
-_VERBS = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+# every speech verb, longest first, as a regular-expression alternation
+SPEECH_VERB_PATTERN = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _DASHES = frozenset("―—–")
 _ADV = alternation(sorted(lx.ADVERBS))
 _TITLE_ABBR = alternation(t[:-1] for t in lx.PERSON_TITLES if t.endswith("."))
@@ -29,7 +30,11 @@ _SUBJ_WORDS = (
 # ,” X said / ,” the GCC secretary-general, Abdulateef ..., said
 _AFTER_SUBJ_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
-    r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+|was\s+quoted\s+as\s+)?(?P<verb>" + _VERBS + r")\b"
+    r"(?:(?:"
+    + _ADV
+    + r")\s+)?(?:has\s+|had\s+|was\s+quoted\s+as\s+)?(?P<verb>"
+    + SPEECH_VERB_PATTERN
+    + r")\b"
 )
 # an aside between an inverted verb and its subject: "commented, in turn, the president ..."
 _VERB_ASIDE = (
@@ -45,7 +50,7 @@ _AFTER_VERB_SUBJ = re.compile(
     r"[\s,]{0,3}(?:(?:[—–]|--)\s*)?"
     + _AFTER_ADVERBIAL
     + r"(?P<verb>"
-    + _VERBS
+    + SPEECH_VERB_PATTERN
     + r")"
     + _VERB_ASIDE
     # (up to nine words: "Angolan Oil Minister Desiderio da Gracia Verissimo e Costa")
@@ -75,7 +80,7 @@ _AFTER_VERB_SUBJ = re.compile(
 _AFTER_SUBJ_ASIDE_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r"\s+){0,5}?" + _SUBJ_WORDS + r")"
     r",\s+(?:who|whose|a|an|the|one|[a-z]{2,}ing|[a-z]{2,}ed)\s[^,;:.!?“”\"«»]{1,110}?,\s+"
-    r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+)?(?P<verb>" + _VERBS + r")\b"
+    r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+)?(?P<verb>" + SPEECH_VERB_PATTERN + r")\b"
 )
 _ACCORDING = re.compile(
     r"[\s,]{0,3}(?:according|acccording) to\s+(?P<subj>[^.;:!?“”\"]{2,80}?)(?=[,.;:!?]|$)"
@@ -92,7 +97,7 @@ _AFTER_DOCUMENT = re.compile(
     r"[\s,]{0,3}(?:(?:[Pp]art|[Pp]arts)\s+of\s+)?(?P<subj>" + _DOCUMENT + r")\s+(?P<verb>read|reads)\b"
     r"|[\s,]{0,3}(?P<verb2>[Rr]eads?)\s+(?P<subj2>" + _DOCUMENT + r")\b"
 )
-_BEFORE_VERB = re.compile(r"\b(?P<verb>" + _VERBS + r")\b")
+_BEFORE_VERB = re.compile(r"\b(?P<verb>" + SPEECH_VERB_PATTERN + r")\b")
 # (the subject ends at a comma: "according to the ministry, Brazil's return will occur “...”")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,120}?)\s*(?:,[^;:“”\"]*)?$")
 _LEAD_SUBJECT = re.compile(
@@ -420,7 +425,7 @@ def _sentence_subject(window: str, pos: int) -> re.Match[str] | None:
 # (and where or to whom: "”, saying on X, formerly Twitter, that “")
 _PARTICIPLE_ONLY = re.compile(
     r"[\s,]*(?P<verb>(?:"
-    + _VERBS
+    + SPEECH_VERB_PATTERN
     + r"))(?<=ing)(?:\s+(?:on|in|to|via|at)\s+[^“”\"]{1,40}?)?(?:\s*,?\s*that)?\s*[:,]?\s*"
 )
 

@@ -11,8 +11,7 @@ from operator import itemgetter
 
 from .. import lexicon as lx
 from .. import windows as W
-from ..alternation import alternation
-from .attribution import Cue, CueSide
+from .attribution import SPEECH_VERB_PATTERN, Cue, CueSide
 from .marks import Stretch
 
 WORD = re.compile(r"[\w’'-]+")
@@ -20,18 +19,10 @@ _FINITE = lx.FINITE_VERBS
 _SUBJECTS = frozenset(
     ["i", "we", "you", "he", "she", "they", "it", "this", "that", "there", "these", "those"]
 )
-_SPEECH_END = re.compile(
-    r"\b(?:"
-    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r")(?:\s+(?:that|reporters))?\s*,?\s*$"
-)
+_SPEECH_END = re.compile(r"\b(?:" + SPEECH_VERB_PATTERN + r")(?:\s+(?:that|reporters))?\s*,?\s*$")
 # a speech verb, a few words (whom, where, when) and its "that": "told reporters on Monday that",
 # "saying on X, formerly Twitter, that"
-_SPEECH_THAT = re.compile(
-    r"\b(?:"
-    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-    + r")(?:,?\s+[\w’'-]+){1,6}?,?\s+that\s*,?\s*$"
-)
+_SPEECH_THAT = re.compile(r"\b(?:" + SPEECH_VERB_PATTERN + r")(?:,?\s+[\w’'-]+){1,6}?,?\s+that\s*,?\s*$")
 # the last word of every speech verb or of what may follow one: a cheap test before `_SPEECH_END`
 _VERB_ENDS = frozenset([v.split()[-1] for v in lx.SPEECH_VERBS] + ["that", "reporters"])
 # "Follow Pam Key on Twitter @pamkey": a byline, not a quotation

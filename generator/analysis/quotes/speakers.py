@@ -20,7 +20,7 @@ from ..alternation import alternation
 from ..countries import state_named
 from ..people.affiliation import country_word
 from ..textscan import has_word, sentence_end, sentence_start
-from .attribution import DESCRIBED_PERSON, PARTY
+from .attribution import DESCRIBED_PERSON, PARTY, SPEECH_VERB_PATTERN
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 
 _PARTY = re.compile(r",?\s*(?:" + PARTY + r"),?")
@@ -31,9 +31,8 @@ _CAPS = re.compile(
     rf"(?:\s+(?:(?:bin|al|de|van|von)\b|(?:{lx.JOINED_PARTICLE})?[A-Z][\w’'.-]*))*"
 )
 _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|reported|added))")
-_ROLE_RE = re.compile(
-    r"\b(" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True) + r")\b", re.I
-)
+_ROLES = alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True)
+_ROLE_RE = re.compile(r"\b(" + _ROLES + r")\b", re.I)
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
 # what opens a phrase set off before a subject ("In a statement on Saturday, the mission said")
 _FRONTED = re.compile(
@@ -430,12 +429,9 @@ class Resolver:
         if m is None or _INDEFINITE.match(phrase.strip()) or _plural(phrase, m.end()):
             return None, "stop" if m is not None else ""
         head = m.group(1).lower()
-        wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
         # "the King of Bahrain", "the Saudi crown prince": a qualifier the role or the
         # affiliation of one of the people with that role holds picks that one
-        qualifiers = [
-            w for w in _QUALIFIER.findall(phrase) if w not in lx.PERSON_TITLES and w.lower() not in wanted
-        ]
+        wanted, qualifiers = _role_terms(phrase, head)
         best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
         best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
         if head == "official":
@@ -879,11 +875,8 @@ class Resolver:
             return None
         if last_role(text[m.end() : own]) is not None:
             return None  # another role in the sentence ("was criticised by the opposition leader")
-        head = last_role(m.group())
-        wanted = {head.group(1).lower(), *lx.ROLE_SYNONYMS.get(head.group(1).lower(), ())} if head else set()
-        qualifiers = [
-            w for w in _QUALIFIER.findall(m.group()) if w not in lx.PERSON_TITLES and w.lower() not in wanted
-        ]
+        role = last_role(m.group())
+        wanted, qualifiers = _role_terms(m.group(), role.group(1).lower() if role else "")
         holders = {
             p.key
             for (_, p), role in zip(self.events, self.event_roles, strict=True)
@@ -1004,6 +997,15 @@ _OWNED_BODY = re.compile(
 _QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b")
 
 
+def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
+    """Return the role nouns a role ``head`` stands for, and the words of ``phrase`` that qualify
+    it ("Saudi" in "the Saudi crown prince")."""
+    wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
+    return wanted, [
+        w for w in _QUALIFIER.findall(phrase) if w not in lx.PERSON_TITLES and w.lower() not in wanted
+    ]
+
+
 def _qualified(person: Entity, qualifiers: list[str]) -> bool:
     """Return whether a person's role or affiliation holds one of the ``qualifiers`` (its stem:
     "Bahraini" qualifies "Bahrain's King")."""
@@ -1065,12 +1067,11 @@ _OPENS_SUBJECT = re.compile(
 )
 # a state by its name opening a sentence as the subject of its verb ("Uruguay strongly condemned")
 _STATE_SUBJECT = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:\s+[a-z]+ly)?\s+[a-z]+ed\b")
-# the relative word a pronoun subject follows in a clause of its sentence: "which it said"
 # a report by a pronoun opening its sentence or clause: "he said", "she told reporters",
 # "according to him"
 _REPORTS = re.compile(
     r"\b(?:(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?(?:"
-    + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+    + SPEECH_VERB_PATTERN
     + r")\b|[Aa]ccording\s+to\s+(?P<who2>him|her)\b)"
 )
 # a phrase set between a subject and its verb: "X during a meeting with Y on Thursday agreed"
@@ -1078,15 +1079,12 @@ _PHRASE_AFTER_SUBJECT = re.compile(
     r",?\s+(?:during|with|alongside|after|before|following|at|in|on|while|from)\s+(?:an?|the|his|her|their|its)\b"
 )
 # a speech verb right after a role that opens a sentence
-_SAID_AFTER_ROLE = re.compile(
-    r"\s+(?:also\s+)?(?:" + alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True)) + r")\b"
-)
+_SAID_AFTER_ROLE = re.compile(r"\s+(?:also\s+)?(?:" + SPEECH_VERB_PATTERN + r")\b")
 # a sentence whose subject is a role: "The Australian Prime Minister said", "The minister added"
 _ROLE_OPENING = re.compile(
-    r"\W{0,2}[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?i:"
-    + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True)
-    + r")\b(?!['’]s|\s+of\b)"
+    r"\W{0,2}[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?i:" + _ROLES + r")\b(?!['’]s|\s+of\b)"
 )
+# the relative word a pronoun subject follows in a clause of its sentence: "which it said"
 _RELATIVE_END = re.compile(r"\b(?:which|that|what)\s+$")
 _BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
