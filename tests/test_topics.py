@@ -30,6 +30,10 @@ def peace_paragraphs(text: str) -> list[int]:
         # a name that opens a compound names it
         ("They accepted a UN-brokered truce in 1991.", [0]),
         ("A Monusco-led patrol was ambushed.", [0]),
+        # missions that have ended, and the African Union's peace support operations
+        ("Unamid closed its last team site in Darfur.", [0]),
+        ("ATMIS handed the base over to the army.", [0]),
+        ("Troops from Burundi served with Amisom for years.", [0]),
         ("UN-Habitat published its report.", [0]),
         # traps
         ("The United Arab Emirates joined the bloc.", []),
