@@ -39,6 +39,8 @@ POSITIVE = [
         "EAEU",
     ),
     ("The Quad is made up of the US, India, Japan and Australia.", {"USA", "IND", "JPN", "AUS"}, "Quad"),
+    ("Bulgaria and Romania became full members of the Schengen area.", {"BGR", "ROU"}, "Schengen"),
+    ("Croatia joined the Eurozone in 2023.", {"HRV"}, "Eurozone"),
     ("The GCC held talks. Its members are Oman, Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),
     (
         "The current members of Mercosur are Brazil, Uruguay and suspended Paraguay.",

@@ -48,6 +48,10 @@ CASES = [
     ),
     ("Iran's Supreme National Security Council met.", []),
     ("The Alliance of Sahel States (AES) met.", ["AES"]),
+    # groupings of states within or around the EU, and an old name of the Turkic states' body
+    ("The Three Seas Initiative met in Warsaw.", ["Three Seas"]),
+    ("Croatia entered the Schengen area and the Eurozone in 2023.", ["Schengen", "Eurozone"]),
+    ("The Turkic Council summit opened.", ["OTS"]),
 ]
 
 
