@@ -62,6 +62,9 @@ POSITIVE = [
     # one at a time
     ("Finland became the 31st member of NATO on Tuesday.", {"FIN"}, "NATO"),
     ("Sweden became NATO's 32nd member.", {"SWE"}, "NATO"),
+    # a country's joining "as" the organization's member, the organization a possessive
+    ("ECOWAS met. The highlight was Senegal's admission as the bloc's 16th member.", {"SEN"}, "ECOWAS"),
+    ("NATO met. Finland's entry as the alliance's 31st member angered Moscow.", {"FIN"}, "NATO"),
     ("Belarus officially became a full member of the SCO.", {"BLR"}, "SCO"),
     ("Armenia remains a full member of the CSTO.", {"ARM"}, "CSTO"),
     ("The CSTO and its leading member, Russia, disagree.", {"RUS"}, "CSTO"),
@@ -465,6 +468,10 @@ NEGATIVE = [
     "Ukraine is a candidate for membership of the European Union.",
     "Ukraine hopes to become a member of the EU.",
     "Sweden will soon become the 32nd member of NATO.",
+    # wanted, blocked or bid for: not yet a member
+    "Mercosur met. Leaders pushed for Bolivia's admission as the bloc's sixth full member.",
+    "Turkey has long blocked Sweden's entry as NATO's 32nd member.",
+    "Mercosur met. Bolivia's bid as the bloc's sixth member failed.",
     "Asean agreed to take in Timor-Leste as its 11th member.",
     "Georgia left the CIS in 2009.",
     "Mali, a former member of ECOWAS, objected.",

@@ -186,11 +186,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"\b(?:return|readmission|reinstatement|re-entry)\s+of\s+(?P<c>{C})\s+(?:to|into)\s+(?P<org>{ORG})",
         "",
     ),
-    # "Spain's 40th year as a NATO member", "Sweden's place as the 32nd member of the alliance"
+    # "Spain's 40th year as a NATO member", "Sweden's place as the 32nd member of the alliance",
+    # "Bolivia's admission as the bloc's sixth full member"
     (
         "membership:as",
-        rf"(?P<c>{C})['’]s\s+(?:(?!{_NOT_YET})[\w-]+\s+){{1,3}}as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
-        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))",
+        rf"(?P<c>{C})['’]s\s+(?:(?!{_NOT_YET})[\w-]+\s+){{1,3}}as\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))"
+        rf"|(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
         "",
     ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
