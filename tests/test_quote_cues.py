@@ -73,6 +73,17 @@ SPEAKERS = [
         "said: “All Irish personnel are safe, and we can confirm it.”",
         "Irish Defence Forces",
     ),
+    # a body by its noun and what it is of, owned by a country: that body, not the article's bloc
+    (
+        "ASEAN leaders met by video on Tuesday. The Philippines’ Department of Foreign Affairs said: "
+        "“The crisis is like no other in the past.”",
+        "Philippines’ Department of Foreign Affairs",
+    ),
+    (
+        "ASEAN leaders met by video. “The crisis is like no other,” Thailand's Ministry of Public Health said.",
+        "Thailand's Ministry of Public Health",
+    ),
+    ("ASEAN leaders met. “The crisis is like no other,” the Ministry of Public Health said.", "Ministry of Public Health"),
     # a name that opens with a lower-case particle
     (
         "Egypt's President Abdel Fattah el-Sisi takes over as chair. President Paul Kagame thanked "

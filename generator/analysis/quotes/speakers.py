@@ -404,6 +404,8 @@ class Resolver:
             if hits:
                 return self.person(hits[0]), "name"
         for m in reversed(runs):
+            if _BODY_OF.search(phrase, 0, m.start()):
+                continue  # "Thailand's Ministry of Public Health": what a body is of, no person
             raw = _POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
@@ -1037,11 +1039,19 @@ def _word_at(low: str, word: str) -> re.Match[str] | None:
 
 
 _THE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
-# a body's own name: capitalised words ending with a body's noun ("the Irish Defence Forces")
-_TITLED_BODY = re.compile(
-    r"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){1,4}(?:Forces|Ministry|Council|Commission|Office|Agency|"
-    r"Secretariat|Army|Police|Parliament|Senate|Assembly|Committee|Authority|Department|Navy|Presidency))"
+# a body's own name: capitalised words ending with a body's noun ("the Irish Defence Forces"),
+# or with its noun and what it is of ("Thailand's Ministry of Foreign Affairs")
+_BODY_TITLE = (
+    r"(?:Forces|Ministry|Council|Commission|Office|Agency|Secretariat|Army|Police|Parliament|Senate|"
+    r"Assembly|Committee|Authority|Department|Navy|Presidency)"
 )
+_OF_TITLED = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
+_TITLED_BODY = re.compile(
+    rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){{1,4}}{_BODY_TITLE}(?:{_OF_TITLED})?"
+    rf"|{_BODY_TITLE}{_OF_TITLED})"
+)
+# what a body's name says it is of, before the capitalised words that say what ("Ministry of")
+_BODY_OF = re.compile(rf"\b{_BODY_TITLE}\s+of\s+(?:the\s+)?$")
 
 
 def _not_body(word: str) -> bool:
