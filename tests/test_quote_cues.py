@@ -80,10 +80,14 @@ SPEAKERS = [
         "Philippines’ Department of Foreign Affairs",
     ),
     (
-        "ASEAN leaders met by video. “The crisis is like no other,” Thailand's Ministry of Public Health said.",
+        "ASEAN leaders met by video. “The crisis is like no other,” Thailand's Ministry of Public Health "
+        "said.",
         "Thailand's Ministry of Public Health",
     ),
-    ("ASEAN leaders met. “The crisis is like no other,” the Ministry of Public Health said.", "Ministry of Public Health"),
+    (
+        "ASEAN leaders met. “The crisis is like no other,” the Ministry of Public Health said.",
+        "Ministry of Public Health",
+    ),
     # a name that opens with a lower-case particle
     (
         "Egypt's President Abdel Fattah el-Sisi takes over as chair. President Paul Kagame thanked "
