@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from test_quotes import SEED, make_doc
 
+from generator.analysis.countries import extract_countries
 from generator.analysis.people import extract_people
 from generator.sources import read_document
 
@@ -305,6 +306,29 @@ def test_places_portfolios_and_phrases_are_not_people(text: str, not_people: set
     assert not_people.isdisjoint(names)
     # the people these texts do name are still found
     assert names & {"Ann Obi", "Omar Halim", "Kato Mwesi"} or not_people & {"Balkan", "Gulf"}
+
+
+def test_a_country_owns_a_person_who_acts() -> None:
+    # a name of two words after a country's possessive, as the subject of a verb, is a person
+    doc = make_doc("Tanzania’s Samia Suluhu also welcomed the move. Kenya’s Wanjiru Otieno pledged support.")
+    names = {p.name for p in extract_people(doc, countries=extract_countries(doc))}
+    assert names == {"Samia Suluhu", "Wanjiru Otieno"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a company or an outlet a country owns is no person, whatever it does
+        "Russia’s Gazprom Neft signed a deal.",
+        "India’s Tata Steel said it posted losses.",
+        "Qatar’s Al Jazeera reported the attack.",
+        # not the subject of a verb
+        "The visit of Tanzania’s Samia Suluhu to the capital.",
+    ],
+)
+def test_a_company_or_a_name_without_a_verb_is_no_person(text: str) -> None:
+    doc = make_doc(text)
+    assert extract_people(doc, countries=extract_countries(doc)) == ()
 
 
 def test_a_role_ending_in_a_name_is_no_role_for_the_next_name() -> None:

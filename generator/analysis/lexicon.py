@@ -1252,6 +1252,17 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
     ]
 )
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
+# Last words of the names of companies and news outlets, which a country's possessive owns as it
+# owns a person ("Japan's Toyota Motor", "Qatar's Al Jazeera", "Tanzania's Samia Suluhu").
+COMPANY_WORDS: frozenset[str] = frozenset(
+    [
+        *("Airways", "Airlines", "Energy", "Group", "Holdings", "Motor", "Motors", "Oil", "Petroleum"),
+        *("Steel", "Telecom", "Gas", "Neft", "Mining", "Resources", "Industries", "Insurance", "Capital"),
+        *("Corporation", "Corp", "Company", "Inc", "Ltd", "Limited", "Electric", "Electronics", "Pharma"),
+        *("Media", "News", "Times", "Post", "Press", "Radio", "Television", "TV", "Jazeera", "Arabiya"),
+        *("Welle", "Monde", "Herald", "Tribune", "Telegraph", "Guardian", "Journal", "Daily", "Agency"),
+    ]
+)
 COMMON_NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ment", "ship", "ness", "ities", "ism")
 # finite verbs and auxiliaries: a subject followed by one of them makes a clause
 FINITE_VERBS: frozenset[str] = frozenset(
