@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import make_doc
 
+from generator.analysis.countries import extract_countries
 from generator.analysis.organizations import extract_organizations
 from generator.analysis.people import extract_people
 from generator.analysis.quotes import extract_quotes
@@ -12,7 +13,9 @@ from generator.analysis.quotes import extract_quotes
 
 def direct_quotes(text: str) -> list[tuple[str, str | None]]:
     doc = make_doc(text)
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "direct"]
 
 
@@ -158,7 +161,9 @@ LESS_COMMON_VERBS = [
 def test_less_common_speech_verbs_are_cues(sentence: str) -> None:
     # the verb itself names the speaker: the quote is hers for sure, not carried from before
     doc = make_doc(f"Foreign Minister Amina Odhiambo met the envoys. {sentence}")
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     assert found and found[-1].resolved_by != "carried"
     assert [q.speaker.name for q in found if q.speaker] == ["Amina Odhiambo"]
 
@@ -171,7 +176,9 @@ def test_indicated_that_introduces_a_quote() -> None:
 def test_a_verb_of_keeping_is_no_cue() -> None:
     # "maintains" keeps something here: the quoted words are nobody's
     doc = make_doc("The members want to make sure that the alliance maintains “an edge” in the north.")
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     assert [q.speaker for q in found] in ([], [None])
 
 
@@ -984,7 +991,9 @@ def test_a_body_named_with_its_owner_is_one_speaker_however_capitalised() -> Non
         "“We will answer them in court next month,” Chile's Foreign Ministry said."
     )
     doc = make_doc(text)
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     assert [q.speaker.name for q in found if q.speaker] == [
         "Chile's foreign ministry",
         "Chile's Foreign Ministry",
@@ -1191,7 +1200,9 @@ def test_according_to_ends_at_its_comma() -> None:
         "immediate.”"
     )
     doc = make_doc(text)
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
         ("in full, and it will be immediate.", "Kenya’s Foreign Ministry")
     ]
@@ -1213,7 +1224,9 @@ def test_an_issuer_after_by_keeps_its_dotted_acronym() -> None:
         "support for the mission, and we stand with it,” the statement read."
     )
     doc = make_doc(text)
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     assert len(found) == 2
     assert all(q.speaker is None or q.speaker.kind != "person" for q in found)
 
@@ -1234,7 +1247,9 @@ def test_a_role_nobody_holds_is_the_last_speaker_past_a_sentence_on_another_post
         "concluded."
     )
     doc = make_doc(text)
-    found = extract_quotes(doc, people=extract_people(doc), organizations=extract_organizations(doc))
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    found = extract_quotes(doc, people=people, organizations=orgs)
     last = found[-1]
     assert last.speaker is not None and last.speaker.name == "Peskov"
     assert last.speaker_certainty == "uncertain"
