@@ -75,9 +75,7 @@ LEAD_IN = (
     r"|producers|exporters)"
     # "the countries of the Horn of Africa (east), namely, A": the region they are of
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?)?"
-    rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+"
-    # "includes six ex-Soviet nations along with A, B and C": the list adds to those counted
-    r"|(?:along|together)\s+with\s+|as\s+well\s+as\s+)?"
+    rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
     # "comprised of the military-led governments of A, B and C"
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+)?"
 )

@@ -17,7 +17,7 @@ from ...reference import load_organizations
 from .. import windows as W
 from ..acronyms import Description, acronym_descriptions
 from ..references import AHEAD, country_references, fits, literal_matches, organization_references, strict
-from ..textscan import sentence_end, sentence_start
+from ..textscan import sentence_start
 
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
 _STATE_WORDS = re.compile(
@@ -107,7 +107,6 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
     refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None, doc.text)
     refs += _it_references(doc.text, [s for s in named if s.kind == "O"])
     refs += _it_joined(doc.text, [s for s in named if s.kind == "C"])
-    refs += _lede_references(doc.text, named, full)
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
     taken = [(s.start, s.end) for s in kept]
@@ -144,54 +143,6 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         ):
             out.append(Slot("O", orgs[i].value, m.start(), m.start() + 2))
     return out
-
-
-# a bloc a sentence opens with, described rather than named: "An economic bloc that includes ..."
-_LEDE = re.compile(
-    r"(?:An?|The)\s+(?:[a-z][\w-]*\s+){0,2}?(?:regional\s+|economic\s+|security\s+|military\s+|political\s+|"
-    r"trade\s+|defen[cs]e\s+)(?:[a-z][\w-]*\s+)?(?P<noun>bloc|grouping|organi[sz]ation|alliance|group|body)\b"
-)
-
-
-def _lede_references(text: str, named: list[Slot], full: dict[str, str]) -> list[Slot]:
-    """Return placeholders for a bloc a sentence opens with and describes rather than names ("An
-    economic bloc that includes six ex-Soviet nations along with Afghanistan, Iran, Pakistan and
-    Turkiye held a summit"): the organization the next sentence names first, when it fits the
-    noun and the reference data lists every country of the describing sentence as its member."""
-    orgs = [s for s in named if s.kind == "O"]
-    if not orgs:
-        return []
-    out = []
-    refs = load_organizations()
-    for m in literal_matches(text, _LEDE, ("A ", "An ", "The ")):
-        opening = sentence_start(text, m.start())
-        if opening != m.start() and text[opening : m.start()].strip():
-            continue  # not the sentence's first words
-        end = sentence_end(text, m.end(), _line_end(text, m.end()))
-        if any(opening <= o.start < end for o in orgs):
-            continue  # the sentence names an organization: the bloc is that one or another
-        after = next((o for o in orgs if o.start >= end), None)
-        k = end + 1
-        while k < len(text) and text[k].isspace():
-            k += 1
-        if after is None or after.start >= sentence_end(text, k, _line_end(text, k)):
-            continue  # the next sentence names none
-        ref = refs.get(after.value)
-        listed = {iso3 for iso3, _ in ref.members.states} if ref is not None and ref.members else set()
-        stated = {s.value for s in named if s.kind == "C" and m.end() <= s.start < end}
-        if (
-            len(stated) >= 2
-            and stated <= listed
-            and fits(m.group("noun"), full.get(after.value, after.value))
-        ):
-            out.append(Slot("O", after.value, m.start(), m.end()))
-    return out
-
-
-def _line_end(text: str, pos: int) -> int:
-    """Return where the paragraph going on at ``pos`` ends."""
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
 
 
 # "it" as the subject of a clause of joining in a sentence about a country ("Sweden set aside its
