@@ -91,14 +91,13 @@ SPEAKERS = [
         "ASEAN leaders met. “The crisis is like no other,” the Ministry of Public Health said.",
         "Ministry of Public Health",
     ),
-    # a quotation with no cue after a sentence about another person: that person's (a country's
-    # possessive owns a name that is the subject of a verb)
+    # a person named after a body's name and what it is of, or after its possessive
     (
-        "Rwanda’s Paul Kagame pledged support to Congo.\n“Rwanda supports the admission of Congo,” he "
-        "said.\nTanzania’s Samia Suluhu also welcomed Congo.\n“Tanzania heartily welcomes Congo into "
-        "the bloc.”",
-        "Samia Suluhu",
+        "“We will not accept this,” Head of the Office of the President Andriy Yermak said.",
+        "Andriy Yermak",
     ),
+    ("“We will not accept this,” the Ministry of Foreign Affairs' Maria Zakharova said.", "Maria Zakharova"),
+    ("“We will not accept this,” the Police of Kenya Commissioner Douglas Kanja said.", "Douglas Kanja"),
     # a name that opens with a lower-case particle
     (
         "Egypt's President Abdel Fattah el-Sisi takes over as chair. President Paul Kagame thanked "

@@ -404,8 +404,6 @@ class Resolver:
             if hits:
                 return self.person(hits[0]), "name"
         for m in reversed(runs):
-            if _BODY_OF.search(phrase, 0, m.start()):
-                continue  # "Thailand's Ministry of Public Health": what a body is of, no person
             raw = _POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
@@ -415,6 +413,8 @@ class Resolver:
             hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
             if hits:
                 return self.person(hits[0]), "name"
+            if _BODY_OF.search(phrase, 0, m.start()):
+                continue  # "Thailand's Ministry of Public Health": what a body is of, no one the text names
             names = [t for t in tokens if t not in lx.NOT_NAME_WORDS and t not in lx.PLACE_WORDS]
             titled = m.group().split()[0] in _PERSONAL and len(tokens) == 1
             names = tokens if titled else names
@@ -1045,7 +1045,7 @@ _BODY_TITLE = (
     r"(?:Forces|Ministry|Council|Commission|Office|Agency|Secretariat|Army|Police|Parliament|Senate|"
     r"Assembly|Committee|Authority|Department|Navy|Presidency)"
 )
-_OF_TITLED = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*"
+_OF_TITLED = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?![\w’'-])"
 _TITLED_BODY = re.compile(
     rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){{1,4}}{_BODY_TITLE}(?:{_OF_TITLED})?"
     rf"|{_BODY_TITLE}{_OF_TITLED})"
