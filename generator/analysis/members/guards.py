@@ -226,6 +226,7 @@ GATES = {
     "membership": ("membership",),
     "membership:return": ("return", "readmission", "reinstatement", "re-entry"),
     "membership:as": (" as ",),
+    "membership:joined-as": ("admission", "accession", "entry", "induction"),
     "membership:suspension": ("suspension",),
     "became-member": ("become", "became"),
     "became-members": ("become", "became", "joined as"),

@@ -24,6 +24,13 @@ from .rule import Entry
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
 _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
 
+# the ordinal of a member ("the bloc's sixth member")
+_ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[a-z]+-(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
+
 # what of the organization a standing is given back in: "from the activities of the AU"
 _ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
 
@@ -186,13 +193,24 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"\b(?:return|readmission|reinstatement|re-entry)\s+of\s+(?P<c>{C})\s+(?:to|into)\s+(?P<org>{ORG})",
         "",
     ),
-    # "Spain's 40th year as a NATO member", "Sweden's place as the 32nd member of the alliance",
-    # "Bolivia's admission as the bloc's sixth full member"
+    # "Spain's 40th year as a NATO member", "Sweden's place as the 32nd member of the alliance"
     (
         "membership:as",
-        rf"(?P<c>{C})['’]s\s+(?:(?!{_NOT_YET})[\w-]+\s+){{1,3}}as\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
-        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))"
-        rf"|(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
+        rf"(?P<c>{C})['’]s\s+(?:(?!{_NOT_YET})[\w-]+\s+){{1,3}}as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+)?"
+        rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))",
+        "",
+    ),
+    # "Bolivia's admission as the bloc's sixth full member", "Finland's entry as NATO's 31st member
+    # angered Moscow": a joining as the organization's nth or full member, told as done (not
+    # "possible admission", "aspiring member", "... will be decided", "... was delayed")
+    (
+        "membership:joined-as",
+        rf"(?P<c>{C})['’]s\s+(?:admission|accession|entry|induction)\s+as\s+(?:the\s+)?(?P<org>{ORG})['’]s\s+"
+        rf"(?:(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS}|full|full-fledged|new|newest|latest)\s+){{1,2}}{MEMBER}"
+        rf"(?!\s*,?\s+(?:will|would|could|may|might|must|should|remains?|awaits?|depends|hinges|requires|needs|"
+        rf"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:not\s+)?(?:expected|set|likely|due|pending|still|"
+        rf"discussed|debated|delayed|blocked|postponed|vetoed|rejected|opposed|stalled|frozen|unlikely|uncertain|"
+        rf"on\s+hold|under)))",
         "",
     ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
