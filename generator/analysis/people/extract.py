@@ -166,7 +166,6 @@ def _candidates(
             or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
-            or (len(tokens) > 1 and _owned_by_country(text, start, end, countries))
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
@@ -242,20 +241,6 @@ def _opener(text: str, start: int, end: int, word: str) -> bool:
     while k > 0 and text[k - 1] in " \t\"“‘'":
         k -= 1
     return k == 0 or text[k - 1] in ".!?\n:;"
-
-
-# a country's possessive right before a name: "Tanzania’s Samia Suluhu"
-_POSSESSIVE_BEFORE = re.compile(r"([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s$")
-# a verb or an adverb right after the name: the name is a subject ("also welcomed", "pledged")
-_VERB_AFTER = re.compile(r"\s(?:also\s|then\s|later\s)?[a-z]+(?:ed|s)\b")
-
-
-def _owned_by_country(text: str, start: int, end: int, countries: frozenset[str]) -> bool:
-    """Return whether a name of several words follows a country's possessive and is the subject
-    of a verb ("Tanzania’s Samia Suluhu also welcomed", "Zambia’s Hakainde Hichilema pledged"): in
-    news, a country's person (its bodies end with their noun: "Sudan's Foreign Ministry")."""
-    before = _POSSESSIVE_BEFORE.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) in countries and _VERB_AFTER.match(text, end) is not None
 
 
 def _has_title(text: str, start: int) -> bool:
