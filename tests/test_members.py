@@ -478,6 +478,10 @@ NEGATIVE = [
     "Timor-Leste's admission as ASEAN's 11th member is expected in October.",
     "Serbia's entry as the EU's 28th member was delayed.",
     "Georgia's status as NATO's aspiring member was noted.",
+    # joined or admitted in another standing
+    "Hungary joined the Organization of Turkic States as an observer in 2018.",
+    "Ukraine joined the Three Seas Initiative as an associated participating state in 2023.",
+    "Mongolia was admitted to the SCO as an observer.",
     "Asean agreed to take in Timor-Leste as its 11th member.",
     "Georgia left the CIS in 2009.",
     "Mali, a former member of ECOWAS, objected.",

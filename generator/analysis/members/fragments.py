@@ -130,7 +130,13 @@ CHAIR = (
 # "Kazakhstan and Kyrgyzstan, two of the bloc's members"
 SOME_OF = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
 # a past membership that ended: "was a founding member of OPEC until 2019"
-ENDED_AFTER = r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b)"
+ENDED_AFTER = (
+    r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b"
+    # ... or joined in another standing: "joined the OTS as an observer", "as an associated
+    # participating state"
+    r"|[^.]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:observers?|associates?|associated|partners?|"
+    r"guests?|participants?|participating|dialogue)\b)"
+)
 # "(Indonesia, Vietnam and others)": a list that names only some
 AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
 # the organization's biggest of its own kind: "largest economy", "most populous country"
