@@ -1251,7 +1251,6 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
         *("Later", "Previously", "Subsequently", "Notably", "Importantly", "Overall", "Otherwise"),
     ]
 )
-# endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
 # Last words of the names of companies and news outlets, never of a person ("Gazprom Neft",
 # "Tata Motors", "Al Jazeera"; not "Steel", "Post" or "Press", which are also surnames).
 COMPANY_WORDS: frozenset[str] = frozenset(
@@ -1262,6 +1261,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
         *("TV", "Jazeera", "Arabiya", "Welle", "Tribune", "Telegraph", "Journal", "Agency"),
     ]
 )
+# endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
 COMMON_NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ment", "ship", "ness", "ities", "ism")
 # finite verbs and auxiliaries: a subject followed by one of them makes a clause
 FINITE_VERBS: frozenset[str] = frozenset(

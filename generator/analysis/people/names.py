@@ -30,10 +30,10 @@ def lone_non_name(word: str) -> bool:
 
 def not_a_person(tokens: list[str]) -> bool:
     """Return whether a run of several words names a country, a body or a company rather than
-    a person (``South Sudan``, ``Defence Services``, ``Tata Steel``)."""
+    a person (``South Sudan``, ``Defence Services``, ``Tata Motors``)."""
     last = tokens[-1]
     if last in lx.COMMON_NOUNS or last in lx.COMPANY_WORDS:
-        return True  # "Defence Services", "Tata Steel", "Al Jazeera"
+        return True  # "Defence Services", "Tata Motors", "Al Jazeera"
     if tokens[0] not in _country_firsts():
         return False
     return country_word(" ".join(tokens)) is not None
