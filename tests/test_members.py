@@ -447,6 +447,42 @@ POSITIVE = [
     ("Qatar quit OPEC in 2019, while Gabon suspended its membership in 1995.", {"GAB"}, "OPEC"),
     ("Kenya remains, on paper, a member of IGAD.", {"KEN"}, "IGAD"),
     ("The SADC is made up of Portuguese-speaking countries Angola and Mozambique.", {"AGO", "MOZ"}, "SADC"),
+    # "together", "jointly": an adverb between the countries and what they form
+    (
+        "Chad, Mali and Niger, which together form the Alliance of Sahel States, met.",
+        {"TCD", "MLI", "NER"},
+        "AES",
+    ),
+    # the British "founder member", as "founding member"
+    ("Eritrea, a founder member of IGAD, stayed away.", {"ERI"}, "IGAD"),
+    ("Djibouti was a founder member of IGAD.", {"DJI"}, "IGAD"),
+    # a joining a time phrase tells as past
+    ("Since Croatia's accession to the EU in 2013, its ports are busier.", {"HRV"}, "EU"),
+    ("Following the admission of Somalia into the EAC, the bloc had eight members.", {"SOM"}, "EAC"),
+    # the countries a country joins are the organization's members
+    (
+        "Somalia was admitted to the EAC. Somalia joins Burundi, Kenya and Uganda.",
+        {"SOM", "BDI", "KEN", "UGA"},
+        "EAC",
+    ),
+    # (the joiner itself is read by the learned model)
+    (
+        "Armenia joined Russia, Belarus and Kazakhstan in the EAEU in 2015.",
+        {"ARM", "RUS", "BLR", "KAZ"},
+        "EAEU",
+    ),
+    # the signers of a founding treaty
+    (
+        "The leaders of Kazakhstan, Russia and Belarus met in Astana "
+        "to sign the treaty establishing the EAEU.",
+        {"KAZ", "RUS", "BLR"},
+        "EAEU",
+    ),
+    (
+        "Argentina, Brazil and Uruguay signed the Treaty of Asuncion, which created Mercosur.",
+        {"ARG", "BRA", "URY"},
+        "Mercosur",
+    ),
     # ... not countries beside a member set off by commas, nor beside members who act
     ("Latvia, a NATO member, along with Ukraine, objected.", {"LVA"}, "NATO"),
     ("Besides Ukraine, NATO members Latvia and Estonia objected.", {"LVA", "EST"}, "NATO"),
@@ -478,6 +514,15 @@ NEGATIVE = [
     "Timor-Leste's admission as ASEAN's 11th member is expected in October.",
     "Serbia's entry as the EU's 28th member was delayed.",
     "Georgia's status as NATO's aspiring member was noted.",
+    # a joining to come, or one that is the subject of its own verb
+    "After Ukraine's accession to the EU, its farmers will compete with Polish ones.",
+    "After Serbia's accession to the EU is approved, the region changes.",
+    "Upon Bosnia's entry into NATO, the map would change.",
+    # companions in an act, not in the organization
+    "The EAC met. Kenya joined Uganda and Tanzania in condemning the coup.",
+    "The EAC met. Kenya joined Uganda and Tanzania in a call for calm.",
+    # a treaty that founds no organization named
+    "Ukraine and Moldova signed an agreement establishing a free trade zone with the EU.",
     # joined or admitted in another standing
     "Hungary joined the Organization of Turkic States as an observer in 2018.",
     "Ukraine joined the Three Seas Initiative as an associated participating state in 2023.",

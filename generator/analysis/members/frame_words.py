@@ -38,7 +38,7 @@ STATUS: dict[Frame, MemberStatus] = {Frame.SUSPEND: "suspended", Frame.FREEZE: "
 _INITIALS = "abcefgijmnorsuwABCEFGIJMNORSUW"
 WORDS = re.compile(
     rf"(?=[{_INITIALS}])(?<![\w-])(?:"
-    r"(?P<member>(?:(?:founding|fellow|full|full-fledged|fully-fledged|original)\s+)?"
+    r"(?P<member>(?:(?:founding|founder|fellow|full|full-fledged|fully-fledged|original)\s+)?"
     r"(?:member(?:[- ](?:states?|countr(?:y|ies)|nations?))|members?|membership))"
     r"|(?P<join>(?:re)?join(?:s|ed)?|acced(?:ed|es)\s+to)"
     r"|(?P<admit>(?:re)?admit(?:s|ted)|welcomed?|welcomes|accepted|inducted|reinstated|added|adds)"
@@ -89,7 +89,7 @@ _NUMBERS = "two three four five six seven eight nine ten eleven twelve several s
 _ORDINALS = "first second third fourth fifth sixth seventh eighth ninth tenth last latest"
 # adjectives of the members themselves: "the ten other members", "its newest member"
 ADJECTIVES = (
-    f"{_NUMBERS} {_ORDINALS} founding fellow full full-fledged fully-fledged original current "
+    f"{_NUMBERS} {_ORDINALS} founding founder fellow full full-fledged fully-fledged original current "
     "remaining other newest new oldest long-standing longstanding core key existing"
 )
 # what may stand between countries and the frame word after them: "Gabon and Togo, now both

@@ -83,7 +83,7 @@ NOT_WORDS = (
 # adverbs between a subject and its verb ("is now a member")
 NOW_WORDS = (
     "currently now still also already officially formally finally today effectively both all "
-    "temporarily technically nominally henceforth"
+    "temporarily technically nominally henceforth together jointly collectively"
 )
 # words between an organization and "includes" that make it a mission, meeting or plan instead
 FILLER_NOT_WORDS = (
@@ -210,6 +210,8 @@ GATES = {
     "joined": ("join",),
     "joined:acceded": ("acced",),
     "joined:ranks": ("ranks",),
+    "joined:others": ("join",),
+    "founders:treaty": ("sign",),
     "joined:accession": ("accession",),
     "belongs": ("belong",),
     "last-to-join": ("join",),
@@ -227,6 +229,8 @@ GATES = {
     "membership:return": ("return", "readmission", "reinstatement", "re-entry"),
     "membership:as": (" as ",),
     "membership:joined-as": ("admission", "accession", "entry", "induction"),
+    "membership:since-accession": ("accession", "admission", "entry"),
+    "membership:since-accession-of": ("accession", "admission", "entry"),
     "membership:suspension": ("suspension",),
     "became-member": ("become", "became"),
     "became-members": ("become", "became", "joined as"),
@@ -253,7 +257,7 @@ GATES = {
     ),
     "superlative:top": ("top ", "leading ", "dominant ", "largest ", "biggest "),
     "chair:title": ("chair",),
-    "is-member:founding": ("founding",),
+    "is-member:founding": ("founding", "founder"),
     "became-member:part": ("part",),
     "remains-in": ("remain", "stay"),
     "as-members": ("member",),

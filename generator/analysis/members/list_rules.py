@@ -26,6 +26,7 @@ from .fragments import (
     LEAD_IN,
     LIST,
     LIST_FIRST,
+    LIST_MANY,
     MEMBER,
     NOT,
     NOT_JOINED_DEAL,
@@ -404,6 +405,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:later\s+|since\s+)?joined\s+by\s+{THE}{LIST}",
         "",
     ),
+    # "The leaders of A, B and C met in Astana to sign the treaty establishing the EAEU", "A, B, C and
+    # D signed the Treaty of Asuncion, which created Mercosur": the signers of a founding treaty
+    (
+        "founders:treaty",
+        rf"{LIST_FIRST}(?:[^.;<>]|<[CAD]\d+>){{0,100}}?\b(?:signed|signs|sign)\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"(?:treaty|agreement|charter|accord|convention)(?:\s+of\s+(?:[A-Z][\w-]+|<[CA]\d+>))?(?:\s+(?:[\w-]+\s+){{0,3}}?|\s*,\s+(?:which|that)\s+)"
+        rf"(?:establishing|establishes|established|creating|creates|created|founding|founded|setting\s+up|set\s+up|"
+        rf"on\s+the\s+(?:creation|establishment|formation)\s+of)\s+(?:the\s+)?(?P<org>{ORG}){ENDED_AFTER}",
+        "",
+    ),
     # "The Visegrad Group of Poland, Hungary, Slovakia and the Czech Republic" (three or more)
     (
         "includes:of",
@@ -516,6 +527,23 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
+    # "Somalia joins Burundi, Kenya and Uganda." (in the organization in context), "to join Russia,
+    # Belarus and Armenia in the EAEU", "... in the trade grouping": the countries a country joins
+    # are the organization's members (not "joined Uganda and Tanzania in condemning the coup",
+    # companions in an act, nor "in the AU's condemnation")
+    (
+        "joined:others",
+        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoin(?:s|ed)\s+{THE}{LIST_MANY}(?=\s*(?:[.;]|$))",
+        "",
+    ),
+    (
+        "joined:others",
+        rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?:(?P<org>{ORG})|"
+        rf"(?<=the\s)(?:[\w-]+\s+){{0,2}}(?:bloc|grouping|group|union|alliance|organi[sz]ation|community))"
+        # the organization ends the phrase ("in the EAEU in 2015", not "in the group statement")
+        rf"(?=\s*(?:[.,;:]|$)|\s+(?:in|on|at|since|from|when|after|as)\b)",
+        "",
+    ),
     # "Somalia joins the ranks of A, B and C": those it joins are members of the organization the
     # sentence names
     (

@@ -31,6 +31,14 @@ _ORDINAL_WORDS = (
     r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
 
+# what may follow a joining that a time phrase tells ("Since Croatia's accession to the EU"): the
+# rest of the sentence, with nothing to come in it ("After Ukraine's accession, farmers will ...")
+# and the joining not the subject of a verb of its own ("After Serbia's accession is approved")
+_PAST_TIME = (
+    r"(?!\s+(?:is|are|gets?|becomes?|takes\s+effect|goes\s+through)\b)"
+    r"(?![^.;!?]*\b(?:will|would|could|might|may|must|should|shall|once)\b)"
+)
+
 # what of the organization a standing is given back in: "from the activities of the AU"
 _ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
 
@@ -63,9 +71,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"|will\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
         rf"(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
-        rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|key|active|leading|integral|important|core|permanent|"
-        rf"original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
-        rf"(?P<org>{ORG}){NOT_SUB_BODY}|an?\s+(?:{FULL}|founding\s+)?(?P<org2>{ORG})\s+{MEMBER}"
+        rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|founder|key|active|leading|integral|important|core|"
+        rf"permanent|original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
+        rf"(?P<org>{ORG}){NOT_SUB_BODY}|an?\s+(?:{FULL}|found(?:ing|er)\s+)?(?P<org2>{ORG})\s+{MEMBER}"
         rf"|part\s+of\s+(?P<org3>{ORG}){NOT_SUB_BODY})"
         # (not "will formally remain part of the CIS for another 12 months": a leaver's last months)
         rf"(?![^.]{{0,40}}\bfor\s+(?:another|a\s+further|the\s+next|the\s+remaining)\b){ENDED_AFTER}",
@@ -75,7 +83,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # hosts ...": a membership set before the sentence's subject
     (
         "is-member:fronted",
-        rf"^\W*(?:an?|the)\s+(?:{FULL}|founding\s+|longtime\s+|long-time\s+)?(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+"
+        rf"^\W*(?:an?|the)\s+(?:{FULL}|found(?:ing|er)\s+|longtime\s+|long-time\s+)?(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+"
         rf"(?:of|in)\s+(?P<org2>{ORG}))(?:\s+(?:since|for)\s+[^,<>]{{1,30}})?\s*,\s*(?P<c>{C})(?!['’])"
         # the country is the subject: a verb follows, not a list ("..., Angola and Nigeria")
         r"\s+(?!and\b|or\b)[a-z]",
@@ -97,7 +105,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "is-member:founding",
         rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were)\s+{NOW}"
-        rf"(?:a|an|one\s+of\s+the|among\s+the)\s+founding\s+{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){ENDED_AFTER}",
+        rf"(?:a|an|one\s+of\s+the|among\s+the)\s+found(?:ing|er)\s+{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){ENDED_AFTER}",
         "s",
     ),
     # "Indonesia, which became part of the bloc in 2025"
@@ -149,14 +157,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "member-since",
         rf"(?P<c>{C})\s*,?\s+(?:which|that|who)\s+(?:has\s+been|had\s+been|is|was|became)\s+{NOW}(?:a|an)\s+"
-        rf"{FULL}(?:founding\s+)?member\s+(?:(?:of|in)\s+(?P<org>{ORG})\s+)?since\b",
+        rf"{FULL}(?:found(?:ing|er)\s+)?member\s+(?:(?:of|in)\s+(?P<org>{ORG})\s+)?since\b",
         "s",
     ),
     (
         "appositive",
         rf"(?P<c>{C})\s*(?:,|–|—|-|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
         rf"{AND_BEFORE}(?:(?:a|an|one\s+of\s+the|the\s+(?:only|last|first|newest|largest|biggest|oldest))\s+"
-        rf"(?:(?:full|founding|fellow|key|leading|permanent)\s+)?"
+        rf"(?:(?:full|founding|founder|fellow|key|leading|permanent)\s+)?"
         rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))"
         rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
         "",
@@ -211,6 +219,21 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:not\s+)?(?:expected|set|likely|due|pending|still|"
         rf"discussed|debated|delayed|blocked|postponed|vetoed|rejected|opposed|stalled|frozen|unlikely|uncertain|"
         rf"on\s+hold|under)))",
+        "",
+    ),
+    # "Since Croatia's accession to the EU in 2013", "Following the admission of Somalia into the
+    # EAC": a joining a time phrase tells as past (not "After Ukraine's accession to the EU, its
+    # farmers will ...", a joining to come)
+    (
+        "membership:since-accession",
+        rf"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter|[Uu]pon)\s+(?P<c>{C})['’]s\s+(?:formal\s+|full\s+)?"
+        rf"(?:accession|admission|entry)\s+(?:to|into)\s+(?:the\s+)?(?P<org>{ORG}){_PAST_TIME}",
+        "",
+    ),
+    (
+        "membership:since-accession-of",
+        rf"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter|[Uu]pon)\s+the\s+(?:formal\s+|full\s+)?(?:accession|admission|entry)\s+"
+        rf"of\s+(?P<c>{C})\s+(?:to|into)\s+(?:the\s+)?(?P<org>{ORG}){_PAST_TIME}",
         "",
     ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
