@@ -699,9 +699,12 @@ SPEAKER_FORMATS += [
         "“Our patrols will continue across the county,” the statement read. “We call for calm.”\n"
         "“The mission will not be deterred,” it added.",
         [
-            ("Our patrols will continue across the county,", "UNMISS"),
-            ("We call for calm.", "UNMISS"),
-            ("The mission will not be deterred,", "UNMISS"),
+            (
+                "Our patrols will continue across the county,",
+                "United Nations Mission in South Sudan (UNMISS)",
+            ),
+            ("We call for calm.", "United Nations Mission in South Sudan (UNMISS)"),
+            ("The mission will not be deterred,", "United Nations Mission in South Sudan (UNMISS)"),
         ],
     ),
     # the alliance is the organization of states, not the mission named last
@@ -731,7 +734,7 @@ SPEAKER_FORMATS += [
     (
         "The Cocoa Growers Association (CGA) sent a letter to the OECD on Monday.\n"
         "“We ask for a fair hearing of our case,” the letter reads.",
-        [("We ask for a fair hearing of our case,", "CGA")],
+        [("We ask for a fair hearing of our case,", "Cocoa Growers Association (CGA)")],
     ),
     (
         "The farmers sent a letter to the OECD on Monday.\n"
@@ -753,7 +756,7 @@ SPEAKER_FORMATS += [
     (
         "The Mekong River Commission (MRC) met in Vientiane, and its member countries agreed a plan.\n"
         "“Water security is of crucial importance,” they said in a joint statement.",
-        [("Water security is of crucial importance,", "MRC")],
+        [("Water security is of crucial importance,", "Mekong River Commission (MRC)")],
     ),
     (
         "The members of the G20 met in Rome.\nThe protesters marched to the venue.\n"
@@ -953,6 +956,40 @@ SPEAKER_FORMATS += [
     (
         "ECOWAS leaders met in Abuja on Sunday.\n“We will not be dictated to,” the junta said.",
         [("We will not be dictated to,", None)],
+    ),
+]
+
+
+SPEAKER_FORMATS += [
+    # someone of a person's, named by lower-case words only, is not that person: nobody named
+    (
+        "Joe Biden spoke on Monday.\n“We will act,” Biden's spokesman told reporters.",
+        [("We will act,", None)],
+    ),
+    (
+        "President Hassan Sheikh Mohamud attended.\n"
+        "“This is a new chapter,” Mohamud’s chief economic adviser said.",
+        [("This is a new chapter,", None)],
+    ),
+    # ... unless the cue names the someone
+    (
+        "Joe Biden spoke on Monday.\n“We will act,” Biden's spokesman John Kirby told reporters.",
+        [("We will act,", "John Kirby")],
+    ),
+    # a body's fullest name: in words and by its acronym when the article gives both, in words
+    # when it never writes the acronym, the acronym alone when it gives nothing more
+    (
+        "The Caribbean Community (CARICOM) met in Castries.\n“It cannot be business as usual,” CARICOM said.",
+        [("It cannot be business as usual,", "Caribbean Community (CARICOM)")],
+    ),
+    (
+        "The Caribbean Community met in Castries.\n"
+        "“It cannot be business as usual,” the Caribbean Community said.",
+        [("It cannot be business as usual,", "Caribbean Community")],
+    ),
+    (
+        "CARICOM met in Castries.\n“It cannot be business as usual,” CARICOM said.",
+        [("It cannot be business as usual,", "CARICOM")],
     ),
 ]
 

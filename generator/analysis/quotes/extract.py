@@ -11,6 +11,7 @@ then judged sure or uncertain by the structure of its evidence (see `certainty`)
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...records import Document, Entity, Quote, Span, Speaker
 from ..textscan import sentence_end
@@ -81,7 +82,34 @@ def extract_quotes(
     quotes = _fill_groups(quotes, stretches)
     quotes.extend(reported_speech(doc, resolver, [q.span for q in quotes]))
     quotes = assess_speakers(doc, quotes, resolver)
+    named = _bodies_in_full(organizations)
+    quotes = [_body_named(q, named) for q in quotes]
     return tuple(sorted(quotes, key=lambda q: (q.span.start, q.span.end)))
+
+
+def _bodies_in_full(organizations: tuple[Entity, ...]) -> dict[str, str]:
+    """Return the name a quote of an organization known by an acronym is given when the article
+    also names it in words, its fullest name as for a person: "Caribbean Community (CARICOM)",
+    or "Caribbean Community" in an article that never writes "CARICOM"."""
+    named = {}
+    for org in organizations:
+        acronym = org.key
+        if not re.fullmatch(r"[A-Z][A-Z0-9+&-]+", acronym):
+            continue  # ("AU Peace and Security Council" is named already)
+        words = [m.text for m in org.mentions if " " in m.text and acronym not in m.text.upper()]
+        if words:
+            full = org.full_name if org.full_name in words else max(words, key=len)
+            used = any(m.text.upper() == acronym for m in org.mentions)  # "CARICOM", "Opec"
+            named[org.key] = f"{full} ({acronym})" if used else full
+    return named
+
+
+def _body_named(quote: Quote, named: dict[str, str]) -> Quote:
+    """Return ``quote`` with an organization speaker given its fullest name (key kept)."""
+    speaker = quote.speaker
+    if speaker is None or speaker.kind != "organization" or speaker.key not in named:
+        return quote
+    return replace(quote, speaker=replace(speaker, name=named[speaker.key]))
 
 
 def _all_stretches(doc: Document) -> list[tuple[int, Stretch, bool]]:

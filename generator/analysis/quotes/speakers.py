@@ -41,6 +41,10 @@ _FRONTED = re.compile(
     re.I,
 )
 # "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
+# a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
+_PERSON_OWNED = re.compile(
+    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+)
 _SPOKE_FOR = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
     r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?[A-Z].*)",
@@ -230,6 +234,11 @@ class Resolver:
             return found if found[0] is not None else self.it_before(at)
         if last == "they" and len(words) == 1 and _IN_STATEMENT.match(self.doc.text, at):
             return self.group_before(at)
+        owned = _PERSON_OWNED.fullmatch(phrase.strip())
+        if owned is not None and owned.group("owner").split()[-1] in self.by_token:
+            # "Biden's spokesman told", "Mohamud’s chief economic adviser said": someone of that
+            # person's, whom the cue does not name (never the person)
+            return None, "none"
         spoke_for = _SPOKE_FOR.match(phrase.strip())
         if spoke_for is not None:
             # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
