@@ -581,6 +581,17 @@ SPEAKER_FORMATS += [
         "bloc's secretariat based in Lima, told Reuters.",
         [("We have received a formal letter from Bolivia,", "Pedro Almagro")],
     ),
+    # ... by two asides, or by one after "of" and what the subject is of
+    (
+        '"The delay is costly," Ana Ferreira of the River Basin Fishers Association, one of six groups '
+        "at the talks, told reporters.",
+        [("The delay is costly,", "Ana Ferreira")],
+    ),
+    (
+        '"The delay is costly," Ana Ferreira, a fisher from Recife, one of six delegates at the talks, '
+        "told reporters.",
+        [("The delay is costly,", "Ana Ferreira")],
+    ),
     # an inverted cue whose subject is followed by "following", "amid", "ahead of", ...
     (
         "General Ramon Sotelo, the army chief, received the delegation.\n"

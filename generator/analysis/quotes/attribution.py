@@ -78,8 +78,9 @@ _AFTER_VERB_SUBJ = re.compile(
 # meeting of the bloc's foreign ministers in Kuala Lumpur, said") too long to be read as part of
 # the subject
 _AFTER_SUBJ_ASIDE_VERB = re.compile(
-    r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r"\s+){0,5}?" + _SUBJ_WORDS + r")"
-    r",\s+(?:who|whose|a|an|the|one|[a-z]{2,}ing|[a-z]{2,}ed)\s[^,;:.!?“”\"«»]{1,110}?,\s+"
+    r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r"\s+){0,7}?" + _SUBJ_WORDS + r")"
+    # (one aside or two: "X, a member of the Y, one of six groups at the talks, told")
+    r"(?:,\s+(?:who|whose|a|an|the|one|[a-z]{2,}ing|[a-z]{2,}ed)\s[^,;:.!?“”\"«»]{1,110}?){1,2},\s+"
     r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+)?(?P<verb>" + SPEECH_VERB_PATTERN + r")\b"
 )
 _ACCORDING = re.compile(
