@@ -453,6 +453,22 @@ POSITIVE = [
         {"TCD", "MLI", "NER"},
         "AES",
     ),
+    # the country a relative clause is about, not a subject before it and an aside
+    (
+        "Argentina, Brazil and Chile praised Egypt, which is a member of the Arab League.",
+        {"EGY"},
+        "Arab League",
+    ),
+    (
+        "Argentina and Chile informed Bolivia, which holds the presidency of Unasur, of their plan.",
+        {"BOL"},
+        "UNASUR",
+    ),
+    (
+        "Argentina and Chile thanked Egypt, which was a founding member of the Arab League.",
+        {"EGY"},
+        "Arab League",
+    ),
     # the British "founder member", as "founding member"
     ("Eritrea, a founder member of IGAD, stayed away.", {"ERI"}, "IGAD"),
     ("Djibouti was a founder member of IGAD.", {"DJI"}, "IGAD"),
@@ -521,6 +537,9 @@ NEGATIVE = [
     # companions in an act, not in the organization
     "The EAC met. Kenya joined Uganda and Tanzania in condemning the coup.",
     "The EAC met. Kenya joined Uganda and Tanzania in a call for calm.",
+    # an aside between a country and its membership holds no other country: the country the
+    # relative clause is about is the member, never the sentence's subject before it
+    "Argentina, Brazil and Chile praised Egypt, whose envoy spoke first.",
     # a treaty that founds no organization named
     "Ukraine and Moldova signed an agreement establishing a free trade zone with the EU.",
     # joined or admitted in another standing

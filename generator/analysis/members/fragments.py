@@ -124,6 +124,22 @@ RELATIVE_ASIDE = r"(?:\s*,[^,]{0,60},|\s*,\s*(?:which|who)\s(?:[^,;<>]|,(?=\d)|<
 # between a list and the verb it is the subject of: an aside, or a comma only before a relative
 # pronoun ("Kyrgyzstan, whose clashes worried Moscow, belong to": Moscow is no subject)
 SUBJECT_LINK = rf"(?:{ASIDE}\s+(?:(?:which|that|who)\s+)?|\s*,\s+(?:which|that|who)\s+)"
+
+
+def _set_off(longest: int) -> str:
+    """Return what may stand between a country and its verb: an aside set off by commas ("Kenya,
+    the region's biggest economy, is"), and a relative pronoun after it only when the aside names
+    no country ("praised Egypt, which is a member": Egypt's, not the subject's before it)."""
+    return (
+        rf"(?:\s*,[^,<>]{{0,{longest}}},\s*(?:(?:which|that|who)\s+)?"
+        rf"|\s*,[^,]{{0,{longest}}},\s+(?!(?:which|that|who)\b)"
+        rf"|\s*,?\s+(?:(?:which|that|who)\s+)?)"
+    )
+
+
+SET_OFF = _set_off(60)
+SET_OFF_LONG = _set_off(80)
+
 # the chair members hold in turn: of the organization or its council, or of nothing named
 CHAIR = (
     rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)"

@@ -38,6 +38,7 @@ from .fragments import (
     ORG,
     POSS,
     SEP,
+    SET_OFF,
     SIZE,
     SOME_OF,
     SUBJECT_LINK,
@@ -521,7 +522,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # in an article about one organization: "Mozambique joined in 1995"
     (
         "joined",
-        rf"{LIST_FIRST}\s*(?:,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}{JOINED}\s+"
+        rf"{LIST_FIRST}{SET_OFF}{NOW}{JOINED}\s+"
         rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)"
         rf"{ENDED_AFTER}",
         "s",

@@ -17,6 +17,8 @@ from .fragments import (
     NOW,
     ORG,
     RELATIVE_ASIDE,
+    SET_OFF,
+    SET_OFF_LONG,
     C,
 )
 from .rule import Entry
@@ -65,7 +67,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "is-member",
-        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?"
+        rf"(?P<c>{C}){SET_OFF}"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been"
         # a membership going on: "will certainly remain", "continues to be"
         rf"|will\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
@@ -104,14 +106,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # "Egypt was a founding member of the Arab League" (not "... until it left")
     (
         "is-member:founding",
-        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?(?:was|were)\s+{NOW}"
+        rf"(?P<c>{C}){SET_OFF}(?:was|were)\s+{NOW}"
         rf"(?:a|an|one\s+of\s+the|among\s+the)\s+found(?:ing|er)\s+{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){ENDED_AFTER}",
         "s",
     ),
     # "Indonesia, which became part of the bloc in 2025"
     (
         "became-member:part",
-        rf"(?P<c>{C})(?:\s*,[^,]{{0,60}},)?\s*,?\s+(?:(?:which|that|who)\s+)?{NOW}(?:became|becomes|has\s+become|"
+        rf"(?P<c>{C}){SET_OFF}{NOW}(?:became|becomes|has\s+become|"
         rf"have\s+become)\s+(?:a\s+)?(?:full\s+)?part\s+of\s+(?P<org>{ORG})",
         "s",
     ),
@@ -172,7 +174,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"
     (
         "chair",
-        rf"(?P<c>{C})(?:\s*,[^,]{{0,80}},)?\s*,?\s+(?:(?:which|that)\s+)?{NOW}(?:holds|held|has\s+held|took\s+over|"
+        rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:holds|held|has\s+held|took\s+over|"
         rf"has\s+taken\s+over|assumed|has\s+assumed)\s+(?:the\s+(?:rotating\s+|annual\s+)?|(?=<O)){CHAIR}",
         "s",
     ),
