@@ -469,6 +469,14 @@ POSITIVE = [
         {"EGY"},
         "Arab League",
     ),
+    # a suspension of their own, for each country of a list
+    ("Argentina, Brazil and Peru suspended their membership of Unasur.", {"ARG", "BRA", "PER"}, "UNASUR"),
+    (
+        "Six countries - Chile, Peru and Brazil - decided to suspend their participation in Unasur.",
+        {"CHL", "PER", "BRA"},
+        "UNASUR",
+    ),
+    ("Mali and Niger, whose juntas took power, suspended their ECOWAS membership.", {"MLI", "NER"}, "ECOWAS"),
     # the British "founder member", as "founding member"
     ("Eritrea, a founder member of IGAD, stayed away.", {"ERI"}, "IGAD"),
     ("Djibouti was a founder member of IGAD.", {"DJI"}, "IGAD"),
@@ -540,6 +548,8 @@ NEGATIVE = [
     # an aside between a country and its membership holds no other country: the country the
     # relative clause is about is the member, never the sentence's subject before it
     "Argentina, Brazil and Chile praised Egypt, whose envoy spoke first.",
+    # a suspension threatened, not made
+    "Argentina and Brazil threatened to suspend their membership of Unasur.",
     # a treaty that founds no organization named
     "Ukraine and Moldova signed an agreement establishing a free trade zone with the EU.",
     # joined or admitted in another standing
@@ -828,6 +838,7 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ),
         ("The African Union barred Sudan from the bloc's meetings.", {"SDN": "suspended"}),
         ("Armenia has frozen its participation in the CSTO.", {"ARM": "frozen"}),
+        ("Chile and Peru suspended their membership of Unasur.", {"CHL": "frozen", "PER": "frozen"}),
         ("The CSTO currently includes Armenia and Belarus.", {"ARM": "member", "BLR": "member"}),
         # a note that states the standing gives it; one that talks of it does not
         ("Sudan's membership in the African Union remains suspended.", {"SDN": "suspended"}),

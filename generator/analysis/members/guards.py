@@ -220,6 +220,7 @@ GATES = {
     "barred": ("barred", "bars", "banned", "bans", "excluded"),
     "frozen": ("froz", "freez", "suspend", "paused", "halted", "on hold"),
     "frozen:org": ("froz", "freez"),
+    "frozen:list": ("froz", "freez", "suspend", "paused", "pause"),
     "frozen:kept": ("keep", "kept"),
     "is-member:kept": ("keep", "kept", "retain", "maintain"),
     "restored": ("restor", "reinstat", "reactivat", "lift"),

@@ -406,6 +406,17 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:later\s+|since\s+)?joined\s+by\s+{THE}{LIST}",
         "",
     ),
+    # "Argentina, Brazil and Chile suspended their membership of Unasur", "Six countries - A, B and C
+    # - decided to suspend their participation in the bloc": a suspension of their own, each still
+    # a member (not "threatened to suspend", "would suspend")
+    (
+        "frozen:list",
+        rf"{LIST_FIRST}(?:\s*{DASH})?{SET_OFF}(?:have\s+|had\s+)?{NOW}"
+        rf"(?:(?:decided|voted|agreed|chose)\s+to\s+(?:suspend|freeze|pause)|froze|frozen|suspended|paused)\s+their\s+"
+        rf"(?:(?P<org2>{ORG})\s+(?:participation|membership|activities)|"
+        rf"(?:participation|membership|activities)\s+(?:in|of|at|within)\s+(?:the\s+)?(?P<org>{ORG}))",
+        "s",
+    ),
     # "The leaders of A, B and C met in Astana to sign the treaty establishing the EAEU", "A, B, C and
     # D signed the Treaty of Asuncion, which created Mercosur": the signers of a founding treaty
     (
