@@ -480,13 +480,10 @@ POSITIVE = [
     # the British "founder member", as "founding member"
     ("Eritrea, a founder member of IGAD, stayed away.", {"ERI"}, "IGAD"),
     ("Djibouti was a founder member of IGAD.", {"DJI"}, "IGAD"),
-    # a joining a time phrase tells as past
-    ("Since Croatia's accession to the EU in 2013, its ports are busier.", {"HRV"}, "EU"),
-    ("Following the admission of Somalia into the EAC, the bloc had eight members.", {"SOM"}, "EAC"),
     # the countries a country joins are the organization's members
     (
-        "Somalia was admitted to the EAC. Somalia joins Burundi, Kenya and Uganda.",
-        {"SOM", "BDI", "KEN", "UGA"},
+        "Somalia was admitted to the EAC. Somalia joins Burundi, Kenya, Rwanda and Uganda.",
+        {"SOM", "BDI", "KEN", "RWA", "UGA"},
         "EAC",
     ),
     # (the joiner itself is read by the learned model)
@@ -495,7 +492,13 @@ POSITIVE = [
         {"ARM", "RUS", "BLR", "KAZ"},
         "EAEU",
     ),
-    # the signers of a founding treaty
+    # the signers of a founding treaty, not those looking on
+    (
+        "Diplomats from Bolivia and Chile attended as Argentina and Brazil signed "
+        "the treaty establishing Mercosur.",
+        {"ARG", "BRA"},
+        "Mercosur",
+    ),
     (
         "The leaders of Kazakhstan, Russia and Belarus met in Astana "
         "to sign the treaty establishing the EAEU.",
@@ -538,10 +541,22 @@ NEGATIVE = [
     "Timor-Leste's admission as ASEAN's 11th member is expected in October.",
     "Serbia's entry as the EU's 28th member was delayed.",
     "Georgia's status as NATO's aspiring member was noted.",
-    # a joining to come, or one that is the subject of its own verb
+    # a joining to come, blocked or proposed
     "After Ukraine's accession to the EU, its farmers will compete with Polish ones.",
-    "After Serbia's accession to the EU is approved, the region changes.",
-    "Upon Bosnia's entry into NATO, the map would change.",
+    "Since Turkey's accession to the EU was put on ice in 2016, relations have soured.",
+    "Following the admission of Somalia into the EAC was postponed, Mogadishu protested.",
+    # a side taken, not a membership; a list with more than countries; what is no member
+    "The EU summit opened in Brussels. Turkey joined Russia and Iran.",
+    "The GCC was split in 2017. Egypt joined Saudi Arabia, the UAE and Bahrain.",
+    "The EAC met. Kenya joins Uganda, the rebels and Tanzania.",
+    "At the UN, Palestine joined Kosovo and Taiwan in the UN as non-members.",
+    "The EU summit began. Ukraine joined Moldova and Georgia in the group on candidate status.",
+    # a treaty refused, or setting up a part of the organization
+    "France, Germany and Italy refused to sign the treaty establishing the European Defence Community.",
+    "Ukraine and Moldova signed an agreement establishing the NATO liaison office in Kyiv.",
+    "China and Pakistan signed an agreement that set up the SCO's anti-terror unit.",
+    # what two countries form of an organization is not the organization
+    "Ukraine and Moldova, which together form the EU's eastern buffer, met.",
     # companions in an act, not in the organization
     "The EAC met. Kenya joined Uganda and Tanzania in condemning the coup.",
     "The EAC met. Kenya joined Uganda and Tanzania in a call for calm.",

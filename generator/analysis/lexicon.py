@@ -512,6 +512,14 @@ BODY_NOUNS: tuple[str, ...] = (
 STATE_NAME_ENDS: frozenset[str] = frozenset(
     ["Federation", "Republic", "Kingdom", "Emirates", "Confederation", "Islands", "States"]
 )
+# Nouns for someone of a person's who is not an office holder: "Biden's wife", "his successor".
+RELATION_NOUNS: frozenset[str] = frozenset(
+    [
+        *("wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow"),
+        *("nephew", "niece", "cousin", "successor", "predecessor", "boss", "assistant", "ally"),
+        *("rival", "friend", "colleague"),
+    ]
+)
 # Nouns that describe a person already named rather than an office he or she holds: "the
 # veteran statesman said", "the 58-year-old told reporters" (with the gender they mark).
 DESCRIPTIVE_NOUNS: dict[str, str] = {

@@ -230,8 +230,6 @@ GATES = {
     "membership:return": ("return", "readmission", "reinstatement", "re-entry"),
     "membership:as": (" as ",),
     "membership:joined-as": ("admission", "accession", "entry", "induction"),
-    "membership:since-accession": ("accession", "admission", "entry"),
-    "membership:since-accession-of": ("accession", "admission", "entry"),
     "membership:suspension": ("suspension",),
     "became-member": ("become", "became"),
     "became-members": ("become", "became", "joined as"),

@@ -22,6 +22,7 @@ from .fragments import (
     INCLUDE_VERBS,
     INTRO_WORDS,
     ITEM,
+    ITEM_PREFIX,
     JOINED,
     LEAD_IN,
     LIST,
@@ -383,7 +384,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "make-up",
         rf"{LIST_FIRST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
         rf"(?:that\s+|which\s+|who\s+)?{NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
-        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG})",
+        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG})(?!['’])",
         "s",
     ),
     (
@@ -418,13 +419,17 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     # "The leaders of A, B and C met in Astana to sign the treaty establishing the EAEU", "A, B, C and
-    # D signed the Treaty of Asuncion, which created Mercosur": the signers of a founding treaty
+    # D signed the Treaty of Asuncion, which created Mercosur": the signers of a founding treaty,
+    # signing themselves (not "looked on as A and B signed", "refused to sign"), of the organization
+    # itself (not "establishing the NATO liaison office", "OPEC's development fund")
     (
         "founders:treaty",
-        rf"{LIST_FIRST}(?:[^.;<>]|<[CAD]\d+>){{0,100}}?\b(?:signed|signs|sign)\s+(?:a|the|an)\s+(?:[\w-]+\s+){{0,2}}"
+        rf"{LIST_FIRST}\s+(?:(?:have\s+|had\s+)?signed|(?:met|gathered)\s+(?:[^.;<>]|<[CAD]\d+>){{0,60}}?\s+to\s+sign)\s+"
+        rf"(?:a|the|an)\s+(?:[\w-]+\s+){{0,2}}"
         rf"(?:treaty|agreement|charter|accord|convention)(?:\s+of\s+(?:[A-Z][\w-]+|<[CA]\d+>))?(?:\s+(?:[\w-]+\s+){{0,3}}?|\s*,\s+(?:which|that)\s+)"
         rf"(?:establishing|establishes|established|creating|creates|created|founding|founded|setting\s+up|set\s+up|"
-        rf"on\s+the\s+(?:creation|establishment|formation)\s+of)\s+(?:the\s+)?(?P<org>{ORG}){ENDED_AFTER}",
+        rf"on\s+the\s+(?:creation|establishment|formation)\s+of)\s+(?:the\s+)?(?P<org>{ORG})"
+        rf"(?=\s*(?:[.,;(]|$)|\s+(?:in|on|at|and)\b){ENDED_AFTER}",
         "",
     ),
     # "The Visegrad Group of Poland, Hungary, Slovakia and the Czech Republic" (three or more)
@@ -539,21 +544,24 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
-    # "Somalia joins Burundi, Kenya and Uganda." (in the organization in context), "to join Russia,
-    # Belarus and Armenia in the EAEU", "... in the trade grouping": the countries a country joins
-    # are the organization's members (not "joined Uganda and Tanzania in condemning the coup",
-    # companions in an act, nor "in the AU's condemnation")
+    # "Somalia joins Burundi, Kenya, Rwanda and Uganda." (in the organization in context), "to join
+    # Russia, Belarus and Armenia in the EAEU": the countries a country joins are the organization's
+    # members. Alone in its sentence, a joining in the present names three countries or more and
+    # nothing else (not "Turkey joined Russia and Iran.", "Egypt joined Saudi Arabia, the UAE and
+    # Bahrain.", sides taken; "joins Uganda, the rebels and Tanzania"); in
+    # the organization, never as what is no member ("in the UN as non-members"), nor companions in
+    # an act ("joined Uganda and Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
-        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoin(?:s|ed)\s+{THE}{LIST_MANY}(?=\s*(?:[.;]|$))",
+        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        rf"(?=\s*(?:[.;]|$))",
         "",
     ),
     (
         "joined:others",
-        rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?:(?P<org>{ORG})|"
-        rf"(?<=the\s)(?:[\w-]+\s+){{0,2}}(?:bloc|grouping|group|union|alliance|organi[sz]ation|community))"
+        rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?P<org>{ORG})"
         # the organization ends the phrase ("in the EAEU in 2015", not "in the group statement")
-        rf"(?=\s*(?:[.,;:]|$)|\s+(?:in|on|at|since|from|when|after|as)\b)",
+        rf"(?=\s*(?:[.,;:]|$)|\s+(?:in|since|from|when|after)\b)",
         "",
     ),
     # "Somalia joins the ranks of A, B and C": those it joins are members of the organization the

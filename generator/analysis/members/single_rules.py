@@ -33,14 +33,6 @@ _ORDINAL_WORDS = (
     r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
 
-# what may follow a joining that a time phrase tells ("Since Croatia's accession to the EU"): the
-# rest of the sentence, with nothing to come in it ("After Ukraine's accession, farmers will ...")
-# and the joining not the subject of a verb of its own ("After Serbia's accession is approved")
-_PAST_TIME = (
-    r"(?!\s+(?:is|are|gets?|becomes?|takes\s+effect|goes\s+through)\b)"
-    r"(?![^.;!?]*\b(?:will|would|could|might|may|must|should|shall|once)\b)"
-)
-
 # what of the organization a standing is given back in: "from the activities of the AU"
 _ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
 
@@ -221,21 +213,6 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:not\s+)?(?:expected|set|likely|due|pending|still|"
         rf"discussed|debated|delayed|blocked|postponed|vetoed|rejected|opposed|stalled|frozen|unlikely|uncertain|"
         rf"on\s+hold|under)))",
-        "",
-    ),
-    # "Since Croatia's accession to the EU in 2013", "Following the admission of Somalia into the
-    # EAC": a joining a time phrase tells as past (not "After Ukraine's accession to the EU, its
-    # farmers will ...", a joining to come)
-    (
-        "membership:since-accession",
-        rf"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter|[Uu]pon)\s+(?P<c>{C})['’]s\s+(?:formal\s+|full\s+)?"
-        rf"(?:accession|admission|entry)\s+(?:to|into)\s+(?:the\s+)?(?P<org>{ORG}){_PAST_TIME}",
-        "",
-    ),
-    (
-        "membership:since-accession-of",
-        rf"\b(?:[Ss]ince|[Ff]ollowing|[Aa]fter|[Uu]pon)\s+the\s+(?:formal\s+|full\s+)?(?:accession|admission|entry)\s+"
-        rf"of\s+(?P<c>{C})\s+(?:to|into)\s+(?:the\s+)?(?P<org>{ORG}){_PAST_TIME}",
         "",
     ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)

@@ -43,7 +43,7 @@ _FRONTED = re.compile(
 # "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
 # a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
 _PERSON_OWNED = re.compile(
-    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}"
+    r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
 _SPOKE_FOR = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
@@ -237,8 +237,11 @@ class Resolver:
         owned = _PERSON_OWNED.fullmatch(phrase.strip())
         if owned is not None and owned.group("owner").split()[-1] in self.by_token:
             # "Biden's spokesman told", "Mohamud’s chief economic adviser said": someone of that
-            # person's, whom the cue does not name (never the person)
-            return None, "none"
+            # person's, whom the cue does not name (never the person; "Trump's post said", "Ruto's
+            # office said" stay the person's)
+            words = owned.group("what").split()
+            if any(" ".join(words[-n:]) in lx.ROLE_NOUNS for n in (1, 2)) or words[-1] in lx.RELATION_NOUNS:
+                return None, "none"
         spoke_for = _SPOKE_FOR.match(phrase.strip())
         if spoke_for is not None:
             # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
