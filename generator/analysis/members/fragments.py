@@ -38,10 +38,10 @@ OTHER_ITEM = (
 OTHER_ITEMS = rf"(?:{OTHER_ITEM}{SEP}){{0,2}}"
 # starts at its first placeholder (a literal "<"), which keeps the search fast; ends at a country
 LIST = rf"(?P<list>{ITEM}(?:{SEP}{OTHER_ITEMS}{ITEM_PREFIX}{ITEM})*)"
-# a list that starts at its first item: a start right after "A, " or "A and " is not tried, so a
-# pattern opening with it costs one pass over a long list rather than one per item
 # a list of two countries or more
 LIST_MANY = LIST.replace(")*)", ")+)")
+# a list that starts at its first item: a start right after "A, " or "A and " is not tried, so a
+# pattern opening with it costs one pass over a long list rather than one per item
 LIST_FIRST = LIST.replace("(?P<list><", r"(?P<list><(?<!>,\s<)(?<!>\sand\s<)(?<!>,\sand\s<)", 1)
 MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members

@@ -548,9 +548,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # Russia, Belarus and Armenia in the EAEU": the countries a country joins are the organization's
     # members. Alone in its sentence, a joining in the present names three countries or more and
     # nothing else (not "Turkey joined Russia and Iran.", "Egypt joined Saudi Arabia, the UAE and
-    # Bahrain.", sides taken; "joins Uganda, the rebels and Tanzania"); in
-    # the organization, never as what is no member ("in the UN as non-members"), nor companions in
-    # an act ("joined Uganda and Tanzania in condemning the coup", "in the AU's call")
+    # Bahrain.", sides taken; "joins Uganda, the rebels and Tanzania"); in the organization, it is
+    # never as what is no member ("in the UN as non-members"), nor companions in an act ("joined
+    # Uganda and Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
         rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"

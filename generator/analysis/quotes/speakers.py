@@ -40,11 +40,11 @@ _FRONTED = re.compile(
     r"when|speaking|writing|asked|addressing|responding|referring|commenting)\b",
     re.I,
 )
-# "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
 # a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
 _PERSON_OWNED = re.compile(
     r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
+# "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
 _SPOKE_FOR = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
     r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?[A-Z].*)",
