@@ -11,7 +11,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from .jsontext import indented
+import orjson
+
 from .records import Briefing, Entity, Member, Quote, Span
 
 SCHEMA = "briefing/1"
@@ -103,12 +104,13 @@ def briefing_data(b: Briefing) -> dict[str, Any]:
 
 
 def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
-    """Return the ``briefing/1`` JSON document for ``briefings`` (stable key order).
+    """Return the ``briefing/1`` JSON document for ``briefings`` (stable key order): the text of
+    ``json.dumps(document, ensure_ascii=False, indent=2)``.
 
-    ``compact`` drops the indentation, for the site's download.
+    ``compact`` drops the indentation, for the site's download (``separators=(",", ":")``).
     """
     if compact:
-        # the same text as json.dumps of the whole document, from one cached piece per briefing
+        # one cached piece per briefing: the site's build asks again for unchanged articles
         documents = ",".join(_compact(b) for b in briefings)
         return f'{{"schema":{json.dumps(SCHEMA)},"documents":[{documents}]}}\n'
     return joined_json(briefing_json(b) for b in briefings)
@@ -116,18 +118,22 @@ def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
 
 def briefing_json(b: Briefing) -> str:
     """Return the JSON text of one briefing as `to_json` writes it in its list of documents."""
-    return indented(briefing_data(b), indent=1, depth=2)
+    # JSON text holds no raw line break but between its lines: each gets the list's indent
+    return orjson.dumps(briefing_data(b), option=orjson.OPT_INDENT_2).decode().replace("\n", _IN_LIST)
+
+
+_IN_LIST = "\n    "  # a line break two levels deep: in "documents", in the document
 
 
 def joined_json(pieces: Iterable[str]) -> str:
-    """Return the indented ``briefing/1`` JSON document of briefings written by `briefing_json`
-    (the text of ``json.dumps`` of the whole document with ``indent=1``, ``ensure_ascii=False``)."""
-    parts = [f'{{\n "schema": {json.dumps(SCHEMA)},\n "documents": [']
-    sep = "\n  "
+    """Return the ``briefing/1`` JSON document of briefings written by `briefing_json`, as
+    `to_json` writes it."""
+    parts = [f'{{\n  "schema": {json.dumps(SCHEMA)},\n  "documents": [']
+    sep = _IN_LIST
     for piece in pieces:  # one join of all the parts: the document may run to many megabytes
         parts += (sep, piece)
-        sep = ",\n  "
-    parts.append("]\n}\n" if len(parts) == 1 else "\n ]\n}\n")
+        sep = "," + _IN_LIST
+    parts.append("]\n}\n" if len(parts) == 1 else "\n  ]\n}\n")
     return "".join(parts)
 
 
@@ -140,10 +146,7 @@ def _compact(b: Briefing) -> str:
     if cached is None or cached[0] is not b:
         if len(_COMPACT) >= 20_000:
             _COMPACT.clear()
-        cached = _COMPACT[id(b)] = (
-            b,
-            json.dumps(briefing_data(b), ensure_ascii=False, separators=(",", ":")),
-        )
+        cached = _COMPACT[id(b)] = (b, orjson.dumps(briefing_data(b)).decode())
     return cached[1]
 
 

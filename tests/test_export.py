@@ -57,21 +57,19 @@ def test_compact_json_is_the_indented_document_without_whitespace(seed_path) -> 
     assert to_json([], compact=True) == '{"schema":"briefing/1","documents":[]}\n'
 
 
-def test_indented_json_is_the_standard_librarys_text(seed_path) -> None:
-    from generator.jsontext import indented
+def test_json_text_is_the_standard_librarys_text(seed_path) -> None:
     from generator.sources import read_document
 
     briefings = [
         run_extractors(read_document(seed_path)),
-        run_extractors(make_doc("“Wir handeln — çà et là,” Jane Doe said.\n\nNo quote here.")),
+        run_extractors(make_doc("“Wir handeln — çà et là,” Jane Doe said.\tTab\n\nNo quote \\ here \u2028.")),
     ]
     data = {"schema": "briefing/1", "documents": [briefing_data(b) for b in briefings]}
-    assert to_json(briefings) == json.dumps(data, ensure_ascii=False, indent=1) + "\n"
-    assert to_json([]) == json.dumps({"schema": "briefing/1", "documents": []}, indent=1) + "\n"
-    odd = [{}, [], (1, 2.5, None, True, False), {"a": {"b": [[], {}]}}, "tab\t“q”", {1: "int key"}]
-    for indent in (0, 1, 3):
-        for depth in (0, 2):
-            expected = json.dumps(odd, ensure_ascii=False, indent=indent).replace(
-                "\n", "\n" + " " * indent * depth
-            )
-            assert indented(odd, indent, depth=depth) == expected
+    assert to_json(briefings) == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    assert (
+        to_json(briefings[1:])
+        == json.dumps({**data, "documents": data["documents"][1:]}, ensure_ascii=False, indent=2) + "\n"
+    )
+    assert to_json([]) == json.dumps({"schema": "briefing/1", "documents": []}, indent=2) + "\n"
+    compact = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert to_json(briefings, compact=True) == compact
