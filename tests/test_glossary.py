@@ -53,8 +53,8 @@ def test_seed_glossary_defines_coordinating_state(seed_path) -> None:
 
 
 def test_acronym_first_then_long_form() -> None:
-    found = terms("The OECS (Organisation of Eastern Caribbean States) met.")
-    assert found["OECS"] == ("Organisation of Eastern Caribbean States", "article")
+    found = terms("The OWPS (Organisation of Western Pacific States) met.")
+    assert found["OWPS"] == ("Organisation of Western Pacific States", "article")
 
 
 def test_described_acronym_without_reference_name() -> None:

@@ -213,11 +213,11 @@ POSITIVE = [
     ("ECOWAS has barred Guinea from all its institutions.", {"GIN"}, "ECOWAS"),
     # an organization the reference data lacks, named by what it is
     (
-        "The Indian Ocean Rim Association's members are India and Kenya.",
+        "The Coral Sea Rim Association's members are India and Kenya.",
         {"IND", "KEN"},
-        "Indian Ocean Rim Association",
+        "Coral Sea Rim Association",
     ),
-    ("The Developing Eight Organization met. D-8 members Egypt and Nigeria signed.", {"EGY", "NGA"}, "D-8"),
+    ("The Southern Seven Organization met. S-7 members Egypt and Nigeria signed.", {"EGY", "NGA"}, "S-7"),
     # a noun for what the members are to the organization, before them
     ("OPEC heavyweight Saudi Arabia cut output again.", {"SAU"}, "OPEC"),
     ("EU economies Germany and Italy slowed.", {"DEU", "ITA"}, "EU"),

@@ -150,13 +150,18 @@ def _mentions(
     new = {s: v for s, v in defined.items() if s not in forms}
     if new:
         known = {(x.span.start, x.span.end) for _, x in found}
+        # an acronym the text defines for an organization of the reference data whose own acronym
+        # is left out of it (ambiguous: "MRC", "CAN") stands for that organization
+        key_of = {}
         for short, (long, start, _end) in new.items():
-            if start >= 0:  # a described acronym has no long name in the text
+            hit = forms.get(long) if start >= 0 else None
+            key_of[short] = hit[0] if hit is not None else short
+            if start >= 0 and hit is None:  # a described acronym has no long name in the text
                 found.append((short, Mention(doc.span(start, start + len(long)), long, "defined")))
         words = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(s) for s in new) + r")(?![\w])")
         for m in words.finditer(doc.text):
             if (m.start(), m.end()) not in known:
-                found.append((m.group(), Mention(doc.span(m.start(), m.end()), m.group(), "acronym")))
+                found.append((key_of[m.group()], Mention(doc.span(m.start(), m.end()), m.group(), "acronym")))
     found += _named_mentions(doc, found, defined, named)
     found.sort(key=lambda pair: (pair[1].span.start, pair[1].span.end))
     return found
