@@ -77,6 +77,10 @@ POSITIVE = [
     ("Gabon was suspended from the African Union in 2023.", {"GAB"}, "AU"),
     ("Egypt, Iran and the UAE joined BRICS in 2024.", {"EGY", "IRN", "ARE"}, "BRICS"),
     ("Rwanda was the last country to join the Commonwealth.", {"RWA"}, "Commonwealth"),
+    # an ordinal stands for the noun
+    ("He noted that Slovakia was the last to join the North Atlantic Alliance.", {"SVK"}, "NATO"),
+    ("Croatia is the latest to join the EU.", {"HRV"}, "EU"),
+    ("Finland became the 31st to join NATO in April.", {"FIN"}, "NATO"),
     (
         "The Commonwealth has admitted Gabon and Togo as its 55th and 56th members.",
         {"GAB", "TGO"},
@@ -531,6 +535,9 @@ NEGATIVE = [
     "Ukraine is a candidate for membership of the European Union.",
     "Ukraine hopes to become a member of the EU.",
     "Sweden will soon become the 32nd member of NATO.",
+    "Turkey was the first to join NATO's call for calm.",
+    "Kenya was the last to join the AU summit.",
+    "Hungary was the last to join the EU sanctions.",
     # wanted, blocked or bid for: not yet a member
     "Mercosur met. Leaders pushed for Bolivia's admission as the bloc's sixth full member.",
     "Turkey has long blocked Sweden's entry as NATO's 32nd member.",

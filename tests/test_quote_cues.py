@@ -1002,6 +1002,20 @@ SPEAKER_FORMATS += [
         "CARICOM met in Castries.\n“It cannot be business as usual,” CARICOM said.",
         [("It cannot be business as usual,", "CARICOM")],
     ),
+    # a description joined to a relative clause set off after the subject, and "expresses"
+    (
+        "Leaders met in Lima. President Ana Ruiz, of centrist views and who took office in the Presidential "
+        "Palace in May, expresses in a letter that “it is too early to decide.”",
+        [("it is too early to decide.", "Ana Ruiz")],
+    ),
+    (
+        "Kenyan President Ruto, a former deputy and who took office in 2022, said: “We are ready.”",
+        [("We are ready.", "Ruto")],
+    ),
+    (
+        "The minister Jo Lim expressed hope that “the talks will bring peace.”",
+        [("the talks will bring peace.", "Jo Lim")],
+    ),
 ]
 
 

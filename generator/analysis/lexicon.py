@@ -94,6 +94,7 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "reason": ("reasons", "reasoned"),
     "elaborate": ("elaborates", "elaborated"),
     "hint": ("hints", "hinted"),
+    "express": ("expresses", "expressed"),  # "expressed hope that “...”"
     "agree": ("agrees", "agreed"),
     "disagree": ("disagrees", "disagreed"),
     "sing": ("sing", "sings", "sang", "singing"),

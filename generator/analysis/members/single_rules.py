@@ -173,7 +173,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{CHAIR}", ""),
     (
         "last-to-join",
-        rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:[\w-]+\s+)?(?:country|member|state|nation)\s+to\s+join\s+(?P<org>{ORG})"
+        # ("the last to join NATO": an ordinal may stand for the noun)
+        rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:(?:[\w-]+\s+)?(?:country|member|state|nation)|"
+        rf"(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS}|last|latest|newest|most\s+recent))\s+to\s+join\s+(?P<org>{ORG})"
         rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}",
         "s",
     ),

@@ -456,7 +456,8 @@ _PREPOSITIONS = frozenset(
 )
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 # a relative clause set off between a subject and its verb
-_RELATIVE_TAIL = re.compile(r"\s*,\s+(?:who|whose)\s[^,;:“”\"]{1,110},$")
+# ("X, of libertarian views and who took office in May, wrote": a description joined to it)
+_RELATIVE_TAIL = re.compile(r"\s*,\s+(?:(?:[a-z][\w-]*\s+){1,5}and\s+)?(?:who|whose)\s[^,;:“”\"]{1,110},$")
 # (only lower-case words, none of them "and", "but", "or": "who was to blame and X said" is no
 # relative clause of a subject)
 _RESTRICTIVE_TAIL = re.compile(
