@@ -872,6 +872,10 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("The AU met. Sudan, whose membership is suspended, sent no one.", {"SDN": "suspended"}),
         ("The Arab League froze Syria's membership in 2011.", {"SYR": "frozen"}),
         ("The African Union lifted Gabon's suspension on Friday.", {"GAB": "member"}),
+        # a statement that ends a suspension ends it, wherever the suspension is told
+        ("The AU suspended Mali in 2021. The AU lifted Mali's suspension on Friday.", {"MLI": "member"}),
+        ("The Arab League readmitted Syria. Syria was suspended from the League in 2011.", {"SYR": "member"}),
+        ("The Arab League admitted Comoros in 1993. Comoros was suspended in 2011.", {"COM": "suspended"}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

@@ -155,6 +155,7 @@ class _Hit(NamedTuple):
     org: str
     slot: Slot
     status: MemberStatus
+    restores: bool = False  # the statement ends a suspension ("readmitted", "lifted its suspension")
 
 
 def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: frozenset[str]) -> list[_Hit]:
@@ -175,9 +176,8 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                     covered.add(item.group())
                     # "Brazil, Uruguay and suspended Paraguay"
                     marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
-                    hits.append(
-                        _Hit(rule.id, each, table[item.group()], "suspended" if marked else rule.status)
-                    )
+                    status = "suspended" if marked else rule.status
+                    hits.append(_Hit(rule.id, each, table[item.group()], status, _restores(rule, m)))
     for rule in _tried(P.SINGLE_PATTERNS, _SINGLE_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)
@@ -188,7 +188,7 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
             ):
                 continue
-            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status) for org in orgs]
+            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status, _restores(rule, m)) for org in orgs]
             covered.add(m.group("c"))
     hits += _added(abstract, hits, table, covered, context)
     if _FRAME_CUES.isdisjoint(cues):
@@ -230,6 +230,17 @@ _FOLLOWED_BY = re.compile(
 )
 _JOINING_RULES = ("joined", "admitted", "became-member", "became-members", "readmitted")
 _COMPOSITION_RULES = ("includes", "members-are", "make-up")
+# the statements that give a suspended member its standing back: their forms, and the verbs
+# that make an admission one ("readmitted", "reinstated")
+_RESTORING_RULES = ("restored", "readmitted")
+_RESTORING_VERB = re.compile(r"\b(?:re-?admit|reinstat)", re.IGNORECASE)
+
+
+def _restores(rule: Rule, m: re.Match[str]) -> bool:
+    """Return whether a rule's statement gives a member its standing back."""
+    return rule.form in _RESTORING_RULES or (
+        rule.form == "admitted" and _RESTORING_VERB.search(m.group()) is not None
+    )
 
 
 def _added(
@@ -386,14 +397,21 @@ def extract_members(
         return ()
     sentences = sentence_spans(doc)
     first: dict[tuple[str, str], _Hit] = {}
+    restored: set[tuple[str, str]] = set()
     for hit in _statements(doc.text, sentences, slots):
         key = (hit.org, hit.slot.value)
         seen = first.get(key)
         # the first statement proves the membership, the first of a phrasing rule over the
-        # frame's; any statement may give its standing
+        # frame's; any statement may give its standing ...
         proof = hit if seen is None or (_framed_rule(seen.rule) and not _framed_rule(hit.rule)) else seen
         status = hit.status if seen is None or seen.status == "member" else seen.status
         first[key] = proof._replace(status=status)
+        if hit.restores:
+            restored.add(key)
+    # ... but one that ends a suspension ends it, wherever the suspension is told ("The League
+    # readmitted Syria. Syria was suspended in 2011.")
+    for key in restored:
+        first[key] = first[key]._replace(status="member")
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     for org, slot in learned_pairs(doc.text, sentences, slots, set(first)):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
