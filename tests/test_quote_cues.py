@@ -1002,6 +1002,17 @@ SPEAKER_FORMATS += [
         "CARICOM met in Castries.\n“It cannot be business as usual,” CARICOM said.",
         [("It cannot be business as usual,", "CARICOM")],
     ),
+    # a document whose issuer is not named before: the one organization its aside names
+    (
+        "“We are concerned about the region,” the communique, released after the 40th SADC Summit in "
+        "Maputo, said.",
+        [("We are concerned about the region,", "SADC")],
+    ),
+    (
+        "“We are concerned about the region,” the statement, issued after talks between SADC and the AU, "
+        "said.",
+        [("We are concerned about the region,", None)],
+    ),
     # a description joined to a relative clause set off after the subject, and "expresses"
     (
         "Leaders met in Lima. President Ana Ruiz, of centrist views and who took office in the Presidential "

@@ -299,7 +299,8 @@ class Resolver:
                 return Speaker(name=reported.key, key=reported.key, kind="organization"), "body"
             # "“...,” a communique announcing the suspension said": a document not mentioned
             # before is the article's organization's, the one named most so far
-            return self.body_named_most(at) if indefinite else self.body_before(at)
+            named = self.body_named_most(at) if indefinite else self.body_before(at)
+            return named if named[0] is not None else self.body_in_cue(at)
         found = [m for m in _DOCUMENT_RE.finditer(text, lo, at) if not _EARLIER.search(m.group())]
         same = [m for m in found if noun and noun in m.group()]
         # "According to the communiqué, the force will ...": a document named with "the" is one
@@ -321,6 +322,21 @@ class Resolver:
             if speaker is not None:
                 return speaker, how
         return None, "none"
+
+    def body_in_cue(self, at: int) -> Result:
+        """Return the one organization named in the rest of the sentence of a cue at ``at``, out of
+        quotation marks: the issuer of a document no one was named before ("“...,” the communique,
+        released after the 58th ASEAN ministers' meeting, said")."""
+        end = sentence_end(self.doc.text, at, self.doc.paragraphs[self.doc.paragraph_at(at)].end)
+        named = {
+            org.key
+            for start, stop, org in self.org_spans
+            if at <= start and stop <= end and not self.quoted(start)
+        }
+        if len(named) != 1:
+            return None, "none"
+        key = named.pop()
+        return Speaker(name=key, key=key, kind="organization"), "body"
 
     def body_said_before(self, at: int) -> Entity | None:
         """Return the organization the last sentences before ``at`` have speak ("the AU said it
