@@ -35,9 +35,6 @@ def peace_paragraphs(text: str) -> list[int]:
         ("ATMIS handed the base over to the army.", [0]),
         ("Troops from Burundi served with Amisom for years.", [0]),
         ("UN-Habitat published its report.", [0]),
-        # the peacekeepers by their headgear
-        ("Two Blue Helmets were wounded near the base.", [0]),
-        ("The mission condemned the attack on its blue helmets.", [0]),
         # traps
         ("The United Arab Emirates joined the bloc.", []),
         ("The United States and the United Kingdom disagreed.", []),
@@ -60,8 +57,8 @@ def test_paragraph_indexes_and_cue_spans() -> None:
     doc = make_doc("Nothing here.\nBlue helmets and peacekeepers.\nAlso nothing.\nThe UN secretariat agreed.")
     (topic,) = extract_topics(doc)
     assert topic.paragraphs == (1, 3)
-    assert [covered(doc, c) for p in topic.passages for c in p.cues] == ["Blue helmets", "peacekeepers", "UN"]
-    assert [c.paragraph for p in topic.passages for c in p.cues] == [1, 1, 3]
+    assert [covered(doc, c) for p in topic.passages for c in p.cues] == ["peacekeepers", "UN"]
+    assert [c.paragraph for p in topic.passages for c in p.cues] == [1, 3]
 
 
 def test_seed_peacekeeping_paragraphs(seed_path) -> None:
