@@ -210,7 +210,7 @@ def test_no_reference_organization_is_named_as_a_country() -> None:
         # an acronym the text defines for an organization whose acronym the reference leaves out
         (
             "The Arab Maghreb Union (AMU) has been dormant. The AMU was founded in 1989.",
-            "Arab Maghreb Union",
+            "AMU",
             ["Arab Maghreb Union", "AMU", "AMU"],
         ),
         (
@@ -218,7 +218,11 @@ def test_no_reference_organization_is_named_as_a_country() -> None:
             "Council of Europe",
             ["Council of Europe", "COE", "COE"],
         ),
-        ("Leaders of the Bucharest Nine met. The B9 agreed.", "B9", ["Bucharest Nine", "B9"]),
+        (
+            "Leaders of the Bucharest Nine met. The B9 agreed.",
+            "B9",
+            ["Bucharest Nine", "B9"],
+        ),
     ],
 )
 def test_an_acronym_defined_for_a_reference_organization_is_that_organization(
@@ -233,7 +237,37 @@ def test_an_acronym_defined_for_a_reference_organization_is_that_organization(
     [
         "Guam hosted the talks.",  # the island, not GUAM
         "The AMU students protested.",  # an acronym the reference leaves out, not defined here
+        "Take vitamin B9, also called folate.",
+        "The rocket landed on D-8, two days after launch.",
     ],
 )
 def test_ambiguous_reference_acronyms_name_no_organization(text: str) -> None:
     assert extract_organizations(make_doc(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "mentions"),
+    [
+        # a reference organization's acronym that the text defines for another body is that body
+        (
+            "The Malaria Research Unit (MRU) said so. The MRU agreed.",
+            "Malaria Research Unit",
+            ["Malaria Research Unit", "MRU", "MRU"],
+        ),
+        (
+            "The International Boxing and Sports Association (IBSA) met.",
+            "International Boxing and Sports Association",
+            ["International Boxing and Sports Association", "IBSA"],
+        ),
+        # ... but a spelling of the reference organization's own name is that organization
+        (
+            "The Association of South East Asian Nations (ASEAN) met. ASEAN agreed.",
+            "ASEAN",
+            ["Association of South East Asian Nations", "ASEAN", "ASEAN"],
+        ),
+        ("The Mano River Union (MRU) met. The MRU agreed.", "MRU", ["Mano River Union", "MRU", "MRU"]),
+    ],
+)
+def test_an_acronym_defined_for_another_body_is_that_body(text: str, key: str, mentions: list[str]) -> None:
+    (org,) = extract_organizations(make_doc(text))
+    assert (org.key, [m.text for m in org.mentions]) == (key, mentions)

@@ -52,6 +52,8 @@ class OrganizationRef:
     kind: str = "states"
     members: MemberList | None = None
     member_nouns: tuple[str, ...] = ()  # what it calls its members besides "members"
+    # its acronym names other things too ("B9" a vitamin): it counts only where the name is written
+    code_needs_name: bool = False
 
     @property
     def has_member_states(self) -> bool:
@@ -126,6 +128,7 @@ def load_organizations() -> dict[str, OrganizationRef]:
             kind=entry.get("kind", "states"),
             members=_members(entry.get("members")),
             member_nouns=tuple(entry.get("member_nouns", [])),
+            code_needs_name=bool(entry.get("code_needs_name", False)),
         )
         for key, entry in data.items()
     }
