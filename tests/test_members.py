@@ -538,6 +538,9 @@ NEGATIVE = [
     "Turkey was the first to join NATO's call for calm.",
     "Kenya was the last to join the AU summit.",
     "Hungary was the last to join the EU sanctions.",
+    "Nigeria was the latest to join the ECOWAS mediation effort.",
+    "Norway was the first to join the EU in condemning the coup.",
+    "Moldova was the last to join NATO exercises in the Black Sea.",
     # wanted, blocked or bid for: not yet a member
     "Mercosur met. Leaders pushed for Bolivia's admission as the bloc's sixth full member.",
     "Turkey has long blocked Sweden's entry as NATO's 32nd member.",
@@ -876,6 +879,35 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("The AU suspended Mali in 2021. The AU lifted Mali's suspension on Friday.", {"MLI": "member"}),
         ("The Arab League readmitted Syria. Syria was suspended from the League in 2011.", {"SYR": "member"}),
         ("The Arab League admitted Comoros in 1993. Comoros was suspended in 2011.", {"COM": "suspended"}),
+        (
+            "The Arab League voted to restore Syria's membership. Syria had been suspended in 2011.",
+            {"SYR": "member"},
+        ),
+        # ... not one called for, weighed, refused or to come, nor one undone again
+        (
+            "The AU suspended Mali in 2021. Ghana called for lifting Mali's suspension from the AU.",
+            {"MLI": "suspended"},
+        ),
+        (
+            "The AU suspended Guinea in 2021. The AU may lift the suspension of Guinea next year.",
+            {"GIN": "suspended"},
+        ),
+        (
+            "The AU suspended Sudan in 2021. The AU has not yet lifted Sudan's suspension.",
+            {"SDN": "suspended"},
+        ),
+        (
+            "The AU suspended Niger. Nigeria said the AU must not lift Niger's suspension.",
+            {"NER": "suspended"},
+        ),
+        (
+            "The AU lifted Gabon's suspension in April. Weeks later, the AU suspended Gabon again.",
+            {"GAB": "suspended"},
+        ),
+        (
+            "The Arab League readmitted Syria in 2023. Syria was suspended again in 2025.",
+            {"SYR": "suspended"},
+        ),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

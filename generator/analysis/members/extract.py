@@ -155,7 +155,9 @@ class _Hit(NamedTuple):
     org: str
     slot: Slot
     status: MemberStatus
-    restores: bool = False  # the statement ends a suspension ("readmitted", "lifted its suspension")
+    # the standing the statement settles, whatever other statements say: "member" when it ends a
+    # suspension ("readmitted", "lifted its suspension"), a suspension when it imposes one again
+    settles: MemberStatus | None = None
 
 
 def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: frozenset[str]) -> list[_Hit]:
@@ -177,7 +179,7 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                     # "Brazil, Uruguay and suspended Paraguay"
                     marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
                     status = "suspended" if marked else rule.status
-                    hits.append(_Hit(rule.id, each, table[item.group()], status, _restores(rule, m)))
+                    hits.append(_Hit(rule.id, each, table[item.group()], status, _settles(rule, m, status)))
     for rule in _tried(P.SINGLE_PATTERNS, _SINGLE_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)
@@ -188,7 +190,8 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
             ):
                 continue
-            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status, _restores(rule, m)) for org in orgs]
+            settles = _settles(rule, m, rule.status)
+            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status, settles) for org in orgs]
             covered.add(m.group("c"))
     hits += _added(abstract, hits, table, covered, context)
     if _FRAME_CUES.isdisjoint(cues):
@@ -233,14 +236,31 @@ _COMPOSITION_RULES = ("includes", "members-are", "make-up")
 # the statements that give a suspended member its standing back: their forms, and the verbs
 # that make an admission one ("readmitted", "reinstated")
 _RESTORING_RULES = ("restored", "readmitted")
-_RESTORING_VERB = re.compile(r"\b(?:re-?admit|reinstat)", re.IGNORECASE)
+_RESTORING_VERB = re.compile(r"\b(?:re-?admit|reinstat|restor|reactivat|lift)\w*", re.IGNORECASE)
+# what makes a restoration one not (yet) done: "called for lifting", "may lift", "has not lifted"
+_NOT_DONE = re.compile(
+    r"\b(?:not|n't|never|no|may|might|could|would|will|shall|should|must|whether|if|yet|refus\w*|fail\w*|"
+    r"call\w*\s+for|urg\w*|demand\w*|ask\w*|want\w*|seek\w*|sought|hop\w*|plan\w*|consider\w*)\b[^.;<]*$",
+    re.IGNORECASE,
+)
+_DECIDED_TO = re.compile(r"\b(?:voted|decided|agreed)\s+to\s+$", re.IGNORECASE)
+_AGAIN = re.compile(r"\bagain\b|\bre-?suspen", re.IGNORECASE)
 
 
-def _restores(rule: Rule, m: re.Match[str]) -> bool:
-    """Return whether a rule's statement gives a member its standing back."""
-    return rule.form in _RESTORING_RULES or (
-        rule.form == "admitted" and _RESTORING_VERB.search(m.group()) is not None
-    )
+def _settles(rule: Rule, m: re.Match[str], status: MemberStatus) -> MemberStatus | None:
+    """Return the standing a rule's statement settles (`_Hit.settles`), or None."""
+    if status != "member":
+        return status if _AGAIN.search(m.string) else None
+    if rule.form not in _RESTORING_RULES and rule.form != "admitted":
+        return None
+    verb = _RESTORING_VERB.search(m.group())
+    if verb is None:
+        return None
+    before = m.string[max(0, m.start() + verb.start() - 60) : m.start() + verb.start()]
+    done = verb.group().lower().endswith(("ed", "s")) or _DECIDED_TO.search(before)
+    if rule.form == "admitted" and verb.group().lower().startswith(("restor", "reactivat", "lift")):
+        return None  # an admission is a restoration only as a readmission
+    return "member" if done and not _NOT_DONE.search(before) else None
 
 
 def _added(
@@ -397,7 +417,7 @@ def extract_members(
         return ()
     sentences = sentence_spans(doc)
     first: dict[tuple[str, str], _Hit] = {}
-    restored: set[tuple[str, str]] = set()
+    settled: dict[tuple[str, str], MemberStatus] = {}
     for hit in _statements(doc.text, sentences, slots):
         key = (hit.org, hit.slot.value)
         seen = first.get(key)
@@ -406,12 +426,12 @@ def extract_members(
         proof = hit if seen is None or (_framed_rule(seen.rule) and not _framed_rule(hit.rule)) else seen
         status = hit.status if seen is None or seen.status == "member" else seen.status
         first[key] = proof._replace(status=status)
-        if hit.restores:
-            restored.add(key)
+        if hit.settles is not None and settled.get(key, "member") == "member":
+            settled[key] = hit.settles
     # ... but one that ends a suspension ends it, wherever the suspension is told ("The League
-    # readmitted Syria. Syria was suspended in 2011.")
-    for key in restored:
-        first[key] = first[key]._replace(status="member")
+    # readmitted Syria. Syria was suspended in 2011."), unless one imposes it again
+    for key, status in settled.items():
+        first[key] = first[key]._replace(status=status, settles=status)
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     for org, slot in learned_pairs(doc.text, sentences, slots, set(first)):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
@@ -642,7 +662,7 @@ def _members(
         ref = names.get(iso3)
         notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
         span = doc.span(hit.slot.start, hit.slot.end)
-        status = hit.status if hit.status != "member" else status_from_notes(notes)
+        status = hit.settles or (hit.status if hit.status != "member" else status_from_notes(notes))
         certainty: MemberCertainty = "uncertain" if _framed_rule(hit.rule) else "sure"
         members.append(Member(org, ref.name if ref else iso3, iso3, span, hit.rule, notes, status, certainty))
     return tuple(sorted(members, key=lambda m: (m.span.start, m.organization, m.iso3)))

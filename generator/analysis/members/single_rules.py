@@ -176,7 +176,8 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # ("the last to join NATO": an ordinal may stand for the noun)
         rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:(?:[\w-]+\s+)?(?:country|member|state|nation)|"
         rf"(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS}|last|latest|newest|most\s+recent))\s+to\s+join\s+(?P<org>{ORG})"
-        rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}",
+        # (not a side taken with it: "the first to join the EU in condemning the coup")
+        rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}(?!\s+in\s+[a-z]+ing\b)",
         "s",
     ),
     (
