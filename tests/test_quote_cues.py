@@ -1013,6 +1013,17 @@ SPEAKER_FORMATS += [
         "said.",
         [("We are concerned about the region,", None)],
     ),
+    (
+        "“We are concerned,” the communique, released after a call with NATO officials, said.",
+        [("We are concerned,", None)],
+    ),
+    ("“We are concerned,” the communique said, quoting a UN report.", [("We are concerned,", None)]),
+    (
+        "“We reject this,” the statement, signed by a minister and sent to the AU, said.",
+        [("We reject this,", None)],
+    ),
+    ("“We agree,” the communique said, adding that the AU supported it.", [("We agree,", None)]),
+    ("“We agree,” the communique, issued by the AU, said.", [("We agree,", "AU")]),
     # a description joined to a relative clause set off after the subject, and "expresses"
     (
         "Leaders met in Lima. President Ana Ruiz, of centrist views and who took office in the Presidential "

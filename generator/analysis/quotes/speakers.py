@@ -324,14 +324,18 @@ class Resolver:
         return None, "none"
 
     def body_in_cue(self, at: int) -> Result:
-        """Return the one organization named in the rest of the sentence of a cue at ``at``, out of
-        quotation marks: the issuer of a document no one was named before ("“...,” the communique,
-        released after the 58th ASEAN ministers' meeting, said")."""
+        """Return the organization a document's cue at ``at`` says issued it, in an aside on its
+        release: the issuer of a document no one was named before ("“...,” the communique,
+        released after the 58th ASEAN ministers' meeting, said"; not "released after a call with
+        NATO officials", "said, quoting a UN report")."""
         end = sentence_end(self.doc.text, at, self.doc.paragraphs[self.doc.paragraph_at(at)].end)
         named = {
             org.key
             for start, stop, org in self.org_spans
-            if at <= start and stop <= end and not self.quoted(start)
+            if at <= start
+            and stop <= end
+            and org.kind == "organization"
+            and _RELEASED_AT.search(self.doc.text, max(at, start - 60), start)
         }
         if len(named) != 1:
             return None, "none"
@@ -1133,6 +1137,12 @@ _GOVERNMENT_NOUNS = frozenset(
     ]
 )
 _GOVERNMENT_MENTION: dict[str, re.Pattern[str]] = {}
+# a document's release by or at a body's meeting, the body's name next: "released after the 58th
+# [ASEAN ...]", "issued by the [AU]", "adopted at the end of the [SADC] summit"
+_RELEASED_AT = re.compile(
+    r",\s+(?:released|issued|adopted|published)\s+(?:by|at|after|following|during|at\s+the\s+end\s+of)\s+"
+    r"(?:(?:the|a|an)\s+)?(?:(?!(?:with|to|from|by|of|and|between)\b)[\w’'-]+\s+){0,2}$"
+)
 # an aside after a subject, set off by commas: a participle or a relative clause ("released
 # after the meeting", "speaking in Abuja", "who was visiting Mali")
 _ASIDE = re.compile(
