@@ -248,7 +248,8 @@ def test_ambiguous_reference_acronyms_name_no_organization(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "key", "mentions"),
     [
-        # a reference organization's acronym that the text defines for another body is that body
+        # the acronym of a reference organization that names other things too, defined for another
+        # body in a text that never names the organization, is that body
         (
             "The Malaria Research Unit (MRU) said so. The MRU agreed.",
             "Malaria Research Unit",
@@ -266,6 +267,17 @@ def test_ambiguous_reference_acronyms_name_no_organization(text: str) -> None:
             ["Association of South East Asian Nations", "ASEAN", "ASEAN"],
         ),
         ("The Mano River Union (MRU) met. The MRU agreed.", "MRU", ["Mano River Union", "MRU", "MRU"]),
+        (
+            "The Arab Medical Union (AMU) met. The AMU agreed.",
+            "Arab Medical Union",
+            ["Arab Medical Union", "AMU", "AMU"],
+        ),
+        # a name in another language stays the reference organization's
+        (
+            "The Comunidad de Estados Latinoamericanos y Caribeños (CELAC) met. CELAC agreed.",
+            "CELAC",
+            ["CELAC", "CELAC"],
+        ),
     ],
 )
 def test_an_acronym_defined_for_another_body_is_that_body(text: str, key: str, mentions: list[str]) -> None:

@@ -143,23 +143,10 @@ def _mentions(
     found by its name alone."""
     pattern, forms = _table()
     found: list[tuple[str, Mention]] = []
-    # an acronym of the reference data the text defines for another body ("the Malaria Research
-    # Unit (MRU)" is not the Mano River Union) is that body, named in full
-    other = {
-        short: long
-        for short, (long, start, _end) in defined.items()
-        if _other_body(short, long, start, forms)
-    }
-    named.update((long, long) for long in other.values())
     for m in pattern.finditer(doc.text):
         hit = forms.get(m.group())
-        if m.group() in other:
-            found.append((other[m.group()], Mention(doc.span(m.start(), m.end()), m.group(), "acronym")))
-        elif hit is not None:
+        if hit is not None:
             found.append((hit[0], Mention(doc.span(m.start(), m.end()), m.group(), hit[1])))
-    for short, (long, start, _end) in defined.items():
-        if short in other:
-            found.append((long, Mention(doc.span(start, start + len(long)), long, "defined")))
     new = {s: v for s, v in defined.items() if s not in forms}
     if new:
         known = {(x.span.start, x.span.end) for _, x in found}
@@ -175,45 +162,35 @@ def _mentions(
         for m in words.finditer(doc.text):
             if (m.start(), m.end()) not in known:
                 found.append((key_of[m.group()], Mention(doc.span(m.start(), m.end()), m.group(), "acronym")))
+    found = _named_where_needed(doc, found, defined, named)
     found += _named_mentions(doc, found, defined, named)
     found.sort(key=lambda pair: (pair[1].span.start, pair[1].span.end))
-    return _named_where_needed(found)
+    return found
 
 
-def _named_where_needed(found: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
+def _named_where_needed(
+    doc: Document,
+    found: list[tuple[str, Mention]],
+    defined: dict[str, tuple[str, int, int]],
+    named: dict[str, str],
+) -> list[tuple[str, Mention]]:
     """Return ``found`` without the bare acronyms of organizations whose acronym names other
-    things too (`code_needs_name`) in a text that never writes their name."""
+    things too (`code_needs_name`) in a text that never writes their name; where the text
+    defines that acronym for another body ("the Arab Medical Union (AMU)"), they are that body's."""
     refs = load_organizations()
     needy = {key for key, _ in found if key in refs and refs[key].code_needs_name}
+    needy -= {key for key, m in found if key in needy and m.rule in ("name", "variant")}
     if not needy:
         return found
-    named = {key for key, m in found if key in needy and m.rule in ("name", "variant", "defined")}
-    return [(key, m) for key, m in found if key not in needy or key in named]
-
-
-def _other_body(short: str, long: str, start: int, forms: dict[str, tuple[str, str] | None]) -> bool:
-    """Return whether the text defines a reference organization's acronym ``short`` for another
-    body: a name (at ``start``, -1 for a description; no list: "Brazil, Russia, India, China and
-    South Africa (BRICS)") that shares too few words with the reference organization's names
-    ("Indian Business School Association (IBSA)")."""
-    hit = forms.get(short)
-    if hit is None or start < 0 or "," in long or (forms.get(long) or ("",))[0] == hit[0]:
-        return False
-    ref = load_organizations()[hit[0]]
-    own = _name_words(long)
-    for name in (ref.full_name, *ref.variants):
-        words = _name_words(name)
-        if words and own and 2 * len(own & words) >= min(len(own), len(words)):
-            return False
-    return True
-
-
-def _name_words(name: str) -> set[str]:
-    """Return the words of an organization's name that tell it apart (lower case, no "of", "the")."""
-    return {w for w in re.findall(r"[a-z]+", name.lower()) if w not in _NAME_SMALL_WORDS}
-
-
-_NAME_SMALL_WORDS = frozenset(("of", "the", "and", "for", "on", "in"))
+    out = [(key, m) for key, m in found if key not in needy]
+    for key in needy:
+        long, start, _end = defined.get(key, ("", -1, -1))
+        if start < 0:
+            continue
+        named[long] = long
+        out.append((long, Mention(doc.span(start, start + len(long)), long, "defined")))
+        out += [(long, m) for k, m in found if k == key]
+    return out
 
 
 def _named_mentions(
