@@ -883,6 +883,12 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
             "The Arab League voted to restore Syria's membership. Syria had been suspended in 2011.",
             {"SYR": "member"},
         ),
+        # (a hedge in a clause set off before the verb is not the verb's)
+        (
+            "The AU suspended Guinea in 2021. The AU, which had asked for elections, lifted Guinea's "
+            "suspension.",
+            {"GIN": "member"},
+        ),
         # ... not one called for, weighed, refused or to come, nor one undone again
         (
             "The AU suspended Mali in 2021. Ghana called for lifting Mali's suspension from the AU.",
@@ -907,6 +913,16 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         (
             "The Arab League readmitted Syria in 2023. Syria was suspended again in 2025.",
             {"SYR": "suspended"},
+        ),
+        (
+            "Mali was suspended by the AU in 2021, the bloc said again on Monday. The AU lifted Mali's "
+            "suspension.",
+            {"MLI": "member"},
+        ),
+        (
+            "The AU suspended Guinea in 2021. Guinean officials hope the AU lifts the suspension of Guinea "
+            "soon.",
+            {"GIN": "suspended"},
         ),
     ],
 )

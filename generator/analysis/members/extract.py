@@ -237,30 +237,42 @@ _COMPOSITION_RULES = ("includes", "members-are", "make-up")
 # that make an admission one ("readmitted", "reinstated")
 _RESTORING_RULES = ("restored", "readmitted")
 _RESTORING_VERB = re.compile(r"\b(?:re-?admit|reinstat|restor|reactivat|lift)\w*", re.IGNORECASE)
-# what makes a restoration one not (yet) done: "called for lifting", "may lift", "has not lifted"
+# what makes a restoration in its own clause one not (yet) done: "called for lifting", "may
+# lift", "has not lifted", "hope the AU lifts"
 _NOT_DONE = re.compile(
     r"\b(?:not|n't|never|no|may|might|could|would|will|shall|should|must|whether|if|yet|refus\w*|fail\w*|"
-    r"call\w*\s+for|urg\w*|demand\w*|ask\w*|want\w*|seek\w*|sought|hop\w*|plan\w*|consider\w*)\b[^.;<]*$",
+    r"call\w*\s+for|urg\w*|demand\w*|ask\w*|want\w*|seek\w*|sought|hop\w*|plan\w*|consider\w*|expect\w*)\b",
     re.IGNORECASE,
 )
-_DECIDED_TO = re.compile(r"\b(?:voted|decided|agreed)\s+to\s+$", re.IGNORECASE)
-_AGAIN = re.compile(r"\bagain\b|\bre-?suspen", re.IGNORECASE)
+# a restoration told by a form that is no finite verb, yet done: "voted to restore", "after lifting"
+_DONE_BEFORE = re.compile(
+    r"\b(?:(?:voted|decided|agreed)\s+to|after|since|following|voted\s+(?:in\s+favou?r\s+of|for))\s+$",
+    re.IGNORECASE,
+)
+# a suspension imposed again: "re-suspended", or "again" in the words right after the statement
+# ("suspended Gabon again", "was suspended again in 2025")
+_RESUSPENDED = re.compile(r"\bre-?suspen", re.IGNORECASE)
+_AGAIN_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?again\b", re.IGNORECASE)
 
 
 def _settles(rule: Rule, m: re.Match[str], status: MemberStatus) -> MemberStatus | None:
     """Return the standing a rule's statement settles (`_Hit.settles`), or None."""
     if status != "member":
-        return status if _AGAIN.search(m.string) else None
+        again = _RESUSPENDED.search(m.group()) or _AGAIN_AFTER.match(m.string, m.end())
+        return status if again else None
     if rule.form not in _RESTORING_RULES and rule.form != "admitted":
         return None
     verb = _RESTORING_VERB.search(m.group())
     if verb is None:
         return None
-    before = m.string[max(0, m.start() + verb.start() - 60) : m.start() + verb.start()]
-    done = verb.group().lower().endswith(("ed", "s")) or _DECIDED_TO.search(before)
     if rule.form == "admitted" and verb.group().lower().startswith(("restor", "reactivat", "lift")):
         return None  # an admission is a restoration only as a readmission
-    return "member" if done and not _NOT_DONE.search(before) else None
+    # the verb's own clause: not a relative clause set off before it ("The AU, which had asked
+    # for elections, lifted ...")
+    at = m.start() + verb.start()
+    clause = re.split(r"[,;.]", m.string[max(0, at - 60) : at])[-1]
+    done = verb.group().lower().endswith(("ed", "s")) or _DONE_BEFORE.search(clause)
+    return "member" if done and not _NOT_DONE.search(clause) else None
 
 
 def _added(

@@ -108,7 +108,7 @@ OBJECT_WORDS = ("join", "joining", "enter", "entering", "from", "with", "against
 # what one joins that is the organization's, not the organization: "join the EU trade deal"
 NOT_JOINED_DEAL = (
     r"(?!\s+(?:[a-z]+\s+){0,2}(?:deal|pact|accord|scheme|initiative|market|area|zone|mechanism|fund|"
-    r"programm?e|efforts?|exercises?|drills?|mediation|campaign)\b)"
+    r"programm?e)\b)"
 )
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"

@@ -33,6 +33,18 @@ _ORDINAL_WORDS = (
     r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
 
+# what one joins of an organization that is its work, not the organization: "the ECOWAS mediation
+# effort", "NATO exercises" (a word before it no preposition: "NATO amid efforts to" joins NATO)
+_NOT_JOINT_WORK = (
+    r"(?!\s+(?:(?!(?:amid|despite|after|before|as|in|on|at|with|during|since|when|while)\b)[a-z]+\s+)?"
+    r"(?:efforts?|exercises?|drills?|mediation|campaigns?|operations?)\b)"
+)
+# what a country does when it joins an organization in doing it: a side taken, not membership
+_SIDE_TAKEN = (
+    r"(?:condemning|calling|urging|supporting|backing|rejecting|demanding|opposing|critici[sz]ing|denouncing|"
+    r"imposing|sanctioning|recogni[sz]ing|boycotting|expelling|suspending|welcoming|praising|voting)\b"
+)
+
 # what of the organization a standing is given back in: "from the activities of the AU"
 _ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
 
@@ -176,8 +188,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # ("the last to join NATO": an ordinal may stand for the noun)
         rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:(?:[\w-]+\s+)?(?:country|member|state|nation)|"
         rf"(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS}|last|latest|newest|most\s+recent))\s+to\s+join\s+(?P<org>{ORG})"
-        # (not a side taken with it: "the first to join the EU in condemning the coup")
-        rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}(?!\s+in\s+[a-z]+ing\b)",
+        # (not a joint undertaking of it, "the last to join the ECOWAS mediation effort", "NATO
+        # exercises", nor a side taken with it, "the first to join the EU in condemning the coup")
+        rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}{_NOT_JOINT_WORK}(?!\s+in\s+{_SIDE_TAKEN})",
         "s",
     ),
     (
