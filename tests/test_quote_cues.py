@@ -1024,6 +1024,12 @@ SPEAKER_FORMATS += [
     ),
     ("“We agree,” the communique said, adding that the AU supported it.", [("We agree,", None)]),
     ("“We agree,” the communique, issued by the AU, said.", [("We agree,", "AU")]),
+    ("“We agree,” the communique, issued by the AU and ECOWAS, said.", [("We agree,", None)]),
+    (
+        "“We agree,” the communique, issued at the close of the ECOWAS summit, said.",
+        [("We agree,", "ECOWAS")],
+    ),
+    ("“We agree,” the communique, released late on Friday by the AU, said.", [("We agree,", "AU")]),
     # a description joined to a relative clause set off after the subject, and "expresses"
     (
         "Leaders met in Lima. President Ana Ruiz, of centrist views and who took office in the Presidential "

@@ -329,18 +329,18 @@ class Resolver:
         released after the 58th ASEAN ministers' meeting, said"; not "released after a call with
         NATO officials", "said, quoting a UN report")."""
         end = sentence_end(self.doc.text, at, self.doc.paragraphs[self.doc.paragraph_at(at)].end)
-        named = {
-            org.key
+        named = [
+            (start, org)
             for start, stop, org in self.org_spans
-            if at <= start
-            and stop <= end
-            and org.kind == "organization"
-            and _RELEASED_AT.search(self.doc.text, max(at, start - 60), start)
-        }
-        if len(named) != 1:
+            if at <= start and stop <= end and not self.quoted(start)
+        ]
+        # (the only organization the sentence names: not one of two, "issued by the AU and ECOWAS")
+        if len({org.key for _, org in named}) != 1:
             return None, "none"
-        key = named.pop()
-        return Speaker(name=key, key=key, kind="organization"), "body"
+        start, org = named[0]
+        if org.kind != "organization" or not _RELEASED_AT.search(self.doc.text, max(at, start - 80), start):
+            return None, "none"
+        return Speaker(name=org.key, key=org.key, kind="organization"), "body"
 
     def body_said_before(self, at: int) -> Entity | None:
         """Return the organization the last sentences before ``at`` have speak ("the AU said it
@@ -1140,7 +1140,8 @@ _GOVERNMENT_MENTION: dict[str, re.Pattern[str]] = {}
 # a document's release by or at a body's meeting, the body's name next: "released after the 58th
 # [ASEAN ...]", "issued by the [AU]", "adopted at the end of the [SADC] summit"
 _RELEASED_AT = re.compile(
-    r",\s+(?:released|issued|adopted|published)\s+(?:by|at|after|following|during|at\s+the\s+end\s+of)\s+"
+    r",\s+(?:released|issued|adopted|published)\s+(?:(?:late|early)\s+)?(?:on\s+[A-Z][a-z]+\s+)?"
+    r"(?:by|at|after|following|during)\s+(?:the\s+(?:close|end|conclusion)\s+of\s+)?"
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:with|to|from|by|of|and|between)\b)[\w’'-]+\s+){0,2}$"
 )
 # an aside after a subject, set off by commas: a participle or a relative clause ("released
