@@ -116,13 +116,13 @@ def to_json(briefings: Iterable[Briefing], *, compact: bool = False) -> str:
     return joined_json(briefing_json(b) for b in briefings)
 
 
+_IN_LIST = "\n    "  # a line break two levels deep: in "documents", in the document
+
+
 def briefing_json(b: Briefing) -> str:
     """Return the JSON text of one briefing as `to_json` writes it in its list of documents."""
     # JSON text holds no raw line break but between its lines: each gets the list's indent
     return orjson.dumps(briefing_data(b), option=orjson.OPT_INDENT_2).decode().replace("\n", _IN_LIST)
-
-
-_IN_LIST = "\n    "  # a line break two levels deep: in "documents", in the document
 
 
 def joined_json(pieces: Iterable[str]) -> str:

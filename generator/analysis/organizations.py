@@ -183,8 +183,8 @@ def _named_where_needed(
     if not needy:
         return found
     out = [(key, m) for key, m in found if key not in needy]
-    for key in needy:
-        long, start, _end = defined.get(key, ("", -1, -1))
+    for key in sorted(needy):
+        long, start, _end = defined.get(refs[key].code or key, ("", -1, -1))
         if start < 0:
             continue
         named[long] = long
