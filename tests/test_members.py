@@ -250,6 +250,8 @@ POSITIVE = [
     ),
     ("NATO has 32 member states. They include Albania and Belgium.", {"ALB", "BEL"}, "NATO"),
     ("Of the bloc's members, only Hungary and Slovakia objected. The EU met.", {"HUN", "SVK"}, "EU"),
+    ("Of the 27 EU states, only Hungary and Slovakia opposed the move.", {"HUN", "SVK"}, "EU"),
+    ("Among NATO's 32 allies, only Turkey objected.", {"TUR"}, "NATO"),
     # an organization the reference data does not know, described in the text
     (
         "The CAREC, a regional intergovernmental organization, met. Its members are Mongolia and China.",
@@ -533,6 +535,8 @@ NEGATIVE = [
     "Azerbaijan, a dialogue partner of the SCO, sent a delegation.",
     "BRICS partner countries Malaysia, Thailand and Vietnam were invited.",
     "Ukraine is a candidate for membership of the European Union.",
+    "Of the EU's candidate countries, only Ukraine moved fast.",
+    "Among the SCO observer states, only Mongolia attended.",
     "Ukraine hopes to become a member of the EU.",
     "Sweden will soon become the 32nd member of NATO.",
     "Turkey was the first to join NATO's call for calm.",
@@ -924,6 +928,14 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
             "soon.",
             {"GIN": "suspended"},
         ),
+        # the end of a suspension told in the passive
+        ("The Forum said Fiji's suspension from the Pacific Islands Forum was lifted.", {"FJI": "member"}),
+        ("ECOWAS met. The suspension of Guinea has been lifted, the bloc said.", {"GIN": "member"}),
+        ("The AU suspended Sudan. Sudan's AU suspension was formally lifted in June.", {"SDN": "member"}),
+        ("The AU suspended Mali. Mali's suspension has not been lifted.", {"MLI": "suspended"}),
+        # a suspension told with a participle
+        ("Burkina Faso, being suspended from ECOWAS since 2022, did not attend.", {"BFA": "suspended"}),
+        ("Guinea, having been suspended by the AU in 2021, sent no delegate.", {"GIN": "suspended"}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

@@ -236,7 +236,9 @@ _COMPOSITION_RULES = ("includes", "members-are", "make-up")
 # the statements that give a suspended member its standing back: their forms, and the verbs
 # that make an admission one ("readmitted", "reinstated")
 _RESTORING_RULES = ("restored", "readmitted")
-_RESTORING_VERB = re.compile(r"\b(?:re-?admit|reinstat|restor|reactivat|lift)\w*", re.IGNORECASE)
+_RESTORING_VERB = re.compile(
+    r"\b(?:re-?admit|reinstat|restor|reactivat|lift|revok|rescind)\w*", re.IGNORECASE
+)
 # what makes a restoration in its own clause one not (yet) done: "called for lifting", "may
 # lift", "has not lifted", "hope the AU lifts"
 _NOT_DONE = re.compile(

@@ -142,7 +142,7 @@ GATES = {
         "most populous",
     ),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", " - ", "("),
-    "member-list:of": ("member",),
+    "member-list:of": ("member", "countries", "states", "nations", "allies"),
     "member-list:hyphen": ("-member",),
     "member-list:kind": (
         "heavyweight",
@@ -224,6 +224,7 @@ GATES = {
     "frozen:kept": ("keep", "kept"),
     "is-member:kept": ("keep", "kept", "retain", "maintain"),
     "restored": ("restor", "reinstat", "reactivat", "lift"),
+    "restored:passive": ("lifted", "revoked", "rescinded"),
     "suspended:whose": ("suspend", "froz"),
     "barred:passive": ("barred", "banned"),
     "membership": ("membership",),

@@ -303,10 +303,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{THE}{LIST}(?!['’]|\s+(?:and|or)\b)",
         "",
     ),
-    # "Of the bloc's members, only Hungary and Slovakia objected"
+    # "Of the bloc's members, only Hungary and Slovakia objected", "Of the 27 EU states, only
+    # Hungary and Slovakia objected", "Among NATO's 32 allies, Poland spends the most"
     (
         "member-list:of",
-        rf"(?-i:O(?<!\w\w)f|A(?<!\w\w)mong)\s+(?P<org>{ORG}){POSS}\s+(?:[\w-]+\s+)?{MEMBER},\s+(?:only\s+|just\s+|both\s+)?{THE}{LIST}",
+        rf"(?-i:O(?<!\w\w)f|A(?<!\w\w)mong)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?P<org>{ORG}){POSS}\s+{ADJ}"
+        rf"(?:{MEMBER}|countries|states|nations|allies)|(?P<org2>{ORG})\s+(?:{MEMBER}|countries|states|nations|allies)),"
+        rf"\s+(?:only\s+|just\s+|both\s+)?{THE}{LIST}",
         "",
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
@@ -660,6 +663,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("suspended", rf"{LIST_FIRST}\s*,\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
+    # "with Mali being suspended from ECOWAS", "Guinea, having been suspended by the AU,"
+    (
+        "suspended",
+        rf"{LIST_FIRST}\s*,?\s+(?:being|having\s+been)\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})",
+        "s",
+    ),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (
         "barred:passive",

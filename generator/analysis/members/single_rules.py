@@ -47,6 +47,11 @@ _SIDE_TAKEN = (
 
 # what of the organization a standing is given back in: "from the activities of the AU"
 _ACTIVITIES_OF = r"(?:the\s+(?:[\w-]+\s+){0,2}(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
+# "... from the Forum was lifted": the end of a suspension, said in the passive
+_LIFTED = (
+    rf"(?:\s+(?:in|of|from)\s+{_ACTIVITIES_OF}(?P<org2>{ORG}))?\s+(?:was|were|is|has\s+been|had\s+been)\s+"
+    r"(?:(?:formally|officially|finally|now|fully|also)\s+)?(?:lifted|revoked|rescinded)\b"
+)
 
 # the words between a country and its keeping a membership: an auxiliary or a plain verb with
 # "to", no negation or failure ("decided to retain", not "failed to retain", "could not keep")
@@ -295,6 +300,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:from|in)\s+{_ACTIVITIES_OF}(?P<org>{ORG}))?",
         "",
     ),
+    # "Fiji's suspension from the Forum was lifted", "the suspension of Mali has been lifted":
+    # a suspension told as over in the passive
+    (
+        "restored:passive",
+        rf"(?P<c>{C})['’]s\s+(?:(?P<org>{ORG})\s+)?(?:membership\s+)?suspension{_LIFTED}",
+        "",
+    ),
+    ("restored:passive", rf"\bsuspension\s+of\s+(?P<c>{C}){_LIFTED}", ""),
     # "The Arab League froze Syria's membership"
     (
         "frozen:org",
