@@ -1047,6 +1047,40 @@ SPEAKER_FORMATS += [
 ]
 
 
+SPEAKER_FORMATS += [
+    # an acronym qualifies a role ("the NATO chief" is the one heading NATO, not the president who
+    # spoke last); a country qualifier picks the one of that country under another name for the top
+    # office, and never the holder of the role from another country
+    (
+        "Turkish President Recep Tayyip Erdogan hosted NATO Secretary General Mark Rutte in Ankara.\n"
+        "“We will not block the alliance,” the Turkish leader said.\n"
+        "“Turkey is a valued ally,” the NATO chief said.",
+        [
+            ("We will not block the alliance,", "Recep Tayyip Erdogan"),
+            ("Turkey is a valued ally,", "Mark Rutte"),
+        ],
+    ),
+    (
+        "Kazakh President Kassym-Jomart Tokayev chaired the summit. Kyrgyz leader Sadyr Japarov also came.\n"
+        "“The SCO is growing,” Tokayev said.\n"
+        "The Kyrgyz president added: “We support the plan.”",
+        [("The SCO is growing,", "Kassym-Jomart Tokayev"), ("We support the plan.", "Sadyr Japarov")],
+    ),
+    (
+        "Japanese Foreign Minister Aiko Sato met reporters in Delhi.\n"
+        "“We agreed on a roadmap,” Sato said.\n"
+        "“The Quad is stronger than ever,” India’s foreign minister added.",
+        [("We agreed on a roadmap,", "Aiko Sato"), ("The Quad is stronger than ever,", None)],
+    ),
+    # ... and a qualifier that is no country nor body says nothing against the one found
+    (
+        "Russian President Vladimir Putin met the Armenian prime minister in Moscow.\n"
+        "“Russia is ready to help,” the Kremlin chief said.",
+        [("Russia is ready to help,", "Vladimir Putin")],
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKER_FORMATS)
 def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert direct_quotes(text) == expected

@@ -468,6 +468,13 @@ class Resolver:
         wanted, qualifiers = _role_terms(phrase, head)
         best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
         best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
+        if qualifiers and best is not None and _qualified_otherwise(best, qualifiers):
+            # "Kazakh President Tokayev ... Kyrgyz leader Japarov ... the Kyrgyz president said":
+            # the one qualified as asked, under another name for the top office, or nobody
+            top = _TOP_OFFICES if wanted & _TOP_OFFICES else set()
+            best = self.nearest_role(at, top, qualifiers) if top else None
+            if best is None:
+                return None, "stop"
         if head == "official":
             # "A senior official said ... “...,” the official said": the unnamed one, not a holder
             if best is not None and _UNNAMED_OFFICIAL.search(
@@ -1026,9 +1033,25 @@ _OWNED_BODY = re.compile(
 )
 
 
-# a capitalised word of a role phrase that may qualify it ("Bahrain", "Saudi"), with its
+# a capitalised word of a role phrase that may qualify it ("Bahrain", "Saudi", "NATO"), with its
 # possessive cut off
-_QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+)(?:['’]s)?\b")
+_QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+|[A-Z]{2,6})(?:['’]s)?\b")
+
+
+# the names of a country's or a body's top office, one another's stand-ins when qualified
+# ("the Kyrgyz president" is the one introduced as "Kyrgyz leader")
+_TOP_OFFICES = frozenset(
+    [
+        "leader",
+        "president",
+        "prime minister",
+        "premier",
+        "head of state",
+        "head of government",
+        "chief",
+        "head",
+    ]
+)
 
 
 def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
@@ -1042,9 +1065,20 @@ def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
 
 def _qualified(person: Entity, qualifiers: list[str]) -> bool:
     """Return whether a person's role or affiliation holds one of the ``qualifiers`` (its stem:
-    "Bahraini" qualifies "Bahrain's King")."""
+    "Bahraini" qualifies "Bahrain's King"; an acronym at a word's start: "the NATO chief", "the UN
+    diplomat" heading UNMISS)."""
     held = f"{person.role or ''} {person.affiliation or ''}"
-    return any(q[:5] in held for q in qualifiers if len(q) >= 4)
+    return any(
+        re.search(rf"\b{q}", held) if q.isupper() else len(q) >= 4 and q[:5] in held for q in qualifiers
+    )
+
+
+def _qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
+    """Return whether the ``qualifiers`` name a country or a body and a person tied to one is
+    tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
+    (a qualifier such as "Kremlin" says nothing either way)."""
+    places = [q for q in qualifiers if q.isupper() or q in _country_words()]
+    return bool(places and person.affiliation) and not _qualified(person, places)
 
 
 # a word before a role noun (or before the word before it) that makes it another office: a prime
@@ -1164,6 +1198,12 @@ _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group",
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
 _MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
+
+
+@cache
+def _country_words() -> frozenset[str]:
+    """Return the names, other names and demonyms of the reference countries."""
+    return frozenset(w for ref in load_countries().values() for w in (ref.name, *ref.aliases, *ref.demonyms))
 
 
 @cache
