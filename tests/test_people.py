@@ -242,6 +242,13 @@ def test_countries_and_bodies_are_not_people(text: str) -> None:
             "chairman of the ECOWAS Authority",
             "ECOWAS Authority",
         ),
+        ("EU foreign policy chief Karin Lind said so.", "EU foreign policy chief", "EU"),
+        # a role never runs back past the end of a sentence
+        (
+            "They met in Brussels. NATO Deputy Secretary General Ada Horn said so.",
+            "NATO Deputy Secretary General",
+            "NATO",
+        ),
     ],
 )
 def test_role_and_affiliation(text: str, role: str, affiliation: str | None) -> None:

@@ -1072,6 +1072,18 @@ SPEAKER_FORMATS += [
         "“The Quad is stronger than ever,” India’s foreign minister added.",
         [("We agreed on a roadmap,", "Aiko Sato"), ("The Quad is stronger than ever,", None)],
     ),
+    # a role under another of its names: the EU's top diplomat is its foreign policy chief
+    (
+        "“We stand with Ukraine,” EU foreign policy chief Karin Lind said in Brussels.\n"
+        "“Sanctions will stay,” the EU’s top diplomat added.",
+        [("We stand with Ukraine,", "Karin Lind"), ("Sanctions will stay,", "Karin Lind")],
+    ),
+    # the one person of a country named with no role but the country's possessive
+    (
+        "Kenya's President Daniel Mwangi and Tanzania's Grace Mollel met in Arusha.\n"
+        "“The EAC is our home,” Mollel said. “We will not leave it,” the Tanzanian leader added.",
+        [("The EAC is our home,", "Grace Mollel"), ("We will not leave it,", "Grace Mollel")],
+    ),
     # ... and a qualifier that is no country nor body says nothing against the one found
     (
         "Russian President Vladimir Putin met the Armenian prime minister in Moscow.\n"

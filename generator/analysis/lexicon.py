@@ -404,6 +404,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "secretary-general",
         "minister",
         "foreign minister",
+        "foreign policy chief",
     ),
     "official": (
         "head",
@@ -973,6 +974,7 @@ ROLE_MODIFIERS: frozenset[str] = frozenset(
         "ministerial",
         "military",
         "political",
+        "policy",
         "permanent",
         "assistant",
         "principal",

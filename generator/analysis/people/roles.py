@@ -143,11 +143,18 @@ def _role_words(text: str, offset: int, end: int) -> list[str]:
         if text[k:end] == "and" and _coordinated_role(text, offset, k):
             words.append("and")  # "Deputy Prime Minister and Foreign Minister Don Pramudwinai"
             continue
-        if not _role_token(text[k:end]):
+        if not _role_token(text[k:end]) or _sentence_end(text[k:end]):
             break
         words.append(text[k:end])
     words.reverse()
     return words
+
+
+def _sentence_end(word: str) -> bool:
+    """Return whether a word ends its sentence: a full stop after it, not an abbreviation's
+    ("Brussels." and not "Gen." or "U.S.")."""
+    bare = word[:-1]
+    return word.endswith(".") and "." not in bare and len(bare) > 1 and bare not in lx.ABBREVIATED_TITLES
 
 
 def _coordinated_role(text: str, offset: int, k: int) -> bool:

@@ -473,6 +473,15 @@ class Resolver:
             # the one qualified as asked, under another name for the top office, or nobody
             top = _TOP_OFFICES if wanted & _TOP_OFFICES else set()
             best = self.nearest_role(at, top, qualifiers) if top else None
+            if best is None and top:
+                # "Tanzania's Samia Suluhu Hassan ... the Tanzanian leader": the one person of
+                # that country named with no role
+                plain = {
+                    p.key: p
+                    for p in self.named_before(at)
+                    if not p.role and self.of_country(p, at, qualifiers)
+                }
+                best = next(iter(plain.values())) if len(plain) == 1 else None
             if best is None:
                 return None, "stop"
         if head == "official":
@@ -498,6 +507,24 @@ class Resolver:
             if last is not None and (not last.role or former_role(last.role)):
                 return self.person(last), "role"
         return (self.person(best), "role") if best else (None, "stop")
+
+    def of_country(self, person: Entity, at: int, qualifiers: list[str]) -> bool:
+        """Return whether a person is named before ``at`` after a possessive of a country one of
+        the ``qualifiers`` names ("Tanzania's Samia Suluhu Hassan" for "Tanzanian")."""
+        text = self.doc.text
+        for m in person.mentions:
+            if m.span.start >= at:
+                break
+            owner = _COUNTRY_POSSESSIVE.search(text, max(0, m.span.start - 40), m.span.start)
+            country = country_word(owner.group(1)) if owner else None
+            if country and any(country_word(q) == country for q in qualifiers):
+                return True
+        return False
+
+    def named_before(self, at: int) -> list[Entity]:
+        """Return the people named before ``at``, outside quotation marks, the last named first."""
+        i = bisect.bisect_left(self.event_pos, at)
+        return [p for pos, p in reversed(self.events[:i]) if not self.quoted(pos)]
 
     def official_spoke_last(self, at: int) -> Entity | None:
         """Return the person named last before ``at`` if an official known to speak, for "the
@@ -1073,11 +1100,15 @@ def _qualified(person: Entity, qualifiers: list[str]) -> bool:
     )
 
 
+# "Tanzania's " right before a name
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s$")
+
+
 def _qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
     """Return whether the ``qualifiers`` name a country or a body and a person tied to one is
     tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
     (a qualifier such as "Kremlin" says nothing either way)."""
-    places = [q for q in qualifiers if q.isupper() or q in _country_words()]
+    places = [q for q in qualifiers if q.isupper() or country_word(q) is not None]
     return bool(places and person.affiliation) and not _qualified(person, places)
 
 
@@ -1198,12 +1229,6 @@ _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group",
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
 _MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
-
-
-@cache
-def _country_words() -> frozenset[str]:
-    """Return the names, other names and demonyms of the reference countries."""
-    return frozenset(w for ref in load_countries().values() for w in (ref.name, *ref.aliases, *ref.demonyms))
 
 
 @cache
