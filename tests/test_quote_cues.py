@@ -1084,6 +1084,31 @@ SPEAKER_FORMATS += [
         "“The EAC is our home,” Mollel said. “We will not leave it,” the Tanzanian leader added.",
         [("The EAC is our home,", "Grace Mollel"), ("We will not leave it,", "Grace Mollel")],
     ),
+    # an acronym qualifies a role held in a body named in words ("the AU chief" chairs the African
+    # Union Commission); a chairperson is a chief
+    (
+        "The African Union (AU) met in Addis Ababa. The African Union Commission chairperson, Amadou "
+        "Keita, condemned the coup.\n"
+        "“This is unacceptable,” the AU chief said.",
+        [("This is unacceptable,", "Amadou Keita")],
+    ),
+    # a person described by their country: the one of that country named before, or the one the
+    # sentences are about when tied to no other country; never a body called "Dutchman"
+    (
+        "“We will defend every inch,” NATO Secretary General Jan de Vries said on Monday. The "
+        "Dutchman, who took office in October, added: “No ally stands alone.”",
+        [("We will defend every inch,", "Jan de Vries"), ("No ally stands alone.", "Jan de Vries")],
+    ),
+    (
+        "Kenyan Foreign Minister Amos Kirui met Russian Foreign Minister Ivan Sorokin in Nairobi.\n"
+        "“We talked about grain,” the Kenyan said.",
+        [("We talked about grain,", "Amos Kirui")],
+    ),
+    (
+        "Russian Foreign Minister Ivan Sorokin spoke in Nairobi.\n"
+        "“We talked about grain,” the Dutchman said.",
+        [("We talked about grain,", None)],
+    ),
     # ... and a qualifier that is no country nor body says nothing against the one found
     (
         "Russian President Vladimir Putin met the Armenian prime minister in Moscow.\n"

@@ -388,10 +388,12 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "director-general",
         "commander",
         "chairman",
+        "chairperson",
+        "chairwoman",
         "leader",
         "president",
     ),
-    "head": ("chief", "secretary-general", "director", "president", "chairman"),
+    "head": ("chief", "secretary-general", "director", "president", "chairman", "chairperson", "chairwoman"),
     "leader": ("president", "prime minister", "chief", "head", "chairman", "secretary-general"),
     "secretary general": ("secretary-general",),
     "secretary-general": ("secretary general",),
@@ -532,6 +534,23 @@ DESCRIPTIVE_NOUNS: dict[str, str] = {
     "incumbent": "",
     "septuagenarian": "",
     "octogenarian": "",
+}
+# Nouns for a person of a country, by the country's demonym, with the gender they say: "the
+# Dutchman said" is a person named before, from the Netherlands (a demonym alone, "the Kenyan",
+# reads the same way with no gender).
+NATIONALITY_NOUNS: dict[str, tuple[str, str]] = {
+    **{f"{d}man": (d, "m") for d in ("Dutch", "French", "Irish")},
+    **{f"{d}woman": (d, "f") for d in ("Dutch", "French", "Irish")},
+    **{f"{d}man": ("British", "m") for d in ("English", "Scots", "Welsh")},
+    **{f"{d}woman": ("British", "f") for d in ("English", "Scots", "Welsh")},
+    "Briton": ("British", ""),
+    "Scot": ("British", ""),
+    "Spaniard": ("Spanish", ""),
+    "Swede": ("Swedish", ""),
+    "Dane": ("Danish", ""),
+    "Finn": ("Finnish", ""),
+    "Pole": ("Polish", ""),
+    "Turk": ("Turkish", ""),
 }
 # Nouns that name unidentified speakers: a quote attributed to them has no speaker.
 ANONYMOUS_NOUNS: frozenset[str] = frozenset(

@@ -247,6 +247,9 @@ class Resolver:
             # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
             found = self.by_body(spoke_for.group("body"), at)
             return found if found[0] is not None else (None, "none")
+        national = _national().fullmatch(phrase.strip())
+        if national is not None:
+            return self.by_nationality(national.group("noun"), at)
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None:
@@ -466,6 +469,7 @@ class Resolver:
         # "the King of Bahrain", "the Saudi crown prince": a qualifier the role or the
         # affiliation of one of the people with that role holds picks that one
         wanted, qualifiers = _role_terms(phrase, head)
+        qualifiers += self.spelled_out(qualifiers)
         best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
         best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
         if qualifiers and best is not None and _qualified_otherwise(best, qualifiers):
@@ -507,6 +511,32 @@ class Resolver:
             if last is not None and (not last.role or former_role(last.role)):
                 return self.person(last), "role"
         return (self.person(best), "role") if best else (None, "stop")
+
+    def by_nationality(self, noun: str, at: int) -> Result:
+        """Return who "the Dutchman" or "the Kenyan" is: the person named last before ``at`` whose
+        role or affiliation is of that country, else the person the sentences before are about
+        when tied to no other country; else nobody."""
+        demonym, gender = lx.NATIONALITY_NOUNS.get(noun, (noun, ""))
+        qualifiers = [demonym, country_word(demonym) or demonym]
+        found = self.nearest(at, lambda p: _qualified(p, qualifiers))
+        if found is not None:
+            return self.person(found), "role"
+        speaker, _ = self.pronoun(gender, at)
+        person = self.by_key.get(speaker.key) if speaker is not None else None
+        if person is not None and not _qualified_otherwise(person, qualifiers):
+            return speaker, "role"
+        return None, "stop"
+
+    def spelled_out(self, qualifiers: list[str]) -> list[str]:
+        """Return the names in words of the bodies the acronyms among ``qualifiers`` stand for in
+        this document ("African Union" for "AU")."""
+        return [
+            name
+            for o in self.orgs
+            if o.key in qualifiers or o.code in qualifiers
+            for name in dict.fromkeys((o.full_name or "", o.name))
+            if " " in name
+        ]
 
     def of_country(self, person: Entity, at: int, qualifiers: list[str]) -> bool:
         """Return whether a person is named before ``at`` after a possessive of a country one of
@@ -1095,9 +1125,13 @@ def _qualified(person: Entity, qualifiers: list[str]) -> bool:
     "Bahraini" qualifies "Bahrain's King"; an acronym at a word's start: "the NATO chief", "the UN
     diplomat" heading UNMISS)."""
     held = f"{person.role or ''} {person.affiliation or ''}"
-    return any(
-        re.search(rf"\b{q}", held) if q.isupper() else len(q) >= 4 and q[:5] in held for q in qualifiers
-    )
+    return any(_holds_qualifier(held, q) for q in qualifiers)
+
+
+def _holds_qualifier(held: str, q: str) -> bool:
+    if " " in q:
+        return q in held  # a body's name in words
+    return re.search(rf"\b{q}", held) is not None if q.isupper() else len(q) >= 4 and q[:5] in held
 
 
 # "Tanzania's " right before a name
@@ -1109,7 +1143,11 @@ def _qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
     tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
     (a qualifier such as "Kremlin" says nothing either way)."""
     places = [q for q in qualifiers if q.isupper() or country_word(q) is not None]
-    return bool(places and person.affiliation) and not _qualified(person, places)
+    if not places or not person.affiliation:
+        return False
+    if not any(q.isupper() for q in places) and country_word(person.affiliation) is None:
+        return False  # a country says nothing against one tied to a body ("the Dutchman" heading NATO)
+    return not _qualified(person, places)
 
 
 # a word before a role noun (or before the word before it) that makes it another office: a prime
@@ -1229,6 +1267,14 @@ _GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group",
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
 _MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
+
+
+@cache
+def _national() -> re.Pattern[str]:
+    """Return the pattern of "the Dutchman", "the 64-year-old Kenyan": a person described by the
+    country they are from (a demonym as a noun only with a noun's ending: not "the French")."""
+    nouns = [*lx.NATIONALITY_NOUNS, *(d for d in _demonyms() if d.endswith(("an", "i")))]
+    return re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + alternation(nouns) + r")")
 
 
 @cache
