@@ -252,6 +252,19 @@ POSITIVE = [
     ("Of the bloc's members, only Hungary and Slovakia objected. The EU met.", {"HUN", "SVK"}, "EU"),
     ("Of the 27 EU states, only Hungary and Slovakia opposed the move.", {"HUN", "SVK"}, "EU"),
     ("Among NATO's 32 allies, only Turkey objected.", {"TUR"}, "NATO"),
+    # the only member "that" does something, of the organization in context
+    (
+        "Turkey's parliament approved Sweden's NATO bid. Hungary is now the only member state that has not "
+        "yet ratified it.",
+        {"HUN"},
+        "NATO",
+    ),
+    (
+        "Ana Lee spoke of the four Micronesian members at PIF – the Federated States of Micronesia, the "
+        "Marshall Islands, Nauru and Palau.",
+        {"FSM", "MHL", "NRU", "PLW"},
+        "PIF",
+    ),
     # an organization the reference data does not know, described in the text
     (
         "The CAREC, a regional intergovernmental organization, met. Its members are Mongolia and China.",
@@ -537,6 +550,7 @@ NEGATIVE = [
     "Ukraine is a candidate for membership of the European Union.",
     "Of the EU's candidate countries, only Ukraine moved fast.",
     "Among the SCO observer states, only Mongolia attended.",
+    "NATO met in Vilnius. Ukraine is the only member of the contact group that asked for jets.",
     "Ukraine hopes to become a member of the EU.",
     "Sweden will soon become the 32nd member of NATO.",
     "Turkey was the first to join NATO's call for calm.",

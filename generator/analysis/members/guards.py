@@ -184,6 +184,7 @@ GATES = {
     "joined:by": ("joined by",),
     "includes:of": (" of ",),
     "are-members:among": ("member", "countries", "states", "nations"),
+    "are-members:only": ("only", "sole", "last"),
     "admitted:granted": ("membership",),
     "are-members:of-which": ("of which",),
     "representatives": (

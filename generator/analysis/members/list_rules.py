@@ -210,10 +210,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:{MEMBER}|countries|states|nations|allies)|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "",
     ),
-    # "countries in the bloc, such as China and India"
+    # "countries in the bloc, such as China and India", "the four Micronesian members at PIF – A, B"
     (
         "member-list:in",
-        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within)\s+{SIZE}(?P<org>{ORG})\s*"
+        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within|at)\s+{SIZE}(?P<org>{ORG})\s*"
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+){THE}{LIST}",
         "",
     ),

@@ -164,6 +164,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
+    # after the organization's sentence: "Hungary is now the only member state that has not
+    # ratified" (a clause about what it does next, never "member of" another body)
+    (
+        "are-members:only",
+        rf"(?P<c>{C})\s+(?:is|was|remains|remained)\s+{NOW}the\s+(?:only|sole|last)\s+(?:remaining\s+)?"
+        rf"(?:{MEMBER}|ally)\s+(?:that|which|who|to|not|yet|still)\b",
+        "s",
+    ),
     # after the organization's sentence: "Rwanda, which has been a member since 2009,"
     (
         "member-since",
