@@ -1109,6 +1109,19 @@ SPEAKER_FORMATS += [
         "“We talked about grain,” the Dutchman said.",
         [("We talked about grain,", None)],
     ),
+    # a subject set off from its verb by a role with no article, and a second one joined by "and"
+    (
+        "Foreign Minister Lena Berg said: “We are now waiting.”\n"
+        "“We support the enlargement,” Ali Demir, head of parliament’s foreign affairs commission and a "
+        "ruling party member, said during debate.",
+        [("We are now waiting.", "Lena Berg"), ("We support the enlargement,", "Ali Demir")],
+    ),
+    # a plural title before a list of names makes no person of its own
+    (
+        "The treaty was signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame.\n"
+        "“I have arrived in Nairobi for the ceremony,” he said.",
+        [("I have arrived in Nairobi for the ceremony,", None)],
+    ),
     # ... and a qualifier that is no country nor body says nothing against the one found
     (
         "Russian President Vladimir Putin met the Armenian prime minister in Moscow.\n"

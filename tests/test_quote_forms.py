@@ -267,6 +267,23 @@ def test_right_mark_opens_only_where_no_left_mark_is_used() -> None:
             "ASEAN",
         ),
         ("NATO met.\n“We will act together,” one diplomat from the latter group said.", None),
+        # ... but an official of a body named by its noun is only someone unnamed
+        (
+            "ECOWAS met in Abuja.\n“They gave a one-year notice,” an official of the regional grouping told "
+            "reporters.",
+            None,
+        ),
+        # a body described by its size and its noun is the organization named before
+        (
+            "Haiti, a CARICOM member, asked for help.\n“We hope the force will be endorsed,” the 15-member "
+            "regional integration movement said in a statement.",
+            "CARICOM",
+        ),
+        (
+            "Haiti, a CARICOM member, asked for help.\n“We hope the force will be endorsed,” the 15-member "
+            "regional grouping said.",
+            "CARICOM",
+        ),
         # a subject cut at "and" inside an organization's name is still that organization
         (
             "The summit opened.\nThe AU’s Peace and Security Council said in a communique: “We will act.”",

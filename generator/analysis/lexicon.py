@@ -492,6 +492,8 @@ BODY_NOUNS: tuple[str, ...] = (
     "parliament",
     "administration",
     "group",
+    "grouping",
+    "movement",
     "league",
     "forum",
     "association",
@@ -581,6 +583,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     [
         "The",
         "A",
+        # a plural title before a list of names: "Presidents Kenyatta, Museveni and Kagame"
+        "Presidents",
+        "Ministers",
         "An",
         "This",
         "That",

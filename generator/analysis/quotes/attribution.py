@@ -73,14 +73,21 @@ _AFTER_VERB_SUBJ = re.compile(
     r"|ahead|upon|with)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
 )
+# a role noun, in lower case, that opens an aside with no article ("head of", "deputy director")
+_ROLE_OPENERS = alternation(
+    sorted({r.split()[0] for r in lx.ROLE_NOUNS if r[:1].islower()} | {"deputy", "acting"})
+)
 # ,” X, whose country holds the presidency, told ...: a subject set off from its verb by an aside
 # (a relative clause, an apposition or a participle: "the communique, released after the
 # meeting of the bloc's foreign ministers in Kuala Lumpur, said") too long to be read as part of
 # the subject
 _AFTER_SUBJ_ASIDE_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r"\s+){0,7}?" + _SUBJ_WORDS + r")"
-    # (one aside or two: "X, a member of the Y, one of six groups at the talks, told")
-    r"(?:,\s+(?:who|whose|a|an|the|one|[a-z]{2,}ing|[a-z]{2,}ed)\s[^,;:.!?“”\"«»]{1,110}?){1,2},\s+"
+    # (one aside or two: "X, a member of the Y, one of six groups at the talks, told"; a role
+    # with no article: "X, head of the commission and a party member, said")
+    r"(?:,\s+(?:who|whose|a|an|the|one|former|[a-z]{2,}ing|[a-z]{2,}ed|"
+    + _ROLE_OPENERS
+    + r")\s[^,;:.!?“”\"«»]{1,110}?){1,2},\s+"
     r"(?:(?:" + _ADV + r")\s+)?(?:has\s+|had\s+)?(?P<verb>" + SPEECH_VERB_PATTERN + r")\b"
 )
 _ACCORDING = re.compile(

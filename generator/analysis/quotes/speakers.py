@@ -47,7 +47,7 @@ _PERSON_OWNED = re.compile(
 # "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
 _SPOKE_FOR = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
-    r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?[A-Z].*)",
+    r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
