@@ -252,6 +252,9 @@ POSITIVE = [
     ("Of the bloc's members, only Hungary and Slovakia objected. The EU met.", {"HUN", "SVK"}, "EU"),
     ("Of the 27 EU states, only Hungary and Slovakia opposed the move.", {"HUN", "SVK"}, "EU"),
     ("Among NATO's 32 allies, only Turkey objected.", {"TUR"}, "NATO"),
+    ("Croatia is the EU's newest member.", {"HRV"}, "EU"),
+    ("Romania and Bulgaria entered the EU in 2007.", {"ROU", "BGR"}, "EU"),
+    ("Kazakhstan will remain in the CSTO, Tokayev said.", {"KAZ"}, "CSTO"),
     # the only member "that" does something, of the organization in context
     (
         "Turkey's parliament approved Sweden's NATO bid. Hungary is now the only member state that has not "
@@ -551,6 +554,11 @@ NEGATIVE = [
     "Of the EU's candidate countries, only Ukraine moved fast.",
     "Among the SCO observer states, only Mongolia attended.",
     "NATO met in Vilnius. Ukraine is the only member of the contact group that asked for jets.",
+    "Chinese goods entered the EU market in 2007.",
+    "Migrants entered the EU through Greece.",
+    "Sweden is not the EU's newest member.",
+    "Ukraine will remain in the Council of Europe's human rights framework.",
+    "Georgia will formally remain part of the CIS for another 12 months, the CIS official said.",
     "Ukraine hopes to become a member of the EU.",
     "Sweden will soon become the 32nd member of NATO.",
     "Turkey was the first to join NATO's call for calm.",

@@ -210,6 +210,7 @@ GATES = {
     "admitted:to-org": ("admit",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
+    "joined:entered": ("entered",),
     "joined:ranks": ("ranks",),
     "joined:others": ("join",),
     "founders:treaty": ("sign",),

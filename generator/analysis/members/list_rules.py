@@ -547,6 +547,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
+    # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
+    # its territory: a time, a comma or the sentence's end follows it)
+    (
+        "joined:entered",
+        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}(?:entered|has\s+entered|have\s+entered)\s+(?P<org>{ORG})"
+        rf"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at\s+the\s+(?:start|beginning|end)|last|this|along|together|as\s+(?:a|its|the)\s+"
+        rf"(?:[\w-]+\s+)?member)\b){ENDED_AFTER}",
+        "s",
+    ),
     # "Somalia joins Burundi, Kenya, Rwanda and Uganda." (in the organization in context), "to join
     # Russia, Belarus and Armenia in the EAEU": the countries a country joins are the organization's
     # members. Alone in its sentence, a joining in the present names three countries or more and

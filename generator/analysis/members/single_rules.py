@@ -164,6 +164,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
+    # "Croatia is the EU's newest member", "Finland became NATO's 31st ally"
+    (
+        "is-member:the",
+        rf"(?P<c>{C})\s+(?:then\s+)?(?:is|was|remains|remained|becomes|became)\s+{NOW}(?:the\s+)?(?P<org>{ORG})['’]s\s+"
+        rf"(?:only|first|last|newest|latest|youngest|largest|biggest|oldest|smallest|poorest|richest|founding|"
+        rf"\d+(?:st|nd|rd|th))\s+(?:{MEMBER}|ally)\b",
+        "s",
+    ),
     # after the organization's sentence: "Hungary is now the only member state that has not
     # ratified" (a clause about what it does next, never "member of" another body)
     (
@@ -325,7 +333,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "remains-in",
-        rf"(?P<c>{C})\s+{NOW}(?:remains|stays)\s+{NOW}(?:in|within|part\s+of)\s+(?P<org>{ORG})",
+        rf"(?P<c>{C})\s+{NOW}(?:remains|stays|will\s+(?:[a-z]+ly\s+)?(?:remain|stay))\s+{NOW}(?:in|within|part\s+of)\s+"
+        # (not a stay with an end: "will remain part of the CIS for another 12 months")
+        rf"(?P<org>{ORG})(?!['’]|\s+(?:for\s+(?:another|the\s+next|a\s+further|only)|until)\b)",
         "s",
     ),
 )
