@@ -1122,6 +1122,12 @@ SPEAKER_FORMATS += [
         "“I have arrived in Nairobi for the ceremony,” he said.",
         [("I have arrived in Nairobi for the ceremony,", None)],
     ),
+    # a demonym qualifies a role that names its country in another form
+    (
+        "Prime Minister of Poland Jan Nowak called the meeting constructive.\n"
+        "“We have made a good start,” the Polish prime minister said.",
+        [("We have made a good start,", "Jan Nowak")],
+    ),
     # ... and a qualifier that is no country nor body says nothing against the one found
     (
         "Russian President Vladimir Putin met the Armenian prime minister in Moscow.\n"

@@ -1131,7 +1131,10 @@ def _qualified(person: Entity, qualifiers: list[str]) -> bool:
 def _holds_qualifier(held: str, q: str) -> bool:
     if " " in q:
         return q in held  # a body's name in words
-    return re.search(rf"\b{q}", held) is not None if q.isupper() else len(q) >= 4 and q[:5] in held
+    if q.isupper():
+        return re.search(rf"\b{q}", held) is not None
+    # (its stem, or the country it names: "Polish" qualifies the "Prime Minister of Poland")
+    return len(q) >= 4 and (q[:5] in held or (country_word(q) or q) in held)
 
 
 # "Tanzania's " right before a name
