@@ -253,6 +253,11 @@ POSITIVE = [
     ("Of the 27 EU states, only Hungary and Slovakia opposed the move.", {"HUN", "SVK"}, "EU"),
     ("Among NATO's 32 allies, only Turkey objected.", {"TUR"}, "NATO"),
     ("Croatia is the EU's newest member.", {"HRV"}, "EU"),
+    (
+        "EU leaders, including Germany's Olaf Brandt and France's Anne Morel, met in Brussels.",
+        {"DEU", "FRA"},
+        "EU",
+    ),
     ("Romania and Bulgaria entered the EU in 2007.", {"ROU", "BGR"}, "EU"),
     ("Kazakhstan will remain in the CSTO, Tokayev said.", {"KAZ"}, "CSTO"),
     # the only member "that" does something, of the organization in context
@@ -555,6 +560,8 @@ NEGATIVE = [
     "Among the SCO observer states, only Mongolia attended.",
     "NATO met in Vilnius. Ukraine is the only member of the contact group that asked for jets.",
     "Chinese goods entered the EU market in 2007.",
+    "G7 leaders were joined by India's Raj Patel in Hiroshima.",
+    "EU leaders met Ukraine's Oleh Bondar, including at a dinner.",
     "Migrants entered the EU through Greece.",
     "Sweden is not the EU's newest member.",
     "Ukraine will remain in the Council of Europe's human rights framework.",

@@ -206,6 +206,7 @@ GATES = {
         "commanders",
         "counterparts",
     ),
+    "representatives:named": ("including", "such as", "among them"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "admitted:to-org": ("admit",),
     "joined": ("join",),

@@ -59,6 +59,8 @@ _WHEN_EXPANDED = (
 # what makes an organization the object of a verb or a preposition, as a lookbehind right after
 # its placeholder's "<" (not "to": "the new members admitted to BRICS include A")
 _OBJECT_BEFORE = "(?:" + "|".join(rf"(?<={w}\s<)" for w in OBJECT_WORDS) + ")"
+# "Germany's Olaf Scholz": a person named after the country they stand for
+_PERSON_OF = r"<[CA]\d+>['’]s\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*"
 # (rule[:variant], pattern, flags): see `rule.Entry`
 LIST_ENTRIES: tuple[Entry, ...] = (
     # (the organization as the object of joining is the subject of "include" only when set off:
@@ -406,7 +408,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "The founding member states - A, B and C - were later joined by D"
     (
         "joined:by",
-        rf"(?:{MEMBER}|countries|nations|states|<O\d+>)(?:[^.;<>]|<[CAO]\d+>){{0,120}}?(?:were|was|have\s+been|has\s+been)\s+{NOW}"
+        # (not people of the organization joined by a guest: "G7 leaders were joined by India's Modi")
+        rf"(?:{MEMBER}|countries|nations|states|<O\d+>(?!\s+(?:[\w-]+\s+)?(?:leaders|ministers|heads|presidents|"
+        rf"prime\s+ministers|officials|delegat\w*|envoys|chiefs)\b))"
+        rf"(?:[^.;<>]|<[CAO]\d+>){{0,120}}?(?:were|was|have\s+been|has\s+been)\s+{NOW}"
         rf"(?:later\s+|since\s+)?joined\s+by\s+{THE}{LIST}",
         "",
     ),
@@ -458,6 +463,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"ministers|delegates|delegations|envoys|ambassadors|representatives|chiefs|officials|presidents|"
         rf"prime\s+ministers|premiers|negotiators|lawmakers|parliamentarians|governors|commanders|counterparts)\s+"
         rf"(?:from|of)\s+{THE}{LIST}",
+        "",
+    ),
+    # "EU leaders, including Germany's Olaf Scholz and France's Emmanuel Macron": the countries
+    # of the organization's representatives named one by one
+    (
+        "representatives:named",
+        rf"(?P<org>{ORG})\s+(?:[\w-]+\s+)?(?:leaders|heads\s+of\s+(?:state|government)|ministers|"
+        rf"presidents|prime\s+ministers|premiers)\s*,?\s+(?:including|such\s+as|among\s+them)\s+"
+        rf"(?P<list>{_PERSON_OF}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_PERSON_OF})*)",
         "",
     ),
     (
