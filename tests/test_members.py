@@ -259,6 +259,7 @@ POSITIVE = [
         "EU",
     ),
     ("Romania and Bulgaria entered the EU in 2007.", {"ROU", "BGR"}, "EU"),
+    ("Timor-Leste entered ASEAN as its 11th member in October.", {"TLS"}, "ASEAN"),
     ("Kazakhstan will remain in the CSTO, Tokayev said.", {"KAZ"}, "CSTO"),
     # the only member "that" does something, of the organization in context
     (
@@ -566,6 +567,12 @@ NEGATIVE = [
     "Sweden is not the EU's newest member.",
     "Ukraine will remain in the Council of Europe's human rights framework.",
     "Georgia will formally remain part of the CIS for another 12 months, the CIS official said.",
+    "Norway will remain in the EU single market, its prime minister said.",
+    "Ukraine will remain in the EU accession queue for years, diplomats say.",
+    "Britain was the only member state to leave the EU, in 2020.",
+    "Mali, having been suspended by ECOWAS after two coups, quit the bloc in January.",
+    "Georgia, having been suspended from the EU's visa-free regime, protested.",
+    "Israel, being suspended from the EU research programme Horizon Europe, would lose grants.",
     "Ukraine hopes to become a member of the EU.",
     "Sweden will soon become the 32nd member of NATO.",
     "Turkey was the first to join NATO's call for calm.",
@@ -962,9 +969,16 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("ECOWAS met. The suspension of Guinea has been lifted, the bloc said.", {"GIN": "member"}),
         ("The AU suspended Sudan. Sudan's AU suspension was formally lifted in June.", {"SDN": "member"}),
         ("The AU suspended Mali. Mali's suspension has not been lifted.", {"MLI": "suspended"}),
+        # (the organization named in the sentence before)
+        (
+            "The Commonwealth ministerial group met in London. The suspension of Fiji was lifted after the "
+            "country held elections.",
+            {"FJI": "member"},
+        ),
         # a suspension told with a participle
         ("Burkina Faso, being suspended from ECOWAS since 2022, did not attend.", {"BFA": "suspended"}),
         ("Guinea, having been suspended by the AU in 2021, sent no delegate.", {"GIN": "suspended"}),
+        ("Myanmar, having been suspended from ASEAN summits, sent a junior envoy.", {"MMR": "suspended"}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

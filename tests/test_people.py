@@ -243,6 +243,12 @@ def test_countries_and_bodies_are_not_people(text: str) -> None:
             "ECOWAS Authority",
         ),
         ("EU foreign policy chief Karin Lind said so.", "EU foreign policy chief", "EU"),
+        # the body a role is in stays part of it
+        (
+            "European Union Commission chairperson Ana Ruiz said so.",
+            "European Union Commission chairperson",
+            None,
+        ),
         # a role never runs back past the end of a sentence
         (
             "They met in Brussels. NATO Deputy Secretary General Ada Horn said so.",

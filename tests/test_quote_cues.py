@@ -1128,6 +1128,52 @@ SPEAKER_FORMATS += [
         "“We have made a good start,” the Polish prime minister said.",
         [("We have made a good start,", "Jan Nowak")],
     ),
+    # an acronym qualifies a role written with dots ("U.N."), and as a word before it opens a
+    # longer one ("UNHCR")
+    (
+        "U.N. Secretary-General Ana Ruiz addressed the General Assembly on Tuesday.\n"
+        "“This is a moment of truth,” the UN chief said.",
+        [("This is a moment of truth,", "Ana Ruiz")],
+    ),
+    (
+        "UN Secretary-General Ana Ruiz and UNHCR chief Paul Brandt visited the camp.\n"
+        "“We need more funding for refugees,” the UN chief said.",
+        [("We need more funding for refugees,", "Ana Ruiz")],
+    ),
+    (
+        "U.S. Secretary of State Tom Reyes met Indian Foreign Minister Ravi Nair in Washington.\n"
+        "“Our partnership is strong,” the US diplomat said.",
+        [("Our partnership is strong,", "Tom Reyes")],
+    ),
+    # a chancellor is the top office; the body a role is in stays part of it
+    (
+        "French President Luc Marel met German Chancellor Jonas Weber and Italian Prime Minister Sara "
+        "Conti.\n"
+        "“We must cut red tape,” the German leader said.",
+        [("We must cut red tape,", "Jonas Weber")],
+    ),
+    (
+        "African Union Commission chairperson Amadou Keita arrived in Goma on Monday. Congolese President "
+        "Felix Mbala greeted him at the airport.\n"
+        "“We will not abandon the people of eastern Congo,” the AU chief said.",
+        [("We will not abandon the people of eastern Congo,", "Amadou Keita")],
+    ),
+    # two people of the country: either could be "the Dutchman"; a word taken for a name is none
+    (
+        "Dutch Prime Minister Jan de Vries and Dutch Foreign Minister Pieter Bakker arrived in Kyiv.\n"
+        "“We are with Ukraine,” the Dutchman said.",
+        [("We are with Ukraine,", None)],
+    ),
+    (
+        "Kenya Airways announced new flights to Lagos on Monday.\n"
+        "“We are expanding in West Africa,” the Kenyan said.",
+        [("We are expanding in West Africa,", None)],
+    ),
+    # a crowd of someone's is not that someone
+    (
+        "“The election was stolen,” supporters of Bobi Wine, gathered outside his home, said.",
+        [("The election was stolen,", None)],
+    ),
     # ... and a qualifier that is no country nor body says nothing against the one found
     (
         "Russian President Vladimir Putin met the Armenian prime minister in Moscow.\n"

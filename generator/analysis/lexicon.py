@@ -407,6 +407,7 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "minister",
         "foreign minister",
         "foreign policy chief",
+        "secretary of state",
     ),
     "official": (
         "head",

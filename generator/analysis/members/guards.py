@@ -287,7 +287,16 @@ def about_members(sentence: str) -> bool:
 GATE_WORDS = tuple(sorted({word for words in GATES.values() for word in words}))
 # the rules that can take the organization from the sentences before, and their cue words
 CONTEXT_RULES = frozenset(
-    {"members-are", "member-list", "suspended", "became-members", "became-member", "admitted", "joined"}
+    {
+        "members-are",
+        "member-list",
+        "suspended",
+        "became-members",
+        "became-member",
+        "admitted",
+        "joined",
+        "restored",
+    }
     | {"chair", "are-members", "among-them", "member-since"}
 )
 CONTEXT_GATE_WORDS = tuple(

@@ -37,6 +37,7 @@ from .fragments import (
     OBJECT_WORDS,
     OR_NAMED,
     ORG,
+    ORG_ENDS,
     POSS,
     SEP,
     SET_OFF,
@@ -566,7 +567,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "joined:entered",
         rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}(?:entered|has\s+entered|have\s+entered)\s+(?P<org>{ORG})"
-        rf"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at\s+the\s+(?:start|beginning|end)|last|this|along|together|as\s+(?:a|its|the)\s+"
+        rf"(?=\s*(?:[,.;]|$)|\s+(?:in|on|at\s+the\s+(?:start|beginning|end)|last|this|along|together|as\s+(?:a|its|the|<O\d+>)\s+"
         rf"(?:[\w-]+\s+)?member)\b){ENDED_AFTER}",
         "s",
     ),
@@ -689,7 +690,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "with Mali being suspended from ECOWAS", "Guinea, having been suspended by the AU,"
     (
         "suspended",
-        rf"{LIST_FIRST}\s*,?\s+(?:being|having\s+been)\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})",
+        # (from the organization, or from its meetings: "from ASEAN summits at leader level")
+        rf"{LIST_FIRST}\s*,?\s+(?:being|having\s+been)\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})"
+        rf"(?:{ORG_ENDS}|(?=\s+(?:meetings|summits|activities|institutions)\b))"
+        rf"{ENDED_AFTER}",
         "s",
     ),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")

@@ -16,6 +16,7 @@ from .fragments import (
     NOT_SUB_BODY,
     NOW,
     ORG,
+    ORG_ENDS,
     RELATIVE_ASIDE,
     SET_OFF,
     SET_OFF_LONG,
@@ -177,7 +178,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members:only",
         rf"(?P<c>{C})\s+(?:is|was|remains|remained)\s+{NOW}the\s+(?:only|sole|last)\s+(?:remaining\s+)?"
-        rf"(?:{MEMBER}|ally)\s+(?:that|which|who|to|not|yet|still)\b",
+        rf"(?:{MEMBER}|ally)\s+(?:that|which|who|to|not|yet|still)\b"
+        # (not the only one to leave: "the only member state to leave the EU")
+        r"(?![^.]{0,60}\b(?:leave|leaving|left|quit|withdr\w*|exit\w*|expelled)\b)",
         "s",
     ),
     # after the organization's sentence: "Rwanda, which has been a member since 2009,"
@@ -335,7 +338,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "remains-in",
         rf"(?P<c>{C})\s+{NOW}(?:remains|stays|will\s+(?:[a-z]+ly\s+)?(?:remain|stay))\s+{NOW}(?:in|within|part\s+of)\s+"
         # (not a stay with an end: "will remain part of the CIS for another 12 months")
-        rf"(?P<org>{ORG})(?!['’]|\s+(?:for\s+(?:another|the\s+next|a\s+further|only)|until)\b)",
+        rf"(?P<org>{ORG}){ORG_ENDS}(?!\s+(?:for\s+(?:another|the\s+next|a\s+further|only)|until)\b)",
         "s",
     ),
 )

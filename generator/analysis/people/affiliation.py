@@ -37,6 +37,7 @@ _PREFIX_WORD = re.compile(r"[A-Z]+-[a-z]+")  # "AU-focused": a modifier, not a b
 _HONORIFICS = lx.HONORIFICS
 _LEADING_SPEECH = re.compile(r"[a-z]+(?:ing|ed)\b")
 _WEAK_ROLES = frozenset(("chief", "leader", "head", "official", "boss"))
+_BODY_WORDS = frozenset(w for n in lx.BODY_NOUNS for w in n.split())
 
 
 @cache
@@ -130,13 +131,19 @@ def _has_role_noun(words: list[str]) -> bool:
     return any(w.lower().rstrip("’'s") in lx.ROLE_NOUNS or w.lower() in lx.ROLE_NOUNS for w in words)
 
 
+def _weak(role: str) -> bool:
+    """Return whether a role is a weak noun alone or after a body's common noun ("chief", "Army chief")."""
+    *before, last = role.lower().split()
+    return last in _WEAK_ROLES and all(w in _BODY_WORDS for w in before)
+
+
 def better_role(old: str | None, new: str | None) -> str | None:
     """Return the role that says more: a role over none, a full role over a weak one
-    (``chief``), a longer form of the same role naming its body (``Russian President`` over
+    (``chief``, ``Army chief``), a longer form of the same role naming its body (``Russian President`` over
     ``President``); else the first."""
     if old is None or new is None:
         return old or new
-    if old.lower() in _WEAK_ROLES and new.lower() not in _WEAK_ROLES:
+    if _weak(old) and not _weak(new):
         return new
     if old.lower() in new.lower() and affiliation(old) is None and affiliation(new) is not None:
         return new

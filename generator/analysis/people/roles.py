@@ -193,14 +193,19 @@ def _role_word_before(text: str, gap: int) -> bool:
     return text[k:gap].lower().rstrip(".") in _ROLE_WORDS
 
 
+# the words of a body's name that may stand in a role before a name
+_BODY_WORDS = frozenset(w for n in lx.BODY_NOUNS for w in n.split()) | {"assembly", "authority", "bank"}
+
+
 def _role_token(word: str) -> bool:
     low = word.lower()
     if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS:
         return True
     if word in lx.NOT_NAME_WORDS:  # nationalities qualify a role: "Russian foreign ministry", "Kenyan"
-        return word.endswith(("ian", "ese", "ish", "can", "Foreign", "Defence", "Defense")) or (
-            country_word(word) is not None
-        )
+        # ... and so does the body it is in: "African Union Commission chairperson"
+        return word.endswith(
+            ("ian", "ean", "ese", "ish", "can", "Arab", "Foreign", "Defence", "Defense")
+        ) or (country_word(word) is not None or low in _BODY_WORDS)
     return word[:1].isupper()
 
 

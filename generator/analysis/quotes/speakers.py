@@ -50,6 +50,12 @@ _SPOKE_FOR = re.compile(
     r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)",
     re.IGNORECASE,
 )
+# people of a crowd, of someone or somewhere: "supporters of X", "residents of Y"
+_CROWD_OF = re.compile(
+    r"\s*(?:the\s+|some\s+|many\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:supporters|residents|witnesses|"
+    r"protesters|voters|critics|analysts|experts|observers|fans|relatives|villagers)\s+(?:of|from|in|close\s+to|loyal\s+to)\s",
+    re.IGNORECASE,
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # a role noun starts with one of these words (a fast check before the case-blind `_ROLE_RE`)
@@ -182,6 +188,8 @@ class Resolver:
             if country is not None:  # "a letter from Kiribati": its government's
                 return Speaker(name=country, key=country, kind="organization"), "body"
             return found
+        if _CROWD_OF.match(phrase):
+            return None, "none"  # "supporters of Bobi Wine, gathered outside his home,": nobody named
         head, comma, rest = phrase.partition(",")
         if comma and _FRONTED.match(head.strip()):
             # "[In] a statement on Saturday, the mission", "[Speaking at] a press conference in Yerevan,
@@ -518,25 +526,32 @@ class Resolver:
         when tied to no other country; else nobody."""
         demonym, gender = lx.NATIONALITY_NOUNS.get(noun, (noun, ""))
         qualifiers = [demonym, country_word(demonym) or demonym]
-        found = self.nearest(at, lambda p: _qualified(p, qualifiers))
-        if found is not None:
-            return self.person(found), "role"
+        of_country = {p.key: p for p in self.named_before(at) if _qualified(p, qualifiers)}
+        if len(of_country) > 1:
+            return None, "stop"  # "Dutch Prime Minister X and Dutch Foreign Minister Y": either
+        if of_country:
+            return self.person(next(iter(of_country.values()))), "role"
         speaker, _ = self.pronoun(gender, at)
         person = self.by_key.get(speaker.key) if speaker is not None else None
-        if person is not None and not _qualified_otherwise(person, qualifiers):
+        # (a person named in full: never a word taken for a name, "Kenya Airways")
+        if person is not None and " " in person.name and not _qualified_otherwise(person, qualifiers):
             return speaker, "role"
         return None, "stop"
 
     def spelled_out(self, qualifiers: list[str]) -> list[str]:
         """Return the names in words of the bodies the acronyms among ``qualifiers`` stand for in
         this document ("African Union" for "AU")."""
-        return [
+        named = [
             name
             for o in self.orgs
             if o.key in qualifiers or o.code in qualifiers
-            for name in dict.fromkeys((o.full_name or "", o.name))
+            for name in (o.full_name or "", o.name)
             if " " in name
         ]
+        known = [
+            ref.full_name for ref in load_organizations().values() if ref.code and ref.code in qualifiers
+        ]
+        return list(dict.fromkeys(named + known))
 
     def of_country(self, person: Entity, at: int, qualifiers: list[str]) -> bool:
         """Return whether a person is named before ``at`` after a possessive of a country one of
@@ -994,13 +1009,16 @@ class Resolver:
         prime minister, or else the prime minister)."""
         roles = self.event_roles
         last = bisect.bisect_left(self.event_pos, at) - 1
-        for strict in (True, False):
-            for i in range(last, -1, -1):
-                role = roles[i]
-                if role and _holds(role, wanted, strict=strict):
-                    person = self.events[i][1]
-                    if not qualifiers or _qualified(person, qualifiers):
-                        return person
+        # (an acronym as a word before an acronym it opens: "the UN chief" is the UN
+        # Secretary-General before the UNHCR chief)
+        for prefix in (False, True) if qualifiers else (False,):
+            for strict in (True, False):
+                for i in range(last, -1, -1):
+                    role = roles[i]
+                    if role and _holds(role, wanted, strict=strict):
+                        person = self.events[i][1]
+                        if not qualifiers or _qualified(person, qualifiers, prefix=prefix):
+                            return person
         return None
 
     def nearest(
@@ -1103,6 +1121,7 @@ _TOP_OFFICES = frozenset(
         "president",
         "prime minister",
         "premier",
+        "chancellor",
         "head of state",
         "head of government",
         "chief",
@@ -1120,19 +1139,21 @@ def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
     ]
 
 
-def _qualified(person: Entity, qualifiers: list[str]) -> bool:
+def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) -> bool:
     """Return whether a person's role or affiliation holds one of the ``qualifiers`` (its stem:
     "Bahraini" qualifies "Bahrain's King"; an acronym at a word's start: "the NATO chief", "the UN
     diplomat" heading UNMISS)."""
     held = f"{person.role or ''} {person.affiliation or ''}"
-    return any(_holds_qualifier(held, q) for q in qualifiers)
+    return any(_holds_qualifier(held, q, prefix) for q in qualifiers)
 
 
-def _holds_qualifier(held: str, q: str) -> bool:
+def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
     if " " in q:
         return q in held  # a body's name in words
     if q.isupper():
-        return re.search(rf"\b{q}", held) is not None
+        # (written with dots or without: "U.N." for "UN"; ``prefix``: opening a longer acronym)
+        dotted = r"\.?".join(q) + r"\.?"
+        return re.search(rf"\b{dotted}" + ("" if prefix else r"(?![\w-])"), held) is not None
     # (its stem, or the country it names: "Polish" qualifies the "Prime Minister of Poland")
     return len(q) >= 4 and (q[:5] in held or (country_word(q) or q) in held)
 
