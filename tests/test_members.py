@@ -252,6 +252,12 @@ POSITIVE = [
     ("Of the bloc's members, only Hungary and Slovakia objected. The EU met.", {"HUN", "SVK"}, "EU"),
     ("Of the 27 EU states, only Hungary and Slovakia opposed the move.", {"HUN", "SVK"}, "EU"),
     ("Among NATO's 32 allies, only Turkey objected.", {"TUR"}, "NATO"),
+    ("Of the EU's 27 governments, just Malta and Cyprus opposed the measure.", {"MLT", "CYP"}, "EU"),
+    (
+        "The three Baltic members at the NATO summit – Estonia, Latvia and Lithuania – pressed for more.",
+        {"EST", "LVA", "LTU"},
+        "NATO",
+    ),
     ("Croatia is the EU's newest member.", {"HRV"}, "EU"),
     (
         "EU leaders, including Germany's Olaf Brandt and France's Anne Morel, met in Brussels.",

@@ -243,6 +243,14 @@ def test_countries_and_bodies_are_not_people(text: str) -> None:
             "ECOWAS Authority",
         ),
         ("EU foreign policy chief Karin Lind said so.", "EU foreign policy chief", "EU"),
+        (
+            "East African Community Secretary General Ana Ruiz said so.",
+            "East African Community Secretary General",
+            None,
+        ),
+        ("Kenyan opposition leader Otieno Odera said so.", "Kenyan opposition leader", "Kenya"),
+        ("South Sudanese President Deng Garang said so.", "South Sudanese President", "South Sudan"),
+        ("Sri Lankan President Anura Perera said so.", "Sri Lankan President", "Sri Lanka"),
         # the body a role is in stays part of it
         (
             "European Union Commission chairperson Ana Ruiz said so.",

@@ -1095,9 +1095,15 @@ SPEAKER_FORMATS += [
     # a person described by their country: the one of that country named before, or the one the
     # sentences are about when tied to no other country; never a body called "Dutchman"
     (
-        "“We will defend every inch,” NATO Secretary General Jan de Vries said on Monday. The "
+        "“We will defend every inch,” Dutch Defence Minister Jan de Vries said on Monday. The "
         "Dutchman, who took office in October, added: “No ally stands alone.”",
         [("We will defend every inch,", "Jan de Vries"), ("No ally stands alone.", "Jan de Vries")],
+    ),
+    # ... (a person nothing ties to that country is only a guess, left out)
+    (
+        "“We will defend every inch,” NATO Secretary General Jan de Vries said on Monday. The "
+        "Dutchman, who took office in October, added: “No ally stands alone.”",
+        [("We will defend every inch,", "Jan de Vries"), ("No ally stands alone.", None)],
     ),
     (
         "Kenyan Foreign Minister Amos Kirui met Russian Foreign Minister Ivan Sorokin in Nairobi.\n"
@@ -1173,6 +1179,55 @@ SPEAKER_FORMATS += [
     (
         "“The election was stolen,” supporters of Bobi Wine, gathered outside his home, said.",
         [("The election was stolen,", None)],
+    ),
+    # a specific office is no stand-in for another: the Ukrainian president is no "Ukrainian prime
+    # minister"; a person of the country named after its demonym counts as one of it
+    (
+        "Polish Prime Minister Jan Nowak met Ukrainian President Ivan Koval in Warsaw.\n"
+        "“Our border stays open,” the Ukrainian prime minister said.",
+        [("Our border stays open,", None)],
+    ),
+    (
+        "Kenyan President Daniel Mwangi and Kenyan opposition leader Otieno Odera shook hands in Nairobi.\n"
+        "“The country comes first,” the Kenyan said.",
+        [("The country comes first,", None)],
+    ),
+    (
+        "Ghana's central bank governor Kofi Mensah met Nigerian central bank governor Bayo Adeyemi.\n"
+        "“Inflation is falling,” the Nigerian said.",
+        [("Inflation is falling,", "Bayo Adeyemi")],
+    ),
+    (
+        "Pakistan's army chief Omar Raza met Saudi Foreign Minister Faisal Nasser in Riyadh.\n"
+        "“Our defence pact is historic,” the Pakistani said.",
+        [("Our defence pact is historic,", "Omar Raza")],
+    ),
+    # a country of two words, in the role and in the qualifier
+    (
+        "Indian Prime Minister Ravi Nair met Sri Lankan President Anura Perera in Colombo.\n"
+        "“India is our closest neighbour,” the Sri Lankan leader said.",
+        [("India is our closest neighbour,", "Anura Perera")],
+    ),
+    (
+        "South Africa's President Sipho Dlamini met Zimbabwean President Tendai Moyo in Pretoria.\n"
+        "“We want a stable neighbour,” the South African president said.",
+        [("We want a stable neighbour,", "Sipho Dlamini")],
+    ),
+    # an acronym written with dots in the cue; a body's name in words for its acronym, both ways
+    (
+        "UK envoy Tom Reed met Libyan officials in Tripoli. French envoy Luc Marel joined later.\n"
+        "“Elections are overdue,” the U.K. envoy said.",
+        [("Elections are overdue,", "Tom Reed")],
+    ),
+    (
+        "The talks were chaired by Kenya's former president Daniel Mwangi. The African Union's envoy, "
+        "Ade Bello, also attended.\n“Both sides must silence the guns,” the AU envoy said.",
+        [("Both sides must silence the guns,", "Ade Bello")],
+    ),
+    (
+        "AU Commission chairperson Amadou Keita met Kenyan President Daniel Mwangi in Nairobi.\n"
+        "“Sudan needs a ceasefire now,” the African Union chief said.",
+        [("Sudan needs a ceasefire now,", "Amadou Keita")],
     ),
     # ... and a qualifier that is no country nor body says nothing against the one found
     (

@@ -273,6 +273,12 @@ def test_right_mark_opens_only_where_no_left_mark_is_used() -> None:
             "reporters.",
             None,
         ),
+        # ... and by its region and its noun
+        (
+            "The Mercosur summit was held in Buenos Aires.\n“Free trade with Europe is within reach,” the "
+            "South American grouping said.",
+            "Mercosur",
+        ),
         # a body described by its size and its noun is the organization named before
         (
             "Haiti, a CARICOM member, asked for help.\n“We hope the force will be endorsed,” the 15-member "

@@ -142,7 +142,7 @@ GATES = {
         "most populous",
     ),
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", " - ", "("),
-    "member-list:of": ("member", "countries", "states", "nations", "allies"),
+    "member-list:of": ("member", "countries", "states", "nations", "allies", "governments"),
     "member-list:hyphen": ("-member",),
     "member-list:kind": (
         "heavyweight",

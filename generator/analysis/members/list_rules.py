@@ -216,7 +216,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "countries in the bloc, such as China and India", "the four Micronesian members at PIF – A, B"
     (
         "member-list:in",
-        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within|at)\s+{SIZE}(?P<org>{ORG})\s*"
+        rf"(?<![\w-])(?:countries|states|nations|members)\s+(?:in|of|within|at)\s+{SIZE}(?P<org>{ORG})"
+        # ("the Baltic members at the NATO summit – A, B and C")
+        rf"(?:\s+(?:summit|meeting|talks))?\s*"
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+){THE}{LIST}",
         "",
     ),
@@ -311,7 +313,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list:of",
         rf"(?-i:O(?<!\w\w)f|A(?<!\w\w)mong)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:(?P<org>{ORG}){POSS}\s+{ADJ}"
-        rf"(?:{MEMBER}|countries|states|nations|allies)|(?P<org2>{ORG})\s+(?:{MEMBER}|countries|states|nations|allies)),"
+        rf"(?:{MEMBER}|countries|states|nations|allies|governments)|(?P<org2>{ORG})\s+(?:{MEMBER}|countries|states|"
+        rf"nations|allies|governments)),"
         rf"\s+(?:only\s+|just\s+|both\s+)?{THE}{LIST}",
         "",
     ),

@@ -78,7 +78,12 @@ def affiliation(role: str | None) -> str | None:
         body = _body(m.group(1))
         if body:
             return body
-    for word in _CAP_WORD.findall(role):
+    words = _CAP_WORD.findall(role)
+    for i, word in enumerate(words):
+        # (two words first: "South Sudanese President" is of South Sudan, not Sudan)
+        pair = " ".join(words[i : i + 2])
+        if country_word(pair):
+            return country_word(pair)
         if country_word(word):
             return country_word(word)
     return None

@@ -69,6 +69,8 @@ def role_before(text: str, start: int) -> str | None:
     while first < len(words) and words[first].lower() in _LEAD_WORDS:
         first += 1
     while first < len(words) and words[first] in _HONORIFICS and words[first] in TITLES:
+        if first + 1 < len(words) and country_word(f"{words[first]} {words[first + 1]}"):
+            break  # "Sri Lankan President": a country's demonym, no honorific
         first += 1
     if first >= len(words):
         return None
@@ -193,6 +195,10 @@ def _role_word_before(text: str, gap: int) -> bool:
     return text[k:gap].lower().rstrip(".") in _ROLE_WORDS
 
 
+# a region's words in a body's name ("East African Community Secretary General")
+_COMPASS = frozenset(
+    ["east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"]
+)
 # the words of a body's name that may stand in a role before a name
 _BODY_WORDS = frozenset(w for n in lx.BODY_NOUNS for w in n.split()) | {"assembly", "authority", "bank"}
 
@@ -205,7 +211,7 @@ def _role_token(word: str) -> bool:
         # ... and so does the body it is in: "African Union Commission chairperson"
         return word.endswith(
             ("ian", "ean", "ese", "ish", "can", "Arab", "Foreign", "Defence", "Defense")
-        ) or (country_word(word) is not None or low in _BODY_WORDS)
+        ) or (country_word(word) is not None or low in _BODY_WORDS or low in _COMPASS)
     return word[:1].isupper()
 
 

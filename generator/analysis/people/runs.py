@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from .affiliation import country_word
 from .names import lone_non_name
 from .roles import TITLES as _TITLES
 
@@ -46,12 +47,16 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
         words = run.split(" ")
+        # a country's name or demonym of two words names nobody ("Sri Lankan", "South African")
+        places = {
+            j for k in range(len(words) - 1) if country_word(f"{words[k]} {words[k + 1]}") for j in (k, k + 1)
+        }
         for k, word in enumerate(words):
             end = pos + len(word)
             if word in _PARTICLES:
                 if cur:
                     cur.append((pos, end, word))
-            elif not _is_stop(word, banned):
+            elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
             else:
                 if not (word in _TITLES and _names_follow(words, k)):

@@ -9,6 +9,7 @@ else stays unresolved: a speaker is never guessed.
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from functools import cache, cached_property
 
@@ -477,13 +478,16 @@ class Resolver:
         # "the King of Bahrain", "the Saudi crown prince": a qualifier the role or the
         # affiliation of one of the people with that role holds picks that one
         wanted, qualifiers = _role_terms(phrase, head)
-        qualifiers += self.spelled_out(qualifiers)
+        qualifiers += self.spelled_out(qualifiers) + _acronyms_named(phrase)
         best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
         best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
         if qualifiers and best is not None and _qualified_otherwise(best, qualifiers):
             # "Kazakh President Tokayev ... Kyrgyz leader Japarov ... the Kyrgyz president said":
-            # the one qualified as asked, under another name for the top office, or nobody
-            top = _TOP_OFFICES if wanted & _TOP_OFFICES else set()
+            # the one qualified as asked, under a generic name for the top office ("leader",
+            # never another office: a president is no "prime minister"), or nobody
+            top = set()
+            if wanted & _TOP_OFFICES:
+                top = _TOP_OFFICES if head in _GENERIC_OFFICES else _GENERIC_OFFICES | {head}
             best = self.nearest_role(at, top, qualifiers) if top else None
             if best is None and top:
                 # "Tanzania's Samia Suluhu Hassan ... the Tanzanian leader": the one person of
@@ -525,18 +529,19 @@ class Resolver:
         role or affiliation is of that country, else the person the sentences before are about
         when tied to no other country; else nobody."""
         demonym, gender = lx.NATIONALITY_NOUNS.get(noun, (noun, ""))
-        qualifiers = [demonym, country_word(demonym) or demonym]
-        of_country = {p.key: p for p in self.named_before(at) if _qualified(p, qualifiers)}
-        if len(of_country) > 1:
-            return None, "stop"  # "Dutch Prime Minister X and Dutch Foreign Minister Y": either
-        if of_country:
-            return self.person(next(iter(of_country.values()))), "role"
-        speaker, _ = self.pronoun(gender, at)
-        person = self.by_key.get(speaker.key) if speaker is not None else None
-        # (a person named in full: never a word taken for a name, "Kenya Airways")
-        if person is not None and " " in person.name and not _qualified_otherwise(person, qualifiers):
-            return speaker, "role"
-        return None, "stop"
+        stem = noun.removesuffix("woman").removesuffix("man")
+        qualifiers = list(dict.fromkeys([stem, demonym, country_word(demonym) or demonym]))
+        of_country = {
+            p.key: p
+            for p in self.named_before(at)
+            if (_qualified(p, qualifiers) or self.of_country(p, at, qualifiers, demonyms=(stem, demonym)))
+            and self.gender.get(p.key, "") in ("", gender or self.gender.get(p.key, ""))
+        }
+        # (two of that country: either could be the one, "Dutch Prime Minister X and Dutch
+        # Foreign Minister Y"; none: the one the sentences are about is only a guess, left out)
+        if len(of_country) != 1:
+            return None, "stop"
+        return self.person(next(iter(of_country.values()))), "role"
 
     def spelled_out(self, qualifiers: list[str]) -> list[str]:
         """Return the names in words of the bodies the acronyms among ``qualifiers`` stand for in
@@ -553,16 +558,22 @@ class Resolver:
         ]
         return list(dict.fromkeys(named + known))
 
-    def of_country(self, person: Entity, at: int, qualifiers: list[str]) -> bool:
+    def of_country(
+        self, person: Entity, at: int, qualifiers: list[str], *, demonyms: tuple[str, ...] = ()
+    ) -> bool:
         """Return whether a person is named before ``at`` after a possessive of a country one of
-        the ``qualifiers`` names ("Tanzania's Samia Suluhu Hassan" for "Tanzanian")."""
+        the ``qualifiers`` names ("Tanzania's Samia Suluhu Hassan" for "Tanzanian"), or a few
+        words after one of the ``demonyms`` ("Kenyan opposition leader Raila Odinga")."""
         text = self.doc.text
         for m in person.mentions:
             if m.span.start >= at:
                 break
-            owner = _COUNTRY_POSSESSIVE.search(text, max(0, m.span.start - 40), m.span.start)
+            lo = max(0, m.span.start - 40)
+            owner = _COUNTRY_POSSESSIVE.search(text, lo, m.span.start)
             country = country_word(owner.group(1)) if owner else None
             if country and any(country_word(q) == country for q in qualifiers):
+                return True
+            if any(_demonym_before(d).search(text, lo, m.span.start) for d in demonyms):
                 return True
         return False
 
@@ -637,7 +648,10 @@ class Resolver:
         stripped = phrase.strip()
         body = _BODY_RE.search(phrase)
         owned = _OWNED_BODY.fullmatch(stripped) if body else None
-        if owned and body is not None and body.end() == len(phrase.rstrip()):
+        # (not an organization by a region and its noun: "the South American bloc" is the one in
+        # context, when one was named)
+        regional = body is not None and body.group(1).lower() in _GENERIC and bool(self.orgs)
+        if owned and body is not None and body.end() == len(phrase.rstrip()) and not regional:
             # "Russia's foreign ministry said", "the Nigerien foreign ministry": a body the cue
             # names by its owner, as written (one key however it is capitalised)
             name = owned.group("body")
@@ -1110,11 +1124,11 @@ _OWNED_BODY = re.compile(
 
 # a capitalised word of a role phrase that may qualify it ("Bahrain", "Saudi", "NATO"), with its
 # possessive cut off
-_QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+|[A-Z]{2,6})(?:['’]s)?\b")
+_QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+|[A-Z]{2,6}|(?:[A-Z]\.){2,4})(?:['’]s)?(?:\b|(?<=\.))")
 
 
-# the names of a country's or a body's top office, one another's stand-ins when qualified
-# ("the Kyrgyz president" is the one introduced as "Kyrgyz leader")
+# the names of a country's or a body's top office; the generic ones stand in for the others
+# when qualified ("the Kyrgyz president" is the one introduced as "Kyrgyz leader")
 _TOP_OFFICES = frozenset(
     [
         "leader",
@@ -1130,13 +1144,32 @@ _TOP_OFFICES = frozenset(
 )
 
 
+_GENERIC_OFFICES = frozenset(["leader", "chief", "head"])
+
+
+@cache
+def _codes_by_name() -> dict[str, str]:
+    """Return the reference organizations' acronyms by their full names."""
+    return {ref.full_name: ref.code for ref in load_organizations().values() if ref.code}
+
+
+def _acronyms_named(phrase: str) -> list[str]:
+    """Return the acronyms of the reference organizations a role phrase names in full ("AU" for
+    "the African Union chief")."""
+    return [code for name, code in _codes_by_name().items() if name in phrase]
+
+
 def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
     """Return the role nouns a role ``head`` stands for, and the words of ``phrase`` that qualify
     it ("Saudi" in "the Saudi crown prince")."""
     wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
-    return wanted, [
-        w for w in _QUALIFIER.findall(phrase) if w not in lx.PERSON_TITLES and w.lower() not in wanted
-    ]
+    # ("the U.S. diplomat": an acronym written with dots is the acronym)
+    words = [w.replace(".", "") if w.endswith(".") else w for w in _QUALIFIER.findall(phrase)]
+    # ("the South African president": a country's demonym of two words is one qualifier)
+    for a, b in itertools.pairwise(list(words)):
+        if country_word(f"{a} {b}") and a in words and b in words:
+            words[words.index(a) : words.index(b) + 1] = [f"{a} {b}"]
+    return wanted, [w for w in words if w not in lx.PERSON_TITLES and w.lower() not in wanted]
 
 
 def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) -> bool:
@@ -1148,8 +1181,8 @@ def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) ->
 
 
 def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
-    if " " in q:
-        return q in held  # a body's name in words
+    if " " in q:  # a body's name in words, or a country's ("South African" for "South Africa's")
+        return q in held or (country_word(q) or q) in held
     if q.isupper():
         # (written with dots or without: "U.N." for "UN"; ``prefix``: opening a longer acronym)
         dotted = r"\.?".join(q) + r"\.?"
@@ -1158,18 +1191,24 @@ def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
     return len(q) >= 4 and (q[:5] in held or (country_word(q) or q) in held)
 
 
-# "Tanzania's " right before a name
-_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s$")
+@cache
+def _demonym_before(word: str) -> re.Pattern[str]:
+    """Return the pattern of ``word`` a few words before the end: "Kenyan opposition leader "."""
+    return re.compile(rf"\b{re.escape(word)}\s+(?:[\w-]+\s+){{0,3}}$")
+
+
+# "Tanzania's " right before a name, or a few lower-case words before it ("Pakistan's army chief ")
+_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s(?:[a-z][\w-]*\s){0,3}$")
 
 
 def _qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
     """Return whether the ``qualifiers`` name a country or a body and a person tied to one is
     tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
     (a qualifier such as "Kremlin" says nothing either way)."""
-    places = [q for q in qualifiers if q.isupper() or country_word(q) is not None]
+    places = [q for q in qualifiers if q.isupper() or " " in q or country_word(q) is not None]
     if not places or not person.affiliation:
         return False
-    if not any(q.isupper() for q in places) and country_word(person.affiliation) is None:
+    if all(country_word(q) is not None for q in places) and country_word(person.affiliation) is None:
         return False  # a country says nothing against one tied to a body ("the Dutchman" heading NATO)
     return not _qualified(person, places)
 
@@ -1287,9 +1326,25 @@ _OWNED_GOVERNMENT = re.compile(
     rf"|(?:[A-Z][\w-]*\s+)(?:[a-z][\w-]*\s+)?(?:{_GOVERNMENT_NOUN})"
     rf"|(?:[a-z][\w-]*\s+)?(?:{_GOVERNMENT_NOUN})\s+in\s+[A-Z][\w-]+)\b"
 )
-_GENERIC = ("organization", "organisation", "body", "bloc", "alliance", "group", "mission", "force")
+_GENERIC = (
+    "organization",
+    "organisation",
+    "body",
+    "bloc",
+    "alliance",
+    "group",
+    "grouping",
+    "mission",
+    "force",
+)
 # the kind of organization (`reference` kinds) a generic noun stands for
-_NOUN_KINDS = {"mission": "mission", "force": "mission", "bloc": "states", "alliance": "states"}
+_NOUN_KINDS = {
+    "mission": "mission",
+    "force": "mission",
+    "bloc": "states",
+    "alliance": "states",
+    "grouping": "states",
+}
 _MISSION_NAME = re.compile(r"\b(?:Mission|Force|Operation)\b")
 
 
