@@ -485,7 +485,7 @@ class Resolver:
             # "Kazakh President Tokayev ... Kyrgyz leader Japarov ... the Kyrgyz president said":
             # the one qualified as asked, under a generic name for the top office ("leader",
             # never another office: a president is no "prime minister"), or nobody
-            top = set()
+            top: frozenset[str] = frozenset()
             if wanted & _TOP_OFFICES:
                 top = _TOP_OFFICES if head in _GENERIC_OFFICES else _GENERIC_OFFICES | {head}
             best = self.nearest_role(at, top, qualifiers) if top else None
@@ -1016,7 +1016,9 @@ class Resolver:
             return None
         return found
 
-    def nearest_role(self, at: int, wanted: set[str], qualifiers: list[str] | None = None) -> Entity | None:
+    def nearest_role(
+        self, at: int, wanted: set[str] | frozenset[str], qualifiers: list[str] | None = None
+    ) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns
         (with ``qualifiers``, the last such person whose role or affiliation holds one of them): one
         holding that very office first ("the minister" is the foreign minister named before the
@@ -1219,7 +1221,7 @@ def _qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
 _OTHER_OFFICE = re.compile(r"\b(?:prime|vice|deputy)[\s-](?:[a-z]+\s)?$")
 
 
-def _holds(role: str, wanted: set[str], *, strict: bool = False) -> bool:
+def _holds(role: str, wanted: set[str] | frozenset[str], *, strict: bool = False) -> bool:
     """Return whether a (lower-case) role holds one of the ``wanted`` nouns; ``strict``, not as
     part of another office ("prime minister" holds "minister", but not strictly)."""
     for word in wanted:
