@@ -9,7 +9,6 @@ else stays unresolved: a speaker is never guessed.
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
 from functools import cache, cached_property
 
@@ -535,7 +534,7 @@ class Resolver:
             p.key: p
             for p in self.named_before(at)
             if (_qualified(p, qualifiers) or self.of_country(p, at, qualifiers, demonyms=(stem, demonym)))
-            and self.gender.get(p.key, "") in ("", gender or self.gender.get(p.key, ""))
+            and (not gender or self.gender.get(p.key, "") in ("", gender))
         }
         # (two of that country: either could be the one, "Dutch Prime Minister X and Dutch
         # Foreign Minister Y"; none: the one the sentences are about is only a guess, left out)
@@ -1168,10 +1167,13 @@ def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
     # ("the U.S. diplomat": an acronym written with dots is the acronym)
     words = [w.replace(".", "") if w.endswith(".") else w for w in _QUALIFIER.findall(phrase)]
     # ("the South African president": a country's demonym of two words is one qualifier)
-    for a, b in itertools.pairwise(list(words)):
-        if country_word(f"{a} {b}") and a in words and b in words:
-            words[words.index(a) : words.index(b) + 1] = [f"{a} {b}"]
-    return wanted, [w for w in words if w not in lx.PERSON_TITLES and w.lower() not in wanted]
+    merged: list[str] = []
+    for word in words:
+        if merged and country_word(f"{merged[-1]} {word}"):
+            merged[-1] = f"{merged[-1]} {word}"
+        else:
+            merged.append(word)
+    return wanted, [w for w in merged if w not in lx.PERSON_TITLES and w.lower() not in wanted]
 
 
 def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) -> bool:
@@ -1183,6 +1185,7 @@ def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) ->
 
 
 def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
+    """Return whether a role and affiliation (``held``) hold the qualifier ``q``."""
     if " " in q:  # a body's name in words, or a country's ("South African" for "South Africa's")
         return q in held or (country_word(q) or q) in held
     if q.isupper():
