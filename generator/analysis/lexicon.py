@@ -513,6 +513,8 @@ BODY_NOUNS: tuple[str, ...] = (
     "authorities",
     "police",
 )
+# Every word of those nouns ("foreign", "ministry", "press", "office"...).
+BODY_WORDS: frozenset[str] = frozenset(w for n in BODY_NOUNS for w in n.split())
 
 # The last words of states' names ("the Russian Federation", "the United Arab Emirates"): a
 # name that follows one is a person's, the state and the role before it are not.

@@ -37,7 +37,6 @@ _PREFIX_WORD = re.compile(r"[A-Z]+-[a-z]+")  # "AU-focused": a modifier, not a b
 _HONORIFICS = lx.HONORIFICS
 _LEADING_SPEECH = re.compile(r"[a-z]+(?:ing|ed)\b")
 _WEAK_ROLES = frozenset(("chief", "leader", "head", "official", "boss"))
-_BODY_WORDS = frozenset(w for n in lx.BODY_NOUNS for w in n.split())
 
 
 @cache
@@ -139,7 +138,7 @@ def _has_role_noun(words: list[str]) -> bool:
 def _weak(role: str) -> bool:
     """Return whether a role is a weak noun alone or after a body's common noun ("chief", "Army chief")."""
     *before, last = role.lower().split()
-    return last in _WEAK_ROLES and all(w in _BODY_WORDS for w in before)
+    return last in _WEAK_ROLES and all(w in lx.BODY_WORDS for w in before)
 
 
 def better_role(old: str | None, new: str | None) -> str | None:

@@ -200,7 +200,7 @@ _COMPASS = frozenset(
     ["east", "west", "north", "south", "eastern", "western", "northern", "southern", "central"]
 )
 # the words of a body's name that may stand in a role before a name
-_BODY_WORDS = frozenset(w for n in lx.BODY_NOUNS for w in n.split()) | {"assembly", "authority", "bank"}
+_BODY_WORDS = lx.BODY_WORDS | {"assembly", "authority", "bank"}
 
 
 def _role_token(word: str) -> bool:

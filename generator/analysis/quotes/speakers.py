@@ -552,9 +552,7 @@ class Resolver:
             for name in (o.full_name or "", o.name)
             if " " in name
         ]
-        known = [
-            ref.full_name for ref in load_organizations().values() if ref.code and ref.code in qualifiers
-        ]
+        known = [name for name, code in _codes_by_name().items() if code in qualifiers]
         return list(dict.fromkeys(named + known))
 
     def of_country(
