@@ -393,6 +393,34 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Australia and Japan - pledged to work together.",
             {("Quad", iso3, "sure") for iso3 in ("USA", "IND", "AUS", "JPN")},
         ),
+        # those a newcomer joins in an organization named with its noun are its members (the
+        # newcomers, who will join, are not yet)
+        (
+            "From January, Iran and Egypt will join Brazil, Russia and India in the BRICS group.",
+            {("BRICS", iso3, "sure") for iso3 in ("BRA", "RUS", "IND")},
+        ),
+        # a composition that counts another body's members before naming its own
+        (
+            "The Schengen area is made up of 23 of the 27 EU countries plus Iceland, Norway and Switzerland.",
+            {("Schengen", iso3, "sure") for iso3 in ("ISL", "NOR", "CHE")},
+        ),
+        # a return to the organization ("to the Forum fold")
+        (
+            "Kiribati left the Pacific Islands Forum. Palau, Nauru and Tuvalu returned to the Forum in June.",
+            {("PIF", iso3, "sure") for iso3 in ("PLW", "NRU", "TUV")},
+        ),
+        # "the group that includes A": a relative clause after the organization joined
+        (
+            "BRICS leaders met in Johannesburg. The UAE welcomed its invitation to join the group that "
+            "includes Russia, China and India.",
+            {("BRICS", iso3, "sure") for iso3 in ("RUS", "CHN", "IND")},
+        ),
+        # members named after what they are at a meeting ("host nation")
+        (
+            "CARICOM postponed its summit. Several Member States, including host nation Grenada, are "
+            "preparing for the storm.",
+            {("CARICOM", "GRD", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -490,6 +518,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "NATO leaders met in Vilnius. Belarus is a member of a Russia-led security bloc with Russia.",
         "The European Union announced a trade deal. Mexico and Canada are in a trade bloc with the "
         "United States.",
+        # a return to a body's premises or meeting, not to the body; a wish to return
+        "Kenya and Uganda returned to the EAC headquarters in Arusha for talks.",
+        "Mali said it hoped to return to ECOWAS one day.",
         # a counted list of the organization's size whose countries are not its members
         "Leaders of the four-nation Quad met in Tokyo. Meanwhile the four countries - Russia, China, "
         "Iran and North Korea - deepen their military ties.",
@@ -517,6 +548,9 @@ def test_no_member_without_the_structure(text: str) -> None:
         ),
         ("Armenia froze its CSTO membership in February.", "frozen"),
         ("Indonesia would keep its OPEC membership frozen.", "frozen"),
+        # the country tells of its own step
+        ("Sudan said it had suspended its membership in IGAD.", "frozen"),
+        ("Sudan has informed IGAD that it is suspending its membership in IGAD.", "frozen"),
     ],
 )
 def test_a_suspension_is_a_standing(text: str, status: str) -> None:

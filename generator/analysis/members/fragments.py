@@ -32,7 +32,8 @@ SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s
 STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
 # "..., India, the Maldives, host Pakistan and Sri Lanka"
 ITEM_PREFIX = (
-    rf"(?:the\s+|suspended\s+|also\s+|(?:(?:current|outgoing|incoming)\s+)?(?:host|chair)\s+)?{STYLE}"
+    rf"(?:the\s+|suspended\s+|also\s+|(?:(?:current|outgoing|incoming)\s+)?(?:host|chair)(?:\s+(?:nation|country|state))?\s+)?"
+    rf"{STYLE}"
 )
 THE = rf"(?:the\s+)?{STYLE}"
 # "China, Russia, four Central Asian states and Belarus": a few words between two separators;
@@ -86,7 +87,10 @@ LEAD_IN = (
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?)?"
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
     # "comprised of the military-led governments of A, B and C"
-    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+)?"
+    r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+"
+    # "made up of 23 of the 27 EU countries plus A and B": the members of another body, then these
+    r"|(?:\d+|most|all|some|many)\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?<O\d+>(?:['’]s)?\s+(?:[\w-]+\s+)?"
+    r"(?:countries|states|nations|members)\s*,?\s+(?:plus|as\s+well\s+as|and\s+also|and|along\s+with|together\s+with)\s+)?"
 )
 APPOSED = (
     rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{DASH})\s*|\(\s*)?"

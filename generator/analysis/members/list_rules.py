@@ -64,12 +64,14 @@ _OBJECT_BEFORE = "(?:" + "|".join(rf"(?<={w}\s<)" for w in OBJECT_WORDS) + ")"
 _PERSON_OF = r"<[CA]\d+>['’]s\s+(?:(?-i:[A-Z])[\w.’'-]*\s+){0,3}(?-i:[A-Z])[\w’'-]*"
 # (rule[:variant], pattern, flags): see `rule.Entry`
 LIST_ENTRIES: tuple[Entry, ...] = (
-    # (the organization as the object of joining is the subject of "include" only when set off:
-    # not "countries hoping to enter the bloc include A", but "to join the bloc - made of A")
+    # (the organization as the object of joining is the subject of "include" only when set off
+    # or followed by a relative pronoun: not "countries hoping to enter the bloc include A", but
+    # "to join the bloc - made of A", "to join the group that includes A")
     (
         "includes",
         rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?\s*"
-        rf"(?(obj)(?:[,—–]|--?(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*"
+        rf"{LEAD_IN}{THE}{LIST}",
         "",
     ),
     # a participle describes the organization whatever it is to the sentence ("admitted into the
@@ -185,7 +187,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list",
         rf"{AT_M}ember[- ](?:states?|countries|nations?)\s*"
-        rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{THE}{LIST}",
+        rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
         "",
     ),
     # "OPEC heavyweight Saudi Arabia", "EU economies Germany and France", "G20 governments such as
@@ -565,6 +567,14 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
+    # "Palau and Nauru returned to the Forum in June" (its fold; not "to the EU summit", "to the
+    # AU headquarters")
+    (
+        "joined:returned",
+        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}(?:returned|has\s+returned|have\s+returned|returns|return)\s+to\s+"
+        rf"(?P<org>{ORG})(?:['’]s)?(?:\s+fold)?{ORG_ENDS}{ENDED_AFTER}",
+        "s",
+    ),
     # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
     # its territory: a time, a comma or the sentence's end follows it)
     (
@@ -590,7 +600,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "joined:others",
         rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?P<org>{ORG})"
-        # the organization ends the phrase ("in the EAEU in 2015", not "in the group statement")
+        # the organization ends the phrase, or its noun does ("in the EAEU in 2015", "in the BRICS
+        # group", not "in the group statement")
+        rf"(?:\s+(?:group|grouping|bloc|alliance|club|forum|union|community))?"
         rf"(?=\s*(?:[.,;:]|$)|\s+(?:in|since|from|when|after)\b)",
         "",
     ),

@@ -64,6 +64,12 @@ _KEEPING = (
 _ITS_MEMBERSHIP = rf"its\s+(?:(?P<org>{ORG})\s+membership|membership\s+(?:in|of)\s+(?P<org2>{ORG}))"
 # what may follow a membership kept or frozen: the sentence goes on, not the noun ("its EU
 # membership bid", "membership negotiations")
+# "Sudan said it had suspended its membership", "Sudan has informed IGAD it is suspending": the
+# country tells of its own step
+_SAID_IT = (
+    r"\s+(?:has\s+|had\s+)?(?:said|says|announced|announces|(?:informed|told|notified)\s+<O\d+>)\s+(?:that\s+)?"
+    r"it\s+(?:is\s+|was\s+|has\s+|had\s+)?"
+)
 _AFTER_KEPT = r"(?=\s*(?:[.,;:]|$)|\s+(?:in|of|since|despite|after|and|for|until|on|from|over|as|because)\b)"
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
@@ -264,7 +270,8 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "frozen",
-        rf"(?P<c>{C})\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?{NOW}(?:froze|frozen|freezes|suspended|suspends|paused|halted)\s+"
+        rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?|{_SAID_IT}){NOW}"
+        rf"(?:froze|frozen|freezes|freezing|suspended|suspends|suspending|paused|halted)\s+"
         rf"its\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
         rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2){_AFTER_KEPT}|"
         rf"(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d))))",
