@@ -150,6 +150,24 @@ def test_role_before_a_title_and_a_name() -> None:
     assert people == {"Vedo Justin": "spokesman"}
 
 
+def test_a_role_set_off_before_a_rank_is_the_role() -> None:
+    people = people_of("The army chief, General Abdi Warsame, spoke after President Lena Ortiz.")
+    assert people == {"Abdi Warsame": "army chief", "Lena Ortiz": "President"}
+
+
+def test_a_body_named_after_a_state_is_no_person() -> None:
+    # "of the Russian State Duma": no "head of state" before a name "Duma"
+    people = people_of("Leo Kalin, Head of the CIS Affairs Committee of the Russian State Duma, spoke.")
+    assert set(people) == {"Leo Kalin"}
+    assert people_of("Head of State Lena Ortiz spoke.") == {"Lena Ortiz": "Head of State"}
+
+
+def test_an_honorific_after_a_given_name_stays_in_the_name() -> None:
+    people = people_of("Norland's President Hassan Sheikh Omar arrived. Emir Sheikh Tamim Al Nur met him.")
+    assert set(people) == {"Hassan Sheikh Omar", "Tamim Al Nur"}
+    assert people["Hassan Sheikh Omar"] == "Norland's President"
+
+
 def test_words_before_a_title_name_nobody() -> None:
     # "said Norland Fisheries Minister X": "Norland Fisheries" says which minister
     people = people_of("“We are ready,” said Norland Fisheries Minister Rui Vaz. “Soon,” he added.")

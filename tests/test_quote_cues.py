@@ -1235,6 +1235,73 @@ SPEAKER_FORMATS += [
         "“Russia is ready to help,” the Kremlin chief said.",
         [("Russia is ready to help,", "Vladimir Putin")],
     ),
+    # a role narrowed to a field is held in that field only: the army chief is no president, the
+    # finance minister no foreign minister; a role set off before a rank is the person's
+    (
+        "The army chief, General Abdi Warsame, spoke after President Lena Ortiz.\n"
+        "“We will defend the border,” the army chief said.",
+        [("We will defend the border,", "Abdi Warsame")],
+    ),
+    (
+        "Finance Minister Ana Ruiz spoke first. Foreign Minister Carlos Vega followed her.\n"
+        "“The budget is balanced,” the finance minister said.",
+        [("The budget is balanced,", "Ana Ruiz")],
+    ),
+    (
+        "Opposition leader Mia Stone criticised President Paul Dune.\n"
+        "“This is a failure,” the opposition leader said.",
+        [("This is a failure,", "Mia Stone")],
+    ),
+    (
+        "President Paul Dune toured the border.\n“We are ready,” the army chief said.",
+        [("We are ready,", None)],
+    ),
+    # a subject whose appositive role is longer than a subject's words: the name before it (the
+    # first one, not a country described in the appositive)
+    (
+        "Leo Kalin, Head of the CIS Affairs Committee of the Russian State Duma, said: “The forces will "
+        "stay.”\n“Only for a while,” the Russian official added.",
+        [("The forces will stay.", "Leo Kalin"), ("Only for a while,", "Leo Kalin")],
+    ),
+    (
+        "Jean Morel, foreign minister of France, a permanent member of the Security Council, said: "
+        "“This cannot go unanswered.”",
+        [("This cannot go unanswered.", "Jean Morel")],
+    ),
+    # the one an outlet quotes, ending the sentence
+    (
+        "Bloc forces arrived in Almaty.\n“They include units of five armies,” BelTA quotes bloc spokesman "
+        "Viktor Zorin.",
+        [("They include units of five armies,", "Viktor Zorin")],
+    ),
+    # a sentence that goes on past the quote ends with its attribution
+    (
+        "President Omar Fathi welcomed the news.\n“We look forward to working with the group” to reach "
+        "the goals of strengthening economic cooperation, Omar Fathi added.",
+        [("We look forward to working with the group", "Omar Fathi")],
+    ),
+    # a body by its own name, after what describes it
+    (
+        "“This is a very serious situation for the islands,” warned the Miami-based National Hurricane "
+        "Center.",
+        [("This is a very serious situation for the islands,", "National Hurricane Center")],
+    ),
+    # an unnamed spokesperson of a body named before the role speaks for it, then and later
+    (
+        "“We are concerned,” a State Department spokesperson said on Monday.",
+        [("We are concerned,", "State Department")],
+    ),
+    (
+        "A U.S. State Department spokesperson said Washington shared the goals of its partners.\n"
+        "“We do not believe Syria merits readmission at this time,” the spokesperson said.",
+        [("We do not believe Syria merits readmission at this time,", "U.S. State Department")],
+    ),
+    # an honorific inside a name after a given name stays in it
+    (
+        "Somalia's President Hassan Sheikh Mohamud arrived in Nairobi.\n"
+        "“We are ready to work with every partner,” Mohamud said.",
+        [("We are ready to work with every partner,", "Hassan Sheikh Mohamud")],
+    ),
 ]
 
 

@@ -962,6 +962,50 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
 ) - {"Sheikh"}
 
 # Words that may make up a role phrase before or after a name, besides role nouns.
+# the field a lower-case word before a role noun narrows it to: "the army chief" is no president,
+# "the finance minister" no foreign minister
+ROLE_FIELDS: frozenset[str] = frozenset(
+    [
+        "army",
+        "military",
+        "navy",
+        "police",
+        "intelligence",
+        "spy",
+        "opposition",
+        "party",
+        "rebel",
+        "militia",
+        "junta",
+        "finance",
+        "foreign",
+        "defence",
+        "defense",
+        "interior",
+        "justice",
+        "health",
+        "trade",
+        "economy",
+        "energy",
+        "oil",
+        "agriculture",
+        "education",
+        "environment",
+        "transport",
+        "labour",
+        "labor",
+        "information",
+        "communications",
+        "security",
+        "electoral",
+        "election",
+        "bank",
+        "union",
+        "campaign",
+        "press",
+    ]
+)
+
 ROLE_MODIFIERS: frozenset[str] = frozenset(
     [
         "foreign",

@@ -25,6 +25,11 @@ PHRASE_BEFORE_NAME = 50  # "for Hillary Clinton": a preposition that puts a name
 
 # quotes and speakers
 CUE_AFTER_QUOTE = 160  # ,” the CSTO secretary-general said in an interview
+# words (not characters) of a subject before its speech verb; an appositive role set off by
+# commas may take more, up to the name before it: "Leonid Kalashnikov, Head of the CIS Affairs
+# Committee of the Russian State Duma, said"
+SUBJECT_WORDS = 10
+APPOSED_SUBJECT_WORDS = 18
 SPEECH_BEFORE_QUOTE = 40  # she said, “...
 SPEECH_THAT_BEFORE_QUOTE = 80  # told EU leaders via videoconference that “...
 TITLE_CUE_BEFORE_QUOTE = 30  # titled “...”

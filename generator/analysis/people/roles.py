@@ -33,11 +33,48 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+# what makes "state" or "government" an office: "head of", "Secretary of"
+_OFFICE_OF = re.compile(r"\b(?:head|secretary|minister)\s+of$", re.I)
+# a name of two capitalised words or more
+_FULL_NAME = re.compile(r"[A-Z][\w’'-]*\.?\s+(?:(?:al|bin|de|van|von|el)[\s-])?[A-Z]")
+# a rank between a role set off by a comma and the name: "The army chief, General Abdi Warsame"
+_RANKS = (
+    "General",
+    "Gen.",
+    "Lt. Gen.",
+    "Maj. Gen.",
+    "Brig. Gen.",
+    "Colonel",
+    "Col.",
+    "Major",
+    "Maj.",
+    "Captain",
+    "Capt.",
+    "Admiral",
+    "Adm.",
+    "Brig.",
+    "Lt.",
+    "Marshal",
+    "Field Marshal",
+)
+_RANK_AFTER_ROLE = re.compile(
+    r"\b(?:"
+    + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
+    + r"),\s(?P<rank>"
+    + alternation(sorted(_RANKS, key=len, reverse=True))
+    + r")\s$"
+)
+
+
 def role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
     honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     if honorific is not None:
         start = honorific.start()  # "the ministry's spokesman, Mr Vedo Justin": the role is before "Mr"
+    else:
+        rank = _RANK_AFTER_ROLE.search(text, max(0, start - W.ROLE_BEFORE_NAME), start)
+        if rank is not None:
+            start = rank.start("rank")  # "The army chief, General Abdi Warsame": the role set off before
     if start < 2 or text[start - 1] != " ":
         return None
     if not _role_word_before(text, start - 1):
@@ -57,10 +94,17 @@ def role_before(text: str, start: int) -> str | None:
             return None  # "Minister of Foreign Affairs, Trade and Development": a portfolio's items
         return _role_of_body(text, start - len(gap))
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
-        if words[-1] in lx.STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS:
-            # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov"
+        if (words[-1] in lx.STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS) and _FULL_NAME.match(text, start):
+            # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov" (a full name:
+            # "of the Russian State Duma" ends a body's name)
             return _role_of_body(text, start - len(gap))
         return None
+    if (
+        gap == " "
+        and words[-1].lower() in ("state", "government")
+        and not _OFFICE_OF.search(" ".join(words[-3:-1]))
+    ):
+        return None  # "of the Russian State Duma": a body's name goes on, no "head of state" before a name
     if gap == " " and words[-1].endswith(".") and words[-1][:-1] not in lx.ABBREVIATED_TITLES:
         return None  # "Pashinyan met the press. Pashinyan said": a sentence's end, no role
     if gap == " " and words[-1] == "of" and _ONE_WORD.match(text, start):

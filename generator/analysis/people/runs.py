@@ -58,6 +58,8 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                     cur.append((pos, end, word))
             elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
+            elif word in _NAME_HONORIFICS and cur and _names_follow(words, k) and words[k + 1] not in _TITLES:
+                cur.append((pos, end, word))  # "Hassan Sheikh Mohamud": the honorific inside a name
             else:
                 if not (word in _TITLES and _names_follow(words, k)):
                     _flush(cur, runs)
@@ -67,6 +69,10 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
             pos = end + 1
         _flush(cur, runs)
     return runs
+
+
+# honorifics that also stand inside a name, after a given name
+_NAME_HONORIFICS = frozenset(["Sheikh", "Sheik"])
 
 
 def _names_follow(words: list[str], k: int) -> bool:

@@ -36,6 +36,12 @@ _AFTER_SUBJ_VERB = re.compile(
     + SPEECH_VERB_PATTERN
     + r")\b"
 )
+# the words of a sentence that goes on past a quote, then its subject (a name or a pronoun) and
+# its speech verb, which end it
+_AFTER_CONTINUED = re.compile(
+    r"\s+[a-z][^“”\"\n.;:!?]{0,200}?,\s+(?P<subj>(?:[A-Z][\w’'-]*\s+){0,4}[A-Z][\w’'-]*|he|she)\s+"
+    r"(?:(?:" + _ADV + r")\s+)?(?P<verb>" + SPEECH_VERB_PATTERN + r")\s*[.]"
+)
 # an aside between an inverted verb and its subject: "commented, in turn, the president ..."
 _VERB_ASIDE = (
     r"(?:,\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|meanwhile|however|too|also|in\s+response)\s*,)?"
@@ -162,6 +168,11 @@ _QUOTED_AS = (
 _PASSIVE_SOURCE = re.compile(r"[\s,]*(?P<subj>.+?)\s+(?:was|were|is|are|has\s+been|had\s+been)\s+")
 _AFTER_QUOTED_AS = re.compile(r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)" + _QUOTED_AS)
 _BEFORE_QUOTED_AS = re.compile(_QUOTED_AS)
+# "“...,” BelTA quotes CSTO spokesman Vladimir Zainetdinov.": the one quoted ends the sentence
+_AFTER_QUOTES = re.compile(
+    r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)(?:quotes|quoted|cites|cited)\s+(?!as\b|by\b)"
+    r"(?P<subj>(?:[^\s,.;:“”\"]+\s+){0,8}?[^\s,.;:“”\"]+)\s*(?:[.;]|$)"
+)
 
 _DOCUMENT_ENDS = tuple(lx.DOCUMENT_NOUNS)
 # "from the ECOWAS Commission", "by the mission": who issued a document, up to a mark
@@ -213,6 +224,11 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             # "Ruto was quoted by the Nation as saying": the one quoted is the subject
             subj, at = passive.group("subj"), pos + m.start("src")
         return Cue(pos + m.start("src"), pos + m.end(), subj, at, "after-quoted-as", CueSide.AFTER)
+    m = _AFTER_QUOTES.match(window) if m is None and ("quote" in window or "cite" in window) else None
+    if m:
+        at = pos + m.start("subj")
+        end = pos + m.end("subj")
+        return Cue(pos + m.start("src"), end, m.group("subj"), at, "after-quotes", CueSide.AFTER)
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
@@ -237,6 +253,12 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
                 rule,
                 CueSide.AFTER,
             )
+    m = _AFTER_CONTINUED.match(window) if window[:2].strip(" ")[:1].islower() else None
+    if m:
+        # "“We look forward to it” to achieve the goals of cooperation, El-Sisi added.": the
+        # sentence goes on past the quote and ends with its attribution
+        at = pos + m.start("subj")
+        return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-continued", CueSide.AFTER)
     return None
 
 
@@ -449,12 +471,23 @@ def _tail_subject(head: str) -> str:
     if words[-1].lower() in _PREPOSITIONS:
         return ""  # "recalling the 1970s by stating": a verb after a preposition has no subject there
     take = 0
-    for w in reversed(words[-10:]):
+    for w in reversed(words[-W.SUBJECT_WORDS :]):
         if w.lower().strip(",") in _CLAUSE_WORDS:
             break
         take += 1
+    if take == W.SUBJECT_WORDS and head.endswith(",") and words[-take][:1].islower():
+        # cut inside an appositive ("..., Head of the CIS Affairs Committee of the State Duma,"):
+        # the name before the appositive's opening comma
+        m = _NAME_APPOSED.search(" ".join(words[-W.APPOSED_SUBJECT_WORDS :]))
+        if m is not None:
+            return m.group().strip(",")
     subj = " ".join(words[len(words) - take :]).strip(",")
     return subj if _subject_ok(subj) else ""
+
+
+# a name, then an appositive set off by commas (the first such name: "Jean-Marc Ayrault, foreign
+# minister of France, a permanent member of the Security Council,")
+_NAME_APPOSED = re.compile(r"(?:^|(?<=[a-z] ))(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,(?:\s+[\w’'(),-]+)+,$")
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])

@@ -45,6 +45,10 @@ _PERSON_OWNED = re.compile(
     r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
 )
 # "a spokesperson for the ASEAN secretariat", "an official of the AU Commission"
+# "a U.S. State Department spokesperson": someone unnamed speaking for the body named before the role
+_BODY_SPOKESPERSON = re.compile(
+    r"\b[Aa]n?\s+(?P<body>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4})\s+spokes(?:person|man|woman)\b"
+)
 _SPOKE_FOR = re.compile(
     r"(?:an?|one)\s+(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|official|representative)\s+"
     r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)",
@@ -250,7 +254,7 @@ class Resolver:
             words = owned.group("what").split()
             if any(" ".join(words[-n:]) in lx.ROLE_NOUNS for n in (1, 2)) or words[-1] in lx.RELATION_NOUNS:
                 return None, "none"
-        spoke_for = _SPOKE_FOR.match(phrase.strip())
+        spoke_for = _SPOKE_FOR.match(phrase.strip()) or _BODY_SPOKESPERSON.fullmatch(phrase.strip())
         if spoke_for is not None:
             # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
             found = self.by_body(spoke_for.group("body"), at)
@@ -478,8 +482,10 @@ class Resolver:
         # affiliation of one of the people with that role holds picks that one
         wanted, qualifiers = _role_terms(phrase, head)
         qualifiers += self.spelled_out(qualifiers) + _acronyms_named(phrase)
-        best = self.nearest_role(at, wanted, qualifiers) if qualifiers else None
-        best = best or self.spoke_last(at, wanted) or self.nearest_role(at, wanted)
+        # "the army chief", "the finance minister": a holder of the role in that field only
+        domain = tuple(w for w in phrase[: m.start()].split()[-2:] if w in lx.ROLE_FIELDS)
+        best = self.nearest_role(at, wanted, qualifiers, domain=domain) if qualifiers else None
+        best = best or self.spoke_last(at, wanted, domain) or self.nearest_role(at, wanted, domain=domain)
         if qualifiers and best is not None and _qualified_otherwise(best, qualifiers):
             # "Kazakh President Tokayev ... Kyrgyz leader Japarov ... the Kyrgyz president said":
             # the one qualified as asked, under a generic name for the top office ("leader",
@@ -487,7 +493,7 @@ class Resolver:
             top: frozenset[str] = frozenset()
             if wanted & _TOP_OFFICES:
                 top = _TOP_OFFICES if head in _GENERIC_OFFICES else _GENERIC_OFFICES | {head}
-            best = self.nearest_role(at, top, qualifiers) if top else None
+            best = self.nearest_role(at, top, qualifiers, domain=domain) if top else None
             if best is None and top:
                 # "Tanzania's Samia Suluhu Hassan ... the Tanzanian leader": the one person of
                 # that country named with no role
@@ -499,6 +505,13 @@ class Resolver:
                 best = next(iter(plain.values())) if len(plain) == 1 else None
             if best is None:
                 return None, "stop"
+        if best is None and head.startswith("spokes"):
+            # "A State Department spokesperson said ... “...,” the spokesperson said": that body's
+            lo = max(0, at - W.OFFICIAL_SPOKE_BEFORE)
+            unnamed = list(_BODY_SPOKESPERSON.finditer(self.doc.text, lo, at))
+            body = self.by_body(unnamed[-1].group("body"), at) if unnamed else (None, "")
+            if body[0] is not None:
+                return body
         if head == "official":
             # "A senior official said ... “...,” the official said": the unnamed one, not a holder
             if best is not None and _UNNAMED_OFFICIAL.search(
@@ -599,17 +612,17 @@ class Resolver:
             return None
         return None
 
-    def spoke_last(self, at: int, wanted: set[str]) -> Entity | None:
-        """Return the person with a ``wanted`` role who last spoke before ``at``, when no other
-        holder of the role is named after that cue ("the King of Bahrain said: ... The King
-        continued:" goes on with him, whoever else is a king)."""
+    def spoke_last(self, at: int, wanted: set[str], domain: tuple[str, ...] = ()) -> Entity | None:
+        """Return the person with a ``wanted`` role (in the ``domain`` fields) who last spoke before
+        ``at``, when no other holder of the role is named after that cue ("the King of Bahrain
+        said: ... The King continued:" goes on with him, whoever else is a king)."""
         for pos, person in reversed(self.spoke):
             if pos >= at:
                 continue
             role = (person.role or "").lower()
-            if not role or not _holds(role, wanted):
+            if not role or not _holds(role, wanted) or not all(d in role for d in domain):
                 continue
-            other = self.nearest_role(at, wanted)
+            other = self.nearest_role(at, wanted, domain=domain)
             if other is None or other is person or self._last_mention(other, at) < pos:
                 return person
             return None
@@ -1014,12 +1027,17 @@ class Resolver:
         return found
 
     def nearest_role(
-        self, at: int, wanted: set[str] | frozenset[str], qualifiers: list[str] | None = None
+        self,
+        at: int,
+        wanted: set[str] | frozenset[str],
+        qualifiers: list[str] | None = None,
+        *,
+        domain: tuple[str, ...] = (),
     ) -> Entity | None:
         """Return the person named last before ``at`` whose role holds one of the ``wanted`` nouns
-        (with ``qualifiers``, the last such person whose role or affiliation holds one of them): one
-        holding that very office first ("the minister" is the foreign minister named before the
-        prime minister, or else the prime minister)."""
+        and every word of its ``domain`` (with ``qualifiers``, the last such person whose role or
+        affiliation holds one of them): one holding that very office first ("the minister" is the
+        foreign minister named before the prime minister, or else the prime minister)."""
         roles = self.event_roles
         last = bisect.bisect_left(self.event_pos, at) - 1
         # (an acronym as a word before an acronym it opens: "the UN chief" is the UN
@@ -1028,7 +1046,7 @@ class Resolver:
             for strict in (True, False):
                 for i in range(last, -1, -1):
                     role = roles[i]
-                    if role and _holds(role, wanted, strict=strict):
+                    if role and _holds(role, wanted, strict=strict) and all(d in role for d in domain):
                         person = self.events[i][1]
                         if not qualifiers or _qualified(person, qualifiers, prefix=prefix):
                             return person
@@ -1244,11 +1262,12 @@ _THE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 # or with its noun and what it is of ("Thailand's Ministry of Foreign Affairs")
 _BODY_TITLE = (
     r"(?:Forces|Ministry|Council|Commission|Office|Agency|Secretariat|Army|Police|Parliament|Senate|"
-    r"Assembly|Committee|Authority|Department|Navy|Presidency)"
+    r"Assembly|Committee|Authority|Department|Navy|Presidency|Center|Centre|Service|Institute|Bureau|Board)"
 )
 _OF_TITLED = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?![\w’'-])"
 _TITLED_BODY = re.compile(
-    rf"(?:[Tt]he\s+)?(?P<name>(?:[A-Z][\w’'-]*\s+){{1,4}}{_BODY_TITLE}(?:{_OF_TITLED})?"
+    # (after what it is described by: "the Miami-based National Hurricane Center")
+    rf"(?:[Tt]he\s+)?(?:[\w’'-]+-(?:based|run|led|backed)\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+){{1,4}}{_BODY_TITLE}(?:{_OF_TITLED})?"
     rf"|{_BODY_TITLE}{_OF_TITLED})"
 )
 # what a body's name says it is of, before the capitalised words that say what ("Ministry of")
