@@ -399,6 +399,12 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "From January, Iran and Egypt will join Brazil, Russia and India in the BRICS group.",
             {("BRICS", iso3, "sure") for iso3 in ("BRA", "RUS", "IND")},
         ),
+        # ... and the organization in context, with a reporting clause after those joined
+        (
+            "BRICS leaders met in Johannesburg. These countries are Egypt and Iran, and will join Brazil, "
+            "Russia and China, Mr Ramaphosa said.",
+            {("BRICS", iso3, "sure") for iso3 in ("BRA", "RUS", "CHN")},
+        ),
         # a composition that counts another body's members before naming its own
         (
             "The Schengen area is made up of 23 of the 27 EU countries plus Iceland, Norway and Switzerland.",

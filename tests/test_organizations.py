@@ -23,6 +23,8 @@ CASES = [
     ("The EEU and the Eurasian Economic Union and the EAEU.", ["EAEU"]),
     ("Asean and ASEAN.", ["ASEAN"]),
     ("Opec and Brics members met.", ["OPEC", "BRICS"]),  # acronyms in title case
+    # a name usually written in lower case, as a whole word only
+    ("Prices in the eurozone and the euro area rose; neo-eurozones did not.", ["Eurozone"]),
     # organizations of states beyond the largest ones, under their usual names
     (
         "The Andean Community, La Francophonie, the Visegrad Group and the Nordic Council met.",

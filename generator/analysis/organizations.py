@@ -46,6 +46,18 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
     return word_pattern(forms), forms
 
 
+@cache
+def _lower_table() -> tuple[re.Pattern[str], frozenset[str]]:
+    """Return the regex of the organization forms written in lower case ("eurozone"), which the
+    table's regex never matches, and their first four letters (a cheap test that one may be in
+    a text)."""
+    lower = sorted((f for f in _table()[1] if f[:1].islower()), key=len, reverse=True)
+    if not lower:
+        return re.compile(r"(?!)"), frozenset()
+    alternatives = "|".join(re.escape(f) for f in lower)
+    return re.compile(rf"(?<![\w.-])(?:{alternatives})(?![\w-])"), frozenset(f[:4] for f in lower)
+
+
 # British and American spellings of the words in organizations' names
 _SPELLINGS = (("Cooperation", "Co-operation"), ("Organization", "Organisation"), ("Defense", "Defence"))
 
@@ -147,6 +159,12 @@ def _mentions(
         hit = forms.get(m.group())
         if hit is not None:
             found.append((hit[0], Mention(doc.span(m.start(), m.end()), m.group(), hit[1])))
+    lower, stems = _lower_table()
+    if any(stem in doc.text for stem in stems):
+        for m in lower.finditer(doc.text):
+            hit = forms.get(m.group())
+            if hit is not None:
+                found.append((hit[0], Mention(doc.span(m.start(), m.end()), m.group(), hit[1])))
     new = {s: v for s, v in defined.items() if s not in forms}
     if new:
         known = {(x.span.start, x.span.end) for _, x in found}

@@ -584,17 +584,20 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:[\w-]+\s+)?member)\b){ENDED_AFTER}",
         "s",
     ),
-    # "Somalia joins Burundi, Kenya, Rwanda and Uganda." (in the organization in context), "to join
-    # Russia, Belarus and Armenia in the EAEU": the countries a country joins are the organization's
-    # members. Alone in its sentence, a joining in the present names three countries or more and
-    # nothing else (not "Turkey joined Russia and Iran.", "Egypt joined Saudi Arabia, the UAE and
-    # Bahrain.", sides taken; "joins Uganda, the rebels and Tanzania"); in the organization, it is
-    # never as what is no member ("in the UN as non-members"), nor companions in an act ("joined
-    # Uganda and Tanzania in condemning the coup", "in the AU's call")
+    # "Somalia joins Burundi, Kenya, Rwanda and Uganda." (in the organization in context; "Egypt
+    # will join A, B and C, Ramaphosa said"), "to join Russia, Belarus and Armenia in the EAEU":
+    # the countries a country joins are the organization's members. Alone in its sentence, a
+    # joining in the present or the future names three countries or more and nothing else (not
+    # "Turkey joined Russia and Iran.", "Egypt joined Saudi Arabia, the UAE and Bahrain.", sides
+    # taken; "joins Uganda, the rebels and Tanzania"); in the organization, it is never as what is
+    # no member ("in the UN as non-members"), nor companions in an act ("joined Uganda and
+    # Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
-        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
-        rf"(?=\s*(?:[.;]|$))",
+        rf"{C}(?:[^.;<>]|<[CD]\d+>){{0,80}}?\b(?:joins|will\s+(?:now\s+)?join)\s+{THE}"
+        rf"(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        # (the end, or a reporting clause: "..., and will join A, B and C, Mr Ramaphosa said")
+        rf"(?=\s*(?:[.;]|$)|\s*,\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:said|says|added|announced)\b)",
         "",
     ),
     (
