@@ -1296,6 +1296,12 @@ SPEAKER_FORMATS += [
         "“We do not believe Syria merits readmission at this time,” the spokesperson said.",
         [("We do not believe Syria merits readmission at this time,", "U.S. State Department")],
     ),
+    # an organ of the organization in context, named by its generic noun, speaks for it
+    (
+        "The Council of Europe met in Strasbourg.\n“Russia ceases to be a member,” the 47-nation "
+        "organization’s committee of ministers said.",
+        [("Russia ceases to be a member,", "Council of Europe")],
+    ),
     # an honorific inside a name after a given name stays in it
     (
         "Somalia's President Hassan Sheikh Mohamud arrived in Nairobi.\n"
@@ -1743,6 +1749,13 @@ def test_a_document_that_a_relative_clause_has_speak(text: str, speaker: str) ->
             "him there is support for the region.\n“We also continue to support elections in our "
             "member states.”",
             "Omar Diallo",
+        ),
+        # ... by a name reporting in a statement
+        (
+            "The Caribbean Community (CARICOM) postponed its summit.\nCiting the storm's passage, CARICOM "
+            "said in a statement that the meeting would be held later.\n“The primary focus of the "
+            "Community is now on citizen safety.”",
+            "Caribbean Community (CARICOM)",
         ),
         # a sentence about someone that reports nothing gives the quotation nobody
         (

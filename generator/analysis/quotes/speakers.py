@@ -254,6 +254,11 @@ class Resolver:
             words = owned.group("what").split()
             if any(" ".join(words[-n:]) in lx.ROLE_NOUNS for n in (1, 2)) or words[-1] in lx.RELATION_NOUNS:
                 return None, "none"
+        organ = _ORGAN_OF.fullmatch(phrase.strip())
+        if organ is not None:
+            # "the 47-nation organization's committee of ministers": an organ of the one in context
+            noun = organ.group("noun").lower()
+            return self.body_before(at, noun=noun.replace("organisation", "organization"))
         spoke_for = _SPOKE_FOR.match(phrase.strip()) or _BODY_SPOKESPERSON.fullmatch(phrase.strip())
         if spoke_for is not None:
             # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
@@ -911,7 +916,8 @@ class Resolver:
     def reporter_before(self, at: int) -> Result:
         """Return who the sentence right before a quotation with no cue reports, by a pronoun:
         ``Although he did not go into details, he said this was done.`` / ``According to her,
-        ...``, then the quotation's paragraph. Names are `subject_before`'s."""
+        ...``, or by a name reporting what it said ``..., CARICOM said in a statement that ...``,
+        then the quotation's paragraph. Other names are `subject_before`'s."""
         text = self.doc.text
         end = at
         while end > 0 and text[end - 1].isspace():
@@ -926,7 +932,7 @@ class Resolver:
         for m in _REPORTS.finditer(text, start, end):
             # the sentence's subject, or a clause's after a comma ("Although he ..., he said")
             if m.start() == start or text[m.start() - 2 : m.start()] in (", ", "; "):
-                who = "who" if m.group("who") else "who2"
+                who = "who" if m.group("who") else "who2" if m.group("who2") else "who3"
                 return self._resolve(m.group(who), m.start(who))
         return None, "none"
 
@@ -1302,7 +1308,10 @@ _STATE_SUBJECT = re.compile(r"(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})(?:\s+
 _REPORTS = re.compile(
     r"\b(?:(?P<who>[Hh]e|[Ss]he)\s+(?:also\s+|further\s+|then\s+)?(?:"
     + SPEECH_VERB_PATTERN
-    + r")\b|[Aa]ccording\s+to\s+(?P<who2>him|her)\b)"
+    + r")\b|[Aa]ccording\s+to\s+(?P<who2>him|her)\b"
+    # "CARICOM said in a statement that ...": a name, reporting in a document or in a clause
+    r"|(?P<who3>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s+(?:also\s+)?(?:said|stated|announced)\s+"
+    r"(?:in\s+(?:a|its|their|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|press\s+release)\s+)?that\b)"
 )
 # a phrase set between a subject and its verb: "X during a meeting with Y on Thursday agreed"
 _PHRASE_AFTER_SUBJECT = re.compile(
@@ -1358,6 +1367,12 @@ _GENERIC = (
     "grouping",
     "mission",
     "force",
+)
+# an organ of an organization named by its generic noun: "the bloc's council of ministers"
+_ORGAN_OF = re.compile(
+    r"(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+\s+)?(?P<noun>organi[sz]ation|bloc|alliance|grouping)['’]s\s+"
+    r"(?:[a-z][\w-]*\s+)?(?:committee|council|commission|secretariat|assembly|parliament|board)"
+    r"(?:\s+of\s+(?:ministers|foreign\s+ministers|heads\s+of\s+state(?:\s+and\s+government)?))?"
 )
 # the kind of organization (`reference` kinds) a generic noun stands for
 _NOUN_KINDS = {
