@@ -30,6 +30,8 @@ class TopicRule:
     pattern: re.Pattern[str]
     not_after: re.Pattern[str] | None
     not_before: re.Pattern[str] | None
+    # the topic's words (any case), whole: the exclusions above are for its names only
+    words: re.Pattern[str] | None = None
 
 
 def _alternation(items: list[str], *, ignore_case: bool) -> str:
@@ -107,6 +109,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
         not_before=re.compile(r"\A\s+(?:" + _alternation(before, ignore_case=False) + r")\b")
         if before
         else None,
+        words=re.compile(r"(?:" + _alternation(words, ignore_case=True) + r")\Z") if words else None,
     )
 
 
@@ -151,6 +154,10 @@ def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None
 
 
 def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> bool:
+    """Return whether a cue counts: a word always ("Collective Peacekeeping Forces"), a name unless
+    an exclusion stands next to it ("Collective Security Council" is no UN body)."""
+    if rule.words is not None and rule.words.match(text, start, end):
+        return True
     if rule.not_after and rule.not_after.search(text[max(floor, start - 40) : start]):
         return False
     return not (rule.not_before and rule.not_before.match(text[end : end + 40]))
