@@ -35,6 +35,9 @@ def peace_paragraphs(text: str) -> list[int]:
         ("ATMIS handed the base over to the army.", [0]),
         ("Troops from Burundi served with Amisom for years.", [0]),
         ("UN-Habitat published its report.", [0]),
+        # the UN's chief and spokesman speak for it
+        ("Guterres called on all parties to cease the violence.", [0]),
+        ("Ban Ki-moon reiterated that there is no military solution.", [0]),
         # a word counts whatever name it is part of (the exclusions are for names)
         ("The CSTO Collective Peacekeeping Forces guard the airport.", [0]),
         ("AU peacekeepers left Mogadishu.", [0]),
