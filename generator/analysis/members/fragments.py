@@ -122,7 +122,7 @@ NOT_JOINED_DEAL = (
     r"programm?e)\b)"
 )
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
-JOINED = r"(?:joins|joined|has\s+joined|have\s+joined|rejoined|has\s+rejoined)"
+JOINED = r"(?:joins|(?:(?:has|have|had)\s+(?:already\s+|also\s+|since\s+)?)?(?:re)?joined)"
 SUSPENDED = (
     r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*(?:suspended|under\s+suspension)"
     r"(?:\s+indefinitely)?"

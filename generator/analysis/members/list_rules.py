@@ -562,7 +562,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "joined",
         rf"{LIST_FIRST}{SET_OFF}{NOW}{JOINED}\s+"
-        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)"
+        rf"(?:in\s+(?:\w+\s+)?\d{{4}}|on\s+(?:\w+,?\s+){{1,2}}\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)"
         rf"{ENDED_AFTER}",
         "s",
     ),
