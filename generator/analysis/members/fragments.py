@@ -122,7 +122,9 @@ NOT_JOINED_DEAL = (
     r"programm?e)\b)"
 )
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
-JOINED = r"(?:joins|(?:(?:has|have|had)\s+(?:already\s+|also\s+|since\s+)?)?(?:re)?joined)"
+# (not "had joined": a past membership, "Indonesia had joined OPEC in 1962"; but "had already
+# joined" before what the article tells)
+JOINED = r"(?:joins|(?:(?:has|have)\s+(?:already\s+|also\s+|since\s+)?|had\s+already\s+)?(?:re)?joined)"
 SUSPENDED = (
     r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*(?:suspended|under\s+suspension)"
     r"(?:\s+indefinitely)?"
