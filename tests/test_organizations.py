@@ -133,6 +133,18 @@ def test_member_lists_carry_source_and_date() -> None:
         # an acronym with digits, which the name holds too
         ("The Group of 99 (G99) met in Havana.", "G99", "Group of 99"),
         ("Leaders of the Developing-6 (D-6) met in Cairo.", "D-6", "Developing-6"),
+        # an acronym the text never defines, spelled out by a body's name it writes elsewhere
+        (
+            "The decision came after a meeting of the Ministerial Action Group. The MAG welcomed it.",
+            "MAG",
+            "Ministerial Action Group",
+        ),
+        # (a reference organization's name inside that name is part of it)
+        (
+            "A meeting of the Commonwealth Ministerial Action Group ended. The CMAG welcomed it.",
+            "CMAG",
+            "Commonwealth Ministerial Action Group",
+        ),
     ],
 )
 def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: str | None) -> None:
@@ -148,6 +160,7 @@ def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: s
         "The meeting in Geneva (XYZ) ended.",  # initials that do not fit
         "The meeting in Geneva (GQ9) ended.",  # digits the name lacks
         "Sen. Jo Reed (D-Mo.) spoke.",  # a party label
+        "Hassan Sheikh Mohamud spoke. HSM was cheered.",  # initials of a name that is no body's
     ],
 )
 def test_not_a_defined_organization(text: str) -> None:

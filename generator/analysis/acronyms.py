@@ -3,7 +3,8 @@
 Three forms: "Collective Security Treaty Organization (CSTO)" (long name, then its
 acronym), "CSTO (Collective Security Treaty Organization)" (the other way round), and
 "The SCO, a permanent intergovernmental organization, ..." (an acronym the text
-describes as an organization without spelling it out).
+describes as an organization without spelling it out). An acronym the text uses without
+any of them may still be spelled out by a name it writes elsewhere (`implied_definitions`).
 """
 
 from __future__ import annotations
@@ -152,3 +153,35 @@ def acronym_descriptions(text: str) -> tuple[Description, ...]:
             short, description = before.group("short"), m.group("description")
             found[short] = Description(short, description, m.group("noun").lower(), before.start(), m.end())
     return tuple(found.values())
+
+
+# an acronym of three capitals or more, as a word (its first capital read before the check behind
+# it, which lets the engine skip to the capitals)
+_BARE_ACRONYM = re.compile(r"[A-Z](?<![\w.&-][A-Z])[A-Z]{2,7}(?![\w&-])")
+
+
+@lru_cache(maxsize=4)
+def implied_definitions(text: str, known: frozenset[str] = frozenset()) -> tuple[Definition, ...]:
+    """Return the acronyms ``text`` uses but never defines (nor ``known`` ones) that the initials of
+    a name it writes spell exactly: "a meeting of the Commonwealth Ministerial Action Group. ...
+    The CMAG welcomed" (every capitalised word's initial, in order, none left over)."""
+    wanted = {m.group() for m in _BARE_ACRONYM.finditer(text)} - known
+    if not wanted:
+        return ()
+    wanted -= {d.short for d in acronym_definitions(text)}
+    found = []
+    for short in sorted(wanted):
+        m = _spelled_out(short).search(text)
+        if m is not None:
+            found.append(Definition(short, m.group(), m.start(), m.end(), m.start()))
+    return tuple(sorted(found, key=lambda d: d.start))
+
+
+@lru_cache(maxsize=1024)
+def _spelled_out(short: str) -> re.Pattern[str]:
+    """Return the pattern of a name whose capitalised words' initials spell ``short``, with the
+    small words a name holds between them ("Organisation of Western Pacific States")."""
+    small = r"(?:(?:of|for|and|the|on)\s+)*"
+    words = [rf"{c}[\w’'-]*" for c in short]
+    words[0] = rf"{short[0]}(?<![\w’'-]{short[0]})[\w’'-]*"  # (the initial first: a fast scan)
+    return re.compile((r"\s+" + small).join(words) + r"(?![\w’'-])")

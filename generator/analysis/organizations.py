@@ -9,7 +9,7 @@ from functools import cache
 
 from ..records import Document, Entity, Mention
 from ..reference import OrganizationRef, load_organizations, organization_blockers
-from .acronyms import acronym_definitions, acronym_descriptions, is_acronym_of
+from .acronyms import acronym_definitions, acronym_descriptions, implied_definitions, is_acronym_of
 from .countries import country_form
 from .gazetteer import word_pattern
 
@@ -72,6 +72,18 @@ def _spellings(name: str) -> set[str]:
 
 # a name that says it is an organization: capitalised words (and "of", "for", "and", "the")
 # holding one of these nouns: "the Indian Ocean Rim Association", "the League of Arab States"
+@cache
+def _reference_acronyms() -> frozenset[str]:
+    """Return the forms of the reference organizations written in capitals ("NATO", "UN")."""
+    return frozenset(f for f in _table()[1] if f.isupper())
+
+
+# a name that says it is a body: an implied acronym's name must hold one of these words
+_NAMES_A_BODY = re.compile(
+    r"\b(?:Group|Council|Commission|Committee|Organi[sz]ation|Association|Community|Union|Alliance|League|"
+    r"Agency|Authority|Forum|Bank|Fund|Court|Assembly|Conference|Movement|Front|Party|Office|Programme|Program|"
+    r"Mission|Force|Institute|Centre|Center|Board|Secretariat|Parliament)\b"
+)
 _NAME_HEADS = ("Association", "Organization", "Organisation", "Community", "Union", "Alliance", "League")
 _NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,9}")
 # the words a name's first word never comes after (the words between its capitalised ones, articles)
@@ -145,6 +157,11 @@ def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     for x in acronym_descriptions(doc.text):
         if x.short not in found and x.noun in _ORGANIZATION_NOUNS and not country_form(x.short):
             found[x.short] = (x.description, -1, -1)
+    forms = _table()[1]
+    for d in implied_definitions(doc.text, _reference_acronyms() | frozenset(found)):
+        # ("the Commonwealth Ministerial Action Group ... The CMAG": a body that names what it is)
+        if d.short not in forms and _NAMES_A_BODY.search(d.long) and not country_form(d.long):
+            found[d.short] = (d.long, d.long_start, d.long_start + len(d.long))
     return found
 
 
@@ -175,7 +192,11 @@ def _mentions(
             hit = forms.get(long) if start >= 0 else None
             key_of[short] = hit[0] if hit is not None else short
             if start >= 0 and hit is None:  # a described acronym has no long name in the text
-                found.append((short, Mention(doc.span(start, start + len(long)), long, "defined")))
+                end = start + len(long)
+                # (a name inside it is part of its name: "Commonwealth" in "Commonwealth Ministerial
+                # Action Group")
+                found = [(k, x) for k, x in found if not (start <= x.span.start and x.span.end <= end)]
+                found.append((short, Mention(doc.span(start, end), long, "defined")))
         words = re.compile(r"(?<![\w.-])(?:" + "|".join(re.escape(s) for s in new) + r")(?![\w])")
         for m in words.finditer(doc.text):
             if (m.start(), m.end()) not in known:
