@@ -5,6 +5,7 @@ from __future__ import annotations
 from helpers import make_doc
 
 from generator.analysis.glossary import extract_glossary
+from generator.analysis.organizations import extract_organizations
 from generator.records import Entity, Mention, Span
 
 
@@ -96,3 +97,11 @@ def test_party_label_is_no_acronym() -> None:
     text = "Democratic Sen. Clara Moss (D-Mo.) scolded him."
     assert "D-Mo." not in terms(text)
     assert extract_organizations(make_doc(text)) == ()
+
+
+def test_an_acronym_spelled_out_by_a_name_in_the_article_is_the_articles() -> None:
+    doc = make_doc("A meeting of the Ministerial Action Group ended. The MAG welcomed the vote.")
+    terms = {t.term: t for t in extract_glossary(doc, organizations=extract_organizations(doc))}
+    term = terms["MAG"]
+    assert (term.definition, term.source) == ("Ministerial Action Group", "article")
+    assert term.span is not None and doc.text[term.span.start : term.span.end] == "Ministerial Action Group"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from ..records import Document, Entity, Term
+from ..reference import load_organizations
 from .acronyms import acronym_definitions, acronym_descriptions
 
 # a “coordinating state”, authorized to act on behalf of ...
@@ -35,8 +36,16 @@ def extract_glossary(doc: Document, *, organizations: tuple[Entity, ...] = ()) -
                 "article",
                 doc.span(m.start("definition"), m.start("definition") + len(definition)),
             )
+    refs = load_organizations()
     for org in organizations:
         short = org.code or org.key
         if org.full_name and short not in terms and short != org.full_name:
-            terms[short] = Term(short, org.full_name, "abbreviation", "reference", None)
+            if org.key in refs:
+                terms[short] = Term(short, org.full_name, "abbreviation", "reference", None)
+                continue
+            # a name the article writes ("the Commonwealth Ministerial Action Group ... the CMAG")
+            named = next((m.span for m in org.mentions if m.text == org.full_name), None)
+            terms[short] = Term(
+                short, org.full_name, "abbreviation", "article" if named else "reference", named
+            )
     return tuple(sorted(terms.values(), key=lambda t: (t.term.casefold(), t.term)))
