@@ -410,6 +410,8 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Schengen area is made up of 23 of the 27 EU countries plus Iceland, Norway and Switzerland.",
             {("Schengen", iso3, "sure") for iso3 in ("ISL", "NOR", "CHE")},
         ),
+        # a membership of an organization given its size
+        ("Poland is a member of the 27-member European Union.", {("EU", "POL", "sure")}),
         # a joining told in the past perfect, and on a day
         ("NATO met in Brussels. Finland had already joined in April 2023.", {("NATO", "FIN", "sure")}),
         ("The SCO was founded in 2001. Iran joined on July 4 2023.", {("SCO", "IRN", "sure")}),

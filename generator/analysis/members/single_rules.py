@@ -20,6 +20,7 @@ from .fragments import (
     RELATIVE_ASIDE,
     SET_OFF,
     SET_OFF_LONG,
+    SIZE,
     C,
 )
 from .rule import Entry
@@ -90,7 +91,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|founder|key|active|leading|integral|important|core|"
-        rf"permanent|original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?"
+        rf"permanent|original)\s+)?(?:{MEMBER}|part)\s+(?:of|in)\s+(?:both\s+)?{SIZE}"
         rf"(?P<org>{ORG}){NOT_SUB_BODY}|an?\s+(?:{FULL}|found(?:ing|er)\s+)?(?P<org2>{ORG})\s+{MEMBER}"
         rf"|part\s+of\s+(?P<org3>{ORG}){NOT_SUB_BODY})"
         # (not "will formally remain part of the CIS for another 12 months": a leaver's last months)
