@@ -155,6 +155,18 @@ def test_a_role_set_off_before_a_rank_is_the_role() -> None:
     assert people == {"Abdi Warsame": "army chief", "Lena Ortiz": "President"}
 
 
+def test_a_portfolio_after_of_is_the_roles_not_the_names() -> None:
+    people = people_full(
+        "Minister of Oil Saad Al Barrak spoke. Minister of Health of Kenya Ali Juma agreed. "
+        "Minister of Foreign Affairs Ivo Sander left."
+    )
+    assert people == [
+        ("Saad Al Barrak", "Minister of Oil", None, 1),
+        ("Ali Juma", "Minister of Health of Kenya", "Kenya", 1),
+        ("Ivo Sander", "Minister of Foreign Affairs", None, 1),
+    ]
+
+
 def test_a_body_named_after_a_state_is_no_person() -> None:
     # "of the Russian State Duma": no "head of state" before a name "Duma"
     people = people_of("Leo Kalin, Head of the CIS Affairs Committee of the Russian State Duma, spoke.")

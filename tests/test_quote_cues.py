@@ -1253,6 +1253,11 @@ SPEAKER_FORMATS += [
         [("This is a failure,", "Mia Stone")],
     ),
     (
+        "The agency said it was citing Minister of Oil Saad Al Barrak.\n"
+        "“Kuwait will remain an active partner,” the Kuwaiti oil minister said.",
+        [("Kuwait will remain an active partner,", "Saad Al Barrak")],
+    ),
+    (
         "President Paul Dune toured the border.\n“We are ready,” the army chief said.",
         [("We are ready,", None)],
     ),

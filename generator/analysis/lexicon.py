@@ -1003,6 +1003,22 @@ ROLE_FIELDS: frozenset[str] = frozenset(
         "union",
         "campaign",
         "press",
+        "industry",
+        "commerce",
+        "tourism",
+        "culture",
+        "mines",
+        "mining",
+        "petroleum",
+        "water",
+        "housing",
+        "planning",
+        "fisheries",
+        "investment",
+        "infrastructure",
+        "youth",
+        "science",
+        "technology",
     ]
 )
 

@@ -95,7 +95,9 @@ def _bodies(phrase: str) -> list[str]:
     found = []
     for part in phrase.split(" and "):
         head, sep, tail = part.rpartition(" of ")
-        body = _body(tail) if sep and head.split()[-1].lower() in _ROLE_WORDS else _body(part)
+        # (of what the role's portfolio is of: "Minister of Health of Kenya")
+        last = head.split()[-1].lower() if sep else ""
+        body = _body(tail) if last in _ROLE_WORDS or last in lx.ROLE_FIELDS else _body(part)
         if body:
             found.append(body)
     return found
@@ -113,8 +115,8 @@ def _body(phrase: str) -> str | None:
         kept.append(word)
     while kept and kept[-1] in ("of", "for", "in", "on", "and"):
         kept.pop()
-    if not kept:
-        return None
+    if not kept or " ".join(kept).lower() in lx.ROLE_FIELDS:
+        return None  # a portfolio ("Minister of Oil"), no body
     body = " ".join(kept)
     return country_word(body) or body
 

@@ -33,6 +33,17 @@ _HONORIFIC_BEFORE = re.compile(
 )
 
 
+# a role's portfolio right before a name: "of Oil ", "of Foreign Affairs "
+_PORTFOLIO = re.compile(r"\bof\s+(?P<words>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
+
+
+def _portfolio_before(text: str, start: int) -> bool:
+    """Return whether a portfolio ends right before the name at ``start`` ("Minister of Oil Saad")."""
+    m = _PORTFOLIO.search(text, max(0, start - 40), start)
+    words = m.group("words").split() if m else []
+    return bool(words) and all(w.lower() in lx.ROLE_FIELDS or w in ("Affairs", "and") for w in words)
+
+
 # what makes "state" or "government" an office: "head of", "Secretary of"
 _OFFICE_OF = re.compile(r"\b(?:head|secretary|minister)\s+of$", re.I)
 # a name of two capitalised words or more
@@ -79,7 +90,11 @@ def role_before(text: str, start: int) -> str | None:
         return None
     if not _role_word_before(text, start - 1):
         before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
-        if not before or (before[0] not in lx.STATE_NAME_ENDS and before[0] not in lx.PLACE_WORDS):
+        if not before or (
+            before[0] not in lx.STATE_NAME_ENDS
+            and before[0] not in lx.PLACE_WORDS
+            and not _portfolio_before(text, start)
+        ):
             return None
     # the gap between the last word and the name: " " or ", " (anything else has no role)
     if _token_char(text[start - 2]):
@@ -93,6 +108,8 @@ def role_before(text: str, start: int) -> str | None:
         if _LIST_GOES_ON.match(text, start):
             return None  # "Minister of Foreign Affairs, Trade and Development": a portfolio's items
         return _role_of_body(text, start - len(gap))
+    if gap == " " and _portfolio_before(text, start):
+        return _role_of_body(text, start - len(gap))  # "Minister of Oil Saad Al Barrak"
     if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         if (words[-1] in lx.STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS) and _FULL_NAME.match(text, start):
             # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov" (a full name:

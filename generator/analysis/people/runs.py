@@ -47,6 +47,10 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
         words = run.split(" ")
+        if words[0].lower() in lx.ROLE_FIELDS and text.endswith(("of ", "and "), 0, pos):
+            # "Minister of Oil Saad Al Barrak": the portfolio ends the role, the name follows it
+            pos += len(words[0]) + 1
+            words = words[1:]
         # a country's name or demonym of two words names nobody ("Sri Lankan", "South African")
         places = {
             j for k in range(len(words) - 1) if country_word(f"{words[k]} {words[k + 1]}") for j in (k, k + 1)
