@@ -213,7 +213,6 @@ GATES = {
     "joined:acceded": ("acced",),
     "joined:entered": ("entered",),
     "joined:ranks": ("ranks",),
-    "joined:returned": ("return",),
     "joined:others": ("join",),
     "founders:treaty": ("sign",),
     "joined:accession": ("accession",),

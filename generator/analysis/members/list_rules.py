@@ -567,14 +567,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
-    # "Palau and Nauru returned to the Forum in June" (its fold; not "to the EU summit", "to the
-    # AU headquarters")
-    (
-        "joined:returned",
-        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}(?:returned|has\s+returned|have\s+returned|returns|return)\s+to\s+"
-        rf"(?P<org>{ORG})(?:['’]s)?(?:\s+fold)?{ORG_ENDS}{ENDED_AFTER}",
-        "s",
-    ),
     # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
     # its territory: a time, a comma or the sentence's end follows it)
     (
