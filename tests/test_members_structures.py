@@ -524,6 +524,14 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "NATO leaders met in Vilnius. Belarus is a member of a Russia-led security bloc with Russia.",
         "The European Union announced a trade deal. Mexico and Canada are in a trade bloc with the "
         "United States.",
+        # (reviewed) troops joining countries; a reporting clause the sentence goes on after; a
+        # joining of something else named after the time
+        "ECOWAS leaders met in Abuja. Troops from Chad will join Niger, Mali and Burkina Faso, Mr Tinubu "
+        "said.",
+        "The European Union (EU) met in Brussels. Kosovo will join Serbia, Albania and Montenegro, "
+        "Mr Kurti said, in the Berlin Process.",
+        "NATO leaders met in Vilnius. Ukraine had already joined in 2022 the coalition of countries "
+        "backing Kyiv.",
         # a return to the organization is not read: the one rule for it found only a wrong member
         "Kenya and Uganda returned to the EAC headquarters in Arusha for talks.",
         "Mali said it hoped to return to ECOWAS one day.",

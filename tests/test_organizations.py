@@ -161,6 +161,10 @@ def test_acronym_defined_or_described_anywhere(text: str, key: str, full_name: s
         "The meeting in Geneva (GQ9) ended.",  # digits the name lacks
         "Sen. Jo Reed (D-Mo.) spoke.",  # a party label
         "Hassan Sheikh Mohamud spoke. HSM was cheered.",  # initials of a name that is no body's
+        # (reviewed) acronyms of other things, and a country's
+        "The Central Election Office said turnout was high.\nThe CEO of the company resigned.",
+        "The Group of Democratic Parties met in Tirana.\nThe country's GDP grew 3 percent.",
+        "The Defence Review Council met in Kigali.\nFighting continued in eastern DRC.",
     ],
 )
 def test_not_a_defined_organization(text: str) -> None:

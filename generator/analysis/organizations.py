@@ -9,6 +9,7 @@ from functools import cache
 
 from ..records import Document, Entity, Mention
 from ..reference import OrganizationRef, load_organizations, organization_blockers
+from . import lexicon as lx
 from .acronyms import acronym_definitions, acronym_descriptions, implied_definitions, is_acronym_of
 from .countries import country_form
 from .gazetteer import word_pattern
@@ -160,7 +161,13 @@ def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     forms = _table()[1]
     for d in implied_definitions(doc.text, _reference_acronyms() | frozenset(found)):
         # ("the Commonwealth Ministerial Action Group ... The CMAG": a body that names what it is)
-        if d.short not in forms and _NAMES_A_BODY.search(d.long) and not country_form(d.long):
+        if (
+            d.short not in forms
+            and d.short not in lx.COMMON_ACRONYMS
+            and _NAMES_A_BODY.search(d.long)
+            and not country_form(d.long)
+            and not country_form(d.short)
+        ):
             found[d.short] = (d.long, d.long_start, d.long_start + len(d.long))
     return found
 

@@ -563,7 +563,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "joined",
         rf"{LIST_FIRST}{SET_OFF}{NOW}{JOINED}\s+"
         rf"(?:in\s+(?:\w+\s+)?\d{{4}}|on\s+(?:\w+,?\s+){{1,2}}\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)"
-        rf"{ENDED_AFTER}",
+        # (the joining of nothing named after the time: not "joined in 2022 the coalition of ...")
+        rf"(?!\s+(?:the|a|an|its|their)\s){ENDED_AFTER}",
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
@@ -586,10 +587,18 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
-        rf"{C}(?:[^.;<>]|<[CD]\d+>){{0,80}}?\b(?:joins|will\s+(?:now\s+)?join)\s+{THE}"
-        rf"(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
-        # (the end, or a reporting clause: "..., and will join A, B and C, Mr Ramaphosa said")
-        rf"(?=\s*(?:[.;]|$)|\s*,\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:said|says|added|announced)\b)",
+        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        rf"(?=\s*(?:[.;]|$))",
+        "",
+    ),
+    # (in the future, the countries themselves the subject, and then the sentence's end or a
+    # reporting clause: "These countries are A and B, and will join C, D and E, Mr Ramaphosa
+    # said"; not "Troops from Chad will join A, B and C", "..., Mr X said, in the Berlin Process")
+    (
+        "joined:others",
+        rf"(?<!from\s)(?<!of\s)(?<!with\s)(?<!by\s)(?<!in\s){C}(?:\s*,)?\s+(?:and\s+)?will\s+(?:now\s+)?join\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        rf"(?=\s*(?:[.;]|$)|\s*,\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:said|says|added|announced)"
+        rf"\s*(?:[.;]|$|,\s+adding\b))",
         "",
     ),
     (

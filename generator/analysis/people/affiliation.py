@@ -59,6 +59,24 @@ def country_word(phrase: str) -> str | None:
     return _country_words().get(phrase)
 
 
+_TITLE_WORDS = frozenset(lx.PERSON_TITLES)
+
+
+def portfolio_words(words: list[str], *, titles: bool = True) -> int:
+    """Return how many of ``words`` open with a portfolio ("Oil", "Higher Education", "Petroleum
+    Resources"): fields, each maybe after one word that qualifies it; with ``titles`` False, none
+    that is also a title ("the ruling of Justice Martha Koome")."""
+    n = 0
+    while n < len(words) and (titles or words[n] not in _TITLE_WORDS):
+        if words[n].lower() in lx.ROLE_FIELDS:
+            n += 1
+        elif n + 1 < len(words) and words[n + 1].lower() in lx.ROLE_FIELDS:
+            n += 2
+        else:
+            break
+    return n
+
+
 @lru_cache(maxsize=4096)
 def affiliation(role: str | None) -> str | None:
     """Return the organization or country a role phrase names as its body, if any."""
@@ -115,8 +133,8 @@ def _body(phrase: str) -> str | None:
         kept.append(word)
     while kept and kept[-1] in ("of", "for", "in", "on", "and"):
         kept.pop()
-    if not kept or " ".join(kept).lower() in lx.ROLE_FIELDS:
-        return None  # a portfolio ("Minister of Oil"), no body
+    if not kept or portfolio_words(kept) == len(kept):
+        return None  # a portfolio ("Minister of Oil", "of Petroleum Resources"), no body
     body = " ".join(kept)
     return country_word(body) or body
 

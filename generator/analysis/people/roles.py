@@ -7,7 +7,7 @@ import re
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
-from .affiliation import country_word
+from .affiliation import country_word, portfolio_words
 
 TITLES = frozenset(lx.PERSON_TITLES)
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
@@ -37,15 +37,31 @@ _HONORIFIC_BEFORE = re.compile(
 _PORTFOLIO = re.compile(r"\bof\s+(?P<words>(?:[A-Z][a-z]+\s+(?:and\s+)?){1,3})$")
 
 
+# a role and "of" right before a run, or a portfolio's field and "and": "Minister of ", "of Trade and "
+ROLE_OF = re.compile(
+    r"\b(?:"
+    + "|".join(sorted({r.split()[-1] for r in lx.ROLE_NOUNS} | {"Minister", "Ministry", "Secretary"}))
+    + r")\s+of\s+$|\b[A-Z][a-z]+\s+and\s+$",
+    re.I,
+)
+
+
 def _portfolio_before(text: str, start: int) -> bool:
-    """Return whether a portfolio ends right before the name at ``start`` ("Minister of Oil Saad")."""
-    m = _PORTFOLIO.search(text, max(0, start - 40), start)
-    words = m.group("words").split() if m else []
-    return bool(words) and all(w.lower() in lx.ROLE_FIELDS or w in ("Affairs", "and") for w in words)
+    """Return whether a portfolio ends right before the name at ``start`` ("Minister of Oil Saad",
+    "of Water and Sanitation", "of Higher Education")."""
+    m = _PORTFOLIO.search(text, max(0, start - 50), start)
+    words = [w for w in m.group("words").split() if w not in ("Affairs", "and")] if m else []
+    titles = m is not None and ROLE_OF.search(text, max(0, m.start() - 40), m.start() + 3) is not None
+    return bool(words) and portfolio_words(words, titles=titles) == len(words)
 
 
-# what makes "state" or "government" an office: "head of", "Secretary of"
-_OFFICE_OF = re.compile(r"\b(?:head|secretary|minister)\s+of$", re.I)
+def _office_of(words: list[str]) -> bool:
+    """Return whether ``words`` end with a role and "of" ("head of", "President of the"), which
+    makes the "state" or "government" after them an office."""
+    rest = [w for w in words[-3:] if w.lower() != "the"]
+    return len(rest) >= 2 and rest[-1] == "of" and rest[-2].lower() in _ROLE_WORDS
+
+
 # a name of two capitalised words or more
 _FULL_NAME = re.compile(r"[A-Z][\w’'-]*\.?\s+(?:(?:al|bin|de|van|von|el)[\s-])?[A-Z]")
 # a rank between a role set off by a comma and the name: "The army chief, General Abdi Warsame"
@@ -67,9 +83,21 @@ _RANKS = (
     "Lt.",
     "Marshal",
     "Field Marshal",
+    "Air Marshal",
+    "Brigadier",
+    "Brigadier General",
+    "Major General",
+    "Lieutenant General",
+    "Lieutenant",
+    "Vice Admiral",
+    "Rear Admiral",
+    "Commissioner",
+    "Inspector General",
 )
+# (the role opens its sentence with "The" or a country's possessive: not "After meeting the
+# president, General X said", where the role is another's)
 _RANK_AFTER_ROLE = re.compile(
-    r"\b(?:"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r"),\s(?P<rank>"
     + alternation(sorted(_RANKS, key=len, reverse=True))
@@ -85,7 +113,9 @@ def role_before(text: str, start: int) -> str | None:
     else:
         rank = _RANK_AFTER_ROLE.search(text, max(0, start - W.ROLE_BEFORE_NAME), start)
         if rank is not None:
-            start = rank.start("rank")  # "The army chief, General Abdi Warsame": the role set off before
+            # "The army chief, General Abdi Warsame": the role set off before the rank, and the rank
+            role = role_before(text, rank.start("rank"))
+            return f"{role}, {rank.group('rank')}" if role else None
     if start < 2 or text[start - 1] != " ":
         return None
     if not _role_word_before(text, start - 1):
@@ -116,11 +146,7 @@ def role_before(text: str, start: int) -> str | None:
             # "of the Russian State Duma" ends a body's name)
             return _role_of_body(text, start - len(gap))
         return None
-    if (
-        gap == " "
-        and words[-1].lower() in ("state", "government")
-        and not _OFFICE_OF.search(" ".join(words[-3:-1]))
-    ):
+    if gap == " " and words[-1].lower() in ("state", "government") and not _office_of(words[:-1]):
         return None  # "of the Russian State Duma": a body's name goes on, no "head of state" before a name
     if gap == " " and words[-1].endswith(".") and words[-1][:-1] not in lx.ABBREVIATED_TITLES:
         return None  # "Pashinyan met the press. Pashinyan said": a sentence's end, no role
@@ -152,7 +178,7 @@ def role_before(text: str, start: int) -> str | None:
 # "Secretary General of the Arab League, Ahmad ...": a role noun and the body it is of, set off
 # by a comma before the name (the phrase holds no verb, no clause word and no other comma)
 _OF_BODY = re.compile(
-    r"(?:^|(?<=[\s(]))(?P<role>(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?:"
+    r"(?:^|(?<=[\s(]))(?P<role>(?:(?-i:[A-Z])[\w-]*(?:['’]s)?\s+){0,2}(?:"
     + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r")\s+(?:of|for|to|at)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,5}[\w’'-]+)$",
     re.I,
@@ -173,7 +199,8 @@ def _role_of_body(text: str, end: int) -> str | None:
     if m is None:
         return None
     role = m.group("role")
-    if _VERB_IN.search(role) or _CLAUSE_IN.search(role):
+    # ("and" between a portfolio's fields is no clause: "Minister of Oil and Gas")
+    if _VERB_IN.search(role) or _CLAUSE_IN.search(_FIELDS_AND.sub(" ", role)):
         return None
     return role + window[tail:]
 
@@ -183,6 +210,9 @@ _LIST_GOES_ON = re.compile(r"[A-Z][\w’'-]*\s+(?:and|&)\s+[A-Z]")
 # the last items of a capitalised list: " Peace and Security", " Trade and Development"
 _CAPITALISED = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?"  # one or two capitalised words
 _PORTFOLIO_TAIL = re.compile(rf"\s+{_CAPITALISED}\s+(?:and|&)\s+{_CAPITALISED}")
+_FIELDS_AND = re.compile(
+    r"(?<=\s)(?:" + "|".join(sorted(lx.ROLE_FIELDS)) + r")\s+and\s+(?=(?-i:[A-Z]))", re.I
+)
 _CLAUSE_IN = re.compile(r"\b(?:who|which|that|and|but|when|where|while|said|says|told)\b", re.I)
 
 
@@ -266,7 +296,7 @@ _BODY_WORDS = lx.BODY_WORDS | {"assembly", "authority", "bank"}
 
 def _role_token(word: str) -> bool:
     low = word.lower()
-    if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS:
+    if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS or low in lx.ROLE_FIELDS:
         return True
     if word in lx.NOT_NAME_WORDS:  # nationalities qualify a role: "Russian foreign ministry", "Kenyan"
         # ... and so does the body it is in: "African Union Commission chairperson"

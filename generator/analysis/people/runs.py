@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from .affiliation import country_word
+from .affiliation import country_word, portfolio_words
 from .names import lone_non_name
+from .roles import ROLE_OF
 from .roles import TITLES as _TITLES
 
 _PARTICLES = lx.NAME_PARTICLES
@@ -47,10 +48,15 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
         words = run.split(" ")
-        if words[0].lower() in lx.ROLE_FIELDS and text.endswith(("of ", "and "), 0, pos):
-            # "Minister of Oil Saad Al Barrak": the portfolio ends the role, the name follows it
-            pos += len(words[0]) + 1
-            words = words[1:]
+        if text.endswith(("of ", "and "), 0, pos):
+            # "Minister of Oil Saad Al Barrak", "of Higher Education Ahmed Musa": the portfolio
+            # ends the role, the name follows it (a title only after a role: "Minister of Justice
+            # X", not "the ruling of Justice Martha Koome")
+            portfolio = portfolio_words(words, titles=bool(ROLE_OF.search(text, max(0, pos - 40), pos)))
+            pos += sum(len(w) + 1 for w in words[:portfolio])
+            words = words[portfolio:]
+            if not words:
+                continue
         # a country's name or demonym of two words names nobody ("Sri Lankan", "South African")
         places = {
             j for k in range(len(words) - 1) if country_word(f"{words[k]} {words[k + 1]}") for j in (k, k + 1)
@@ -62,8 +68,17 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                     cur.append((pos, end, word))
             elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
-            elif word in _NAME_HONORIFICS and cur and _names_follow(words, k) and words[k + 1] not in _TITLES:
-                cur.append((pos, end, word))  # "Hassan Sheikh Mohamud": the honorific inside a name
+            elif (
+                word in _NAME_HONORIFICS
+                and cur
+                and k > len(cur)
+                and words[k - len(cur) - 1] in _TITLES
+                and _names_follow(words, k)
+                and words[k + 1] not in _TITLES
+            ):
+                # "President Hassan Sheikh Mohamud": the honorific inside a name a title opens (not
+                # "talks with Kenyatta Sheikh Mohamed bin Zayed", two people)
+                cur.append((pos, end, word))
             else:
                 if not (word in _TITLES and _names_follow(words, k)):
                     _flush(cur, runs)

@@ -169,8 +169,11 @@ _PASSIVE_SOURCE = re.compile(r"[\s,]*(?P<subj>.+?)\s+(?:was|were|is|are|has\s+be
 _AFTER_QUOTED_AS = re.compile(r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)" + _QUOTED_AS)
 _BEFORE_QUOTED_AS = re.compile(_QUOTED_AS)
 # "“...,” BelTA quotes CSTO spokesman Vladimir Zainetdinov.": the one quoted ends the sentence
+# (the outlet is a few words with no comma and no speech verb of their own: not "Ruiz said, and
+# cited the IMF", "Ruiz said as she cited the World Bank"; the one quoted is named, not "a report")
 _AFTER_QUOTES = re.compile(
-    r"[\s,]{0,3}(?P<src>(?:[^\s.!?;:“”\"]+\s+){0,6}?)(?:quotes|quoted|cites|cited)\s+(?!as\b|by\b)"
+    r"[\s,]{0,3}(?P<src>(?:(?!(?:" + SPEECH_VERB_PATTERN + r")\b)[^\s.,!?;:“”\"]+\s+){1,4}?)"
+    r"(?:quotes|quoted|cites|cited)\s+(?!as\b|by\b|an?\b)"
     r"(?P<subj>(?:[^\s,.;:“”\"]+\s+){0,8}?[^\s,.;:“”\"]+)\s*(?:[.;]|$)"
 )
 
@@ -254,7 +257,8 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
                 CueSide.AFTER,
             )
     m = _AFTER_CONTINUED.match(window) if window[:2].strip(" ")[:1].islower() else None
-    if m:
+    if m and len(text[max(text.rfind("“", 0, pos - 1), text.rfind('"', 0, pos - 1)) + 1 : pos].split()) >= 4:
+        # (a quotation of a few words, not a term: "“Maandamano” protests will go on, Odinga said")
         # "“We look forward to it” to achieve the goals of cooperation, El-Sisi added.": the
         # sentence goes on past the quote and ends with its attribution
         at = pos + m.start("subj")
@@ -487,7 +491,13 @@ def _tail_subject(head: str) -> str:
 
 # a name, then an appositive set off by commas (the first such name: "Jean-Marc Ayrault, foreign
 # minister of France, a permanent member of the Security Council,")
-_NAME_APPOSED = re.compile(r"(?:^|(?<=[a-z] ))(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,(?:\s+[\w’'(),-]+)+,$")
+_NAME_APPOSED = re.compile(
+    # (not after a preposition, "The delegation from Moscow, which arrived ...,"; the appositive
+    # no relative clause)
+    r"(?:^|(?<=[a-z] )(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )(?<!\bwith )"
+    r"(?<!\bby )(?<!\bon ))(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,"
+    r"(?!\s+(?:which|who|whose|that|where|when)\b)(?:\s+[\w’'(),-]+)+,$"
+)
 
 
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that"])

@@ -259,7 +259,13 @@ class Resolver:
             # "the 47-nation organization's committee of ministers": an organ of the one in context
             noun = organ.group("noun").lower()
             return self.body_before(at, noun=noun.replace("organisation", "organization"))
-        spoke_for = _SPOKE_FOR.match(phrase.strip()) or _BODY_SPOKESPERSON.fullmatch(phrase.strip())
+        named_body = _BODY_SPOKESPERSON.fullmatch(phrase.strip())
+        if named_body is not None:
+            # "a State Department spokesperson said": the body named before the role (else as before)
+            found = self.by_body(named_body.group("body"), at)
+            if found[0] is not None:
+                return found
+        spoke_for = _SPOKE_FOR.match(phrase.strip())
         if spoke_for is not None:
             # "a spokesperson for the ASEAN secretariat": someone unnamed speaking for a body
             found = self.by_body(spoke_for.group("body"), at)
@@ -267,6 +273,15 @@ class Resolver:
         national = _national().fullmatch(phrase.strip())
         if national is not None:
             return self.by_nationality(national.group("noun"), at)
+        if _TITLED_BODY.fullmatch(phrase.strip()):
+            # "the London-based Institute for Fiscal Studies said": a body by its own name, whose
+            # capitalised words name no person the article knows ("the Police of Kenya Commissioner
+            # Douglas Kanja said" is Kanja's)
+            found = self.by_name(phrase, at)
+            if found[0] is None or not _titled_name(phrase, found[0].name):
+                found = self.by_body(phrase, at)
+            if found[0] is not None:
+                return found
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None:
@@ -487,8 +502,8 @@ class Resolver:
         # affiliation of one of the people with that role holds picks that one
         wanted, qualifiers = _role_terms(phrase, head)
         qualifiers += self.spelled_out(qualifiers) + _acronyms_named(phrase)
-        # "the army chief", "the finance minister": a holder of the role in that field only
-        domain = tuple(w for w in phrase[: m.start()].split()[-2:] if w in lx.ROLE_FIELDS)
+        # "the army chief", "the Finance Minister": a holder of the role in that field only
+        domain = _fields(phrase[: m.start()].split()[-2:])
         best = self.nearest_role(at, wanted, qualifiers, domain=domain) if qualifiers else None
         best = best or self.spoke_last(at, wanted, domain) or self.nearest_role(at, wanted, domain=domain)
         if qualifiers and best is not None and _qualified_otherwise(best, qualifiers):
@@ -625,7 +640,7 @@ class Resolver:
             if pos >= at:
                 continue
             role = (person.role or "").lower()
-            if not role or not _holds(role, wanted) or not all(d in role for d in domain):
+            if not role or not _holds(role, wanted) or not _in_fields(person.role or "", domain):
                 continue
             other = self.nearest_role(at, wanted, domain=domain)
             if other is None or other is person or self._last_mention(other, at) < pos:
@@ -1052,7 +1067,11 @@ class Resolver:
             for strict in (True, False):
                 for i in range(last, -1, -1):
                     role = roles[i]
-                    if role and _holds(role, wanted, strict=strict) and all(d in role for d in domain):
+                    if (
+                        role
+                        and _holds(role, wanted, strict=strict)
+                        and _in_fields(self.events[i][1].role or "", domain)
+                    ):
                         person = self.events[i][1]
                         if not qualifiers or _qualified(person, qualifiers, prefix=prefix):
                             return person
@@ -1170,6 +1189,55 @@ _TOP_OFFICES = frozenset(
 _GENERIC_OFFICES = frozenset(["leader", "chief", "head"])
 
 
+def _fields(words: list[str]) -> tuple[str, ...]:
+    """Return the fields the words before a role noun narrow it to: lower-case ones ("the army
+    chief"), or capitalised ones not inside a name ("the Finance Minister", not "the African Union
+    chief")."""
+    fields = []
+    for i, word in enumerate(words):
+        low = word.lower()
+        if low not in lx.ROLE_FIELDS:
+            continue
+        if word.islower() or not (i > 0 and _inside_name(words[i - 1])):
+            fields.append(low)
+    return tuple(fields)
+
+
+def _in_fields(role: str, fields: tuple[str, ...]) -> bool:
+    """Return whether a role (as written) is in every one of ``fields``, by any of its words, and
+    not as part of a name ("union" is not in "European Union foreign policy chief")."""
+    for field in fields:
+        forms = lx.ROLE_FIELD_FORMS.get(field, (field,))
+        if not any(_field_word(role, form) for form in forms):
+            return False
+    return True
+
+
+@cache
+def _field_pattern(form: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?i:{re.escape(form)})[\w-]*(?:\s|$)")
+
+
+def _field_word(role: str, form: str) -> bool:
+    """Return whether ``form`` opens a word of ``role`` that is no part of a name: lower case, or
+    capitalised after no other capitalised word ("Army Chief", "Chief of Defence Staff")."""
+    for m in _field_pattern(form).finditer(role):
+        if role[m.start()].islower():
+            return True
+        before = role[: m.start()].split()
+        if not before or not _inside_name(before[-1]):
+            return True
+    return False
+
+
+def _inside_name(word: str) -> bool:
+    """Return whether a capitalised word before a field's word makes it part of a name ("African
+    Union", "National Intelligence Service"; not a country's "US Defense Secretary", "Kenyan
+    Finance Minister", nor an acronym's "EU Trade Commissioner")."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return word[:1].isupper() and not word.isupper() and country_word(word) is None
+
+
 @cache
 def _codes_by_name() -> dict[str, str]:
     """Return the reference organizations' acronyms by their full names."""
@@ -1268,9 +1336,12 @@ _THE_NAME = re.compile(r"[Tt]he\s+([A-Z][a-z]+)")
 # or with its noun and what it is of ("Thailand's Ministry of Foreign Affairs")
 _BODY_TITLE = (
     r"(?:Forces|Ministry|Council|Commission|Office|Agency|Secretariat|Army|Police|Parliament|Senate|"
-    r"Assembly|Committee|Authority|Department|Navy|Presidency|Center|Centre|Service|Institute|Bureau|Board)"
+    r"Assembly|Committee|Authority|Department|Navy|Presidency|Centers?|Centres?|Service|Institute|Bureau|Board)"
 )
-_OF_TITLED = r"\s+of\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?![\w’'-])"
+# ("for": "Institute for Fiscal Studies", "Centers for Disease Control and Prevention")
+_OF_TITLED = (
+    r"\s+(?:of|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){0,3}[A-Z][\w-]*(?:\s+and\s+[A-Z][\w-]*)?(?![\w’'-])"
+)
 _TITLED_BODY = re.compile(
     # (after what it is described by: "the Miami-based National Hurricane Center")
     rf"(?:[Tt]he\s+)?(?:[\w’'-]+-(?:based|run|led|backed)\s+)?(?P<name>(?:[A-Z][\w.’'-]*\s+){{1,4}}{_BODY_TITLE}(?:{_OF_TITLED})?"
@@ -1278,6 +1349,14 @@ _TITLED_BODY = re.compile(
 )
 # what a body's name says it is of, before the capitalised words that say what ("Ministry of")
 _BODY_OF = re.compile(rf"\b{_BODY_TITLE}\s+of\s+(?:the\s+)?$")
+
+
+def _titled_name(phrase: str, name: str) -> bool:
+    """Return whether a name in ``phrase`` follows a title or a role noun ("Commissioner Douglas
+    Kanja"), unlike the last words of a body's name ("Institute for Fiscal Studies")."""
+    at = phrase.find(name.split()[0])
+    before = phrase[:at].split()
+    return bool(before) and (before[-1] in lx.PERSON_TITLES or before[-1].lower() in lx.ROLE_NOUNS)
 
 
 def _not_body(word: str) -> bool:
