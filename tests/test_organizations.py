@@ -139,6 +139,12 @@ def test_member_lists_carry_source_and_date() -> None:
             "MAG",
             "Ministerial Action Group",
         ),
+        # (an acronym that is also a measure, when a party's name spells it)
+        (
+            "The Communist Party of India met in Delhi. The CPI opposed the bill.",
+            "CPI",
+            "Communist Party of India",
+        ),
         # (a reference organization's name inside that name is part of it)
         (
             "A meeting of the Commonwealth Ministerial Action Group ended. The CMAG welcomed it.",

@@ -1364,6 +1364,43 @@ SPEAKER_FORMATS += [
         "“Taxes must rise,” the London-based Institute for Fiscal Studies said.",
         [("Taxes must rise,", "Institute for Fiscal Studies")],
     ),
+    # (second review) a field inside a body's name is that field; a set-off role as an object;
+    # an outlet of several words; an indefinite body's spokesman; a body of a country set off;
+    # a person's spokesperson is nobody named
+    (
+        "Central Bank Governor Kamau Thuo met Finance Minister John Mbai.\n“Inflation is falling,” the "
+        "central bank governor said.",
+        [("Inflation is falling,", "Kamau Thuo")],
+    ),
+    (
+        "World Bank President Ajay Bani visited Nairobi.\n“Debt is a burden,” the bank chief said.",
+        [("Debt is a burden,", "Ajay Bani")],
+    ),
+    (
+        "Ruto met the army chief, General Charles Kahara, on Monday.\n“We are ready,” the army chief said.",
+        [("We are ready,", "Charles Kahara")],
+    ),
+    (
+        "Bloc troops arrived.\n“The troops will stay,” Kazakhstan's Khabar 24 TV channel quoted Zas.",
+        [("The troops will stay,", "Zas")],
+    ),
+    (
+        "Bloc troops arrived.\n“The troops will stay,” Xinhua quoted a CSTO spokesman.",
+        [("The troops will stay,", "CSTO")],
+    ),
+    (
+        "The Foreign Ministry of Kazakhstan, responding to questions from reporters, said: “The troops will "
+        "leave soon.”",
+        [("The troops will leave soon.", "Foreign Ministry of Kazakhstan")],
+    ),
+    (
+        "Donald Trump spoke in Ohio.\n“We are concerned,” a Trump spokesperson said.",
+        [("We are concerned,", None)],
+    ),
+    (
+        "Hassan Sheikh Mohamud arrived in Nairobi.\n“We are ready,” Hassan Sheikh Mohamud said.",
+        [("We are ready,", "Hassan Sheikh Mohamud")],
+    ),
     # an honorific inside a name after a given name stays in it
     (
         "Somalia's President Hassan Sheikh Mohamud arrived in Nairobi.\n"

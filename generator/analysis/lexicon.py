@@ -1044,8 +1044,6 @@ COMMON_ACRONYMS: frozenset[str] = frozenset(
         "GDP",
         "GNP",
         "GNI",
-        "CPI",
-        "PPI",
         "FDI",
         "IPO",
         "VAT",

@@ -596,8 +596,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # said"; not "Troops from Chad will join A, B and C", "..., Mr X said, in the Berlin Process")
     (
         "joined:others",
-        rf"(?<!from\s)(?<!of\s)(?<!with\s)(?<!by\s)(?<!in\s){C}(?:\s*,)?\s+(?:and\s+)?will\s+(?:now\s+)?join\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
-        rf"(?=\s*(?:[.;]|$)|\s*,\s+(?:[A-Z][\w.’'-]*\s+){{1,3}}(?:said|says|added|announced)"
+        rf"(?<!from\s)(?<!of\s)(?<!with\s)(?<!by\s)(?<!in\s){C}(?!['’])(?:[^.;<>]|<[CD]\d+>){{0,80}}?"
+        rf"\bwill\s+(?:now\s+)?join\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        rf"(?=\s*(?:[.;]|$)|\s*,\s+(?:[\w.’'-]+\s+){{1,6}}(?:said|says|added|announced)"
         rf"\s*(?:[.;]|$|,\s+adding\b))",
         "",
     ),

@@ -94,10 +94,12 @@ _RANKS = (
     "Commissioner",
     "Inspector General",
 )
-# (the role opens its sentence with "The" or a country's possessive: not "After meeting the
-# president, General X said", where the role is another's)
+# (a role with its article or a possessive, not after a preposition or a participle: "After
+# meeting the president, General X said", "In a letter to the prime minister, Colonel X" are
+# another's)
 _RANK_AFTER_ROLE = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:The|[A-Z][\w-]*['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    r"(?<!\bto\s)(?<!\bwith\s)(?<!\babout\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bfrom\s)(?<!\bby\s)(?<!\bon\s)"
+    r"(?<!\bat\s)(?<!\bin\s)(?<!ing\s)\b(?:[Tt]he|[\w-]+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
     + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True))
     + r"),\s(?P<rank>"
     + alternation(sorted(_RANKS, key=len, reverse=True))

@@ -68,16 +68,9 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                     cur.append((pos, end, word))
             elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
-            elif (
-                word in _NAME_HONORIFICS
-                and cur
-                and k > len(cur)
-                and words[k - len(cur) - 1] in _TITLES
-                and _names_follow(words, k)
-                and words[k + 1] not in _TITLES
-            ):
-                # "President Hassan Sheikh Mohamud": the honorific inside a name a title opens (not
-                # "talks with Kenyatta Sheikh Mohamed bin Zayed", two people)
+            elif word in _NAME_HONORIFICS and cur and _names_follow(words, k) and words[k + 1] not in _TITLES:
+                # "Hassan Sheikh Mohamud": the honorific inside a name (two people run together,
+                # "talks with Kenyatta Sheikh Mohamed bin Zayed", are read as one: rarer)
                 cur.append((pos, end, word))
             else:
                 if not (word in _TITLES and _names_follow(words, k)):

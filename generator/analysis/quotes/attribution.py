@@ -172,8 +172,9 @@ _BEFORE_QUOTED_AS = re.compile(_QUOTED_AS)
 # (the outlet is a few words with no comma and no speech verb of their own: not "Ruiz said, and
 # cited the IMF", "Ruiz said as she cited the World Bank"; the one quoted is named, not "a report")
 _AFTER_QUOTES = re.compile(
-    r"[\s,]{0,3}(?P<src>(?:(?!(?:" + SPEECH_VERB_PATTERN + r")\b)[^\s.,!?;:“”\"]+\s+){1,4}?)"
-    r"(?:quotes|quoted|cites|cited)\s+(?!as\b|by\b|an?\b)"
+    r"[\s,]{0,3}(?P<src>(?:(?!(?:" + SPEECH_VERB_PATTERN + r")\b)[^\s.,!?;:“”\"]+\s+){1,6}?)"
+    r"(?:quotes|quoted|cites|cited)\s+(?!as\b|by\b)"
+    r"(?!an?\s+(?:[\w-]+\s+){0,4}(?:report|study|statement|survey|paper|article|book)\b)"
     r"(?P<subj>(?:[^\s,.;:“”\"]+\s+){0,8}?[^\s,.;:“”\"]+)\s*(?:[.;]|$)"
 )
 
@@ -495,7 +496,9 @@ _NAME_APPOSED = re.compile(
     # (not after a preposition, "The delegation from Moscow, which arrived ...,"; the appositive
     # no relative clause)
     r"(?:^|(?<=[a-z] )(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )(?<!\bwith )"
-    r"(?<!\bby )(?<!\bon ))(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*,"
+    r"(?<!\bby )(?<!\bon ))(?:[A-Z][\w.’'-]*\s+){0,3}"
+    # (a body of a country: "The Foreign Ministry of Kazakhstan, responding to ...,")
+    r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2})?[A-Z][\w’'-]*,"
     r"(?!\s+(?:which|who|whose|that|where|when)\b)(?:\s+[\w’'(),-]+)+,$"
 )
 

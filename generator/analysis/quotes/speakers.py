@@ -262,8 +262,10 @@ class Resolver:
         named_body = _BODY_SPOKESPERSON.fullmatch(phrase.strip())
         if named_body is not None:
             # "a State Department spokesperson said": the body named before the role (else as before)
-            found = self.by_body(named_body.group("body"), at)
-            if found[0] is not None:
+            body = named_body.group("body")
+            found = self.by_body(body, at)
+            # (a person's, "a Trump spokesperson", is no body: not one found only by upper-casing)
+            if found[0] is not None and not (found[0].name.isupper() and not body.isupper()):
                 return found
         spoke_for = _SPOKE_FOR.match(phrase.strip())
         if spoke_for is not None:
@@ -452,8 +454,11 @@ class Resolver:
                 for w in phrase.split()[1:3]
                 if w[:1].isupper() and w not in lx.NOT_NAME_WORDS and w not in _demonyms()
             ]
+            if caps and caps[0] in self.by_token:
+                return None, "stop"  # "a Trump spokesperson": someone of a person's, unnamed
             if caps:  # "a Unifil representative" speaks for the body
-                name = caps[0].upper() if len(caps[0]) <= 7 else caps[0]
+                # (as its acronym when it is one written in title case: "Unifil", not "Kremlin")
+                name = caps[0].upper() if caps[0].upper() in _reference_codes() else caps[0]
                 return Speaker(name=name, key=name, kind="organization"), "body"
             return None, ""  # indefinite: "a Unifil representative" is the body, not a person
         runs = list(_CAPS.finditer(phrase))
@@ -1198,7 +1203,7 @@ def _fields(words: list[str]) -> tuple[str, ...]:
         low = word.lower()
         if low not in lx.ROLE_FIELDS:
             continue
-        if word.islower() or not (i > 0 and _inside_name(words[i - 1])):
+        if word.islower() or not (i > 0 and _inside_name(words[i - 1], low)):
             fields.append(low)
     return tuple(fields)
 
@@ -1225,17 +1230,23 @@ def _field_word(role: str, form: str) -> bool:
         if role[m.start()].islower():
             return True
         before = role[: m.start()].split()
-        if not before or not _inside_name(before[-1]):
+        if not before or not _inside_name(before[-1], form):
             return True
     return False
 
 
-def _inside_name(word: str) -> bool:
-    """Return whether a capitalised word before a field's word makes it part of a name ("African
-    Union", "National Intelligence Service"; not a country's "US Defense Secretary", "Kenyan
-    Finance Minister", nor an acronym's "EU Trade Commissioner")."""
+def _inside_name(word: str, field: str = "union") -> bool:
+    """Return whether a capitalised word before the word of a field makes it part of a name that is
+    no field of work: "European Union", "African Union" are no trade union (a bank, a navy, a
+    central bank stay what they are: "World Bank President", "Central Bank Governor")."""
     word = word.removesuffix("'s").removesuffix("’s")
-    return word[:1].isupper() and not word.isupper() and country_word(word) is None
+    return field == "union" and word[:1].isupper() and not word.isupper() and country_word(word) is None
+
+
+@cache
+def _reference_codes() -> frozenset[str]:
+    """Return the reference organizations' acronyms ("UNIFIL", "NATO")."""
+    return frozenset(_codes_by_name().values())
 
 
 @cache
