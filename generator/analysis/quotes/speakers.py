@@ -1196,8 +1196,8 @@ _GENERIC_OFFICES = frozenset(["leader", "chief", "head"])
 
 def _fields(words: list[str]) -> tuple[str, ...]:
     """Return the fields the words before a role noun narrow it to: lower-case ones ("the army
-    chief"), or capitalised ones not inside a name ("the Finance Minister", not "the African Union
-    chief")."""
+    chief") or capitalised ones ("the Finance Minister"; not "union" in "the African Union
+    chief", see `_inside_name`)."""
     fields = []
     for i, word in enumerate(words):
         low = word.lower()
@@ -1224,8 +1224,8 @@ def _field_pattern(form: str) -> re.Pattern[str]:
 
 
 def _field_word(role: str, form: str) -> bool:
-    """Return whether ``form`` opens a word of ``role`` that is no part of a name: lower case, or
-    capitalised after no other capitalised word ("Army Chief", "Chief of Defence Staff")."""
+    """Return whether ``form`` opens a word of ``role`` in its field: lower case, or capitalised
+    ("Army Chief", "Chief of Defence Staff") where no name makes it another thing (`_inside_name`)."""
     for m in _field_pattern(form).finditer(role):
         if role[m.start()].islower():
             return True
