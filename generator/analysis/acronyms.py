@@ -160,7 +160,6 @@ def acronym_descriptions(text: str) -> tuple[Description, ...]:
 _BARE_ACRONYM = re.compile(r"[A-Z](?<![\w.&-][A-Z])[A-Z]{2,7}(?![\w&-])")
 
 
-@lru_cache(maxsize=4)
 def implied_definitions(text: str, known: frozenset[str] = frozenset()) -> tuple[Definition, ...]:
     """Return the acronyms ``text`` uses but never defines (nor ``known`` ones) that the initials of
     a name it writes spell exactly: "a meeting of the Commonwealth Ministerial Action Group. ...

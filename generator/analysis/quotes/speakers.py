@@ -258,7 +258,7 @@ class Resolver:
         if organ is not None:
             # "the 47-nation organization's committee of ministers": an organ of the one in context
             noun = organ.group("noun").lower()
-            return self.body_before(at, noun=noun.replace("organisation", "organization"))
+            return self.body_before(at, noun=noun)
         named_body = _BODY_SPOKESPERSON.fullmatch(phrase.strip())
         if named_body is not None:
             # "a State Department spokesperson said": the body named before the role (else as before)
@@ -1235,7 +1235,7 @@ def _field_word(role: str, form: str) -> bool:
     return False
 
 
-def _inside_name(word: str, field: str = "union") -> bool:
+def _inside_name(word: str, field: str) -> bool:
     """Return whether a capitalised word before the word of a field makes it part of a name that is
     no field of work: "European Union", "African Union" are no trade union (a bank, a navy, a
     central bank stay what they are: "World Bank President", "Central Bank Governor")."""
