@@ -427,6 +427,31 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "preparing for the storm.",
             {("CARICOM", "GRD", "sure")},
         ),
+        # a country named through its noun is the country
+        (
+            "Denmark joined NATO in 1949. The neighbouring nation of Norway had already joined in April 1949.",
+            {("NATO", "DNK", "sure"), ("NATO", "NOR", "sure")},
+        ),
+        # a participle's aside between the organization and its verb, a place in it
+        (
+            "Leaders of the Southern African Development Community (SADC), meeting in Lusaka on Friday, "
+            "suspended Madagascar from the bloc's institutions.",
+            {("SADC", "MDG", "sure")},
+        ),
+        # a suspension undone through the act that imposed it
+        (
+            "The Organization of American States voted to revoke the 2009 resolution suspending Honduras.",
+            {("OAS", "HND", "sure")},
+        ),
+        # the ones that joined before the newcomer
+        (
+            "Croatia became the newest member of the EU, the first to join since Bulgaria and Romania.",
+            {("EU", "HRV", "sure"), ("EU", "BGR", "sure"), ("EU", "ROU", "sure")},
+        ),
+        (
+            "Gabon and Togo are the first new members to join the Commonwealth since Rwanda in 2009.",
+            {("Commonwealth", c, "uncertain") for c in ("GAB", "TGO")} | {("Commonwealth", "RWA", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -546,6 +571,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "ASEAN leaders met in Jakarta. Japan and South Korea are members of the Western bloc.",
         # "the other two" after a sentence about candidates
         "Angola was one of three possible new members of OPEC. The other two are Sudan and Ecuador.",
+        # joining what is no organization, since a country
+        "The EU met. Kenya was the first country to join the talks since Uganda in 2019.",
+        # the nation of a country is the country; a woman of it is not
+        "NATO met. The foreign minister of Norway had already joined in April.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:
@@ -565,6 +594,8 @@ def test_no_member_without_the_structure(text: str) -> None:
         # the country tells of its own step
         ("Sudan said it had suspended its membership in IGAD.", "frozen"),
         ("Sudan has informed IGAD that it is suspending its membership in IGAD.", "frozen"),
+        ("ECOWAS leaders, gathering in Abuja, suspended Guinea from the bloc's institutions.", "suspended"),
+        ("The OAS voted to revoke the 1962 measure suspending communist Cuba.", "member"),
     ],
 )
 def test_a_suspension_is_a_standing(text: str, status: str) -> None:

@@ -15,6 +15,7 @@ OWNER_BEFORE_COUNTRY = 80  # "Kazakhstan's president said his country": the coun
 # most eight light words between them, and after the countries an aside of up to 60 characters)
 FRAME_AFTER_LIST = 260  # "Norway and Iceland, also outside the bloc, belong to"
 FRAME_BEFORE_LIST = 160  # "has been made up of ten countries, among them"
+NATION_OF_BEFORE_COUNTRY = 50  # "the neighbouring nation of Finland": a country through its noun
 LED_BEFORE_ORG = 40  # "the Russian-led CSTO": a modifier of the organization's name
 
 # people

@@ -129,6 +129,9 @@ SUSPENDED = (
     r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*(?:suspended|under\s+suspension)"
     r"(?:\s+indefinitely)?"
 )
+# "ECOWAS, meeting in Accra on Sunday, suspended Mali": a participle's aside between an
+# organization and its verb, a place allowed in it (after its opening comma)
+PARTICIPLE_ASIDE = r"(?:[a-z]+ing\s(?:[^,<>]|<C\d+>){1,60}?,\s+)?"
 # "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
 ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
 # an aside before the verb, or a relative clause of its own, commas in numbers allowed: "Finland,

@@ -17,6 +17,7 @@ from .fragments import (
     DASH,
     ENDED_AFTER,
     FILLER,
+    PARTICIPLE_ASIDE,
     FOUNDERS,
     FULL,
     INCLUDE_VERBS,
@@ -568,6 +569,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
+    # "the first new members to join the Commonwealth since Rwanda in 2009", "the first to join
+    # since Bulgaria and Romania": the ones that joined before the newcomer
+    (
+        "joined:since",
+        rf"\b(?:first|only)\s+(?:(?:new|other|[\w-]+)\s+){{0,2}}?(?:(?:country|countries|members?|states?|nations?)\s+)?"
+        rf"to\s+(?:join|(?:be\s+)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?P<org>{ORG}))?"
+        rf"\s+since\s+{THE}{LIST}(?!['’])",
+        "",
+    ),
     # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
     # its territory: a time, a comma or the sentence's end follows it)
     (
@@ -665,7 +675,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ("suspended", rf"{AT_I_T}(?:(?<=i)t|(?<=t)hey)\s+(?:has|had|have)\s+{NOW}suspended\s+{THE}{LIST}", ""),
     (
         "suspended",
-        rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
+        rf"(?P<org><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}{PARTICIPLE_ASIDE}(?:has\s+|had\s+)?{NOW}(?:suspended|suspends|suspension\s+of|"
         rf"(?:voted|decided|agreed|moved|took\s+(?:(?!no\b|little\b|few\b|any\b)[\w-]+\s+)?(?:action|steps?|measures))\s+"
         rf"(?:(?!not\b|never\b)\w+\s+){{0,2}}?to\s+(?:[a-z]+ly\s+)?suspend|"
         rf"(?:announced|declared|confirmed|ordered)\s+(?:(?:on|late|early)\s+\w+\s+)?the\s+suspension\s+of)\s+"
@@ -688,7 +698,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "the AU barred Sudan from the bloc's meetings": kept out of the organization's work
     (
         "barred",
-        rf"(?P<org><(?<!not\s<)O\d+>),?\s+{FILLER}(?:has\s+|had\s+)?{NOW}(?:barred|bars|banned|bans|excluded)\s+"
+        rf"(?P<org><(?<!not\s<)O\d+>),?\s+{FILLER}{PARTICIPLE_ASIDE}(?:has\s+|had\s+)?{NOW}(?:barred|bars|banned|bans|excluded)\s+"
         rf"{THE}{LIST}\s+from\s+(?:(?:the|its|all|all\s+of\s+(?:the|its)|<O\d+>['’]s)\s+)?(?:[\w-]+\s+){{0,2}}"
         rf"(?:meetings|activities|summits|institutions|bodies|work|participation|participating|taking\s+part)",
         "",

@@ -320,10 +320,12 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:membership|participation|suspension)\b(?:\s+(?:in|of|from|with)\s+{_ACTIVITIES_OF}(?P<org2>{ORG}))?",
         "",
     ),
-    # "the AU lifted the suspension on Sudan"
+    # "the AU lifted the suspension on Sudan", "voted to revoke the 1962 measure suspending
+    # Cuba": a suspension undone, by its noun or by the act that imposed it
     (
         "restored",
-        rf"\blift\w*\s+(?:the|its)\s+suspension\s+(?:on|of|against)\s+(?P<c>{C})"
+        rf"\b(?:lift|revok|rescind)\w*\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:suspension\s+(?:on|of|against)|"
+        rf"(?:measure|decision|resolution|order)s?\s+(?:that\s+)?suspend(?:ing|ed|s))\s+(?:[a-z]+\s+)?(?P<c>{C})"
         rf"(?:\s+(?:from|in)\s+{_ACTIVITIES_OF}(?P<org>{ORG}))?",
         "",
     ),

@@ -78,6 +78,12 @@ _LED = re.compile(
 
 _LED_AFTER = re.compile(r"-(?:led|backed|dominated|headed|sponsored|funded)\b")
 
+# a country named through its noun, read as the country: "the neighbouring nation of Finland",
+# "the island state of Nauru", "the Kingdom of Bahrain"
+_NATION_OF = re.compile(
+    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:nation|country|state|kingdom|island|archipelago)\s+of\s+$"
+)
+
 
 def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[Entity, ...]) -> list[Slot]:
     """Return every country, organization and reference placeholder in text order, without overlaps."""
@@ -87,7 +93,11 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
         for m in c.mentions:
             if _LED_AFTER.match(doc.text, m.span.end):
                 continue  # "a Russia-led security bloc": the country only describes the bloc
-            raw.append(Slot("D" if m.rule == "demonym" else "C", c.key, m.span.start, m.span.end))
+            start = m.span.start
+            if m.rule != "demonym":
+                named_by = _NATION_OF.search(doc.text, max(0, start - W.NATION_OF_BEFORE_COUNTRY), start)
+                start = named_by.start() if named_by else start
+            raw.append(Slot("D" if m.rule == "demonym" else "C", c.key, start, m.span.end))
     for o in organizations:
         if o.key in orgs:
             # "the EEU" reads as one placeholder, so patterns need not spell out the article
