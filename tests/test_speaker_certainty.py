@@ -37,6 +37,12 @@ STRONG = [
         f"{OPEN} the Veldorian president said.",
         "Lena Marsh",
     ),
+    # a qualified role held only by one named further on (an article's opening)
+    (
+        f"{OPEN} the Veldorian president said in a statement.\n\n"
+        "Veldorian President Lena Marsh met Ostrian Foreign Minister Otto Brandt on Monday.",
+        "Lena Marsh",
+    ),
     # ... a demonym in the cue standing for the country in the role
     (
         f"President of Chile Otto Brandt met President of Peru Lena Marsh on Monday.\n\n"
@@ -176,6 +182,12 @@ WEAK = [
         "Otto Brandt",
         "role-unheld",
     ),
+    # an article that opens on a role nobody holds: the one named in the sentence after is a guess
+    (
+        f"{OPEN} the Veldorian president said in a statement.\n\nOtto Brandt spoke after the vote.",
+        "Otto Brandt",
+        "role-unheld",
+    ),
     # "it said": the body is only the one named last
     (
         "The peacekeeping mission UNIFIL met officers on Monday. "
@@ -212,6 +224,9 @@ def test_weak_evidence_is_uncertain(text: str, speaker: str, doubt: str) -> None
     [
         "“We will open the border next week, and the trucks will move,” Goldman Sachs Symposium said.",
         "BRANDT: “We will open the border next week.”",
+        # the one named after an opening role holds another post, or the one holding it is past
+        f"{OPEN} the Veldorian president said.\n\nForeign Minister Otto Brandt met the envoys.",
+        f"{OPEN} the Veldorian president said.\n\nFormer Veldorian President Lena Marsh was there.",
     ],
 )
 def test_no_speaker_has_no_certainty(text: str) -> None:

@@ -530,6 +530,10 @@ class Resolver:
                 best = next(iter(plain.values())) if len(plain) == 1 else None
             if best is None:
                 return None, "stop"
+        if best is None and qualifiers and head != "official":
+            # "“...,” the Egyptian president said" in an article's opening, the president named
+            # only further on: the one person named after it who holds that qualified office
+            best = self.role_named_after(at, wanted, qualifiers, domain=domain)
         if best is None and head.startswith("spokes"):
             # "A State Department spokesperson said ... “...,” the spokesperson said": that body's
             lo = max(0, at - W.OFFICIAL_SPOKE_BEFORE)
@@ -559,6 +563,13 @@ class Resolver:
             last = self.spoke_before(at)
             if last is not None and (not last.role or former_role(last.role)):
                 return self.person(last), "role"
+            # "“...,” the Egyptian president said in a statement. ... Abdel Fattah El-Sisi added": in
+            # an article's opening, before anyone is named, the first one named in the paragraph
+            # after, when nothing says that one holds a post
+            if found is None and not self.named_before(at):
+                ahead = self.first_named_after(at)
+                if ahead is not None and not ahead.role:
+                    return self.person(ahead), "role"
         return (self.person(best), "role") if best else (None, "stop")
 
     def by_nationality(self, noun: str, at: int) -> Result:
@@ -1082,6 +1093,47 @@ class Resolver:
                             return person
         return None
 
+    def former_before(self, person: Entity) -> bool:
+        """Return whether a person's role is said before a name of theirs to be a past one
+        ("Former Veldorian President Lena Marsh", whose role reads "Veldorian President")."""
+        text = self.doc.text
+        return any(
+            _FORMER_BEFORE.search(text, max(0, m.span.start - W.ROLE_BEFORE_NAME), m.span.start)
+            for m in person.mentions
+        )
+
+    def first_named_after(self, at: int) -> Entity | None:
+        """Return the first person named after ``at``, outside quotation marks, in its paragraph
+        or the next one."""
+        paragraph = self.doc.paragraph_at(at)
+        for pos, person in self.events[bisect.bisect_left(self.event_pos, at) :]:
+            if self.doc.paragraph_at(pos) > paragraph + 1:
+                return None
+            if not self.quoted(pos):
+                return person
+        return None
+
+    def role_named_after(
+        self, at: int, wanted: set[str] | frozenset[str], qualifiers: list[str], *, domain: tuple[str, ...] = ()
+    ) -> Entity | None:
+        """Return the person first named after ``at`` who holds one of the ``wanted`` roles with
+        one of the ``qualifiers`` (and its ``domain``), when that person is the only one of the
+        article who does and holds it now (not "former")."""
+        holders = {
+            person.key: (pos, person)
+            for pos, person in reversed(self.events)
+            if person.role
+            and not former_role(person.role)
+            and not self.former_before(person)
+            and _holds(person.role.lower(), wanted, strict=True)
+            and _in_fields(person.role, domain)
+            and _qualified(person, qualifiers, prefix=False)
+        }
+        if len(holders) != 1:
+            return None
+        pos, person = next(iter(holders.values()))
+        return person if pos > at else None
+
     def nearest(
         self, at: int, fits, _self=None, subject: bool = False, prefer=None, at_prefer=None
     ) -> Entity | None:
@@ -1141,6 +1193,8 @@ _ANONYMOUS = re.compile(
 # a role phrase that points at someone known: "the Armenian prime minister", "NATO's secretary
 # general" (not "a minister")
 _DETERMINED_ROLE = re.compile(r"(?:[Tt]he\s|[A-Z][\w.-]*['’]s\s)")
+# a past post right before a name: "former Foreign Minister ", "ex-President "
+_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Ee]rstwhile)\s*(?:[\w.’'-]+\s+){0,4}$")
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|erstwhile)\b", re.I)
 
 
