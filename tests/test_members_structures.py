@@ -452,6 +452,31 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Gabon and Togo are the first new members to join the Commonwealth since Rwanda in 2009.",
             {("Commonwealth", c, "uncertain") for c in ("GAB", "TGO")} | {("Commonwealth", "RWA", "sure")},
         ),
+        (
+            "If readmitted, Zimbabwe will be the fifth country to rejoin the Commonwealth after Gambia, "
+            "South Africa and Fiji.",
+            {("Commonwealth", c, "sure") for c in ("GMB", "ZAF", "FJI")},
+        ),
+        # the newcomer's noun, then the one it names
+        (
+            "The Commonwealth met in London. The last country to join was Rwanda, in 2009.",
+            {("Commonwealth", "RWA", "sure")},
+        ),
+        # the nations themselves after the verb of composition
+        (
+            "The bloc, known as SICA, integrating the Central American nations of Guatemala, Honduras "
+            "and Panama, met in Antigua.",
+            {("SICA", c, "sure") for c in ("GTM", "HND", "PAN")},
+        ),
+        (
+            "The OECS groups the islands of Grenada, Dominica and St Lucia.",
+            {("OECS", c, "sure") for c in ("GRD", "DMA", "LCA")},
+        ),
+        # a hedge on the verb is of what follows, not of the membership
+        (
+            "Grenada and Barbados appear to be the two CARICOM countries most at risk.",
+            {("CARICOM", c, "sure") for c in ("GRD", "BRB")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -573,6 +598,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Angola was one of three possible new members of OPEC. The other two are Sudan and Ecuador.",
         # joining what is no organization, since a country
         "The EU met. Kenya was the first country to join the talks since Uganda in 2019.",
+        "The EU integrates its markets with the economies of Norway and Iceland.",
+        "The Commonwealth met. The last country to join the talks was Kenya.",
         # the nation of a country is the country; a woman of it is not
         "NATO met. The foreign minister of Norway had already joined in April.",
     ],

@@ -58,6 +58,12 @@ NOT = rf"(?!(?:{alternation(NOT_WORDS.split(), ignore_case=True)})\b)"
 # (a demonym may be one: "the bloc's other Micronesian members, Palau and Nauru")
 ADJ = rf"(?:{NOT}(?:[\w-]+|<D\d+>)\s+){{0,2}}"
 POSS = r"(?:['’]s)?"
+# the ordinal of a member ("the bloc's sixth member", "the fifth country to re-join")
+ORDINAL_WORDS = (
+    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[a-z]+-(?:first|second|"
+    r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
+)
 FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
 # when, said between a subject and its verb: "Eritrea on Wednesday rejoined IGAD", "last year joined"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
@@ -70,7 +76,10 @@ INCLUDE_VERBS = (
     r"(?:includes?|included|comprises?|comprising|consists?\s+of|consisting\s+of|"
     # "is comprised of", "will now be made up of"
     r"(?:will\s+(?:now\s+)?be\s+|is\s+|are\s+)?(?:made\s+(?:up\s+)?|comprised\s+)of|"
-    r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|counts|"
+    r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|"
+    # (integrating the nations themselves: "integrating the Central American nations of A", not
+    # "integrates its markets with the economies of A")
+    r"integrat(?:es|ing)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:nations|countries|states|islands)\b)|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
     r"community|organi[sz]ation|(?:common|single)\s+market)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
 )
@@ -82,9 +91,10 @@ FILLER = rf"(?:(?:<[CD]\d+>-[\w-]+|(?!(?:{FILLER_NOT})\b)[\w-]+),?\s+){{0,6}}?"
 LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:(?:[\w-]+|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
-    r"|producers|exporters)"
-    # "the countries of the Horn of Africa (east), namely, A": the region they are of
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?)?"
+    r"|producers|exporters|islands)"
+    # "the countries of the Horn of Africa (east), namely, A": the region they are of; "the
+    # Central American nations of A, B and C": the countries themselves
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?|\s+of(?=\s+(?:the\s+)?<[CA]\d+>))?"
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
     # "comprised of the military-led governments of A, B and C"
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+"

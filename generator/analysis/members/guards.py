@@ -109,6 +109,7 @@ _INCLUDE_WORDS = (
     "compos",
     "unites",
     "uniting",
+    "integrat",
     "counts",
     "alliance of",
     "bloc of",
@@ -214,7 +215,7 @@ GATES = {
     "joined:entered": ("entered",),
     "joined:ranks": ("ranks",),
     "joined:others": ("join",),
-    "joined:since": (" since ",),
+    "joined:since": (" since ", " after "),
     "founders:treaty": ("sign",),
     "joined:accession": ("accession",),
     "belongs": ("belong",),
@@ -298,7 +299,7 @@ CONTEXT_RULES = frozenset(
         "joined",
         "restored",
     }
-    | {"chair", "are-members", "among-them", "member-since"}
+    | {"chair", "are-members", "among-them", "member-since", "last-to-join"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

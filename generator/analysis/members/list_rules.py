@@ -17,7 +17,6 @@ from .fragments import (
     DASH,
     ENDED_AFTER,
     FILLER,
-    PARTICIPLE_ASIDE,
     FOUNDERS,
     FULL,
     INCLUDE_VERBS,
@@ -37,8 +36,10 @@ from .fragments import (
     NOW,
     OBJECT_WORDS,
     OR_NAMED,
+    ORDINAL_WORDS,
     ORG,
     ORG_ENDS,
+    PARTICIPLE_ASIDE,
     POSS,
     SEP,
     SET_OFF,
@@ -570,12 +571,20 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
     # "the first new members to join the Commonwealth since Rwanda in 2009", "the first to join
-    # since Bulgaria and Romania": the ones that joined before the newcomer
+    # since Bulgaria and Romania", "the fifth country to re-join the association - which has 53
+    # members - after Gambia and Fiji": the ones that joined before the newcomer
     (
         "joined:since",
-        rf"\b(?:first|only)\s+(?:(?:new|other|[\w-]+)\s+){{0,2}}?(?:(?:country|countries|members?|states?|nations?)\s+)?"
-        rf"to\s+(?:join|(?:be\s+)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?P<org>{ORG}))?"
-        rf"\s+since\s+{THE}{LIST}(?!['’])",
+        rf"\b(?:first|only|{ORDINAL_WORDS})\s+(?:(?:new|other|[\w-]+)\s+){{0,2}}?(?:(?:country|countries|members?|states?|nations?)\s+)?"
+        rf"to\s+(?:(?:re-?)?join|(?:be\s+)?(?:re-?)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?P<org>{ORG})"
+        rf"(?:\s*(?:,|{DASH})[^<>,]{{1,60}}?(?:,|{DASH}))?)?\s+(?:since|after)\s+{THE}{LIST}(?!['’])",
+        "",
+    ),
+    # "The last country to join was Rwanda, in 2009": the one named after the newcomer's noun
+    (
+        "last-to-join",
+        rf"\b[Tt]he\s+(?:last|latest|newest|most\s+recent|first|{ORDINAL_WORDS})\s+(?:(?:country|member|state|nation)\s+)?"
+        rf"to\s+(?:(?:re-?)?join|be\s+(?:re-?)?admitted)(?:\s+(?:to\s+|into\s+)?(?P<org>{ORG}))?\s+(?:was|is)\s+{THE}{LIST}(?!['’])",
         "",
     ),
     # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
@@ -741,7 +750,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Jamaica was among six CARICOM countries that ...", "A and B were the other OAS states"
     (
         "are-members:among",
-        rf"{LIST_FIRST}{SUBJECT_LINK}(?:is|are|was|were)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?"
+        # ("appear to be the two CARICOM countries now in focus": the verb's hedge is of the focus)
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:is|are|was|were|(?:appears?|seems?)\s+to\s+be)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?"
         rf"(?:other\s+|only\s+|remaining\s+)?(?:{NOT}[\w-]+\s+)?(?:(?P<org>{ORG})\s+(?:{MEMBER}|countries|states|nations)\b"
         rf"|(?:{MEMBER}|countries|states|nations)\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "s",

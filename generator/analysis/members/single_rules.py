@@ -15,6 +15,7 @@ from .fragments import (
     NOT_JOINED_DEAL,
     NOT_SUB_BODY,
     NOW,
+    ORDINAL_WORDS,
     ORG,
     ORG_ENDS,
     RELATIVE_ASIDE,
@@ -28,12 +29,6 @@ from .rule import Entry
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
 _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
 
-# the ordinal of a member ("the bloc's sixth member")
-_ORDINAL_WORDS = (
-    r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
-    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|[a-z]+-(?:first|second|"
-    r"third|fourth|fifth|sixth|seventh|eighth|ninth))"
-)
 
 # what one joins of an organization that is its work, not the organization: "the ECOWAS mediation
 # effort", "NATO exercises" (a word before it no preposition: "NATO amid efforts to" joins NATO)
@@ -218,7 +213,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "last-to-join",
         # ("the last to join NATO": an ordinal may stand for the noun)
         rf"(?P<c>{C})\s+(?:was|became|is)\s+the\s+(?:(?:[\w-]+\s+)?(?:country|member|state|nation)|"
-        rf"(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS}|last|latest|newest|most\s+recent))\s+to\s+join\s+(?P<org>{ORG})"
+        rf"(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORDS}|last|latest|newest|most\s+recent))\s+to\s+join\s+(?P<org>{ORG})"
         # (not a joint undertaking of it, "the last to join the ECOWAS mediation effort", "NATO
         # exercises", nor a side taken with it, "the first to join the EU in condemning the coup")
         rf"{NOT_SUB_BODY}{NOT_JOINED_DEAL}{_NOT_JOINT_WORK}(?!\s+in\s+{_SIDE_TAKEN})",
@@ -255,7 +250,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "membership:joined-as",
         rf"(?P<c>{C})['’]s\s+(?:admission|accession|entry|induction)\s+as\s+(?:the\s+)?(?P<org>{ORG})['’]s\s+"
-        rf"(?:(?:\d+(?:st|nd|rd|th)|{_ORDINAL_WORDS}|full|full-fledged|new|newest|latest)\s+){{1,2}}{MEMBER}"
+        rf"(?:(?:\d+(?:st|nd|rd|th)|{ORDINAL_WORDS}|full|full-fledged|new|newest|latest)\s+){{1,2}}{MEMBER}"
         rf"(?!\s*,?\s+(?:will|would|could|may|might|must|should|remains?|awaits?|depends|hinges|requires|needs|"
         rf"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:not\s+)?(?:expected|set|likely|due|pending|still|"
         rf"discussed|debated|delayed|blocked|postponed|vetoed|rejected|opposed|stalled|frozen|unlikely|uncertain|"

@@ -1114,7 +1114,12 @@ class Resolver:
         return None
 
     def role_named_after(
-        self, at: int, wanted: set[str] | frozenset[str], qualifiers: list[str], *, domain: tuple[str, ...] = ()
+        self,
+        at: int,
+        wanted: set[str] | frozenset[str],
+        qualifiers: list[str],
+        *,
+        domain: tuple[str, ...] = (),
     ) -> Entity | None:
         """Return the person first named after ``at`` who holds one of the ``wanted`` roles with
         one of the ``qualifiers`` (and its ``domain``), when that person is the only one of the
