@@ -472,6 +472,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The OECS groups the islands of Grenada, Dominica and St Lucia.",
             {("OECS", c, "sure") for c in ("GRD", "DMA", "LCA")},
         ),
+        # an international police organization has member countries
+        (
+            "The State of Palestine and the Solomon Islands are now INTERPOL member countries.",
+            {("Interpol", c, "sure") for c in ("PSE", "SLB")},
+        ),
         # a hedge on the verb is of what follows, not of the membership
         (
             "Grenada and Barbados appear to be the two CARICOM countries most at risk.",
@@ -623,6 +628,12 @@ def test_no_member_without_the_structure(text: str) -> None:
         ("Sudan has informed IGAD that it is suspending its membership in IGAD.", "frozen"),
         ("ECOWAS leaders, gathering in Abuja, suspended Guinea from the bloc's institutions.", "suspended"),
         ("The OAS voted to revoke the 1962 measure suspending communist Cuba.", "member"),
+        # an application suspended is no membership suspended
+        (
+            "Palestine joined Interpol on Wednesday. Last year the Palestinian application to Interpol "
+            "was suspended.",
+            "member",
+        ),
     ],
 )
 def test_a_suspension_is_a_standing(text: str, status: str) -> None:

@@ -152,6 +152,12 @@ _STANDING_OVER = re.compile(r"\b(?:lift\w*|reinstat\w*|readmit\w*|restored|ended
 _IS_SUSPENDED = re.compile(
     r"\b(?:is|are|was|were|been|remains?|remained|stays?)\s+(?:(?!not\b)\w+\s+)?suspended\b"
 )
+# what was sought or given, suspended, is no membership: "the Palestinian application to Interpol
+# was suspended", "aid to Mali has been suspended"
+_SOUGHT_SUSPENDED = re.compile(
+    r"\b(?:applications?|bids?|requests?|talks|negotiations|aid|funding)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been)\s+(?:\w+\s+)?suspended\b"
+)
 _IS_FROZEN = re.compile(r"\b(?:froze|(?:has|have|had|is|was|remains?)\s+(?:(?!not\b)\w+\s+)?frozen)\b")
 
 
@@ -161,6 +167,6 @@ def status_from_notes(notes: tuple[Note, ...]) -> MemberStatus:
     text = " ".join(n.text for n in notes).lower()
     if not text or _STANDING_OVER.search(text):
         return "member"
-    if _IS_SUSPENDED.search(text):
+    if _IS_SUSPENDED.search(_SOUGHT_SUSPENDED.sub("", text)):
         return "suspended"
     return "frozen" if _IS_FROZEN.search(text) else "member"
