@@ -429,7 +429,8 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         ),
         # a country named through its noun is the country
         (
-            "Denmark joined NATO in 1949. The neighbouring nation of Norway had already joined in April 1949.",
+            "Denmark joined NATO in 1949. The neighbouring nation of Norway had already joined in "
+            "April 1949.",
             {("NATO", "DNK", "sure"), ("NATO", "NOR", "sure")},
         ),
         # a participle's aside between the organization and its verb, a place in it
