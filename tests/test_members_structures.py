@@ -458,9 +458,14 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "South Africa and Fiji.",
             {("Commonwealth", c, "sure") for c in ("GMB", "ZAF", "FJI")},
         ),
+        # after "since", a clause: no earlier joiner
+        (
+            "Finland became the first country to join NATO since Russia launched its invasion of Ukraine.",
+            {("NATO", "FIN", "sure")},
+        ),
         # the newcomer's noun, then the one it names
         (
-            "The Commonwealth met in London. The last country to join was Rwanda, in 2009.",
+            "The last country to join the Commonwealth was Rwanda, in 2009.",
             {("Commonwealth", "RWA", "sure")},
         ),
         # the nations themselves after the verb of composition
@@ -605,6 +610,16 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # joining what is no organization, since a country
         "The EU met. Kenya was the first country to join the talks since Uganda in 2019.",
         "The EU integrates its markets with the economies of Norway and Iceland.",
+        "The EU is integrating the Western Balkan states of Serbia and Albania into its energy market.",
+        # after "since" or "after", a clause, a leaver or a joining to come
+        "Ukraine would be the first country to join the EU since Britain left the bloc in 2020.",
+        "Albania could become the second country to join the EU after Montenegro, officials said.",
+        # the organization of the sentence before is not what a newcomer joins
+        "Several NATO allies signed up to the Sky Shield initiative. The latest country to join was Malta.",
+        # a standing before the country's noun
+        "The OECD includes the candidate country of Brazil.",
+        # a programme suspended, not a membership
+        "The EU on Monday rescinded its decision suspending Georgia's visa-free travel.",
         "The Commonwealth met. The last country to join the talks was Kenya.",
         # the nation of a country is the country; a woman of it is not
         "NATO met. The foreign minister of Norway had already joined in April.",

@@ -215,6 +215,12 @@ def test_no_organization_named_so(text: str) -> None:
     assert extract_organizations(make_doc(text)) == ()
 
 
+def test_an_article_in_capitals_opens_no_name() -> None:
+    # a lede's first words in capitals: the article is not the organization's acronym
+    found = extract_organizations(make_doc("THE EASTERN Highlands Union, meeting on Friday, vowed support."))
+    assert [o.key for o in found] == ["EASTERN Highlands Union"]
+
+
 def test_a_short_form_of_a_name_is_that_organization() -> None:
     text = "The Alliance of Sahel States (AES) met. The Sahel Alliance signed a treaty."
     (org,) = extract_organizations(make_doc(text))

@@ -37,6 +37,12 @@ STRONG = [
         f"{OPEN} the Veldorian president said.",
         "Lena Marsh",
     ),
+    # the medium a statement was given to ends a phrase set before the subject
+    (
+        "Veldorian President Lena Marsh arrived on Monday. In an interview with the newspaper Le Matin, "
+        "published on Monday, the Veldorian president said that “we will open the border next week.”",
+        "Lena Marsh",
+    ),
     # a qualified role held only by one named further on (an article's opening)
     (
         f"{OPEN} the Veldorian president said in a statement.\n\n"
@@ -184,7 +190,8 @@ WEAK = [
     ),
     # an article that opens on a role nobody holds: the one named in the sentence after is a guess
     (
-        f"{OPEN} the Veldorian president said in a statement.\n\nOtto Brandt spoke after the vote.",
+        f"{OPEN} the Veldorian president said in a statement.\n\n"
+        "The talks would “go on until May,” Otto Brandt added.",
         "Otto Brandt",
         "role-unheld",
     ),
@@ -227,6 +234,13 @@ def test_weak_evidence_is_uncertain(text: str, speaker: str, doubt: str) -> None
         # the one named after an opening role holds another post, or the one holding it is past
         f"{OPEN} the Veldorian president said.\n\nForeign Minister Otto Brandt met the envoys.",
         f"{OPEN} the Veldorian president said.\n\nFormer Veldorian President Lena Marsh was there.",
+        # a cue that says more than the role and its country
+        f"{OPEN} the former Veldorian president said.\n\nVeldorian President Lena Marsh was there.",
+        f"{OPEN} the Veldorian president-elect said.\n\nVeldorian President Lena Marsh was there.",
+        # a country whose name only opens another's
+        f"{OPEN} the Sudanese army chief said.\n\nSouth Sudanese army chief Otto Brandt was there.",
+        # the one named next neither speaks a quotation nor is said to hold the post
+        f"{OPEN} the prime minister told reporters.\n\nHis rival Otto Brandt said the vote was rigged.",
     ],
 )
 def test_no_speaker_has_no_certainty(text: str) -> None:

@@ -1032,6 +1032,26 @@ ROLE_FIELDS: frozenset[str] = frozenset(
     ]
 )
 
+# the media a statement is given to ("in an interview with the newspaper X, published on ...,")
+MEDIA_NOUNS: frozenset[str] = frozenset(
+    [
+        "newspaper",
+        "daily",
+        "weekly",
+        "magazine",
+        "channel",
+        "broadcaster",
+        "radio",
+        "television",
+        "tv",
+        "agency",
+        "outlet",
+        "website",
+        "podcast",
+        "programme",
+        "program",
+    ]
+)
 # acronyms that name things other than bodies, never spelled out by a body's name in a text
 # ("The CEO of the company", "GDP grew"): titles, measures, diseases, clubs, time zones
 COMMON_ACRONYMS: frozenset[str] = frozenset(

@@ -88,7 +88,8 @@ _NAMES_A_BODY = re.compile(
 _NAME_HEADS = ("Association", "Organization", "Organisation", "Community", "Union", "Alliance", "League")
 _NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,9}")
 # the words a name's first word never comes after (the words between its capitalised ones, articles)
-_BEFORE_NAME = frozenset(("of", "for", "and", "the", "on", "The", "A", "An"))
+# (in capitals too: a lede's first words, "THE CARIBBEAN Community")
+_BEFORE_NAME = frozenset(("of", "for", "and", "the", "on", "The", "A", "An", "THE", "AN"))
 _ACRONYM = re.compile(r"(?<![\w.-])[A-Z][A-Z0-9-]{1,7}(?![\w-])")
 
 
@@ -139,7 +140,10 @@ def named_organizations(
         for a in _ACRONYM.finditer(text):
             acronyms.setdefault(a.group(), []).append(a.span())
     for name, spans in found.items():
-        short = next((a for a in acronyms if a != name and is_acronym_of(name, a)), None)
+        # (a word of the name in capitals is no acronym of it: "EASTERN" in "EASTERN Highlands Union")
+        short = next(
+            (a for a in acronyms if a != name and a not in name.split() and is_acronym_of(name, a)), None
+        )
         if short is not None:
             spans = spans + acronyms[short]
         out[short or name] = (name, sorted(spans))

@@ -78,8 +78,9 @@ INCLUDE_VERBS = (
     r"(?:will\s+(?:now\s+)?be\s+|is\s+|are\s+)?(?:made\s+(?:up\s+)?|comprised\s+)of|"
     r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|"
     # (integrating the nations themselves: "integrating the Central American nations of A", not
-    # "integrates its markets with the economies of A")
-    r"integrat(?:es|ing)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:nations|countries|states|islands)\b)|counts|"
+    # "integrates its markets with the economies of A", "integrating the states of A into its market")
+    r"integrat(?:es|ing)(?=\s+(?:the\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,3}(?:nations|countries|states|islands)\b)"
+    r"(?![^.;]{0,200}\binto\b)|counts|"
     r"(?:alliance|bloc|grouping|group|union|club|partnership|coalition|association|(?:con)?federation|"
     r"community|organi[sz]ation|(?:common|single)\s+market)\s+of|(?:expanded|grown|grew)\s+to\s+include)"
 )

@@ -215,7 +215,7 @@ GATES = {
     "joined:entered": ("entered",),
     "joined:ranks": ("ranks",),
     "joined:others": ("join",),
-    "joined:since": (" since ", " after "),
+    "joined-since": (" since ", " after "),
     "founders:treaty": ("sign",),
     "joined:accession": ("accession",),
     "belongs": ("belong",),
@@ -299,7 +299,7 @@ CONTEXT_RULES = frozenset(
         "joined",
         "restored",
     }
-    | {"chair", "are-members", "among-them", "member-since", "last-to-join"}
+    | {"chair", "are-members", "among-them", "member-since"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

@@ -572,12 +572,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ("joined", rf"(?P<org>{ORG})\s*,\s*which\s+{THE}{LIST}\s+{NOW}{JOINED}\b", ""),
     # "the first new members to join the Commonwealth since Rwanda in 2009", "the first to join
     # since Bulgaria and Romania", "the fifth country to re-join the association - which has 53
-    # members - after Gambia and Fiji": the ones that joined before the newcomer
+    # members - after Gambia and Fiji": the ones that joined before the newcomer (not a clause
+    # after them, "since Russia invaded Ukraine", "since Britain left the bloc"; not a joining
+    # to come, "could become the second country to join the EU after Montenegro")
     (
-        "joined:since",
+        "joined-since",
+        rf"(?<!could\sbecome\sthe\s)(?<!would\sbecome\sthe\s)(?<!could\sbe\sthe\s)(?<!would\sbe\sthe\s)"
         rf"\b(?:first|only|{ORDINAL_WORDS})\s+(?:(?:new|other|[\w-]+)\s+){{0,2}}?(?:(?:country|countries|members?|states?|nations?)\s+)?"
         rf"to\s+(?:(?:re-?)?join|(?:be\s+)?(?:re-?)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?P<org>{ORG})"
-        rf"(?:\s*(?:,|{DASH})[^<>,]{{1,60}}?(?:,|{DASH}))?)?\s+(?:since|after)\s+{THE}{LIST}(?!['’])",
+        rf"(?:\s*(?:,|{DASH})[^<>,]{{1,60}}?(?:,|{DASH}))?)?\s+(?:since|after)\s+{THE}{LIST}(?!['’])"
+        r"(?=\s*(?:[,.;:)]|$)|\s+in\s+\d{4}\b)",
         "",
     ),
     # "The last country to join was Rwanda, in 2009": the one named after the newcomer's noun

@@ -81,7 +81,9 @@ _LED_AFTER = re.compile(r"-(?:led|backed|dominated|headed|sponsored|funded)\b")
 # a country named through its noun, read as the country: "the neighbouring nation of Finland",
 # "the island state of Nauru", "the Kingdom of Bahrain"
 _NATION_OF = re.compile(
-    r"\b[Tt]he\s+(?:[a-z][\w-]*\s+){0,2}(?:nation|country|state|kingdom|island|archipelago)\s+of\s+$"
+    # (not a standing: "the observer state of Timor-Leste", "the candidate country of Brazil")
+    r"\b[Tt]he\s+(?:(?!(?:observer|candidate|applicant|partner|aspiring|non-member|associate|dialogue)\b)"
+    r"[a-z][\w-]*\s+){0,2}(?:nation|country|state|kingdom|island|archipelago)\s+of\s+$"
 )
 
 

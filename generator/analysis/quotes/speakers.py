@@ -205,6 +205,13 @@ class Resolver:
         if comma and _ASIDE.match(rest):
             # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
             # Abuja,": the subject is what the aside describes, never a name inside the aside
+            _, closed, tail = rest.rpartition(",")
+            if closed and tail.strip() and any(w.lower() in lx.MEDIA_NOUNS for w in head.split()[:4]):
+                # "[In an interview with the] newspaper La Croix, published on Wednesday, Niger's Head of
+                # State noted": the medium ends a phrase set before the subject that follows
+                found = self._resolve(tail, at + len(phrase) - len(tail) + (len(tail) - len(tail.lstrip())))
+                if found[0] is not None:
+                    return found
             return self._resolve(head, at)
         if comma and head.strip() and all(w[:1].isupper() for w in head.split()):
             # "Tom Reed, deputy director for Human Rights Watch,": the person the appositive
@@ -530,9 +537,10 @@ class Resolver:
                 best = next(iter(plain.values())) if len(plain) == 1 else None
             if best is None:
                 return None, "stop"
-        if best is None and qualifiers and head != "official":
+        if best is None and _BARE_QUALIFIED_ROLE.fullmatch(phrase.strip()) and not self.named_before(at):
             # "“...,” the Egyptian president said" in an article's opening, the president named
             # only further on: the one person named after it who holds that qualified office
+            # (not "the former Egyptian president", "the Argentine president-elect")
             best = self.role_named_after(at, wanted, qualifiers, domain=domain)
         if best is None and head.startswith("spokes"):
             # "A State Department spokesperson said ... “...,” the spokesperson said": that body's
@@ -563,12 +571,13 @@ class Resolver:
             last = self.spoke_before(at)
             if last is not None and (not last.role or former_role(last.role)):
                 return self.person(last), "role"
-            # "“...,” the Egyptian president said in a statement. ... Abdel Fattah El-Sisi added": in
-            # an article's opening, before anyone is named, the first one named in the paragraph
-            # after, when nothing says that one holds a post
+            # "“...,” the Egyptian president said in a statement. “...” to achieve ..., Abdel Fattah
+            # El-Sisi added": in an article's opening, before anyone is named, the first one named
+            # in the paragraph after, when that one speaks a quotation there and nothing says that
+            # one holds a post
             if found is None and not self.named_before(at):
                 ahead = self.first_named_after(at)
-                if ahead is not None and not ahead.role:
+                if ahead is not None and not ahead.role and self.speaks_quoted(ahead, at):
                     return self.person(ahead), "role"
         return (self.person(best), "role") if best else (None, "stop")
 
@@ -1113,6 +1122,16 @@ class Resolver:
                 return person
         return None
 
+    def speaks_quoted(self, person: Entity, at: int) -> bool:
+        """Return whether the first name of ``person`` after ``at`` is the subject of a speech verb
+        in a sentence holding a quotation mark ("“...,” Abdel Fattah El-Sisi added")."""
+        text = self.doc.text
+        m = next((m for m in person.mentions if m.span.start > at), None)
+        if m is None or not _SPEECH_AFTER_NAME.match(text, m.span.end):
+            return False
+        start = sentence_start(text, m.span.start)
+        return any(c in _QUOTE_MARKS for c in text[start : m.span.start])
+
     def role_named_after(
         self,
         at: int,
@@ -1132,7 +1151,7 @@ class Resolver:
             and not self.former_before(person)
             and _holds(person.role.lower(), wanted, strict=True)
             and _in_fields(person.role, domain)
-            and _qualified(person, qualifiers, prefix=False)
+            and _of_country(person.role, qualifiers)
         }
         if len(holders) != 1:
             return None
@@ -1198,8 +1217,16 @@ _ANONYMOUS = re.compile(
 # a role phrase that points at someone known: "the Armenian prime minister", "NATO's secretary
 # general" (not "a minister")
 _DETERMINED_ROLE = re.compile(r"(?:[Tt]he\s|[A-Z][\w.-]*['’]s\s)")
-# a past post right before a name: "former Foreign Minister ", "ex-President "
-_FORMER_BEFORE = re.compile(r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Ee]rstwhile)\s*(?:[\w.’'-]+\s+){0,4}$")
+# a past post right before a name: "former Foreign Minister ", "ex-President ", "the late President "
+_FORMER_BEFORE = re.compile(
+    r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Ee]rstwhile|[Ll]ate)\s*(?:[\w.’'-]+\s+){0,4}$"
+)
+# "the Egyptian president", "the Kenyan foreign minister": a role and the country it is of, no more
+_BARE_QUALIFIED_ROLE = re.compile(
+    r"[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:[a-z-]+\s+)?[a-z]+(?:-(?!elect\b)[a-z]+)?"
+)
+_SPEECH_AFTER_NAME = re.compile(r"\s+(?:said|says|added|adds|told|stated|noted|insisted|stressed)\b")
+_QUOTE_MARKS = frozenset('“”"')
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|erstwhile)\b", re.I)
 
 
@@ -1342,6 +1369,26 @@ def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) ->
     diplomat" heading UNMISS)."""
     held = f"{person.role or ''} {person.affiliation or ''}"
     return any(_holds_qualifier(held, q, prefix) for q in qualifiers)
+
+
+def _of_country(role: str | None, qualifiers: list[str]) -> bool:
+    """Return whether a role is of the country one of the ``qualifiers`` names, read as whole words
+    (the "Nigerian President" is not "the Nigerien president", nor "South Sudanese" "Sudanese")."""
+    words = (role or "").split()
+    named: set[str] = set()
+    k = 0
+    while k < len(words):
+        two = country_word(" ".join(words[k : k + 2])) if k + 1 < len(words) else None
+        one = country_word(words[k])
+        if two:
+            named.add(two)
+            k += 2
+            continue
+        if one:
+            named.add(one)
+        k += 1
+    # (a qualifier that names no country the reference knows is read as a word of the role)
+    return any(country_word(q) in named if country_word(q) else q in words for q in qualifiers)
 
 
 def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
