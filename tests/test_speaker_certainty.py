@@ -239,6 +239,8 @@ def test_weak_evidence_is_uncertain(text: str, speaker: str, doubt: str) -> None
         f"{OPEN} the Veldorian president-elect said.\n\nVeldorian President Lena Marsh was there.",
         # a country whose name only opens another's
         f"{OPEN} the Sudanese army chief said.\n\nSouth Sudanese army chief Otto Brandt was there.",
+        # the one named next opens a voice of their own
+        f"{OPEN} the Sudanese army chief said.\n\nIt was “heard before,” Otto Brandt told reporters.",
         # the one named next neither speaks a quotation nor is said to hold the post
         f"{OPEN} the prime minister told reporters.\n\nHis rival Otto Brandt said the vote was rigged.",
     ],

@@ -191,7 +191,10 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
             ):
                 continue
             settles = _settles(rule, m, rule.status)
-            hits += [_Hit(rule.id, org, table[m.group("c")], rule.status, settles) for org in orgs]
+            status = rule.status
+            if rule.form == "restored" and settles is None and _undone(m):
+                status = "suspended"  # "declined to revoke the decision suspending Niger": it stands
+            hits += [_Hit(rule.id, org, table[m.group("c")], status, settles) for org in orgs]
             covered.add(m.group("c"))
     hits += _added(abstract, hits, table, covered, context)
     if _FRAME_CUES.isdisjoint(cues):
@@ -242,7 +245,7 @@ _RESTORING_VERB = re.compile(
 # what makes a restoration in its own clause one not (yet) done: "called for lifting", "may
 # lift", "has not lifted", "hope the AU lifts"
 _NOT_DONE = re.compile(
-    r"\b(?:not|n't|never|no|may|might|could|would|will|shall|should|must|whether|if|yet|refus\w*|fail\w*|"
+    r"\b(?:not|n't|never|no|may|might|could|would|will|shall|should|must|whether|if|yet|refus\w*|fail\w*|declin\w*|"
     r"call\w*\s+for|urg\w*|demand\w*|ask\w*|want\w*|seek\w*|sought|hop\w*|plan\w*|consider\w*|expect\w*)\b",
     re.IGNORECASE,
 )
@@ -275,6 +278,16 @@ def _settles(rule: Rule, m: re.Match[str], status: MemberStatus) -> MemberStatus
     clause = re.split(r"[,;.]", m.string[max(0, at - 60) : at])[-1]
     done = verb.group().lower().endswith(("ed", "s")) or _DONE_BEFORE.search(clause)
     return "member" if done and not _NOT_DONE.search(clause) else None
+
+
+def _undone(m: re.Match[str]) -> bool:
+    """Return whether a restoration's verb is, in its own clause, not done ("declined to revoke",
+    "called on ECOWAS to lift", "has not lifted")."""
+    verb = _RESTORING_VERB.search(m.group())
+    if verb is None:
+        return False
+    at = m.start() + verb.start()
+    return _NOT_DONE.search(re.split(r"[,;.]", m.string[max(0, at - 60) : at])[-1]) is not None
 
 
 def _added(

@@ -577,11 +577,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # to come, "could become the second country to join the EU after Montenegro")
     (
         "joined-since",
-        rf"(?<!could\sbecome\sthe\s)(?<!would\sbecome\sthe\s)(?<!could\sbe\sthe\s)(?<!would\sbe\sthe\s)"
+        # (a base form is a joining to come: "could become the", "hopes to be the", "will be the")
+        rf"(?<!become\sthe\s)(?<!to\sbe\sthe\s)(?<!would\sbe\sthe\s)(?<!could\sbe\sthe\s)(?<!will\sbe\sthe\s)"
+        rf"(?<!might\sbe\sthe\s)"
         rf"\b(?:first|only|{ORDINAL_WORDS})\s+(?:(?:new|other|[\w-]+)\s+){{0,2}}?(?:(?:country|countries|members?|states?|nations?)\s+)?"
         rf"to\s+(?:(?:re-?)?join|(?:be\s+)?(?:re-?)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?P<org>{ORG})"
         rf"(?:\s*(?:,|{DASH})[^<>,]{{1,60}}?(?:,|{DASH}))?)?\s+(?:since|after)\s+{THE}{LIST}(?!['’])"
-        r"(?=\s*(?:[,.;:)]|$)|\s+in\s+\d{4}\b)",
+        r"(?=\s*(?:[.;:)]|$)|\s+in\s+\d{4}\b)",
         "",
     ),
     # "The last country to join was Rwanda, in 2009": the one named after the newcomer's noun

@@ -320,7 +320,8 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "restored",
         rf"\b(?:lift|revok|rescind)\w*\s+(?:the|its)\s+(?:[\w-]+\s+){{0,2}}?(?:suspension\s+(?:on|of|against)|"
-        rf"(?:measure|decision|resolution|order)s?\s+(?:that\s+)?suspend(?:ing|ed|s))\s+(?:[a-z]+\s+)?(?P<c>{C})(?!['’])"
+        rf"(?:measure|decision|resolution|order)s?\s+(?:that\s+)?suspend(?:ing|ed|s))\s+(?:[a-z]+\s+)?(?P<c>{C})"
+        rf"(?!['’]s\s+(?!(?:full\s+|{ORG}\s+)?(?:membership|participation)\b))"
         rf"(?:\s+(?:from|in)\s+{_ACTIVITIES_OF}(?P<org>{ORG}))?",
         "",
     ),

@@ -82,7 +82,7 @@ _LED_AFTER = re.compile(r"-(?:led|backed|dominated|headed|sponsored|funded)\b")
 # "the island state of Nauru", "the Kingdom of Bahrain"
 _NATION_OF = re.compile(
     # (not a standing: "the observer state of Timor-Leste", "the candidate country of Brazil")
-    r"\b[Tt]he\s+(?:(?!(?:observer|candidate|applicant|partner|aspiring|non-member|associate|dialogue)\b)"
+    r"\b[Tt]he\s+(?:(?!(?:observer|candidate|applicant|partner|aspiring|non-[\w-]+|associate|dialogue|would-be|future|prospective|guest|invited)\b)"
     r"[a-z][\w-]*\s+){0,2}(?:nation|country|state|kingdom|island|archipelago)\s+of\s+$"
 )
 

@@ -206,7 +206,12 @@ class Resolver:
             # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
             # Abuja,": the subject is what the aside describes, never a name inside the aside
             _, closed, tail = rest.rpartition(",")
-            if closed and tail.strip() and any(w.lower() in lx.MEDIA_NOUNS for w in head.split()[:4]):
+            if (
+                closed
+                and tail.strip()
+                and _MEDIUM_ASIDE.match(rest)
+                and any(w.lower() in lx.MEDIA_NOUNS for w in head.split()[:4])
+            ):
                 # "[In an interview with the] newspaper La Croix, published on Wednesday, Niger's Head of
                 # State noted": the medium ends a phrase set before the subject that follows
                 found = self._resolve(tail, at + len(phrase) - len(tail) + (len(tail) - len(tail.lstrip())))
@@ -1123,8 +1128,9 @@ class Resolver:
         return None
 
     def speaks_quoted(self, person: Entity, at: int) -> bool:
-        """Return whether the first name of ``person`` after ``at`` is the subject of a speech verb
-        in a sentence holding a quotation mark ("“...,” Abdel Fattah El-Sisi added")."""
+        """Return whether the first name of ``person`` after ``at`` is the subject of a verb that
+        goes on with a voice, in a sentence holding a quotation mark ("“...,” Abdel Fattah El-Sisi
+        added"): the one heard before, named now."""
         text = self.doc.text
         m = next((m for m in person.mentions if m.span.start > at), None)
         if m is None or not _SPEECH_AFTER_NAME.match(text, m.span.end):
@@ -1225,7 +1231,10 @@ _FORMER_BEFORE = re.compile(
 _BARE_QUALIFIED_ROLE = re.compile(
     r"[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:[a-z-]+\s+)?[a-z]+(?:-(?!elect\b)[a-z]+)?"
 )
-_SPEECH_AFTER_NAME = re.compile(r"\s+(?:said|says|added|adds|told|stated|noted|insisted|stressed)\b")
+# a verb that goes on with a voice already heard ("...,” X added"), not one that opens another
+# what an interview's medium did with it: "[the newspaper X,] published on Wednesday,"
+_MEDIUM_ASIDE = re.compile(r"\s+(?:published|aired|broadcast|released|posted)\b")
+_SPEECH_AFTER_NAME = re.compile(r"\s+(?:added|adds|continued|went\s+on)\b")
 _QUOTE_MARKS = frozenset('“”"')
 _FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|erstwhile)\b", re.I)
 
@@ -1374,7 +1383,7 @@ def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) ->
 def _of_country(role: str | None, qualifiers: list[str]) -> bool:
     """Return whether a role is of the country one of the ``qualifiers`` names, read as whole words
     (the "Nigerian President" is not "the Nigerien president", nor "South Sudanese" "Sudanese")."""
-    words = (role or "").split()
+    words = [_POSSESSIVE.sub("", w) for w in (role or "").split()]  # "Nigeria's President"
     named: set[str] = set()
     k = 0
     while k < len(words):
