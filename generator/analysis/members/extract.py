@@ -267,27 +267,31 @@ def _settles(rule: Rule, m: re.Match[str], status: MemberStatus) -> MemberStatus
         return status if again else None
     if rule.form not in _RESTORING_RULES and rule.form != "admitted":
         return None
+    found = _restoring_verb(m)
+    if found is None:
+        return None
+    verb, clause = found
+    if rule.form == "admitted" and verb.lower().startswith(("restor", "reactivat", "lift")):
+        return None  # an admission is a restoration only as a readmission
+    done = verb.lower().endswith(("ed", "s")) or _DONE_BEFORE.search(clause)
+    return "member" if done and not _NOT_DONE.search(clause) else None
+
+
+def _restoring_verb(m: re.Match[str]) -> tuple[str, str] | None:
+    """Return a statement's restoring verb and the words of its own clause before it (not a
+    relative clause set off before it: "The AU, which had asked for elections, lifted ...")."""
     verb = _RESTORING_VERB.search(m.group())
     if verb is None:
         return None
-    if rule.form == "admitted" and verb.group().lower().startswith(("restor", "reactivat", "lift")):
-        return None  # an admission is a restoration only as a readmission
-    # the verb's own clause: not a relative clause set off before it ("The AU, which had asked
-    # for elections, lifted ...")
     at = m.start() + verb.start()
-    clause = re.split(r"[,;.]", m.string[max(0, at - 60) : at])[-1]
-    done = verb.group().lower().endswith(("ed", "s")) or _DONE_BEFORE.search(clause)
-    return "member" if done and not _NOT_DONE.search(clause) else None
+    return verb.group(), re.split(r"[,;.]", m.string[max(0, at - 60) : at])[-1]
 
 
 def _undone(m: re.Match[str]) -> bool:
     """Return whether a restoration's verb is, in its own clause, not done ("declined to revoke",
     "called on ECOWAS to lift", "has not lifted")."""
-    verb = _RESTORING_VERB.search(m.group())
-    if verb is None:
-        return False
-    at = m.start() + verb.start()
-    return _NOT_DONE.search(re.split(r"[,;.]", m.string[max(0, at - 60) : at])[-1]) is not None
+    found = _restoring_verb(m)
+    return found is not None and _NOT_DONE.search(found[1]) is not None
 
 
 def _added(

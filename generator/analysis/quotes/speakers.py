@@ -214,7 +214,7 @@ class Resolver:
             ):
                 # "[In an interview with the] newspaper La Croix, published on Wednesday, Niger's Head of
                 # State noted": the medium ends a phrase set before the subject that follows
-                found = self._resolve(tail, at + len(phrase) - len(tail) + (len(tail) - len(tail.lstrip())))
+                found = self._resolve(tail, at + len(phrase) - len(tail.lstrip()))
                 if found[0] is not None:
                     return found
             return self._resolve(head, at)
@@ -1153,11 +1153,11 @@ class Resolver:
             person.key: (pos, person)
             for pos, person in reversed(self.events)
             if person.role
-            and not former_role(person.role)
-            and not self.former_before(person)
             and _holds(person.role.lower(), wanted, strict=True)
             and _in_fields(person.role, domain)
             and _of_country(person.role, qualifiers)
+            and not former_role(person.role)
+            and not self.former_before(person)
         }
         if len(holders) != 1:
             return None
@@ -1223,20 +1223,20 @@ _ANONYMOUS = re.compile(
 # a role phrase that points at someone known: "the Armenian prime minister", "NATO's secretary
 # general" (not "a minister")
 _DETERMINED_ROLE = re.compile(r"(?:[Tt]he\s|[A-Z][\w.-]*['’]s\s)")
+# the words of a post no longer held
+_PAST_POST = r"(?:former|ex-|onetime|erstwhile)"
+_FORMER = re.compile(rf"(?:an?\s+|the\s+)?{_PAST_POST}\b", re.I)
 # a past post right before a name: "former Foreign Minister ", "ex-President ", "the late President "
-_FORMER_BEFORE = re.compile(
-    r"\b(?:[Ff]ormer|[Ee]x-|[Oo]netime|[Ee]rstwhile|[Ll]ate)\s*(?:[\w.’'-]+\s+){0,4}$"
-)
+_FORMER_BEFORE = re.compile(rf"\b(?:{_PAST_POST}|late)\s*(?:[\w.’'-]+\s+){{0,4}}$", re.I)
 # "the Egyptian president", "the Kenyan foreign minister": a role and the country it is of, no more
 _BARE_QUALIFIED_ROLE = re.compile(
     r"[Tt]he\s+(?:[A-Z][\w-]*\s+){1,2}(?:[a-z-]+\s+)?[a-z]+(?:-(?!elect\b)[a-z]+)?"
 )
-# a verb that goes on with a voice already heard ("...,” X added"), not one that opens another
 # what an interview's medium did with it: "[the newspaper X,] published on Wednesday,"
 _MEDIUM_ASIDE = re.compile(r"\s+(?:published|aired|broadcast|released|posted)\b")
+# a verb that goes on with a voice already heard ("...,” X added"), not one that opens another
 _SPEECH_AFTER_NAME = re.compile(r"\s+(?:added|adds|continued|went\s+on)\b")
 _QUOTE_MARKS = frozenset('“”"')
-_FORMER = re.compile(r"(?:an?\s+|the\s+)?(?:former|ex-|onetime|erstwhile)\b", re.I)
 
 
 def former_role(role: str) -> bool:
@@ -1397,7 +1397,8 @@ def _of_country(role: str | None, qualifiers: list[str]) -> bool:
             named.add(one)
         k += 1
     # (a qualifier that names no country the reference knows is read as a word of the role)
-    return any(country_word(q) in named if country_word(q) else q in words for q in qualifiers)
+    countries = [(q, country_word(q)) for q in qualifiers]
+    return any(country in named if country else q in words for q, country in countries)
 
 
 def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
