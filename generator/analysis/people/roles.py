@@ -105,6 +105,8 @@ _RANK_AFTER_ROLE = re.compile(
     + alternation(sorted(_RANKS, key=len, reverse=True))
     + r")\s$"
 )
+# what `_RANK_AFTER_ROLE` ends with, for a fast check before it
+_RANK_ENDS = tuple(_RANKS)
 
 
 def role_before(text: str, start: int) -> str | None:
@@ -112,7 +114,7 @@ def role_before(text: str, start: int) -> str | None:
     honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
     if honorific is not None:
         start = honorific.start()  # "the ministry's spokesman, Mr Vedo Justin": the role is before "Mr"
-    else:
+    elif start > 1 and text[start - 1].isspace() and text.endswith(_RANK_ENDS, 0, start - 1):
         rank = _RANK_AFTER_ROLE.search(text, max(0, start - W.ROLE_BEFORE_NAME), start)
         if rank is not None:
             # "The army chief, General Abdi Warsame": the role set off before the rank, and the rank
