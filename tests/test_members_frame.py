@@ -131,6 +131,22 @@ def test_frame_refuses_what_undoes_membership(abstract: str) -> None:
             {("ECOWAS", "GHA", "frame/member", "member"), ("ECOWAS", "SEN", "frame/member", "member")}
             | {("AES", "MLI", "frame/found", "member"), ("AES", "NER", "frame/found", "member")},
         ),
+        # an organization described by the phrase set off after it, founding words and all: its
+        # founders, or the founder's partners in it
+        (
+            "Laos joined the Eurasian Economic Union, a customs bloc founded by Kazakhstan and Belarus.",
+            {("EAEU", "KAZ", "frame/found", "member"), ("EAEU", "BLR", "frame/found", "member")}
+            | {("EAEU", "LAO", "joined", "member")},
+        ),
+        (
+            "Officials praised the Eurasian Economic Union, the new Russia-led trade bloc formed with "
+            "Armenia and Belarus.",
+            {("EAEU", "ARM", "frame/found", "member"), ("EAEU", "BLR", "frame/found", "member")},
+        ),
+        (
+            "NATO, the alliance created by the United States and Canada in 1949, met in Rome.",
+            {("NATO", "USA", "frame/found", "member"), ("NATO", "CAN", "frame/found", "member")},
+        ),
     ],
 )
 def test_frame_in_articles(text: str, expected: set[tuple[str, str, str, str]]) -> None:
@@ -152,6 +168,9 @@ def test_frame_in_articles(text: str, expected: set[tuple[str, str, str, str]]) 
         "France opposes Turkey's membership of the EU.",
         "The EU suspended Turkey's accession talks.",
         "Russia, Iran and Belarus were suspended by the SCO and later left the bloc.",
+        # founded with what a country gave, not with the country
+        "The Asian Development Bank, a lender created with Russia's backing, met.",
+        "The EAEU was formed with Russia and Belarus in mind.",
     ],
 )
 def test_no_false_member(text: str) -> None:

@@ -492,6 +492,10 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Grenada and Barbados appear to be the two CARICOM countries most at risk.",
             {("CARICOM", c, "sure") for c in ("GRD", "BRB")},
         ),
+        # a leaving that may come: a membership that holds
+        ("Argentina might withdraw from Mercosur if the deal fails.", {("Mercosur", "ARG", "sure")}),
+        ("Romania has threatened to quit NATO.", {("NATO", "ROU", "sure")}),
+        ("Denmark is now considering leaving the EU, officials said.", {("EU", "DNK", "sure")}),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -629,6 +633,12 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The Commonwealth met. The last country to join the talks was Kenya.",
         # the nation of a country is the country; a woman of it is not
         "NATO met. The foreign minister of Norway had already joined in April.",
+        # a leaving done, decided or denied; what is left is not the organization
+        "Romania threatened to quit NATO. Romania left NATO in May.",
+        "The president said Romania would withdraw from NATO.",
+        "Romania could not leave NATO.",
+        "Romania might leave the NATO summit early.",
+        "Flights from Romania could leave NATO airspace.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

@@ -466,11 +466,16 @@ def extract_members(
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     for org, slot in learned_pairs(doc.text, sentences, slots, set(first)):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
-    if any(_framed_rule(hit.rule) for hit in first.values()):
+    if any(_framed_rule(hit.rule) or hit.rule == "may-leave" for hit in first.values()):
         # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in
-        # 1961"): one the document says is over is dropped
+        # 1961"), and a threat to leave one that may since have been carried out: one the document
+        # says is over is dropped
         over = _left(doc.text, sentences, slots)
-        first = {key: hit for key, hit in first.items() if not (_framed_rule(hit.rule) and key in over)}
+        first = {
+            key: hit
+            for key, hit in first.items()
+            if not ((_framed_rule(hit.rule) or hit.rule == "may-leave") and key in over)
+        }
     return _members(doc, first, countries, sentences)
 
 

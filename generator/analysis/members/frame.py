@@ -95,9 +95,13 @@ _IT_SUBJECT = re.compile(
 )
 # between a founding word and its founders: "established in August 1967 by", "founded by six countries:"
 _FOUNDED_GAP = re.compile(
-    r"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|on\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s+)?by\s+"
-    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*:?\s*)?"
+    r"\s+(?:in\s+(?:[A-Z][a-z]+\s+)?\d{4}\s+|on\s+[A-Z][a-z]+\s+\d{1,2},?\s+\d{4}\s+)?(?P<by>by|with)\s+"
+    r"(?:(?:the\s+)?(?:[\w-]+\s+)?(?:countries|states|nations)\s*:?\s*)?(?:the\s+)?"
 )
+# an organization described by the noun phrase set off after it, its founding word next: "<O1>,
+# a bloc founded by", "<O1>, the new <C2>-led economic bloc formed with" (its founders, or the
+# founder's partners in it)
+_APPOSED_ORG = re.compile(r"(<O\d+>)\s*,\s*(?:an?|the)\s+(?:(?:[\w-]|<C\d+>)+\s+){1,6}$")
 _FOUNDED_AFTER = re.compile(rf"\s+(?P<org><O\d+>)(?!['’]|\s+(?:{FILLER_NOT})\b)", re.IGNORECASE)
 _AS_MEMBER_AFTER = re.compile(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}members?\b", re.I)
 # an aside between the countries and their frame: no other country, no undoing word in it
@@ -298,13 +302,17 @@ def _founders(abstract: str, e: re.Match[str], word: Word) -> Found | None:
     """The countries that founded the organization: "<O1> was founded in 2001 by <C2> and <C3>",
     "It was originally established in August 1967 by <C1>, <C2> and <C3>"."""
     start, end, _ = word
-    if _FOUNDED_GAP.fullmatch(abstract, end, e.start()) is None:
+    gap = _FOUNDED_GAP.fullmatch(abstract, end, e.start())
+    if gap is None:
         return None
     head = abstract[max(0, start - 110) : start]
     if G.AFTER_LIST_NOT.match(abstract, e.end()) or _UNDONE_BEFORE.search(head):
         return None
-    subject = _SUBJECT_ORG.search(head)
-    if subject is None and not _IT_SUBJECT.match(abstract, 0, start):
+    apposed = _APPOSED_ORG.search(head)
+    if apposed is not None:
+        return Frame.FOUND, apposed.group(1), "member"
+    subject = _SUBJECT_ORG.search(head) if gap.group("by") == "by" else None
+    if subject is None and not (gap.group("by") == "by" and _IT_SUBJECT.match(abstract, 0, start)):
         return None
     return Frame.FOUND, subject.group(1) if subject else None, "member"
 

@@ -238,6 +238,7 @@ GATES = {
     "membership:joined-as": ("admission", "accession", "entry", "induction"),
     "membership:suspension": ("suspension",),
     "became-member": ("become", "became"),
+    "may-leave": ("leav", "quit", "exit", "withdraw", "pull"),
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
     "is-member": ("member", "part"),

@@ -122,6 +122,22 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:a|an|one\s+of\s+the|among\s+the)\s+found(?:ing|er)\s+{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){ENDED_AFTER}",
         "s",
     ),
+    # "Brazil might withdraw from Mercosur", "Turkey threatened to leave NATO": a leaving that may
+    # come, so a membership that holds (not "Mali left ECOWAS", "could not leave", "were to leave", nor
+    # a decision told, "said his country would withdraw")
+    (
+        "may-leave",
+        rf"(?P<c>{C}){SET_OFF}(?:(?:has|have|had)\s+)?{NOW}"
+        r"(?:(?:threatened|threatens|threatening)\s+to\s+|(?:might|could|may)\s+"
+        r"(?:(?:even|eventually|soon|still|now|also|yet)\s+)*|(?:is|was|are|were)\s+(?:now\s+)?"
+        r"(?:considering|mulling|weighing|contemplating|threatening)\s+)"
+        r"(?:leave|leaving|quit|quitting|exit|exiting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|"
+        rf"pulling\s+out\s+of)\s+(?:the\s+)?(?P<org>{ORG})"
+        # (the organization itself, not "leave the NATO summit", "quit Mercosur talks")
+        r"(?=\s*(?:[.,;:)—–]|$)|\s+(?:if|unless|in|over|after|before|and|or|for|as|because|altogether|entirely|"
+        r"completely|too|soon|within|by|at|on)\b)",
+        "s",
+    ),
     # "Indonesia, which became part of the bloc in 2025"
     (
         "became-member:part",
