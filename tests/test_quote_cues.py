@@ -1593,6 +1593,13 @@ def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: 
             "Osei said he had written to the council.",
             "Rand",
         ),
+        # a news agency told is no antecedent of "he": the one who told it is
+        (
+            "MINSK, May 3 (Itar-Tass) — The pact was signed, the CSTO Press Secretary Pavel Orlov "
+            "told Itar-Tass.\n"
+            "“The documents are being assessed,” he said.",
+            "Pavel Orlov",
+        ),
     ],
 )
 def test_pronoun_antecedents(text: str, speaker: str) -> None:

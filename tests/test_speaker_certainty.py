@@ -243,6 +243,9 @@ def test_weak_evidence_is_uncertain(text: str, speaker: str, doubt: str) -> None
         f"{OPEN} the Sudanese army chief said.\n\nIt was “heard before,” Otto Brandt told reporters.",
         # the one named next neither speaks a quotation nor is said to hold the post
         f"{OPEN} the prime minister told reporters.\n\nHis rival Otto Brandt said the vote was rigged.",
+        # an unnamed source after a named speaker's quotes: the source's words, nobody named
+        f"Spokesman Otto Brandt spoke.\n\n“The trucks will move,” he said.\n\n{OPEN} the source said.",
+        f"Spokesman Otto Brandt spoke.\n\n“The trucks will move,” he said.\n\n{OPEN} sources said.",
     ],
 )
 def test_no_speaker_has_no_certainty(text: str) -> None:

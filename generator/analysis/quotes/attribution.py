@@ -561,6 +561,8 @@ def _subject_ok(subj: str) -> bool:
         return False
     if any(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words):
         return True
+    if low in lx.ANONYMOUS_NOUNS and len(words) <= 4:
+        return True  # "the source said": someone unnamed, whom no speaker before stands for
     return _ROLE_OR_BODY.search(subj.lower()) is not None or DESCRIBED_PERSON.fullmatch(subj) is not None
 
 
