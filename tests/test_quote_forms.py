@@ -39,6 +39,15 @@ CASES = [
         "“We reject the claims of the ‘rebels’’ leaders in the strongest terms,” Ann Vale said.",
         [("We reject the claims of the ‘rebels’’ leaders in the strongest terms,", "direct", "Ann Vale")],
     ),
+    # ... unless they open a word, or close a double one: a double mark typed as two singles
+    (
+        "Ann Vale spoke on Sunday.\n‘’The council deplores the detention of the president,” Vale said.",
+        [("The council deplores the detention of the president,", "direct", "Ann Vale")],
+    ),
+    (
+        "Ann Vale spoke on Sunday.\n“It will be a good day for the council as a whole’’, she said.",
+        [("It will be a good day for the council as a whole", "direct", "Ann Vale")],
+    ),
     # copy that types the right mark on both sides of a quote
     (
         "”The council admitted Norland as its ninth member,” a spokesperson for the bloc said.",
@@ -233,11 +242,24 @@ def test_sentence_forms(text: str, expected: list) -> None:
     assert got == expected
 
 
-def test_right_mark_opens_only_where_no_left_mark_is_used() -> None:
-    # the huff-post style of a survey: some answers open with a left mark, some with a right one
-    # (left as they are: a right mark opens a quote only in copy that never uses a left one)
+def test_right_mark_opens_a_paragraph_in_copy_that_uses_left_marks_too() -> None:
+    # a survey's answers, some opening with a left mark, some with a right one: as a paragraph's
+    # first character a right mark closes nothing, so it opens
     text = "“We have heard nothing from them,” one said.\n”Nothing at all has come of it,” said another."
-    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have heard nothing from them,"]
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == [
+        "We have heard nothing from them,",
+        "Nothing at all has come of it,",
+    ]
+    # ... and a left mark after it, its pair typed the wrong way round, closes it
+    text = "Jo Fenn spoke.\n”It is time to review the whole treaty from the start,“ Fenn told the paper."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == [
+        ("It is time to review the whole treaty from the start,", "Jo Fenn")
+    ]
+
+
+def test_right_mark_inside_a_paragraph_opens_only_where_no_left_mark_is_used() -> None:
+    text = "“We have heard nothing,” one said. ”Nothing at all has come of it,” said another."
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have heard nothing,"]
 
 
 @pytest.mark.parametrize(

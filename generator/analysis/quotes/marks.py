@@ -18,9 +18,12 @@ DOUBLE_CLOSE = "”»"
 SINGLE_OPEN = "‘‚‹"
 SINGLE_CLOSE = "’›"
 # two apostrophes in a row stand for a double mark (''...'' in some wire copy), and so do two
-# curly single marks (‘’...’’) in a text that has no double mark of its own
+# curly single marks (‘’...’’); in a text that types double marks too, only two that open a word
+# (‘’So ...,” said X) and two that close (“... as a whole’’, he said; `_pair` reads ’’ after a
+# nested quote as its end and an apostrophe: “the ‘rebels’’ leaders”)
 _MARKS = re.compile(r"''|[\"'“”„«»‟‘’‚‹›]")
 _MARKS_DOUBLED = re.compile(r"''|‘[‘’]|’’|[\"'“”„«»‟‘’‚‹›]")
+_MARKS_DOUBLED_MIXED = re.compile(r"''|(?<![^\s(\[—–-])‘[‘’](?=\w)|’’|[\"'“”„«»‟‘’‚‹›]")
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\w’']))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _SINGLES = "'‘’‚‹›"
@@ -70,10 +73,10 @@ def _kind(text: str, i: int, lo: int, hi: int, width: int = 1) -> tuple[str, boo
 
 def _mark_pattern(text: str) -> re.Pattern[str]:
     """Return the pattern of a text's quotation marks: curly singles doubled stand for a double
-    mark only where no double mark is typed."""
+    mark where no double mark is typed, and open one where one is."""
     if "‘‘" not in text and "’’" not in text and "‘’" not in text:
         return _MARKS
-    return _MARKS if '"' in text or "“" in text or "”" in text else _MARKS_DOUBLED
+    return _MARKS_DOUBLED_MIXED if '"' in text or "“" in text or "”" in text else _MARKS_DOUBLED
 
 
 def _opens_as_right(text: str, i: int, lo: int, hi: int, stack: list[tuple[str, int]]) -> bool:
@@ -142,8 +145,12 @@ def _pair(
     widths: dict[int, int] = {}  # the width of each opening mark on the stack
     for i, mark_end in marks:
         ch = text[i]
+        if mark_end - i == 2 and ch == "’" and stack and stack[-1][0] == "s":
+            mark_end = i + 1  # a nested quote's end and an apostrophe (“the ‘rebels’’ leaders”)
         if ch in "”»":  # a closing double mark, unless it opens a quote typed with it (``”We ...,”``)
-            opens = right_opens and _opens_as_right(text, i, lo, hi, stack)
+            # (as a paragraph's first character it closes nothing: ``”We won,“ she said``)
+            first = i == lo or text[lo:i].isspace()
+            opens = (right_opens or first) and _opens_as_right(text, i, lo, hi, stack)
             family, can_open, can_close = "d", opens, True
         elif ch in "“„«‟":  # as `_kind` finds for them
             prev = text[i - 1] if i > lo else " "
