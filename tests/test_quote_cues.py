@@ -20,6 +20,16 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
+    # the quoted sentence going on past its closing mark, then the subject
+    (
+        "“The government decides to withdraw from all the bodies of the alliance” to fight terrorism, "
+        "the Nigerien foreign ministry said.",
+        "Nigerien foreign ministry",
+    ),
+    (
+        "“We will cut the emissions of the country in half” by 2030, Minister Otto Brandt said.",
+        "Otto Brandt",
+    ),
     # a body the cue names with its owner, as written
     (
         "“We reject the claims in the strongest terms,” Chile's foreign ministry said.",

@@ -37,7 +37,10 @@ _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re
 # what opens a phrase set off before a subject ("In a statement on Saturday, the mission said")
 _FRONTED = re.compile(
     r"(?:a|an|one|two|three|several|some|many|other|in|at|on|after|before|during|following|with|while|"
-    r"when|speaking|writing|asked|addressing|responding|referring|commenting)\b",
+    r"when|speaking|writing|asked|addressing|responding|referring|commenting|"
+    # the quoted sentence going on past its closing mark: "“... the Joint Force” to fight terrorism,
+    # the ministry said"
+    r"to|for|from|by|against|amid|despite|into|over|within|across|without)\b",
     re.I,
 )
 # a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
