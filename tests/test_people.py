@@ -193,6 +193,13 @@ def test_an_honorific_after_a_given_name_stays_in_the_name() -> None:
     assert people["Hassan Sheikh Omar"] == "Norland's President"
 
 
+def test_a_title_that_ends_a_name_is_its_surname() -> None:
+    people = people_of("Prime Minister of Norland, Stephen King, spoke. “We are ready,” King said.")
+    assert people == {"Stephen King": "Prime Minister of Norland"}
+    # (not after a country's word: "the Jordanian King" is a title)
+    assert people_of("The Jordanian King arrived. Later Rui Vaz spoke.") == {"Rui Vaz": None}
+
+
 def test_words_before_a_title_name_nobody() -> None:
     # "said Norland Fisheries Minister X": "Norland Fisheries" says which minister
     people = people_of("“We are ready,” said Norland Fisheries Minister Rui Vaz. “Soon,” he added.")

@@ -68,6 +68,15 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                     cur.append((pos, end, word))
             elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
+            elif (
+                k == len(words) - 1
+                and word in _SURNAME_TITLES
+                and cur
+                and not any(country_word(w) for _, _, w in cur)
+            ):
+                cur.append(
+                    (pos, end, word)
+                )  # "Stephenson King said": a title that ends a name is its surname
             elif word in _NAME_HONORIFICS and cur and _names_follow(words, k) and words[k + 1] not in _TITLES:
                 # "Hassan Sheikh Mohamud": the honorific inside a name (two people run together,
                 # "talks with Kenyatta Sheikh Mohamed bin Zayed", are read as one: rarer)
@@ -85,6 +94,8 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
 
 # honorifics that also stand inside a name, after a given name
 _NAME_HONORIFICS = frozenset(["Sheikh", "Sheik"])
+# titles that are also surnames, read as such at the end of a name ("Stephenson King", "John Major")
+_SURNAME_TITLES = frozenset(["King", "Major", "Bishop", "Dean", "Pope", "Judge", "Marshal", "Marshall"])
 
 
 def _names_follow(words: list[str], k: int) -> bool:
