@@ -492,6 +492,23 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Grenada and Barbados appear to be the two CARICOM countries most at risk.",
             {("CARICOM", c, "sure") for c in ("GRD", "BRB")},
         ),
+        # a list of two that opens with "both"
+        (
+            "The OSCE, which includes both Norway and Malta, has long been stalled.",
+            {("OSCE", c, "sure") for c in ("NOR", "MLT")},
+        ),
+        # a country set off as one of an organization's states
+        ("Kazakhstan, one of the OPEC+ countries, is ready.", {("OPEC+", "KAZ", "sure")}),
+        (
+            "Kazakhstan, one of the states included in the OPEC+ format, is ready.",
+            {("OPEC+", "KAZ", "sure")},
+        ),
+        # the sentence's one country before "it", joining in a clause of time
+        (
+            "It was the first Arab League summit hosted by Mauritania since it joined the 22-nation "
+            "organisation in 1973.",
+            {("Arab League", "MRT", "sure")},
+        ),
         # a leaving that may come: a membership that holds
         ("Argentina might withdraw from Mercosur if the deal fails.", {("Mercosur", "ARG", "sure")}),
         ("Romania has threatened to quit NATO.", {("NATO", "ROU", "sure")}),
@@ -633,6 +650,14 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The Commonwealth met. The last country to join the talks was Kenya.",
         # the nation of a country is the country; a woman of it is not
         "NATO met. The foreign minister of Norway had already joined in April.",
+        # not one of the organization's own states; "it" of a list, of a phrase, of another
+        "Ukraine, one of the non-EU countries, voted no.",
+        "Ukraine, one of the countries in the EU's neighbourhood, voted no.",
+        "Ukraine, one of the EU candidate countries, voted no.",
+        "Mali and Niger prospered after it joined ECOWAS.",
+        "The delegation from Kenya cheered when it joined the EAC talks.",
+        "Greece, which Turkey opposed, was calm when it joined NATO in 1952.",
+        "The company thrived in Kenya since it joined the EAC market.",
         # a leaving done, decided or denied; what is left is not the organization
         "Romania threatened to quit NATO. Romania left NATO in May.",
         "The president said Romania would withdraw from NATO.",

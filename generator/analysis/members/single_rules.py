@@ -10,6 +10,7 @@ from .fragments import (
     CHAIR,
     ENDED_AFTER,
     FULL,
+    JOINED,
     MEMBER,
     NOT,
     NOT_JOINED_DEAL,
@@ -138,6 +139,18 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         r"completely|too|soon|within|by|at|on)\b)",
         "s",
     ),
+    # "the first summit hosted by Mauritania since it joined the organisation in 1973": the one
+    # country before "it" in its sentence (no other between them), joining in a clause of time
+    (
+        "joined:it",
+        # (the sentence's only country before "it", not in a list or after a preposition: "Mali and
+        # Niger", "the delegation from Kenya cheered when it joined")
+        rf"^(?:[^<>]|<O\d+>)*(?<!\sand\s)(?<!\sor\s)(?<!,\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)"
+        rf"(?<!\bwith\s)(?<!\bfor\s)(?<!\bat\s)(?P<c>{C})(?!['’]|\s*(?:,|and|or)\s*<C)(?:[^.;<>]|<O\d+>){{1,80}}?"
+        rf"\b(?:since|after|when|before|until|once|as|because)\s+it\s+{NOW}{JOINED}\s+(?P<org>{ORG})"
+        rf"(?!\s+in\s+\w+ing\b){NOT_JOINED_DEAL}{ENDED_AFTER}",
+        "",
+    ),
     # "Indonesia, which became part of the bloc in 2025"
     (
         "became-member:part",
@@ -215,6 +228,18 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:(?:full|founding|founder|fellow|key|leading|permanent)\s+)?"
         rf"(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+(?:of|in)\s+(?:both\s+)?(?P<org2>{ORG}))"
         rf"|(?:one\s+of\s+)?(?:the\s+)?(?P<org3>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
+        "",
+    ),
+    # "Kazakhstan, one of the OPEC+ countries,", "Malta, an EU state,", "Kazakhstan, one of the
+    # states included in the OPEC+ format": a country set off as one of an organization's states
+    # (not "a non-EU country", "one of the countries in the EU's neighbourhood")
+    (
+        "appositive:states",
+        rf"(?P<c>{C})\s*(?:,|–|—|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
+        rf"(?:(?:an?|one\s+of(?:\s+the)?(?:\s+\d+)?)\s+(?P<org>{ORG})\s+(?:countries|country|states|state|nations|nation)"
+        rf"|one\s+of\s+the\s+(?:\d+\s+|[a-z]+\s+)?(?:countries|states|nations)\s+(?:included\s+|participating\s+)?"
+        rf"(?:in|of|within)\s+(?:the\s+)?(?P<org2>{ORG}))"
+        r"(?!['’])(?=\s*[,.;:)—–]|\s+(?:format|group|grouping|bloc|alliance|and|to|that|which|since|in|on|at)\b)",
         "",
     ),
     # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"
