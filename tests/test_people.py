@@ -193,6 +193,23 @@ def test_an_honorific_after_a_given_name_stays_in_the_name() -> None:
     assert people["Hassan Sheikh Omar"] == "Norland's President"
 
 
+def test_a_role_set_off_between_two_names_is_the_first_ones_when_each_has_its_own() -> None:
+    people = people_of(
+        "Lena Marsh, the Commonwealth Secretary-General, Otto Brandt, the Norland high commissioner, "
+        "and officials will attend."
+    )
+    assert people == {
+        "Lena Marsh": "Commonwealth Secretary-General",
+        "Otto Brandt": "Norland high commissioner",
+    }
+    # ... but a list whose roles come before the names keeps each role with the name after it
+    people = people_of(
+        "Prime Minister Rui Vaz, the interior minister, Otto Brandt, and the foreign minister, "
+        "Lena Marsh, attended."
+    )
+    assert people["Otto Brandt"] == "interior minister"
+
+
 def test_a_title_that_ends_a_name_is_its_surname() -> None:
     people = people_of("Prime Minister of Norland, Stephen King, spoke. “We are ready,” King said.")
     assert people == {"Stephen King": "Prime Minister of Norland"}

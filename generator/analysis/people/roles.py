@@ -109,6 +109,33 @@ _RANK_AFTER_ROLE = re.compile(
 _RANK_ENDS = tuple(_RANKS)
 
 
+# a name of two words or more, then a role set off with its article, right before another name
+# ("Lena Marsh, the Commonwealth Secretary-General, Otto Brandt"): the role is the first name's
+_APPOSED_ROLE_BEFORE = re.compile(
+    r"\b(?P<first>[A-Z][\w’'.-]*)\s+[A-Z][\w’'-]+,\s+(?:the|an?)\s+[^,;.“”\"]{2,60},\s$"
+)
+_APPOSED_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:the|an?)\s")
+# words that open a place's name set before the subject, not a person's ("In New York, the ...")
+_PLACE_LEADS = frozenset(
+    ["In", "At", "From", "On", "To", "For", "By", "With", "Near", "Outside", "Inside", "After"]
+)
+_PLACE_PREPOSITIONS = frozenset(w.lower() for w in _PLACE_LEADS)
+
+
+def _named_before_role(text: str, start: int) -> bool:
+    """Return whether a role set off before the name at ``start`` follows another name, whose
+    apposition it is: when the name at ``start`` has one of its own after it, as the names of a
+    list whose roles follow them do (not "Prime Minister A, the interior minister, B, and ...":
+    there the roles come first)."""
+    if not _APPOSED_AFTER_NAME.match(text, start):
+        return False
+    m = _APPOSED_ROLE_BEFORE.search(text, max(0, start - W.ROLE_BEFORE_NAME - 40), start)
+    if m is None or m.group("first") in _PLACE_LEADS or country_word(m.group("first")):
+        return False
+    before = text[max(0, m.start() - 12) : m.start()].split()
+    return not before or (before[-1] not in _PLACE_LEADS and before[-1].lower() not in _PLACE_PREPOSITIONS)
+
+
 def role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
     honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
@@ -138,6 +165,8 @@ def role_before(text: str, start: int) -> str | None:
     else:
         return None
     words = _role_words(text, max(0, start - W.ROLE_BEFORE_NAME), start - len(gap))
+    if gap == ", " and _named_before_role(text, start):
+        return None  # "Lena Marsh, the Commonwealth Secretary-General, Otto Brandt, ...": hers
     if gap == ", " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
         if _LIST_GOES_ON.match(text, start):
             return None  # "Minister of Foreign Affairs, Trade and Development": a portfolio's items
