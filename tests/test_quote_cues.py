@@ -256,6 +256,15 @@ def test_a_demonym_in_the_cue_picks_the_holder_of_that_country() -> None:
     assert direct_quotes(text) == [("We agreed on the border,", "Amos Kirui")]
 
 
+def test_a_generic_office_of_a_country_is_its_one_person_named_with_no_role() -> None:
+    # nobody is said to hold an office: the leader is the one person of that country
+    text = (
+        "Tanzania's Amina Juma said on Thursday that the bloc would act. Kenya's Otto Brandt agreed.\n"
+        "“We agreed on the border,” the Tanzanian leader said."
+    )
+    assert direct_quotes(text) == [("We agreed on the border,", "Amina Juma")]
+
+
 def test_a_pronoun_stands_for_the_subject_after_a_place_that_ends_a_sentence() -> None:
     # "in Moscow." ends the sentence before: it puts the next sentence's subject in no phrase
     text = (

@@ -537,14 +537,13 @@ class Resolver:
             if best is None and top:
                 # "Tanzania's Samia Suluhu Hassan ... the Tanzanian leader": the one person of
                 # that country named with no role
-                plain = {
-                    p.key: p
-                    for p in self.named_before(at)
-                    if not p.role and self.of_country(p, at, qualifiers)
-                }
-                best = next(iter(plain.values())) if len(plain) == 1 else None
+                best = self.plain_of_country(at, qualifiers)
             if best is None:
                 return None, "stop"
+        if best is None and qualifiers and head in _GENERIC_OFFICES and wanted & _TOP_OFFICES:
+            # "hosted by Belarus's Alyaksandr Lukashenka ... the Belarusian leader said", nobody in
+            # the article said to hold an office: the one person of that country named with no role
+            best = self.plain_of_country(at, qualifiers)
         if best is None and _BARE_QUALIFIED_ROLE.fullmatch(phrase.strip()) and not self.named_before(at):
             # "“...,” the Egyptian president said" in an article's opening, the president named
             # only further on: the one person named after it who holds that qualified office
@@ -588,6 +587,12 @@ class Resolver:
                 if ahead is not None and not ahead.role and self.speaks_quoted(ahead, at):
                     return self.person(ahead), "role"
         return (self.person(best), "role") if best else (None, "stop")
+
+    def plain_of_country(self, at: int, qualifiers: list[str]) -> Entity | None:
+        """Return the one person named before ``at`` with no role who is of the country of
+        ``qualifiers``, if there is only one."""
+        plain = {p.key: p for p in self.named_before(at) if not p.role and self.of_country(p, at, qualifiers)}
+        return next(iter(plain.values())) if len(plain) == 1 else None
 
     def by_nationality(self, noun: str, at: int) -> Result:
         """Return who "the Dutchman" or "the Kenyan" is: the person named last before ``at`` whose
