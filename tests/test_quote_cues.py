@@ -20,6 +20,12 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
+    # a clause set before the subject, which follows its comma
+    (
+        "Although the final word will come from Norland in the next few days, the Nigerien foreign "
+        "ministry said: “We have received the notes of the four states.”",
+        "Nigerien foreign ministry",
+    ),
     # the quoted sentence going on past its closing mark, then the subject
     (
         "“The government decides to withdraw from all the bodies of the alliance” to fight terrorism, "

@@ -313,6 +313,12 @@ class Resolver:
         if state_named(state) is not None:
             # "the United States said in its statement", "Beijing said": the state speaks
             return Speaker(name=state, key=state, kind="country"), "body"
+        if comma and any(w[:1].islower() for w in head.split()):
+            # "[Although the announcement will be made in] Kathmandu in the next few days, the
+            # Nepal Foreign Ministry said": a clause set before the subject, which follows its comma
+            before, _, tail = phrase.rpartition(",")
+            if tail.strip():
+                return self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
         return None, "none"
 
     def names_someone(self, phrase: str, at: int) -> bool:
