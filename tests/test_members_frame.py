@@ -171,6 +171,9 @@ def test_frame_in_articles(text: str, expected: set[tuple[str, str, str, str]]) 
         # founded with what a country gave, not with the country
         "The Asian Development Bank, a lender created with Russia's backing, met.",
         "The EAEU was formed with Russia and Belarus in mind.",
+        "The Quad, a grouping formed with Iran in mind, met.",
+        "The EAEU, a bloc first formed by Russia for its neighbours, met.",
+        "The OSCE, a forum created by the Moscow Final Act, met.",
     ],
 )
 def test_no_false_member(text: str) -> None:

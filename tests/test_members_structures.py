@@ -660,6 +660,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The company thrived in Kenya since it joined the EAC market.",
         # a leaving done, decided or denied; what is left is not the organization
         "Romania threatened to quit NATO. Romania left NATO in May.",
+        "Romania has threatened to quit NATO. Romania's exit from NATO took effect in May.",
+        "Romania might withdraw from NATO. Romania is no longer a member of NATO.",
+        "Romania threatened to quit NATO in 2018.",
+        "Romania could leave NATO in a weaker position.",
         "The president said Romania would withdraw from NATO.",
         "Romania could not leave NATO.",
         "Romania might leave the NATO summit early.",

@@ -213,8 +213,9 @@ def test_a_role_set_off_between_two_names_is_the_first_ones_when_each_has_its_ow
 def test_a_title_that_ends_a_name_is_its_surname() -> None:
     people = people_of("Prime Minister of Norland, Stephen King, spoke. “We are ready,” King said.")
     assert people == {"Stephen King": "Prime Minister of Norland"}
-    # (not after a country's word: "the Jordanian King" is a title)
+    # (not after a country's word or a determiner: "the Jordanian King", "the Zulu King" are titles)
     assert people_of("The Jordanian King arrived. Later Rui Vaz spoke.") == {"Rui Vaz": None}
+    assert "Zulu King" not in people_of("“We are ready,” the Zulu King said.")
 
 
 def test_words_before_a_title_name_nobody() -> None:

@@ -257,6 +257,25 @@ def test_right_mark_opens_a_paragraph_in_copy_that_uses_left_marks_too() -> None
     ]
 
 
+def test_a_stray_right_mark_before_narration_opens_nothing() -> None:
+    # a paragraph's first right mark before narration that quotes with marks of its own
+    text = (
+        "Jo Fenn spoke about the ruling, which she called “a disgrace.\n"
+        "”She added that the state would appeal. “We will go to the Supreme Court if we must,” she said."
+    )
+    direct = [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text) if q.kind == "direct"]
+    assert direct == [("We will go to the Supreme Court if we must,", "Jo Fenn")]
+    text = "Jo Fenn spoke.\n”and thanked the voters. “We have won the vote,” she said."
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have won the vote,"]
+
+
+def test_two_single_marks_before_a_digit_are_no_double_mark() -> None:
+    text = "“They want to go back to the ‘’90s economy,” Jo Fenn said."
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text)] == [
+        ("They want to go back to the ‘’90s economy,", "Jo Fenn")
+    ]
+
+
 def test_right_mark_inside_a_paragraph_opens_only_where_no_left_mark_is_used() -> None:
     text = "“We have heard nothing,” one said. ”Nothing at all has come of it,” said another."
     assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have heard nothing,"]

@@ -854,7 +854,6 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Bernama",
         "Yonhap",
         "Kyodo",
-        "Antara",
         "Armenpress",
         "Kazinform",
         "Ukrinform",

@@ -35,8 +35,22 @@ _LEFT = re.compile(
     rf"(?:of|from))\s+(?:what\s+was\s+)?(?:the\s+)?(?P<org>{ORG})",
     re.IGNORECASE,
 )
+# "Qatar's exit from OPEC took effect", "Venezuela is no longer a member of the OAS": the same
+# told by a noun or a negated membership
+_LEFT_NOUN = re.compile(
+    rf"(?P<list><C\d+>)(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:exit|departure|withdrawal|expulsion|exclusion)\s+"
+    rf"(?:from\s+)?|\s+(?:is|was|are|were)\s+no\s+longer\s+(?:an?\s+|part\s+of\s+)?(?:member\s+(?:of|in)\s+)?)"
+    rf"(?:the\s+)?(?P<org>{ORG})",
+    re.IGNORECASE,
+)
 _LEFT_WORDS = (
     "left",
+    "exit",
+    "departure",
+    "withdrawal",
+    "expul",
+    "exclu",
+    "no longer",
     "quit",
     "exited",
     "withdr",
@@ -488,7 +502,7 @@ def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set
         if not any(word in low for word in _LEFT_WORDS):
             continue
         abstract, table = _abstracted_span(text, span, slots, starts)
-        for m in _LEFT.finditer(abstract):
+        for m in (*_LEFT.finditer(abstract), *_LEFT_NOUN.finditer(abstract)):
             org = table[m.group("org")].value
             over.update((org, table[c].value) for c in P.LIST_ITEM.findall(m.group("list")))
     return over

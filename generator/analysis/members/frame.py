@@ -101,7 +101,15 @@ _FOUNDED_GAP = re.compile(
 # an organization described by the noun phrase set off after it, its founding word next: "<O1>,
 # a bloc founded by", "<O1>, the new <C2>-led economic bloc formed with" (its founders, or the
 # founder's partners in it)
-_APPOSED_ORG = re.compile(r"(<O\d+>)\s*,\s*(?:an?|the)\s+(?:(?:[\w-]|<C\d+>)+\s+){1,6}$")
+_APPOSED_ORG = re.compile(
+    # (the founding word is the phrase's own: no preposition before it, "NATO, a rival to the bloc
+    # founded by A" is the bloc's founding)
+    r"(<O\d+>)\s*,\s*(?:an?|the)\s+(?:(?!(?:to|of|for|with|against|from|by|in|on|at|than|like)\s)(?:[\w-]|<C\d+>)+\s+){1,6}$",
+    re.IGNORECASE,
+)
+# what ends the founders of an organization so described: the phrase, or a date ("formed with A
+# and B in 2015", not "formed with China in mind", "created by the Helsinki Final Act")
+_APPOSED_FOUNDERS_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+\s+\d)")
 _FOUNDED_AFTER = re.compile(rf"\s+(?P<org><O\d+>)(?!['’]|\s+(?:{FILLER_NOT})\b)", re.IGNORECASE)
 _AS_MEMBER_AFTER = re.compile(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}members?\b", re.I)
 # an aside between the countries and their frame: no other country, no undoing word in it
@@ -310,6 +318,8 @@ def _founders(abstract: str, e: re.Match[str], word: Word) -> Found | None:
         return None
     apposed = _APPOSED_ORG.search(head)
     if apposed is not None:
+        if not _APPOSED_FOUNDERS_END.match(abstract, e.end()):
+            return None
         return Frame.FOUND, apposed.group(1), "member"
     subject = _SUBJECT_ORG.search(head) if gap.group("by") == "by" else None
     if subject is None and not (gap.group("by") == "by" and _IT_SUBJECT.match(abstract, 0, start)):

@@ -123,20 +123,22 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:a|an|one\s+of\s+the|among\s+the)\s+found(?:ing|er)\s+{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){ENDED_AFTER}",
         "s",
     ),
-    # "Brazil might withdraw from Mercosur", "Turkey threatened to leave NATO": a leaving that may
-    # come, so a membership that holds (not "Mali left ECOWAS", "could not leave", "were to leave", nor
-    # a decision told, "said his country would withdraw")
+    # "Brazil might withdraw from Mercosur", "Turkey has threatened to leave NATO": a leaving that may
+    # come, so a membership that holds (not "Mali left ECOWAS", "could not leave", "were to leave", a
+    # decision told, "said his country would withdraw", nor a threat of the past, "threatened to
+    # quit OPEC in 2018", "was considering leaving", which may since have been carried out)
     (
         "may-leave",
-        rf"(?P<c>{C}){SET_OFF}(?:(?:has|have|had)\s+)?{NOW}"
-        r"(?:(?:threatened|threatens|threatening)\s+to\s+|(?:might|could|may)\s+"
-        r"(?:(?:even|eventually|soon|still|now|also|yet)\s+)*|(?:is|was|are|were)\s+(?:now\s+)?"
+        rf"(?P<c>{C}){SET_OFF}{NOW}"
+        r"(?:(?:threatens|(?:has|have)\s+threatened)\s+to\s+|(?:might|could|may)\s+"
+        r"(?:(?:even|eventually|soon|still|now|also|yet)\s+)*|(?:is|are)\s+(?:now\s+)?"
         r"(?:considering|mulling|weighing|contemplating|threatening)\s+)"
         r"(?:leave|leaving|quit|quitting|exit|exiting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|"
         rf"pulling\s+out\s+of)\s+(?:the\s+)?(?P<org>{ORG})"
-        # (the organization itself, not "leave the NATO summit", "quit Mercosur talks")
-        r"(?=\s*(?:[.,;:)—–]|$)|\s+(?:if|unless|in|over|after|before|and|or|for|as|because|altogether|entirely|"
-        r"completely|too|soon|within|by|at|on)\b)",
+        # (the organization itself, not "leave the NATO summit", "quit Mercosur talks", "leave NATO in
+        # a weaker position")
+        r"(?=\s*(?:[.,;:)—–]|$)|\s+(?:if|unless|over|after|before|and|or|as|because|altogether|entirely|"
+        r"completely|too|soon|within)\b)",
         "s",
     ),
     # "the first summit hosted by Mauritania since it joined the organisation in 1973": the one

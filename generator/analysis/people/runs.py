@@ -73,10 +73,11 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                 and word in _SURNAME_TITLES
                 and cur
                 and not any(country_word(w) for _, _, w in cur)
+                and not _DETERMINED_RUN.search(text, max(0, m.start() - 8), m.start())
             ):
-                cur.append(
-                    (pos, end, word)
-                )  # "Stephenson King said": a title that ends a name is its surname
+                # "Stephenson King said": a title that ends a name is its surname (not "the Zulu
+                # King": after a determiner, the words before a title say which one)
+                cur.append((pos, end, word))
             elif word in _NAME_HONORIFICS and cur and _names_follow(words, k) and words[k + 1] not in _TITLES:
                 # "Hassan Sheikh Mohamud": the honorific inside a name (two people run together,
                 # "talks with Kenyatta Sheikh Mohamed bin Zayed", are read as one: rarer)
@@ -95,7 +96,8 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
 # honorifics that also stand inside a name, after a given name
 _NAME_HONORIFICS = frozenset(["Sheikh", "Sheik"])
 # titles that are also surnames, read as such at the end of a name ("Stephenson King", "John Major")
-_SURNAME_TITLES = frozenset(["King", "Major", "Bishop", "Dean", "Pope", "Judge", "Marshal", "Marshall"])
+_SURNAME_TITLES = frozenset(["King", "Major"])
+_DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
 def _names_follow(words: list[str], k: int) -> bool:

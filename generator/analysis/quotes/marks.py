@@ -23,7 +23,7 @@ SINGLE_CLOSE = "’›"
 # nested quote as its end and an apostrophe: “the ‘rebels’’ leaders”)
 _MARKS = re.compile(r"''|[\"'“”„«»‟‘’‚‹›]")
 _MARKS_DOUBLED = re.compile(r"''|‘[‘’]|’’|[\"'“”„«»‟‘’‚‹›]")
-_MARKS_DOUBLED_MIXED = re.compile(r"''|(?<![^\s(\[—–-])‘[‘’](?=\w)|’’|[\"'“”„«»‟‘’‚‹›]")
+_MARKS_DOUBLED_MIXED = re.compile(r"''|(?<![^\s(\[—–-])‘[‘’](?=[^\W\d_])|’’|[\"'“”„«»‟‘’‚‹›]")
 _DECADE = re.compile(r"\d\d(?:s\b|(?![\w’']))")
 _OPEN_BEFORE = set(" \t\n([{—–-/:;,") | set(DOUBLE_OPEN) | set(SINGLE_OPEN) | {'"', "'"}
 _SINGLES = "'‘’‚‹›"
@@ -148,8 +148,9 @@ def _pair(
         if mark_end - i == 2 and ch == "’" and stack and stack[-1][0] == "s":
             mark_end = i + 1  # a nested quote's end and an apostrophe (“the ‘rebels’’ leaders”)
         if ch in "”»":  # a closing double mark, unless it opens a quote typed with it (``”We ...,”``)
-            # (as a paragraph's first character it closes nothing: ``”We won,“ she said``)
-            first = i == lo or text[lo:i].isspace()
+            # (as a paragraph's first character it closes nothing: ``”We won,“ she said``, unless a
+            # stray mark before narration that quotes on its own: ``”He added that ... “We will go ...”``)
+            first = (i == lo or text[lo:i].isspace()) and _opens_paragraph(text, i, hi)
             opens = (right_opens or first) and _opens_as_right(text, i, lo, hi, stack)
             family, can_open, can_close = "d", opens, True
         elif ch in "“„«‟":  # as `_kind` finds for them
@@ -185,6 +186,19 @@ def _pair(
         if end > start + widths[start]:
             found.append(Stretch(start + widths[start], end, start, end, False))
     return found
+
+
+def _opens_paragraph(text: str, i: int, hi: int) -> bool:
+    """Return whether the right double mark at ``i``, a paragraph's first character, opens a quote:
+    a capital or a digit follows it, and the next double mark closes (a right one, or a left one
+    typed the wrong way round after the words), rather than opening a quote of its own."""
+    if i + 1 >= hi or not (text[i + 1].isupper() or text[i + 1].isdigit()):
+        return False
+    j = _NEXT_DOUBLE.search(text, i + 1, hi)
+    return j is None or text[j.start()] != "“" or j.end() >= hi or not text[j.end()].isalnum()
+
+
+_NEXT_DOUBLE = re.compile(r"[“”\"]")
 
 
 def _closes(stack: list[tuple[str, int]], family: str) -> bool:

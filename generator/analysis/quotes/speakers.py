@@ -205,6 +205,9 @@ class Resolver:
             found = self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
             if found[0] is not None:
                 return found
+            last_word = tail.split()[-1].lower() if tail.split() else ""
+            if _INDEFINITE.match(tail.strip()) or last_word in lx.ANONYMOUS_NOUNS:
+                return None, "none"  # "“...” to Blinken, a Western diplomat said": someone unnamed
         if comma and _ASIDE.match(rest):
             # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
             # Abuja,": the subject is what the aside describes, never a name inside the aside
