@@ -208,6 +208,11 @@ def test_a_role_set_off_between_two_names_is_the_first_ones_when_each_has_its_ow
         "Lena Marsh, attended."
     )
     assert people["Otto Brandt"] == "interior minister"
+    people = people_of(
+        "The delegation included the president, Rui Vaz, the foreign minister, Otto Brandt, the "
+        "interior minister, Lena Marsh, and others."
+    )
+    assert people["Otto Brandt"] == "foreign minister"
 
 
 def test_a_title_that_ends_a_name_is_its_surname() -> None:

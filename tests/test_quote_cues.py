@@ -20,8 +20,6 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
-    # a given name that is also a news agency's
-    ("“The deal is fair to all of the parties,” said Antara Sinha, a climate researcher.", "Antara Sinha"),
     # a clause set before the subject, which follows its comma
     (
         "Although the final word will come from Norland in the next few days, the Nigerien foreign "

@@ -267,6 +267,11 @@ def test_a_stray_right_mark_before_narration_opens_nothing() -> None:
     assert direct == [("We will go to the Supreme Court if we must,", "Jo Fenn")]
     text = "Jo Fenn spoke.\n”and thanked the voters. “We have won the vote,” she said."
     assert [q.text for q in quotes_of(text) if q.kind == "direct"] == ["We have won the vote,"]
+    # ... while one that opens a quote with a nested one in it opens it
+    text = "Jo Fenn spoke.\n”It is a “new era” for the whole of the country,” Fenn said."
+    assert [q.text for q in quotes_of(text) if q.kind == "direct"] == [
+        "It is a “new era” for the whole of the country,"
+    ]
 
 
 def test_two_single_marks_before_a_digit_are_no_double_mark() -> None:

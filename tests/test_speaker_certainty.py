@@ -245,6 +245,7 @@ def test_weak_evidence_is_uncertain(text: str, speaker: str, doubt: str) -> None
         f"{OPEN} the prime minister told reporters.\n\nHis rival Otto Brandt said the vote was rigged.",
         # someone unnamed after a phrase set before the subject, a name in it
         f"Secretary Otto Brandt met the envoys.\n\n{OPEN} to Brandt, a Western diplomat said.",
+        f"Otto Brandt met Rui Vaz. Although Brandt met Vaz on Monday, a source said: {OPEN}",
         # an unnamed source after a named speaker's quotes: the source's words, nobody named
         f"Spokesman Otto Brandt spoke.\n\n“The trucks will move,” he said.\n\n{OPEN} the source said.",
         f"Spokesman Otto Brandt spoke.\n\n“The trucks will move,” he said.\n\n{OPEN} sources said.",

@@ -854,6 +854,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         "Bernama",
         "Yonhap",
         "Kyodo",
+        "Antara",
         "Armenpress",
         "Kazinform",
         "Ukrinform",

@@ -38,9 +38,12 @@ _LEFT = re.compile(
 # "Qatar's exit from OPEC took effect", "Venezuela is no longer a member of the OAS": the same
 # told by a noun or a negated membership
 _LEFT_NOUN = re.compile(
-    rf"(?P<list><C\d+>)(?:['’]s\s+(?:[\w-]+\s+){{0,2}}?(?:exit|departure|withdrawal|expulsion|exclusion)\s+"
-    rf"(?:from\s+)?|\s+(?:is|was|are|were)\s+no\s+longer\s+(?:an?\s+|part\s+of\s+)?(?:member\s+(?:of|in)\s+)?)"
-    rf"(?:the\s+)?(?P<org>{ORG})",
+    rf"(?P<list><C\d+>)(?:['’]s\s+(?:(?:formal|official|final)\s+)?(?:exit|departure|withdrawal|expulsion)\s+from\s+"
+    rf"|\s+(?:is|was|are|were)\s+no\s+longer\s+(?:a\s+member\s+(?:of|in)|part\s+of)\s+)"
+    rf"(?:the\s+)?(?P<org>{ORG})"
+    # (the organization itself, told as done: not "Mali's withdrawal from the ECOWAS summit",
+    # "Greece's exit from the eurozone would have been")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:took|takes|became|was|is|has|had|came|in|on|last|this|since|after|and)\b)",
     re.IGNORECASE,
 )
 _LEFT_WORDS = (
@@ -49,7 +52,6 @@ _LEFT_WORDS = (
     "departure",
     "withdrawal",
     "expul",
-    "exclu",
     "no longer",
     "quit",
     "exited",

@@ -35,8 +35,7 @@ ITEM_PREFIX = (
     rf"(?:the\s+|suspended\s+|also\s+|(?:(?:current|outgoing|incoming)\s+)?(?:host|chair)(?:\s+(?:nation|country|state))?\s+)?"
     rf"{STYLE}"
 )
-# (a list of two may open with "both": "includes both Ukraine and Russia")
-THE = rf"(?:both\s+)?(?:the\s+)?{STYLE}"
+THE = rf"(?:the\s+)?{STYLE}"
 # "China, Russia, four Central Asian states and Belarus": a few words between two separators;
 # "Canada, the Central Asian states, the entire EU, Britain": at most two such items in a row,
 # one of which may be an organization (never the one the list is of: `extract`)

@@ -107,9 +107,11 @@ _APPOSED_ORG = re.compile(
     r"(<O\d+>)\s*,\s*(?:an?|the)\s+(?:(?!(?:to|of|for|with|against|from|by|in|on|at|than|like)\s)(?:[\w-]|<C\d+>)+\s+){1,6}$",
     re.IGNORECASE,
 )
-# what ends the founders of an organization so described: the phrase, or a date ("formed with A
-# and B in 2015", not "formed with China in mind", "created by the Helsinki Final Act")
-_APPOSED_FOUNDERS_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+\s+\d)")
+# what ends the partners an organization so described was formed with: the phrase, or a date
+# ("formed with A and B in 2015", not "formed with China in mind"); founders "by" a country go on
+# as they like, but not into a name ("created by the Helsinki Final Act")
+_APPOSED_WITH_END = re.compile(r"\s*(?:[,.;:)—–]|$)|\s+(?:in|on)\s+(?:\d{4}|[A-Z][a-z]+\s+\d)")
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 _FOUNDED_AFTER = re.compile(rf"\s+(?P<org><O\d+>)(?!['’]|\s+(?:{FILLER_NOT})\b)", re.IGNORECASE)
 _AS_MEMBER_AFTER = re.compile(r"\s+as\s+(?:an?\s+|its\s+|the\s+)?(?:[\w-]+\s+){0,2}members?\b", re.I)
 # an aside between the countries and their frame: no other country, no undoing word in it
@@ -318,7 +320,8 @@ def _founders(abstract: str, e: re.Match[str], word: Word) -> Found | None:
         return None
     apposed = _APPOSED_ORG.search(head)
     if apposed is not None:
-        if not _APPOSED_FOUNDERS_END.match(abstract, e.end()):
+        ended = _APPOSED_WITH_END if gap.group("by") == "with" else None
+        if (ended and not ended.match(abstract, e.end())) or _NAME_GOES_ON.match(abstract, e.end()):
             return None
         return Frame.FOUND, apposed.group(1), "member"
     subject = _SUBJECT_ORG.search(head) if gap.group("by") == "by" else None

@@ -240,7 +240,6 @@ GATES = {
     "became-member": ("become", "became"),
     "may-leave": ("leav", "quit", "exit", "withdraw", "pull"),
     "appositive:states": ("countr", "state", "nation"),
-    "joined:it": ("it joined", "it rejoined", "it has joined", "it had joined", "it has rejoined"),
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
     "is-member": ("member", "part"),

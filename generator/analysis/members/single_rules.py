@@ -10,7 +10,6 @@ from .fragments import (
     CHAIR,
     ENDED_AFTER,
     FULL,
-    JOINED,
     MEMBER,
     NOT,
     NOT_JOINED_DEAL,
@@ -130,28 +129,17 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "may-leave",
         rf"(?P<c>{C}){SET_OFF}{NOW}"
-        r"(?:(?:threatens|(?:has|have)\s+threatened)\s+to\s+|(?:might|could|may)\s+"
+        r"(?:(?:threatens|(?:has|have)\s+threatened|(?:is|are)\s+(?:now\s+)?threatening)\s+to\s+|(?:might|could|may)\s+"
         r"(?:(?:even|eventually|soon|still|now|also|yet)\s+)*|(?:is|are)\s+(?:now\s+)?"
-        r"(?:considering|mulling|weighing|contemplating|threatening)\s+)"
+        r"(?:considering|mulling|weighing|contemplating)\s+)"
         r"(?:leave|leaving|quit|quitting|exit|exiting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|"
         rf"pulling\s+out\s+of)\s+(?:the\s+)?(?P<org>{ORG})"
         # (the organization itself, not "leave the NATO summit", "quit Mercosur talks", "leave NATO in
         # a weaker position")
         r"(?=\s*(?:[.,;:)—–]|$)|\s+(?:if|unless|over|after|before|and|or|as|because|altogether|entirely|"
-        r"completely|too|soon|within)\b)",
+        r"completely|too|soon|within)\b|\s+(?:in\s+(?:\d{4}|protest|the\s+(?:coming|next|near)\b|future)|by\s+\d{4}|"
+        r"at\s+any\b|for\s+good\b))",
         "s",
-    ),
-    # "the first summit hosted by Mauritania since it joined the organisation in 1973": the one
-    # country before "it" in its sentence (no other between them), joining in a clause of time
-    (
-        "joined:it",
-        # (the sentence's only country before "it", not in a list or after a preposition: "Mali and
-        # Niger", "the delegation from Kenya cheered when it joined")
-        rf"^(?:[^<>]|<O\d+>)*(?<!\sand\s)(?<!\sor\s)(?<!,\s)(?<!\bfrom\s)(?<!\bof\s)(?<!\bin\s)(?<!\bto\s)"
-        rf"(?<!\bwith\s)(?<!\bfor\s)(?<!\bat\s)(?P<c>{C})(?!['’]|\s*(?:,|and|or)\s*<C)(?:[^.;<>]|<O\d+>){{1,80}}?"
-        rf"\b(?:since|after|when|before|until|once|as|because)\s+it\s+{NOW}{JOINED}\s+(?P<org>{ORG})"
-        rf"(?!\s+in\s+\w+ing\b){NOT_JOINED_DEAL}{ENDED_AFTER}",
-        "",
     ),
     # "Indonesia, which became part of the bloc in 2025"
     (
@@ -239,9 +227,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "appositive:states",
         rf"(?P<c>{C})\s*(?:,|–|—|\()\s*(?:(?:which|that)\s+is\s+)?(?:also\s+|itself\s+|already\s+|still\s+)?"
         rf"(?:(?:an?|one\s+of(?:\s+the)?(?:\s+\d+)?)\s+(?P<org>{ORG})\s+(?:countries|country|states|state|nations|nation)"
-        rf"|one\s+of\s+the\s+(?:\d+\s+|[a-z]+\s+)?(?:countries|states|nations)\s+(?:included\s+|participating\s+)?"
+        rf"|one\s+of\s+the\s+(?:\d+\s+|[a-z]+\s+)?(?:countries|states|nations)\s+(?:included\s+)?"
         rf"(?:in|of|within)\s+(?:the\s+)?(?P<org2>{ORG}))"
-        r"(?!['’])(?=\s*[,.;:)—–]|\s+(?:format|group|grouping|bloc|alliance|and|to|that|which|since|in|on|at)\b)",
+        r"(?!['’])(?=\s*[,.;:)—–]|\s+(?:format|group|grouping|bloc|alliance|that|which|since)\b)",
         "",
     ),
     # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"

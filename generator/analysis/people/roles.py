@@ -114,6 +114,8 @@ _RANK_ENDS = tuple(_RANKS)
 _APPOSED_ROLE_BEFORE = re.compile(
     r"\b(?P<first>[A-Z][\w’'.-]*)\s+[A-Z][\w’'-]+,\s+(?:the|an?)\s+[^,;.“”\"]{2,60},\s$"
 )
+# a role set off before a name, with its article ("the president, " before "William Ruto, ")
+_ROLE_SET_OFF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s+[^,;.“”\"]{2,60},\s$")
 _APPOSED_AFTER_NAME = re.compile(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3},\s+(?:the|an?)\s")
 # words that open a place's name set before the subject, not a person's ("In New York, the ...")
 _PLACE_LEADS = frozenset(
@@ -132,6 +134,8 @@ def _named_before_role(text: str, start: int) -> bool:
     m = _APPOSED_ROLE_BEFORE.search(text, max(0, start - W.ROLE_BEFORE_NAME - 40), start)
     if m is None or m.group("first") in _PLACE_LEADS or country_word(m.group("first")):
         return False
+    if _ROLE_SET_OFF_BEFORE.search(text, max(0, m.start() - 70), m.start()):
+        return False  # "the president, William Ruto, the foreign minister, Musalia Mudavadi": roles first
     before = text[max(0, m.start() - 12) : m.start()].split()
     return not before or (before[-1] not in _PLACE_LEADS and before[-1].lower() not in _PLACE_PREPOSITIONS)
 

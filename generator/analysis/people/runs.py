@@ -96,7 +96,7 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
 # honorifics that also stand inside a name, after a given name
 _NAME_HONORIFICS = frozenset(["Sheikh", "Sheik"])
 # titles that are also surnames, read as such at the end of a name ("Stephenson King", "John Major")
-_SURNAME_TITLES = frozenset(["King", "Major"])
+_SURNAME_TITLES = frozenset(["King", "Major", "Judge", "Pope", "Bishop", "Dean"])
 _DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 

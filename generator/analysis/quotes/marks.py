@@ -190,15 +190,14 @@ def _pair(
 
 def _opens_paragraph(text: str, i: int, hi: int) -> bool:
     """Return whether the right double mark at ``i``, a paragraph's first character, opens a quote:
-    a capital or a digit follows it, and the next double mark closes (a right one, or a left one
-    typed the wrong way round after the words), rather than opening a quote of its own."""
+    a capital or a digit follows it, and an odd number of double marks after it leaves one to
+    close it (``”It is a “new era” for us,” she said``), rather than pairs of their own after a
+    stray mark (``”He added that ... “We will go,” he said``); with none after it, it runs to the
+    paragraph's end, as any quote left open does."""
     if i + 1 >= hi or not (text[i + 1].isupper() or text[i + 1].isdigit()):
         return False
-    j = _NEXT_DOUBLE.search(text, i + 1, hi)
-    return j is None or text[j.start()] != "“" or j.end() >= hi or not text[j.end()].isalnum()
-
-
-_NEXT_DOUBLE = re.compile(r"[“”\"]")
+    after = sum(text.count(mark, i + 1, hi) for mark in "“”")
+    return after == 0 or after % 2 == 1
 
 
 def _closes(stack: list[tuple[str, int]], family: str) -> bool:

@@ -198,6 +198,8 @@ class Resolver:
         if _CROWD_OF.match(phrase):
             return None, "none"  # "supporters of Bobi Wine, gathered outside his home,": nobody named
         head, comma, rest = phrase.partition(",")
+        if comma and any(w[:1].islower() for w in head.split()) and _unnamed(phrase.rpartition(",")[2]):
+            return None, "none"  # "Although X met Y on Monday, a source said": someone unnamed
         if comma and _FRONTED.match(head.strip()):
             # "[In] a statement on Saturday, the mission", "[Speaking at] a press conference in Yerevan,
             # Prime Minister Nikol Pashinyan": the subject follows the phrase set off before it
@@ -205,8 +207,7 @@ class Resolver:
             found = self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
             if found[0] is not None:
                 return found
-            last_word = tail.split()[-1].lower() if tail.split() else ""
-            if _INDEFINITE.match(tail.strip()) or last_word in lx.ANONYMOUS_NOUNS:
+            if _unnamed(tail):
                 return None, "none"  # "“...” to Blinken, a Western diplomat said": someone unnamed
         if comma and _ASIDE.match(rest):
             # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
@@ -1365,6 +1366,14 @@ def _reference_codes() -> frozenset[str]:
 def _codes_by_name() -> dict[str, str]:
     """Return the reference organizations' acronyms by their full names."""
     return {ref.full_name: ref.code for ref in load_organizations().values() if ref.code}
+
+
+def _unnamed(subject: str) -> bool:
+    """Return whether a subject is someone unnamed: "a Western diplomat", "sources"."""
+    words = subject.split()
+    return bool(words) and (
+        _INDEFINITE.match(words[0]) is not None or words[-1].lower() in lx.ANONYMOUS_NOUNS
+    )
 
 
 def _acronyms_named(phrase: str) -> list[str]:
