@@ -20,6 +20,17 @@ def direct_quotes(text: str) -> list[tuple[str, str | None]]:
 
 
 SPEAKERS = [
+    # someone unnamed speaking for a body, after a phrase or a clause set before the subject
+    (
+        "The ASEAN secretariat met. Speaking on Monday, a spokesperson for the ASEAN secretariat said: "
+        "“We will act on the matter of the border soon.”",
+        "ASEAN",
+    ),
+    (
+        "The ASEAN secretariat met. Although the summit failed, a spokesperson for the ASEAN secretariat "
+        "said: “We will act on the matter of the border soon.”",
+        "ASEAN",
+    ),
     # a clause set before the subject, which follows its comma
     (
         "Although the final word will come from Norland in the next few days, the Nigerien foreign "

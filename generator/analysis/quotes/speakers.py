@@ -198,17 +198,22 @@ class Resolver:
         if _CROWD_OF.match(phrase):
             return None, "none"  # "supporters of Bobi Wine, gathered outside his home,": nobody named
         head, comma, rest = phrase.partition(",")
-        if comma and any(w[:1].islower() for w in head.split()) and _unnamed(phrase.rpartition(",")[2]):
-            return None, "none"  # "Although X met Y on Monday, a source said": someone unnamed
-        if comma and _FRONTED.match(head.strip()):
+        # a clause set before the subject: lower-case words before the first comma
+        clause = bool(comma) and any(w[:1].islower() for w in head.split())
+        fronted = bool(comma) and _FRONTED.match(head.strip()) is not None
+        if fronted or clause:
             # "[In] a statement on Saturday, the mission", "[Speaking at] a press conference in Yerevan,
-            # Prime Minister Nikol Pashinyan": the subject follows the phrase set off before it
-            before, _, tail = phrase.rpartition(",")
-            found = self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
-            if found[0] is not None:
-                return found
-            if _unnamed(tail):
-                return None, "none"  # "“...” to Blinken, a Western diplomat said": someone unnamed
+            # Prime Minister Nikol Pashinyan": the subject follows the phrase set off before it ...
+            tail, tail_at = _after_last_comma(phrase, at)
+            unnamed = _unnamed(tail)
+            if fronted or unnamed:
+                found = self._resolve(tail, tail_at)
+                if found[0] is not None:
+                    return found  # ("Speaking on Monday, a spokesperson for the ASEAN secretariat")
+            if unnamed:
+                # ... someone unnamed: "“...” to Blinken, a Western diplomat said", "Although X met
+                # Y on Monday, a source said"
+                return None, "none"
         if comma and _ASIDE.match(rest):
             # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
             # Abuja,": the subject is what the aside describes, never a name inside the aside
@@ -317,12 +322,12 @@ class Resolver:
         if state_named(state) is not None:
             # "the United States said in its statement", "Beijing said": the state speaks
             return Speaker(name=state, key=state, kind="country"), "body"
-        if comma and any(w[:1].islower() for w in head.split()):
+        if clause:
             # "[Although the announcement will be made in] Kathmandu in the next few days, the
             # Nepal Foreign Ministry said": a clause set before the subject, which follows its comma
-            before, _, tail = phrase.rpartition(",")
+            tail, tail_at = _after_last_comma(phrase, at)
             if tail.strip():
-                return self._resolve(tail, at + len(before) + 1 + len(tail) - len(tail.lstrip()))
+                return self._resolve(tail, tail_at)
         return None, "none"
 
     def names_someone(self, phrase: str, at: int) -> bool:
@@ -1366,6 +1371,13 @@ def _reference_codes() -> frozenset[str]:
 def _codes_by_name() -> dict[str, str]:
     """Return the reference organizations' acronyms by their full names."""
     return {ref.full_name: ref.code for ref in load_organizations().values() if ref.code}
+
+
+def _after_last_comma(phrase: str, at: int) -> tuple[str, int]:
+    """Return the words of a subject ``phrase`` (at offset ``at``) after its last comma, and where
+    they start."""
+    before, _, tail = phrase.rpartition(",")
+    return tail, at + len(before) + 1 + len(tail) - len(tail.lstrip())
 
 
 def _unnamed(subject: str) -> bool:
