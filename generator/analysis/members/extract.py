@@ -50,11 +50,9 @@ _LEFT_WORDS = (
     "left",
     "exit",
     "departure",
-    "withdrawal",
     "expul",
     "no longer",
     "quit",
-    "exited",
     "withdr",
     "pulled out",
     "expelled",
@@ -482,16 +480,12 @@ def extract_members(
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     for org, slot in learned_pairs(doc.text, sentences, slots, set(first)):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
-    if any(_framed_rule(hit.rule) or hit.rule == "may-leave" for hit in first.values()):
+    if any(_may_be_over(hit.rule) for hit in first.values()):
         # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in
         # 1961"), and a threat to leave one that may since have been carried out: one the document
         # says is over is dropped
         over = _left(doc.text, sentences, slots)
-        first = {
-            key: hit
-            for key, hit in first.items()
-            if not ((_framed_rule(hit.rule) or hit.rule == "may-leave") and key in over)
-        }
+        first = {key: hit for key, hit in first.items() if not (_may_be_over(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
 
 
@@ -520,6 +514,12 @@ def _abstracted_span(
 
 # the rule id of the members the learned reading adds (`learned`)
 LEARNED_RULE = "learned"
+
+
+def _may_be_over(rule: str) -> bool:
+    """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
+    frame's and the learned reading's (a past membership), and a threat to leave."""
+    return _framed_rule(rule) or rule == "may-leave"
 
 
 def _framed_rule(rule: str) -> bool:

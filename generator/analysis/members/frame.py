@@ -318,14 +318,16 @@ def _founders(abstract: str, e: re.Match[str], word: Word) -> Found | None:
     head = abstract[max(0, start - 110) : start]
     if G.AFTER_LIST_NOT.match(abstract, e.end()) or _UNDONE_BEFORE.search(head):
         return None
+    by = gap.group("by") == "by"  # else "with": the founder's partners, only in an apposed phrase
     apposed = _APPOSED_ORG.search(head)
     if apposed is not None:
-        ended = _APPOSED_WITH_END if gap.group("by") == "with" else None
-        if (ended and not ended.match(abstract, e.end())) or _NAME_GOES_ON.match(abstract, e.end()):
+        if (not by and not _APPOSED_WITH_END.match(abstract, e.end())) or _NAME_GOES_ON.match(
+            abstract, e.end()
+        ):
             return None
         return Frame.FOUND, apposed.group(1), "member"
-    subject = _SUBJECT_ORG.search(head) if gap.group("by") == "by" else None
-    if subject is None and not (gap.group("by") == "by" and _IT_SUBJECT.match(abstract, 0, start)):
+    subject = _SUBJECT_ORG.search(head) if by else None
+    if subject is None and not (by and _IT_SUBJECT.match(abstract, 0, start)):
         return None
     return Frame.FOUND, subject.group(1) if subject else None, "member"
 

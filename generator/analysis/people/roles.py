@@ -137,7 +137,7 @@ def _named_before_role(text: str, start: int) -> bool:
     if _ROLE_SET_OFF_BEFORE.search(text, max(0, m.start() - 70), m.start()):
         return False  # "the president, William Ruto, the foreign minister, Musalia Mudavadi": roles first
     before = text[max(0, m.start() - 12) : m.start()].split()
-    return not before or (before[-1] not in _PLACE_LEADS and before[-1].lower() not in _PLACE_PREPOSITIONS)
+    return not before or before[-1].lower() not in _PLACE_PREPOSITIONS
 
 
 def role_before(text: str, start: int) -> str | None:
