@@ -638,7 +638,8 @@ class Resolver:
             for name in (o.full_name or "", o.name)
             if " " in name
         ]
-        known = [name for name, code in _codes_by_name().items() if code in qualifiers]
+        by_code = _names_by_code()
+        known = [name for _, name in sorted(pair for q in set(qualifiers) for pair in by_code.get(q, ()))]
         return list(dict.fromkeys(named + known))
 
     def of_country(
@@ -1371,6 +1372,15 @@ def _reference_codes() -> frozenset[str]:
 def _codes_by_name() -> dict[str, str]:
     """Return the reference organizations' acronyms by their full names."""
     return {ref.full_name: ref.code for ref in load_organizations().values() if ref.code}
+
+
+@cache
+def _names_by_code() -> dict[str, tuple[tuple[int, str], ...]]:
+    """Return the full names of `_codes_by_name` by acronym, each with its place there."""
+    out: dict[str, list[tuple[int, str]]] = {}
+    for i, (name, code) in enumerate(_codes_by_name().items()):
+        out.setdefault(code, []).append((i, name))
+    return {code: tuple(names) for code, names in out.items()}
 
 
 def _after_last_comma(phrase: str, at: int) -> tuple[str, int]:
