@@ -75,3 +75,42 @@ def test_the_shipped_model_is_complete() -> None:
     assert (bias, threshold) == (data["bias"], data["threshold"])
     # what the model learned agrees with the structure of membership statements
     assert weights["s:member"] > 0 > weights.get("s:observer", -1.0)
+
+
+@pytest.fixture
+def comma_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A model sure of a country right after a comma (in a sentence with a membership word), of
+    nothing else: in an enumeration it takes the middle items, never the first or the last."""
+    monkeypatch.setattr(learned, "model", lambda: (-4.0, {"l1:,": 9.0}, 0.9))
+
+
+@pytest.mark.usefixtures("comma_model")
+def test_the_rest_of_an_enumeration_the_model_took_most_of_is_taken() -> None:
+    text = (
+        "SAARC met in March. The member budget was set as India, Pakistan, Nepal, Bhutan and Sri Lanka "
+        "looked on."
+    )
+    assert learned_members(text) == {("SAARC", c) for c in ("IND", "PAK", "NPL", "BTN", "LKA")}
+
+
+@pytest.mark.usefixtures("comma_model")
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half of the enumeration is no majority
+        (
+            "SAARC met. The member budget was set as India, Pakistan, Nepal and Bhutan watched.",
+            {"PAK", "NPL"},
+        ),
+        # two countries are no enumeration to read as one
+        ("SAARC met. The member budget was set as the hosts, India, and Pakistan, watched.", {"IND"}),
+        # a country outside the enumeration is not part of it
+        (
+            "SAARC met. The member budget was set as India, Pakistan, Nepal, Bhutan and Sri Lanka watched, "
+            "and so did China.",
+            {"IND", "PAK", "NPL", "BTN", "LKA"},
+        ),
+    ],
+)
+def test_only_the_enumeration_a_majority_of_was_taken_is_completed(text: str, expected: set[str]) -> None:
+    assert learned_members(text) == {("SAARC", c) for c in expected}

@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from ...reference import load_organizations
 from .. import lexicon as lx
+from .fragments import ITEM, ITEM_PREFIX, SEP, C
 from .slots import Slot, abstracted
 
 # what the model reads a sentence as: placeholders, words and marks
@@ -63,6 +64,10 @@ _LEFT_TO_RULES = frozenset(
 # a sentence holds a membership word when it holds one of these (a fast test before reading it)
 _CUE_RE = re.compile("|".join(sorted(_CUES)), re.IGNORECASE)
 _MAX_BETWEEN = 12  # more words than this between the two, and only their distance is read
+# an enumeration of countries and nothing else: "India, Pakistan, Nepal and Bhutan"
+_ENUMERATION = re.compile(rf"{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM})+")
+_ITEM_TAG = re.compile(C)
+_MIN_ENUMERATION = 3  # items an enumeration needs to be read as one
 
 
 class PairReading(NamedTuple):
@@ -217,13 +222,20 @@ def _normal(token: str) -> str:
 
 
 def learned_pairs(
-    text: str, sentences: list[tuple[int, int]], slots: list[Slot], known: set[tuple[str, str]]
+    text: str,
+    sentences: list[tuple[int, int]],
+    slots: list[Slot],
+    known: set[tuple[str, str]],
+    known_at: frozenset[tuple[str, int]] = frozenset(),
 ) -> Iterator[tuple[str, Slot]]:
     """Yield the (organization, country slot) pairs that ``known`` lacks and that the model is
-    sure of where the article first names them together (as it was trained)."""
+    sure of where the article first names them together (as it was trained), then the rest of
+    each enumeration it took most of (`rest_of_enumerations`); ``known_at`` holds the
+    (organization, start) of each country the rules found, which count for that majority."""
     _, _, threshold = model()
     # (a pair the rules found is never read: where it is first named together does not matter)
     seen = set(known)
+    taken: list[tuple[str, Slot]] = []
     for reading in pair_readings(text, sentences, slots, seen):
         key = (reading.org, reading.country.value)
         if key in seen:
@@ -232,4 +244,42 @@ def learned_pairs(
         if not sentence_has_cue(reading.features) or left_to_rules(reading.features):
             continue
         if probability(reading.features) >= threshold:
-            yield reading.org, reading.country
+            taken.append((reading.org, reading.country))
+    yield from taken
+    yield from rest_of_enumerations(text, sentences, slots, taken, known, known_at)
+
+
+def rest_of_enumerations(
+    text: str,
+    sentences: list[tuple[int, int]],
+    slots: list[Slot],
+    taken: list[tuple[str, Slot]],
+    known: set[tuple[str, str]],
+    known_at: frozenset[tuple[str, int]],
+) -> Iterator[tuple[str, Slot]]:
+    """Yield, for each enumeration of at least three countries of which the model took one or
+    more and, with the rules' finds there, more than half as members of an organization, the
+    other countries of that enumeration: a list is stated as one ("the bloc of India, Pakistan,
+    Nepal and Bhutan"), and what the model reads of its first or last item (the word before it,
+    a pair first named together in another sentence) says nothing of that item alone."""
+    if not taken:
+        return
+    at = known_at | {(org, slot.start) for org, slot in taken}
+    done = known | {(org, slot.value) for org, slot in taken}
+    starts = sorted({slot.start for _, slot in taken})
+    for start, end in sentences:
+        if not any(start <= s < end for s in starts):
+            continue
+        inside = [s for s in slots if start <= s.start < end]
+        abstract, table = abstracted(text, start, end, inside)
+        for m in _ENUMERATION.finditer(abstract):
+            items = [table[tag] for tag in _ITEM_TAG.findall(m.group())]
+            if len(items) < _MIN_ENUMERATION:
+                continue
+            for org in sorted({org for org, slot in taken if slot in items}):
+                if 2 * sum((org, s.start) in at for s in items) <= len(items):
+                    continue
+                for slot in items:
+                    if (org, slot.value) not in done:
+                        done.add((org, slot.value))
+                        yield org, slot
