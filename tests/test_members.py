@@ -520,12 +520,23 @@ POSITIVE = [
         {"SOM", "BDI", "KEN", "RWA", "UGA"},
         "EAC",
     ),
-    # (the joiner itself is read by the learned model)
+    # ... and so is the country that joins them, but not one that is yet to
     (
         "Armenia joined Russia, Belarus and Kazakhstan in the EAEU in 2015.",
         {"ARM", "RUS", "BLR", "KAZ"},
         "EAEU",
     ),
+    (
+        "Somalia joins Burundi, Kenya, Rwanda and Uganda in the EAC.",
+        {"SOM", "BDI", "KEN", "RWA", "UGA"},
+        "EAC",
+    ),
+    (
+        "The EAC met. Somalia, whose leader flew in, joins Burundi, Kenya and Uganda.",
+        {"SOM", "BDI", "KEN", "UGA"},
+        "EAC",
+    ),
+    ("Armenia is expected to join Russia and Belarus in the EAEU.", {"RUS", "BLR"}, "EAEU"),
     # the signers of a founding treaty, not those looking on
     (
         "Diplomats from Bolivia and Chile attended as Argentina and Brazil signed "
@@ -985,6 +996,16 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("Burkina Faso, being suspended from ECOWAS since 2022, did not attend.", {"BFA": "suspended"}),
         ("Guinea, having been suspended by the AU in 2021, sent no delegate.", {"GIN": "suspended"}),
         ("Myanmar, having been suspended from ASEAN summits, sent a junior envoy.", {"MMR": "suspended"}),
+        # ... whose subject follows a preposition
+        (
+            "With Tonga being suspended from the Pacific Islands Forum, its leaders stayed away.",
+            {"TON": "suspended"},
+        ),
+        (
+            "The Pacific Islands Forum met in Apia. The question of Tonga being suspended from the Forum "
+            "was raised again.",
+            {"TON": "suspended"},
+        ),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

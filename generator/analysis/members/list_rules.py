@@ -604,7 +604,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "Somalia joins Burundi, Kenya, Rwanda and Uganda." (in the organization in context; "Egypt
     # will join A, B and C, Ramaphosa said"), "to join Russia, Belarus and Armenia in the EAEU":
-    # the countries a country joins are the organization's members. Alone in its sentence, a
+    # the countries a country joins are the organization's members, and so is a country that
+    # joins or has joined them (group "joiner"). Alone in its sentence, a
     # joining in the present or the future names three countries or more and nothing else (not
     # "Turkey joined Russia and Iran.", "Egypt joined Saudi Arabia, the UAE and Bahrain.", sides
     # taken; "joins Uganda, the rebels and Tanzania"); in the organization, it is never as what is
@@ -612,7 +613,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
-        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        rf"(?P<joiner>{C})(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
         rf"(?=\s*(?:[.;]|$))",
         "",
     ),
@@ -629,6 +630,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "joined:others",
+        rf"(?:(?P<joiner>{C})\s+(?:(?:has|have|had)\s+)?(?=join(?:s|ed)\b))?"
         rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?P<org>{ORG})"
         # the organization ends the phrase, or its noun does ("in the EAEU in 2015", "in the BRICS
         # group", not "in the group statement")
@@ -732,14 +734,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("suspended", rf"{LIST_FIRST}\s*,\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
-    # "with Mali being suspended from ECOWAS", "Guinea, having been suspended by the AU,"
+    # "with Mali being suspended from ECOWAS", "Guinea, having been suspended by the AU,", "the
+    # question of Fiji being suspended from the Forum": the clause's subject may follow a
+    # preposition
     (
         "suspended",
         # (from the organization, or from its meetings: "from ASEAN summits at leader level")
         rf"{LIST_FIRST}\s*,?\s+(?:being|having\s+been)\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})"
         rf"(?:{ORG_ENDS}|(?=\s+(?:meetings|summits|activities|institutions)\b))"
         rf"{ENDED_AFTER}",
-        "s",
+        "",
     ),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (
