@@ -537,6 +537,10 @@ POSITIVE = [
         "EAC",
     ),
     ("Armenia is expected to join Russia and Belarus in the EAEU.", {"RUS", "BLR"}, "EAEU"),
+    # an admission decided is made
+    ("The Arab League voted to readmit Syria after 12 years.", {"SYR"}, "Arab League"),
+    ("Arab foreign ministers agreed to readmit Syria to the Arab League.", {"SYR"}, "Arab League"),
+    ("ECOWAS leaders voted to admit Senegal as a member.", {"SEN"}, "ECOWAS"),
     # the signers of a founding treaty, not those looking on
     (
         "Diplomats from Bolivia and Chile attended as Argentina and Brazil signed "
@@ -570,6 +574,10 @@ def test_members_stated(text: str, expected: set[str], org: str) -> None:
 
 
 NEGATIVE = [
+    # an admission to come, or to another standing
+    "The Arab League may readmit Syria next year.",
+    "The Arab League is expected to vote to readmit Syria.",
+    "ASEAN leaders decided to admit Timor-Leste as an observer.",
     "Mongolia is an observer in the SCO.",
     "Azerbaijan, a dialogue partner of the SCO, sent a delegation.",
     "BRICS partner countries Malaysia, Thailand and Vietnam were invited.",

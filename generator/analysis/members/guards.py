@@ -210,6 +210,7 @@ GATES = {
     "representatives:named": ("including", "such as", "among them"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "admitted:to-org": ("admit",),
+    "admitted:decided": ("admit",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
     "joined:entered": ("entered",),

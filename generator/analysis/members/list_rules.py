@@ -505,6 +505,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
+    # "voted to readmit Syria", "agreed to admit Timor-Leste as its 11th member": an admission
+    # decided is made (not "is expected to admit", "may readmit")
+    (
+        "admitted:decided",
+        rf"\b(?:voted|agreed|decided|resolved)\s+(?:unanimously\s+|formally\s+)?to\s+(?:formally\s+)?(?:re)?admit\s+"
+        rf"{THE}{LIST}(?:\s+(?:in)?to\s+(?P<org>{ORG})|\s+as\s+(?:a|an|its|the)\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER}"
+        rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|(?=\s*(?:[,.;]|$)|\s+(?:after|following|in|on|at)\b))",
+        "",
+    ),
     # "formally admitting the states of Rwanda and Burundi into the bloc"
     (
         "admitted",
