@@ -537,6 +537,13 @@ POSITIVE = [
         "EAC",
     ),
     ("Armenia is expected to join Russia and Belarus in the EAEU.", {"RUS", "BLR"}, "EAEU"),
+    # an enumeration after the organization's noun and "of", after a founding participle set off
+    # after the organization, or after an opening that sets the organization
+    ("The GCC states of Saudi Arabia, Kuwait and Qatar met.", {"SAU", "KWT", "QAT"}, "GCC"),
+    ("Mercosur, formed by Brazil, Argentina and Uruguay in 1991, met.", {"BRA", "ARG", "URY"}, "Mercosur"),
+    ("In Mercosur, Brazil, Argentina and Uruguay are full members.", {"BRA", "ARG", "URY"}, "Mercosur"),
+    ("In NATO, Poland and Hungary are member states of the EU.", set(), "NATO"),
+    ("In Mercosur, Bolivia and Chile are associate members.", set(), "Mercosur"),
     # an admission decided is made
     ("The Arab League voted to readmit Syria after 12 years.", {"SYR"}, "Arab League"),
     ("Arab foreign ministers agreed to readmit Syria to the Arab League.", {"SYR"}, "Arab League"),
@@ -574,6 +581,7 @@ def test_members_stated(text: str, expected: set[str], org: str) -> None:
 
 
 NEGATIVE = [
+    "The EU member states of Eastern Europe objected.",
     # an admission to come, or to another standing
     "The Arab League may readmit Syria next year.",
     "The Arab League is expected to vote to readmit Syria.",

@@ -145,6 +145,8 @@ GATES = {
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", " - ", "("),
     "member-list:of": ("member", "countries", "states", "nations", "allies", "governments"),
     "member-list:hyphen": ("-member",),
+    "member-list:states-of": ("member", "countries", "states", "nations"),
+    "are-members:scope": ("member",),
     "member-list:kind": (
         "heavyweight",
         "producer",

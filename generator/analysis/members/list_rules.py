@@ -192,6 +192,12 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
         "",
     ),
+    # "the GCC states of Saudi Arabia, Kuwait and Qatar", "the ASEAN nations of Laos and Vietnam"
+    (
+        "member-list:states-of",
+        rf"(?P<org>{ORG}){POSS}\s+{ADJ}(?:{MEMBER}|countries|nations|states)\s+of\s+{THE}{LIST}",
+        "",
+    ),
     # "OPEC heavyweight Saudi Arabia", "EU economies Germany and France", "G20 governments such as
     # India": a noun for what the members are to the organization, before them
     (
@@ -381,6 +387,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LIST_FIRST}\s+(?:are|remain)\s+{NOW}(?:(?:its|the\s+(?:bloc|group|alliance)['’]s)\s+)?{FULL}"
         rf"(?:founding\s+)?{MEMBER}\s*(?:[.;]|$)",
         "s",
+    ),
+    # "In Mercosur, Brazil and Uruguay are full members": of the organization the sentence opens in
+    (
+        "are-members:scope",
+        rf"^\W*(?:in|within|inside)\s+(?:the\s+)?(?P<org>{ORG})\s*,\s*{THE}{LIST}\s+(?:are|remain)\s+{NOW}"
+        rf"(?:all\s+|both\s+)?{FULL}(?:founding\s+)?{MEMBER}\b(?!\s+(?:states?|countries|nations|of|in)\b)",
+        "",
     ),
     (
         "are-members:in",
