@@ -89,6 +89,27 @@ def test_custom_topic_is_configurable() -> None:
     assert topic.paragraphs == (0, 1, 3)
 
 
+def test_an_acronym_the_article_defines_as_peacekeeping_is_a_cue_wherever_it_stands() -> None:
+    doc = make_doc(
+        "The Collective Peacekeeping Forces (CPKF) landed.\nMarkets were calm.\nCPKF troops guard the port."
+    )
+    (topic,) = extract_topics(doc)
+    assert topic.paragraphs == (0, 2)
+    assert [covered(doc, c) for c in topic.passages[1].cues] == ["CPKF"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a regional force's name does not call it peacekeeping
+        "The SADC Mission in the Democratic Republic of Congo (SAMIDRC) arrived.\nSAMIDRC troops left.",
+        "SAMIM, the SADC Mission in Mozambique, is due to wind up.\nSAMIM troops left.",
+    ],
+)
+def test_a_mission_the_article_does_not_call_peacekeeping_is_no_cue(text: str) -> None:
+    assert peace_paragraphs(text) == []
+
+
 def test_topic_without_cues_is_rejected() -> None:
     with pytest.raises(ValueError, match="no words or names"):
         compile_topic({"id": "empty", "title": "Empty"})

@@ -11,6 +11,7 @@ import yaml
 
 from ..errors import InputError
 from ..records import Document, Passage, Span, Topic
+from .acronyms import acronym_definitions
 
 DEFAULT_TOPICS_FILE = Path(__file__).parent.parent / "reference" / "topics.yaml"
 
@@ -32,6 +33,9 @@ class TopicRule:
     not_before: re.Pattern[str] | None
     # the topic's words (any case), whole: the exclusions above are for its names only
     words: re.Pattern[str] | None = None
+    # what makes an acronym the article defines a name of the topic there: a word of its long form
+    # ("SAMIDRC (SADC Mission in the Democratic Republic of Congo)")
+    defined_as: re.Pattern[str] | None = None
 
 
 def _alternation(items: list[str], *, ignore_case: bool) -> str:
@@ -98,6 +102,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     if not alternatives:
         raise ValueError(f"topic {spec.get('id')!r} has no words or names")
     pattern = re.compile(_by_initial(words, names) or _plain_pattern(words, names))
+    defined = [str(x) for x in spec.get("defined_as", []) or []]  # type: ignore[attr-defined]
     after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
     before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
     return TopicRule(
@@ -110,6 +115,9 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
         if before
         else None,
         words=re.compile(r"(?:" + _alternation(words, ignore_case=True) + r")\Z") if words else None,
+        defined_as=re.compile(r"\b(?:" + _alternation(defined, ignore_case=True) + r")\b")
+        if defined
+        else None,
     )
 
 
@@ -147,10 +155,28 @@ def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None
             span = doc.span(m.start(), m.end())
             if _counts(rule, doc.text, doc.paragraphs[span.paragraph].start, m.start(), m.end()):
                 by_paragraph.setdefault(span.paragraph, []).append(span)
+        for start, end in _defined_names(rule, doc.text):
+            span = doc.span(start, end)
+            cues = by_paragraph.setdefault(span.paragraph, [])
+            if span not in cues:
+                cues.append(span)
+                cues.sort(key=lambda c: c.start)
         if by_paragraph:
             passages = tuple(Passage(paragraph=i, cues=tuple(c)) for i, c in sorted(by_paragraph.items()))
             found.append(Topic(id=rule.id, title=rule.title, passages=passages))
     return tuple(found)
+
+
+def _defined_names(rule: TopicRule, text: str) -> list[tuple[int, int]]:
+    """Return where the acronyms the text defines as names of the topic (`TopicRule.defined_as`)
+    occur: "SAMIM, the SADC Mission in Mozambique, ... SAMIM's troops" for peacekeeping."""
+    if rule.defined_as is None:
+        return []
+    shorts = [d.short for d in acronym_definitions(text) if rule.defined_as.search(d.long)]
+    if not shorts:
+        return []
+    names = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w-])")
+    return [(m.start(), m.end()) for m in names.finditer(text)]
 
 
 def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> bool:
