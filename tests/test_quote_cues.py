@@ -926,6 +926,17 @@ SPEAKER_FORMATS += [
         "“The talks are over,” the presidency said.",
         [("The talks are over,", "presidency in Lome")],
     ),
+    # ... however far back, past the noun's own anaphors ("the ministry continued")
+    (
+        "In a statement, the Foreign Ministry said the forum had become a tool.\n"
+        + "The forum was once a place for practical cooperation between the countries around the sea. " * 6
+        + "\nNo invitation came, the ministry continued.\n“We will not take part,” the ministry said.",
+        [("We will not take part,", "Foreign Ministry")],
+    ),
+    (
+        "The junta in Bamako spoke first. The junta rejected the plan.\n“We will not bend,” the junta said.",
+        [("We will not bend,", "junta in Bamako")],
+    ),
     # abbreviated military ranks are titles before the name, their dots end no sentence
     (
         "“Our patrols will continue along the line,” sector commander Maj. Gen. Ivo Sarr told reporters.",

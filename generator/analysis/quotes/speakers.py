@@ -919,8 +919,9 @@ class Resolver:
     def government_noun_before(self, at: int, noun: str) -> Result:
         """Return the government body an anaphor ("the junta", "the presidency") stands for: the last
         mention of its noun before ``at`` with what makes it one ("The Kenyan presidency", "the junta
-        in Conakry"), as written; nobody when that mention has no such words ("The junta rejected
-        it") or when the noun was not mentioned before."""
+        in Conakry", "the Foreign Ministry"), as written, however far back (the mentions that are
+        anaphors themselves, "the ministry continued", are passed over); nobody when no mention has
+        such words ("The junta rejected it") or when the noun was not mentioned before."""
         text = self.doc.text
         pattern = _GOVERNMENT_MENTION.get(noun)
         if pattern is None:
@@ -930,14 +931,11 @@ class Resolver:
                 + r")\b(?P<seat>\s+in\s+[A-Z][\w-]+)?"
             )
         last = None
-        for m in pattern.finditer(text, max(0, at - W.BODY_NAMED_BEFORE), at):
-            if not self.quoted(m.start()):
+        for m in pattern.finditer(text, 0, at):
+            owner = [w for w in (m.group("owner") or "").split() if w not in ("The", "the")]
+            if (owner or m.group("seat")) and not self.quoted(m.start()):
                 last = m
         if last is None:
-            return None, "none"
-        owner = (last.group("owner") or "").split()
-        owner = [w for w in owner if w not in ("The", "the")]
-        if not owner and not last.group("seat"):
             return None, "none"  # "The junta rejected the decision": a body the article does not name
         name = last.group().strip()
         name = name.removeprefix("The ").removeprefix("the ")
