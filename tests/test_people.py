@@ -136,6 +136,13 @@ def test_title_is_not_part_of_the_name() -> None:
     assert people == {"Mira Taw Lin": "Norland State Counsellor"}
 
 
+def test_an_office_to_be_held_is_no_name() -> None:
+    # "-elect" and "-designate" make an office of a title, never a name or a part of one
+    assert set(people_of("President-elect Dora Vance said the deal was bad.")) == {"Dora Vance"}
+    assert set(people_of("In his first remarks as Secretary General-elect, Ramdin said no.")) == {"Ramdin"}
+    assert set(people_of("Prime Minister-designate Ana Lutu said the deal was bad.")) == {"Ana Lutu"}
+
+
 def test_a_headline_verb_ends_a_name() -> None:
     # "NATO Chief Says Time To Welcome Norland" names nobody; "Ann Lee Calls Bo Ruiz" names two
     assert people_of("NATO Chief Says Time To Welcome Norland\nThe talks went on.") == {}

@@ -145,7 +145,12 @@ def _is_common_stop(word: str) -> bool:
         return True  # "Lt. Gen. Michael Flynn": the run reads "Lt" and "Gen" without their dots
     if len(word) > 1 and word.isupper() and not word.endswith("."):
         return True  # acronyms name bodies
-    return word.lower() in lx.ROLE_NOUNS
+    low = word.lower()
+    # "President-elect Donald Trump", "Secretary General-elect, Ramdin": an office to be held
+    return low in lx.ROLE_NOUNS or low.endswith(_TO_HOLD)
+
+
+_TO_HOLD = ("-elect", "-designate")
 
 
 def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
