@@ -67,6 +67,11 @@ SPEAKERS = [
         "Peace and Security, Bankole Adeyemi.",
         "Bankole Adeyemi",
     ),
+    # ... or after a person described by common nouns
+    ("“We must go on,” said the host ruler, Nicolas Mardo.", "Nicolas Mardo"),
+    ("“We must go on,” said the veteran politician, Ana Lutu, at the summit.", "Ana Lutu"),
+    # (not after a name: "of Human Rights Watch, West Africa" says where she works)
+    ("“We must go on,” said Jane Doe of Human Rights Watch, West Africa.", "Jane Doe"),
     # a title of coordinated portfolios is no apposition to its first word, and "Ministry of
     # Mines" names a body, not a person called Mines
     (

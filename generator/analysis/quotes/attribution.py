@@ -189,9 +189,17 @@ _AFTER_ORDERS = (
 
 
 def _role_ends(subject: str) -> bool:
-    """Return whether a subject ends with a role or a title, so that a name may follow it."""
-    last = subject.split()[-1]
-    return last in lx.PERSON_TITLES or last.lower() in lx.ROLE_NOUNS
+    """Return whether a subject ends with a role or a title, or is a person described by a
+    determiner and common nouns ("the host ruler", "its veteran envoy"), so that a name may follow
+    it."""
+    words = subject.split()
+    last = words[-1]
+    if last in lx.PERSON_TITLES or last.lower() in lx.ROLE_NOUNS:
+        return True
+    return len(words) > 1 and words[0].lower() in _DETERMINERS and last.islower()
+
+
+_DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
 
 
 def cue_after(text: str, pos: int, limit: int) -> Cue | None:
