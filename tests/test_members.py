@@ -544,6 +544,13 @@ POSITIVE = [
     ("In Mercosur, Brazil, Argentina and Uruguay are full members.", {"BRA", "ARG", "URY"}, "Mercosur"),
     ("In NATO, Poland and Hungary are member states of the EU.", set(), "NATO"),
     ("In Mercosur, Bolivia and Chile are associate members.", set(), "Mercosur"),
+    # a bloc described in a sentence that does not name it is the one in context
+    (
+        "Mali has withdrawn from the G5 Sahel. It had sought to lead the regional group, which also "
+        "includes Mauritania, Chad, Burkina Faso and Niger.",
+        {"MRT", "TCD", "BFA", "NER"},
+        "G5 Sahel",
+    ),
     # an admission decided is made
     ("The Arab League voted to readmit Syria after 12 years.", {"SYR"}, "Arab League"),
     ("Arab foreign ministers agreed to readmit Syria to the Arab League.", {"SYR"}, "Arab League"),
