@@ -58,13 +58,6 @@ def test_acronym_first_then_long_form() -> None:
     assert found["OWPS"] == ("Organisation of Western Pacific States", "article")
 
 
-def test_acronym_then_the_name_it_stands_for_set_off() -> None:
-    found = terms("SAMIM, the SADC Mission in Mozambique, is due to wind up in July.")
-    assert found["SAMIM"] == ("SADC Mission in Mozambique", "article")
-    # (a description whose initials do not fit is no definition)
-    assert "SAMIM" not in terms("SAMIM, the Southern African force, left.")
-
-
 def test_described_acronym_without_reference_name() -> None:
     found = terms(
         "The CAREC, a regional intergovernmental organization, met.",

@@ -114,3 +114,13 @@ def test_the_rest_of_an_enumeration_the_model_took_most_of_is_taken() -> None:
 )
 def test_only_the_enumeration_a_majority_of_was_taken_is_completed(text: str, expected: set[str]) -> None:
     assert learned_members(text) == {("SAARC", c) for c in expected}
+
+
+@pytest.mark.usefixtures("comma_model")
+def test_an_enumeration_is_completed_only_with_the_organizations_listed_members() -> None:
+    # the model (here) takes Ghana, Senegal and France; of the rest, Nigeria is an ECOWAS member in
+    # the reference data and Chad is not: another party named with the members
+    text = (
+        "ECOWAS met in May. The member budget was set as Nigeria, Ghana, Senegal, France and Chad looked on."
+    )
+    assert {c for _, c in learned_members(text)} == {"GHA", "SEN", "FRA", "NGA"}

@@ -136,11 +136,12 @@ def test_title_is_not_part_of_the_name() -> None:
     assert people == {"Mira Taw Lin": "Norland State Counsellor"}
 
 
-def test_an_office_to_be_held_is_no_name() -> None:
+def test_an_office_to_be_held_is_a_role_not_a_name() -> None:
     # "-elect" and "-designate" make an office of a title, never a name or a part of one
-    assert set(people_of("President-elect Dora Vance said the deal was bad.")) == {"Dora Vance"}
+    assert people_of("President-elect Dora Vance said the deal was bad.") == {"Dora Vance": "President-elect"}
+    assert people_of("“We will win,” said President-elect Dora Vance.") == {"Dora Vance": "President-elect"}
     assert set(people_of("In his first remarks as Secretary General-elect, Ramdin said no.")) == {"Ramdin"}
-    assert set(people_of("Prime Minister-designate Ana Lutu said the deal was bad.")) == {"Ana Lutu"}
+    assert people_of("Prime Minister-designate Ana Lutu said no.") == {"Ana Lutu": "Prime Minister-designate"}
 
 
 def test_a_headline_verb_ends_a_name() -> None:

@@ -72,6 +72,8 @@ SPEAKERS = [
     ("“We must go on,” said the veteran politician, Ana Lutu, at the summit.", "Ana Lutu"),
     # (not after a name: "of Human Rights Watch, West Africa" says where she works)
     ("“We must go on,” said Jane Doe of Human Rights Watch, West Africa.", "Jane Doe"),
+    # (nor after a described person whose phrase names another: the accused, not the lawyer)
+    ("“We must go on,” said the lawyer representing the accused, Joseph Kabila.", None),
     # a title of coordinated portfolios is no apposition to its first word, and "Ministry of
     # Mines" names a body, not a person called Mines
     (
@@ -907,6 +909,8 @@ SPEAKER_FORMATS += [
 ]
 
 
+_FILLER = "The forum was once a place for practical cooperation between the countries around the sea. "
+
 SPEAKER_FORMATS += [
     # a person described rather than named again: an age, "the veteran statesman"
     (
@@ -931,12 +935,21 @@ SPEAKER_FORMATS += [
         "“The talks are over,” the presidency said.",
         [("The talks are over,", "presidency in Lome")],
     ),
-    # ... however far back, past the noun's own anaphors ("the ministry continued")
+    # ... further back through the noun's own anaphors ("the ministry continued"), not past a
+    # stretch without one
     (
         "In a statement, the Foreign Ministry said the forum had become a tool.\n"
-        + "The forum was once a place for practical cooperation between the countries around the sea. " * 6
-        + "\nNo invitation came, the ministry continued.\n“We will not take part,” the ministry said.",
+        + _FILLER * 5
+        + "\nNo invitation came, the ministry continued.\n"
+        + _FILLER * 2
+        + "\n“We will not take part,” the ministry said.",
         [("We will not take part,", "Foreign Ministry")],
+    ),
+    (
+        "In a statement, the Foreign Ministry said the forum had become a tool.\n"
+        + _FILLER * 8
+        + "\n“We will not take part,” the ministry said.",
+        [("We will not take part,", None)],
     ),
     (
         "The junta in Bamako spoke first. The junta rejected the plan.\n“We will not bend,” the junta said.",

@@ -104,10 +104,16 @@ def test_an_acronym_the_article_defines_as_peacekeeping_is_a_cue_wherever_it_sta
         # a regional force's name does not call it peacekeeping
         "The SADC Mission in the Democratic Republic of Congo (SAMIDRC) arrived.\nSAMIDRC troops left.",
         "SAMIM, the SADC Mission in Mozambique, is due to wind up.\nSAMIM troops left.",
+        # ... nor does a police unit's
+        "Police created a Peace Support Unit (PSU) to guard polling stations.\nPSU officers left.",
     ],
 )
 def test_a_mission_the_article_does_not_call_peacekeeping_is_no_cue(text: str) -> None:
     assert peace_paragraphs(text) == []
+
+
+def test_a_two_letter_acronym_another_body_may_share_is_no_cue() -> None:
+    assert peace_paragraphs("The Peacekeeping Force (PF) left.\nMarkets were calm.\nThe PF party won.") == [0]
 
 
 def test_topic_without_cues_is_rejected() -> None:

@@ -1,8 +1,7 @@
 """Acronyms a text defines: the one reading shared by the organizations and the glossary.
 
-Four forms: "Collective Security Treaty Organization (CSTO)" (long name, then its
-acronym), "CSTO (Collective Security Treaty Organization)" (the other way round), "SAMIM,
-the SADC Mission in Mozambique," (the name set off after the acronym), and
+Three forms: "Collective Security Treaty Organization (CSTO)" (long name, then its
+acronym), "CSTO (Collective Security Treaty Organization)" (the other way round), and
 "The SCO, a permanent intergovernmental organization, ..." (an acronym the text
 describes as an organization without spelling it out). An acronym the text uses without
 any of them may still be spelled out by a name it writes elsewhere (`implied_definitions`).
@@ -38,14 +37,6 @@ _DESCRIBED = re.compile(
     r"(?P<description>(?:(?!(?:of|member|part)\b)[\w-]+\s+){0,4}?"
     r"(?P<noun>organi[sz]ation|bloc|alliance|union|grouping|group|forum|community|association|"
     r"partnership|coalition|league|body|institution|agency|mission|force|company|party|movement))\b"
-)
-
-
-# "SAMIM, the SADC Mission in Mozambique,": the name an acronym stands for set off after it (found
-# from the comma after a capital, the acronym read back from it; the name ends at a mark)
-_SPELLED_AFTER = re.compile(
-    r",(?<=[A-Z],)\s+the\s+(?P<long>[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|in|to|[A-Z][\w’'-]*)){1,11})"
-    r"(?=\s*[,.;:)]|$)"
 )
 
 
@@ -125,13 +116,6 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
             continue
         short, long = before.group("short"), m.group("long")
         if short not in found and is_acronym_of(long, short):
-            found[short] = Definition(short, long, before.start(), m.end(), m.start("long"))
-    for m in _SPELLED_AFTER.finditer(text):
-        before = _SHORT_BEFORE_COMMA.search(text, max(0, m.start() - 9), m.start())
-        if before is None:
-            continue
-        short, long = before.group("short"), m.group("long")
-        if short not in found and len(short) > 2 and is_acronym_of(long, short):
             found[short] = Definition(short, long, before.start(), m.end(), m.start("long"))
     return tuple(sorted(found.values(), key=lambda d: d.start))
 

@@ -172,7 +172,10 @@ def _defined_names(rule: TopicRule, text: str) -> list[tuple[int, int]]:
     occur: "SAMIM, the SADC Mission in Mozambique, ... SAMIM's troops" for peacekeeping."""
     if rule.defined_as is None:
         return []
-    shorts = [d.short for d in acronym_definitions(text) if rule.defined_as.search(d.long)]
+    # (three letters at least: "The Peacekeeping Force (PF)" leaves Zambia's PF party alone)
+    shorts = [
+        d.short for d in acronym_definitions(text) if len(d.short) > 2 and rule.defined_as.search(d.long)
+    ]
     if not shorts:
         return []
     names = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w-])")

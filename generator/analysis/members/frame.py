@@ -100,12 +100,11 @@ _FOUNDED_GAP = re.compile(
 )
 # an organization described by the noun phrase set off after it, its founding word next: "<O1>,
 # a bloc founded by", "<O1>, the new <C2>-led economic bloc formed with" (its founders, or the
-# founder's partners in it), or by the founding word alone ("<O1>, formed by")
+# founder's partners in it)
 _APPOSED_ORG = re.compile(
     # (the founding word is the phrase's own: no preposition before it, "NATO, a rival to the bloc
     # founded by A" is the bloc's founding)
-    r"(<O\d+>)\s*,\s*(?:(?:an?|the)\s+"
-    r"(?:(?!(?:to|of|for|with|against|from|by|in|on|at|than|like)\s)(?:[\w-]|<C\d+>)+\s+){1,6})?$",
+    r"(<O\d+>)\s*,\s*(?:an?|the)\s+(?:(?!(?:to|of|for|with|against|from|by|in|on|at|than|like)\s)(?:[\w-]|<C\d+>)+\s+){1,6}$",
     re.IGNORECASE,
 )
 # what ends the partners an organization so described was formed with: the phrase, or a date

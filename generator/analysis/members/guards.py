@@ -305,8 +305,6 @@ CONTEXT_RULES = frozenset(
         "restored",
     }
     | {"chair", "are-members", "among-them", "member-since"}
-    # "the regional group, which also includes A, B and C" (`includes:bloc`)
-    | {"includes"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

@@ -259,9 +259,12 @@ def rest_of_enumerations(
 ) -> Iterator[tuple[str, Slot]]:
     """Yield, for each enumeration of at least three countries of which the model took one or
     more and, with the rules' finds there, more than half as members of an organization, the
-    other countries of that enumeration: a list is stated as one ("the bloc of India, Pakistan,
-    Nepal and Bhutan"), and what the model reads of its first or last item (the word before it,
-    a pair first named together in another sentence) says nothing of that item alone."""
+    other countries of that enumeration the reference data lists as its members: a list is
+    stated as one ("the bloc of India, Pakistan, Nepal and Bhutan"), and what the model reads of
+    its first or last item (the word before it, a pair first named together in another
+    sentence) says nothing of that item alone; a country the reference data does not list may
+    be another party named with the members ("heard Nigeria, Ghana, Senegal and France call
+    for"), and an organization without a list completes nothing."""
     if not taken:
         return
     at = known_at | {(org, slot.start) for org, slot in taken}
@@ -277,9 +280,10 @@ def rest_of_enumerations(
             if len(items) < _MIN_ENUMERATION:
                 continue
             for org in sorted({org for org, slot in taken if slot in items}):
-                if 2 * sum((org, s.start) in at for s in items) <= len(items):
+                listed = _member_states().get(org, frozenset())
+                if not listed or 2 * sum((org, s.start) in at for s in items) <= len(items):
                     continue
                 for slot in items:
-                    if (org, slot.value) not in done:
+                    if (org, slot.value) not in done and slot.value in listed:
                         done.add((org, slot.value))
                         yield org, slot

@@ -193,9 +193,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "",
     ),
     # "the GCC states of Saudi Arabia, Kuwait and Qatar", "the ASEAN nations of Laos and Vietnam"
+    # (no word between the organization and its noun: "the EU accession countries of")
     (
         "member-list:states-of",
-        rf"(?P<org>{ORG}){POSS}\s+{ADJ}(?:{MEMBER}|countries|nations|states)\s+of\s+{THE}{LIST}",
+        rf"(?P<org>{ORG}){POSS}\s+(?:member\s+)?(?:countries|nations|states)\s+of\s+{THE}{LIST}",
         "",
     ),
     # "OPEC heavyweight Saudi Arabia", "EU economies Germany and France", "G20 governments such as
@@ -392,7 +393,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "are-members:scope",
         rf"^\W*(?:in|within|inside)\s+(?:the\s+)?(?P<org>{ORG})\s*,\s*{THE}{LIST}\s+(?:are|remain)\s+{NOW}"
-        rf"(?:all\s+|both\s+)?{FULL}(?:founding\s+)?{MEMBER}\b(?!\s+(?:states?|countries|nations|of|in)\b)",
+        rf"(?:all\s+|both\s+)?{FULL}(?:founding\s+)?{MEMBER}(?![\w-])(?!\s+(?:states?|countries|nations|of|in)\b)",
         "",
     ),
     (
@@ -518,13 +519,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
-    # "voted to readmit Syria", "agreed to admit Timor-Leste as its 11th member": an admission
-    # decided is made (not "is expected to admit", "may readmit")
+    # "The Arab League voted to readmit Syria.", "ECOWAS leaders agreed to admit Senegal as a
+    # member": an admission the organization decided is made (not "is expected to admit", "may
+    # readmit", nor one decided by another body, "Turkey's parliament voted to admit Sweden", nor
+    # one with a time or a condition after it, "agreed to admit Ukraine at some point")
     (
         "admitted:decided",
-        rf"\b(?:voted|agreed|decided|resolved)\s+(?:unanimously\s+|formally\s+)?to\s+(?:formally\s+)?(?:re)?admit\s+"
-        rf"{THE}{LIST}(?:\s+(?:in)?to\s+(?P<org>{ORG})|\s+as\s+(?:a|an|its|the)\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER}"
-        rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|(?=\s*(?:[,.;]|$)|\s+(?:after|following|in|on|at)\b))",
+        rf"(?P<org>{ORG}){POSS}\s+(?:(?:[\w-]+\s+)?(?:leaders|ministers|members|states|heads\s+of\s+state)\s+)?"
+        rf"(?:voted|agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?:formally\s+)?(?:re)?admit\s+"
+        rf"{THE}{LIST}(?:\s+as\s+(?:a|an|its|the)\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER}\b(?!\s+(?:of|in)\b))?"
+        rf"(?=\s*(?:[.;]|$))",
         "",
     ),
     # "formally admitting the states of Rwanda and Burundi into the bloc"
@@ -635,7 +639,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
-        rf"(?P<joiner>{C})(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        # (the joiner is the subject right before the verb, or before an aside set off: "Somalia,
+        # whose president attended, joins"; not "Ethiopia said the new mission joins")
+        rf"(?:(?P<joiner>{C})(?:\s*,[^,.;<>]{{1,80}},|\s+[—–][^.;<>—–]{{1,80}}[—–])?\s+|"
+        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\b)joins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
         rf"(?=\s*(?:[.;]|$))",
         "",
     ),
@@ -652,7 +659,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "joined:others",
-        rf"(?:(?P<joiner>{C})\s+(?:(?:has|have|had)\s+)?(?=join(?:s|ed)\b))?"
+        rf"(?:(?P<joiner>{C})\s+(?:(?:has|have)\s+)?(?=join(?:s|ed)\b))?"
         rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?P<org>{ORG})"
         # the organization ends the phrase, or its noun does ("in the EAEU in 2015", "in the BRICS
         # group", not "in the group statement")
@@ -756,16 +763,17 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("suspended", rf"{LIST_FIRST}\s*,\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})", ""),
-    # "with Mali being suspended from ECOWAS", "Guinea, having been suspended by the AU,", "the
-    # question of Fiji being suspended from the Forum": the clause's subject may follow a
-    # preposition
+    # "with Mali being suspended from ECOWAS", "Guinea, having been suspended by the AU,": the
+    # clause's subject follows no preposition but "with" ("the threat of Mali being suspended"
+    # is no suspension)
     (
         "suspended",
         # (from the organization, or from its meetings: "from ASEAN summits at leader level")
-        rf"{LIST_FIRST}\s*,?\s+(?:being|having\s+been)\s+{NOW}{SUSPENDED}\s+(?:from|by)\s+(?P<org>{ORG})"
+        rf"(?:(?<![\w-])(?i:with)\s+(?:the\s+)?)?{LIST_FIRST}\s*,?\s+(?:being|having\s+been)\s+{NOW}{SUSPENDED}"
+        rf"\s+(?:from|by)\s+(?P<org>{ORG})"
         rf"(?:{ORG_ENDS}|(?=\s+(?:meetings|summits|activities|institutions)\b))"
         rf"{ENDED_AFTER}",
-        "",
+        "s",
     ),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (

@@ -171,13 +171,13 @@ def role_before(text: str, start: int) -> str | None:
     words = _role_words(text, max(0, start - W.ROLE_BEFORE_NAME), start - len(gap))
     if gap == ", " and _named_before_role(text, start):
         return None  # "Lena Marsh, the Commonwealth Secretary-General, Otto Brandt, ...": hers
-    if gap == ", " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
+    if gap == ", " and not _role_word(words[-1].lower().rstrip(".")):
         if _LIST_GOES_ON.match(text, start):
             return None  # "Minister of Foreign Affairs, Trade and Development": a portfolio's items
         return _role_of_body(text, start - len(gap))
     if gap == " " and _portfolio_before(text, start):
         return _role_of_body(text, start - len(gap))  # "Minister of Oil Saad Al Barrak"
-    if gap == " " and words[-1].lower().rstrip(".") not in _ROLE_WORDS:
+    if gap == " " and not _role_word(words[-1].lower().rstrip(".")):
         if (words[-1] in lx.STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS) and _FULL_NAME.match(text, start):
             # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov" (a full name:
             # "of the Russian State Duma" ends a body's name)
@@ -320,7 +320,16 @@ def _role_word_before(text: str, gap: int) -> bool:
     k = gap
     while k > 0 and (text[k - 1].isalnum() or text[k - 1] in "’'.-_"):
         k -= 1
-    return text[k:gap].lower().rstrip(".") in _ROLE_WORDS
+    return _role_word(text[k:gap].lower().rstrip("."))
+
+
+def _role_word(low: str) -> bool:
+    """Return whether a lower-case word is a role's, or one of an office to be held
+    ("president-elect", "minister-designate")."""
+    if low in _ROLE_WORDS:
+        return True
+    stem, dash, to_hold = low.rpartition("-")
+    return bool(dash) and to_hold in ("elect", "designate") and stem in _ROLE_WORDS
 
 
 # a region's words in a body's name ("East African Community Secretary General")
@@ -333,7 +342,7 @@ _BODY_WORDS = lx.BODY_WORDS | {"assembly", "authority", "bank"}
 
 def _role_token(word: str) -> bool:
     low = word.lower()
-    if low in _ROLE_WORDS or low in lx.ROLE_MODIFIERS or low in lx.ROLE_FIELDS:
+    if _role_word(low) or low in lx.ROLE_MODIFIERS or low in lx.ROLE_FIELDS:
         return True
     if word in lx.NOT_NAME_WORDS:  # nationalities qualify a role: "Russian foreign ministry", "Kenyan"
         # ... and so does the body it is in: "African Union Commission chairperson"

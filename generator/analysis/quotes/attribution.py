@@ -188,18 +188,29 @@ _AFTER_ORDERS = (
 )
 
 
-def _role_ends(subject: str) -> bool:
-    """Return whether a subject ends with a role or a title, or is a person described by a
-    determiner and common nouns ("the host ruler", "its veteran envoy"), so that a name may follow
-    it."""
+def _role_ends(subject: str, *, described: bool = False) -> bool:
+    """Return whether a subject ends with a role or a title, or (``described``: the name follows
+    right after its comma) is a person described by a determiner and common nouns ("the host
+    ruler", "its veteran envoy"), so that a name may follow it."""
     words = subject.split()
     last = words[-1]
     if last in lx.PERSON_TITLES or last.lower() in lx.ROLE_NOUNS:
         return True
-    return len(words) > 1 and words[0].lower() in _DETERMINERS and last.islower()
+    # (a few nouns and adjectives only: not "the lawyer representing the accused", whose last
+    # noun is another person)
+    rest = words[1:]
+    return (
+        described
+        and 1 <= len(rest) <= 3
+        and words[0].lower() in _DETERMINERS
+        and all(
+            w.isalpha() and w.islower() and not w.endswith("ing") and w not in _NOT_DESCRIBING for w in rest
+        )
+    )
 
 
 _DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
+_NOT_DESCRIBING = frozenset(["the", "a", "an", "of", "for", "to", "with", "by", "from", "and", "or"])
 
 
 def cue_after(text: str, pos: int, limit: int) -> Cue | None:
@@ -254,7 +265,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         if m and _subject_ok(m.group("subj")):
             # a name set off after the role ("said its Commissioner for ..., Bankole Adeoye")
             named = m.groupdict().get("named")
-            if named and not _role_ends(m.group("subj")):
+            if named and not _role_ends(m.group("subj"), described=named.startswith(",")):
                 named = None  # "said Jane Doe of Human Rights Watch, West Africa": Jane Doe
             end = m.end("named") if named else m.end(last)
             return Cue(
