@@ -194,8 +194,6 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
                     marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
                     status = "suspended" if marked else rule.status
                     hits.append(_Hit(rule.id, each, table[item.group()], status, _settles(rule, m, status)))
-                if m.groupdict().get("joiner"):
-                    hits.append(_Hit(rule.id, each, table[m.group("joiner")], rule.status))
     for rule in _tried(P.SINGLE_PATTERNS, _SINGLE_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)

@@ -14,11 +14,10 @@ C = r"<[CA]\d+>"  # a country by name, alias, capital, or "the country" resolved
 ORG = r"<O\d+>"
 # what follows an organization that is the whole object, not a name for one of its parts or
 # programmes ("suspended from the EU research programme", "the EU's visa-free regime"): a mark,
-# the end, a word of time, cause or place, the verb of a clause the phrase is the subject of
-# ("Tonga being suspended from the Forum was raised"), or its name after its noun ("the bloc ECCAS")
+# the end, a word of time, cause or place, or its name after its noun ("the bloc ECCAS")
 ORG_ENDS = (
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+<O\d+>|\s+(?:since|after|following|over|for|in|on|at|until|last|this|earlier|amid|because|"
-    r"as|and|but|while|when|despite|under|through|during|with|is|was|were|has|had|will|would|remains|remained)\b)"
+    r"as|and|but|while|when|despite|under|through|during|with)\b)"
 )
 # a pattern that opens with its placeholder's "<" is searched for fast: a lookbehind for the
 # words before a placeholder therefore comes right after that "<" ("(?<!not\s<)")

@@ -146,7 +146,6 @@ GATES = {
     "member-list:of": ("member", "countries", "states", "nations", "allies", "governments"),
     "member-list:hyphen": ("-member",),
     "member-list:states-of": ("member", "countries", "states", "nations"),
-    "are-members:scope": ("member",),
     "member-list:kind": (
         "heavyweight",
         "producer",
@@ -212,7 +211,6 @@ GATES = {
     "representatives:named": ("including", "such as", "among them"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "admitted:to-org": ("admit",),
-    "admitted:decided": ("admit",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
     "joined:entered": ("entered",),

@@ -196,7 +196,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # (no word between the organization and its noun: "the EU accession countries of")
     (
         "member-list:states-of",
-        rf"(?P<org>{ORG}){POSS}\s+(?:member\s+)?(?:countries|nations|states)\s+of\s+{THE}{LIST}",
+        rf"(?P<org>{ORG}){POSS}\s+(?:member\s+)?(?:countries|nations|states)\s+of\s+{THE}{LIST}(?!['’])",
         "",
     ),
     # "OPEC heavyweight Saudi Arabia", "EU economies Germany and France", "G20 governments such as
@@ -389,13 +389,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:founding\s+)?{MEMBER}\s*(?:[.;]|$)",
         "s",
     ),
-    # "In Mercosur, Brazil and Uruguay are full members": of the organization the sentence opens in
-    (
-        "are-members:scope",
-        rf"^\W*(?:in|within|inside)\s+(?:the\s+)?(?P<org>{ORG})\s*,\s*{THE}{LIST}\s+(?:are|remain)\s+{NOW}"
-        rf"(?:all\s+|both\s+)?{FULL}(?:founding\s+)?{MEMBER}(?![\w-])(?!\s+(?:states?|countries|nations|of|in)\b)",
-        "",
-    ),
     (
         "are-members:in",
         rf"{LIST_FIRST}\s+(?:are|is|remains?|stays?|has\s+been|have\s+been)\s+{NOW}(?:in|inside|within)\s+(?P<org>{ORG})(?!['’])",
@@ -519,18 +512,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
-    # "The Arab League voted to readmit Syria.", "ECOWAS leaders agreed to admit Senegal as a
-    # member": an admission the organization decided is made (not "is expected to admit", "may
-    # readmit", nor one decided by another body, "Turkey's parliament voted to admit Sweden", nor
-    # one with a time or a condition after it, "agreed to admit Ukraine at some point")
-    (
-        "admitted:decided",
-        rf"(?P<org>{ORG}){POSS}\s+(?:(?:[\w-]+\s+)?(?:leaders|ministers|members|states|heads\s+of\s+state)\s+)?"
-        rf"(?:voted|agreed|decided|resolved)\s+(?:unanimously\s+)?to\s+(?:formally\s+)?(?:re)?admit\s+"
-        rf"{THE}{LIST}(?:\s+as\s+(?:a|an|its|the)\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER}\b(?!\s+(?:of|in)\b))?"
-        rf"(?=\s*(?:[.;]|$))",
-        "",
-    ),
     # "formally admitting the states of Rwanda and Burundi into the bloc"
     (
         "admitted",
@@ -630,8 +611,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "Somalia joins Burundi, Kenya, Rwanda and Uganda." (in the organization in context; "Egypt
     # will join A, B and C, Ramaphosa said"), "to join Russia, Belarus and Armenia in the EAEU":
-    # the countries a country joins are the organization's members, and so is a country that
-    # joins or has joined them (group "joiner"). Alone in its sentence, a
+    # the countries a country joins are the organization's members. Alone in its sentence, a
     # joining in the present or the future names three countries or more and nothing else (not
     # "Turkey joined Russia and Iran.", "Egypt joined Saudi Arabia, the UAE and Bahrain.", sides
     # taken; "joins Uganda, the rebels and Tanzania"); in the organization, it is never as what is
@@ -639,10 +619,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # Tanzania in condemning the coup", "in the AU's call")
     (
         "joined:others",
-        # (the joiner is the subject right before the verb, or before an aside set off: "Somalia,
-        # whose president attended, joins"; not "Ethiopia said the new mission joins")
-        rf"(?:(?P<joiner>{C})(?:\s*,[^,.;<>]{{1,80}},|\s+[—–][^.;<>—–]{{1,80}}[—–])?\s+|"
-        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\b)joins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
+        rf"{C}(?:[^.;<>]|<D\d+>){{0,80}}?\bjoins\s+{THE}(?P<list>{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM}){{2,}})"
         rf"(?=\s*(?:[.;]|$))",
         "",
     ),
@@ -659,7 +636,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "joined:others",
-        rf"(?:(?P<joiner>{C})\s+(?:(?:has|have)\s+)?(?=join(?:s|ed)\b))?"
         rf"\bjoin(?:s|ed|ing)?\s+{THE}{LIST_MANY}\s+(?:in|inside|within)\s+(?:the\s+)?(?P<org>{ORG})"
         # the organization ends the phrase, or its noun does ("in the EAEU in 2015", "in the BRICS
         # group", not "in the group statement")

@@ -919,10 +919,8 @@ class Resolver:
     def government_noun_before(self, at: int, noun: str) -> Result:
         """Return the government body an anaphor ("the junta", "the presidency") stands for: the last
         mention of its noun before ``at`` with what makes it one ("The Kenyan presidency", "the junta
-        in Conakry", "the Foreign Ministry"), as written, within `W.BODY_NAMED_BEFORE` of the cue or
-        of a mention that is an anaphor itself ("the ministry continued": the chain goes on from
-        there); nobody when no mention has such words ("The junta rejected it") or when the noun
-        was not mentioned before."""
+        in Conakry"), as written; nobody when that mention has no such words ("The junta rejected
+        it") or when the noun was not mentioned before."""
         text = self.doc.text
         pattern = _GOVERNMENT_MENTION.get(noun)
         if pattern is None:
@@ -932,18 +930,14 @@ class Resolver:
                 + r")\b(?P<seat>\s+in\s+[A-Z][\w-]+)?"
             )
         last = None
-        reach = at  # where the chain of anaphors has reached back to
-        for m in reversed(list(pattern.finditer(text, 0, at))):
-            if m.end() < reach - W.BODY_NAMED_BEFORE:
-                break
-            if self.quoted(m.start()):
-                continue
-            owner = [w for w in (m.group("owner") or "").split() if w not in ("The", "the")]
-            if owner or m.group("seat"):
+        for m in pattern.finditer(text, max(0, at - W.BODY_NAMED_BEFORE), at):
+            if not self.quoted(m.start()):
                 last = m
-                break
-            reach = m.start()
         if last is None:
+            return None, "none"
+        owner = (last.group("owner") or "").split()
+        owner = [w for w in owner if w not in ("The", "the")]
+        if not owner and not last.group("seat"):
             return None, "none"  # "The junta rejected the decision": a body the article does not name
         name = last.group().strip()
         name = name.removeprefix("The ").removeprefix("the ")
