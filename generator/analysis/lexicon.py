@@ -267,6 +267,9 @@ PERSON_TITLES: dict[str, str] = {
     "Vice": "",
 }
 
+# What makes a role an office to be held ("President-elect", "Minister-designate"): a role still,
+# never a name nor part of one.
+TO_HOLD_SUFFIXES = ("-elect", "-designate")
 # Role nouns (lower case, may be multiword); value is the implied gender.
 ROLE_NOUNS: dict[str, str] = {
     "counsellor": "",

@@ -34,7 +34,7 @@ class TopicRule:
     # the topic's words (any case), whole: the exclusions above are for its names only
     words: re.Pattern[str] | None = None
     # what makes an acronym the article defines a name of the topic there: a word of its long form
-    # ("SAMIDRC (SADC Mission in the Democratic Republic of Congo)")
+    # ("the Collective Peacekeeping Forces (CPKF)")
     defined_as: re.Pattern[str] | None = None
 
 
@@ -169,7 +169,7 @@ def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None
 
 def _defined_names(rule: TopicRule, text: str) -> list[tuple[int, int]]:
     """Return where the acronyms the text defines as names of the topic (`TopicRule.defined_as`)
-    occur: "SAMIM, the SADC Mission in Mozambique, ... SAMIM's troops" for peacekeeping."""
+    occur: "the Collective Peacekeeping Forces (CPKF) ... CPKF troops" for peacekeeping."""
     if rule.defined_as is None:
         return []
     # (three letters at least: "The Peacekeeping Force (PF)" leaves Zambia's PF party alone)

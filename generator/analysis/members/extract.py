@@ -478,8 +478,8 @@ def extract_members(
     for key, status in settled.items():
         first[key] = first[key]._replace(status=status, settles=status)
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
-    known_at = frozenset((org, hit.slot.start) for (org, _), hit in first.items())
-    for org, slot in learned_pairs(doc.text, sentences, slots, set(first), known_at):
+    known = {key: hit.slot for key, hit in first.items()}
+    for org, slot in learned_pairs(doc.text, sentences, slots, known):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
     if any(_may_be_over(hit.rule) for hit in first.values()):
         # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in

@@ -145,7 +145,7 @@ GATES = {
     "member-list": ("member", "countries", "nations", "states", "allies", "ally", "—", "–", "--", " - ", "("),
     "member-list:of": ("member", "countries", "states", "nations", "allies", "governments"),
     "member-list:hyphen": ("-member",),
-    "member-list:states-of": ("member", "countries", "states", "nations"),
+    "member-list:states-of": ("countries", "states", "nations"),
     "member-list:kind": (
         "heavyweight",
         "producer",

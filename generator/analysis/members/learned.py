@@ -18,7 +18,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from importlib import resources
 from itertools import pairwise
@@ -225,13 +225,12 @@ def learned_pairs(
     text: str,
     sentences: list[tuple[int, int]],
     slots: list[Slot],
-    known: set[tuple[str, str]],
-    known_at: frozenset[tuple[str, int]] = frozenset(),
+    known: Mapping[tuple[str, str], Slot],
 ) -> Iterator[tuple[str, Slot]]:
-    """Yield the (organization, country slot) pairs that ``known`` lacks and that the model is
-    sure of where the article first names them together (as it was trained), then the rest of
-    each enumeration it took most of (`rest_of_enumerations`); ``known_at`` holds the
-    (organization, start) of each country the rules found, which count for that majority."""
+    """Yield the (organization, country slot) pairs that ``known`` (the rules' finds, with the
+    country where they found it) lacks and that the model is sure of where the article first
+    names them together (as it was trained), then the rest of each enumeration it took most of
+    (`rest_of_enumerations`)."""
     _, _, threshold = model()
     # (a pair the rules found is never read: where it is first named together does not matter)
     seen = set(known)
@@ -246,7 +245,7 @@ def learned_pairs(
         if probability(reading.features) >= threshold:
             taken.append((reading.org, reading.country))
     yield from taken
-    yield from rest_of_enumerations(text, sentences, slots, taken, known, known_at)
+    yield from rest_of_enumerations(text, sentences, slots, taken, known)
 
 
 def rest_of_enumerations(
@@ -254,8 +253,7 @@ def rest_of_enumerations(
     sentences: list[tuple[int, int]],
     slots: list[Slot],
     taken: list[tuple[str, Slot]],
-    known: set[tuple[str, str]],
-    known_at: frozenset[tuple[str, int]],
+    known: Mapping[tuple[str, str], Slot],
 ) -> Iterator[tuple[str, Slot]]:
     """Yield, for each enumeration of at least three countries of which the model took one or
     more and, with the rules' finds there, more than half as members of an organization, the
@@ -267,8 +265,8 @@ def rest_of_enumerations(
     for"), and an organization without a list completes nothing."""
     if not taken:
         return
-    at = known_at | {(org, slot.start) for org, slot in taken}
-    done = known | {(org, slot.value) for org, slot in taken}
+    at = {(org, slot.start) for (org, _), slot in known.items()} | {(org, slot.start) for org, slot in taken}
+    done = set(known) | {(org, slot.value) for org, slot in taken}
     starts = sorted({slot.start for _, slot in taken})
     for start, end in sentences:
         if not any(start <= s < end for s in starts):

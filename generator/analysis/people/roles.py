@@ -326,10 +326,9 @@ def _role_word_before(text: str, gap: int) -> bool:
 def _role_word(low: str) -> bool:
     """Return whether a lower-case word is a role's, or one of an office to be held
     ("president-elect", "minister-designate")."""
-    if low in _ROLE_WORDS:
-        return True
-    stem, dash, to_hold = low.rpartition("-")
-    return bool(dash) and to_hold in ("elect", "designate") and stem in _ROLE_WORDS
+    if low.endswith(lx.TO_HOLD_SUFFIXES):
+        low = low.rpartition("-")[0]
+    return low in _ROLE_WORDS
 
 
 # a region's words in a body's name ("East African Community Secretary General")

@@ -147,10 +147,7 @@ def _is_common_stop(word: str) -> bool:
         return True  # acronyms name bodies
     low = word.lower()
     # "President-elect Donald Trump", "Secretary General-elect, Ramdin": an office to be held
-    return low in lx.ROLE_NOUNS or low.endswith(_TO_HOLD)
-
-
-_TO_HOLD = ("-elect", "-designate")
+    return low in lx.ROLE_NOUNS or low.endswith(lx.TO_HOLD_SUFFIXES)
 
 
 def _flush(cur: list[tuple[int, int, str]], runs: list[tuple[int, int, list[str]]]) -> None:
