@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import make_doc
 
+from generator.analysis.acronyms import implied_definitions
 from generator.analysis.organizations import extract_organizations
 from generator.reference import load_countries, load_organizations
 
@@ -304,3 +305,30 @@ def test_an_acronym_is_the_organization_the_text_gives_it_to(
 )
 def test_ambiguous_reference_acronyms_name_no_organization(text: str) -> None:
     assert extract_organizations(make_doc(text)) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the small words of a name stand between its capitalised words
+        (
+            "Officials of the Bank for the Reconstruction of Ports spoke. The BRP agreed.",
+            [("BRP", "Bank for the Reconstruction of Ports")],
+        ),
+        # the first name in the text that spells it, and inside a longer run of capitalised words
+        (
+            "The Grand Trade Action Group met. Later the Trade Action Group and the TAG spoke.",
+            [("TAG", "Trade Action Group")],
+        ),
+        # a full stop, a comma or a bracket breaks a name: no name spells these
+        ("They met in Port Moresby. Action Group officials said. The PMAG met.", []),
+        ("Port Moresby, Action Group officials said the PMAG met.", []),
+        ("The (Trade Action) Group said the TAG met.", []),
+        # nor a word that only holds the capital: "MacAdam" is one word
+        ("The Trade MacAdam Group said the TMAG met.", []),
+    ],
+)
+def test_an_undefined_acronym_is_spelled_out_by_one_unbroken_name(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(d.short, d.long) for d in implied_definitions(text)] == expected

@@ -163,24 +163,31 @@ _BARE_ACRONYM = re.compile(r"[A-Z](?<![\w.&-][A-Z])[A-Z]{2,7}(?![\w&-])")
 def implied_definitions(text: str, known: frozenset[str] = frozenset()) -> tuple[Definition, ...]:
     """Return the acronyms ``text`` uses but never defines (nor ``known`` ones) that the initials of
     a name it writes spell exactly: "a meeting of the Commonwealth Ministerial Action Group. ...
-    The CMAG welcomed" (every capitalised word's initial, in order, none left over)."""
+    The CMAG welcomed" (every capitalised word's initial, in order, none left over; the small
+    words a name holds may stand between them: "Organisation of Western Pacific States")."""
     wanted = {m.group() for m in _BARE_ACRONYM.finditer(text)} - known
     if not wanted:
         return ()
     wanted -= {d.short for d in acronym_definitions(text)}
+    chains = _name_chains(text)
     found = []
     for short in sorted(wanted):
-        m = _spelled_out(short).search(text)
-        if m is not None:
-            found.append(Definition(short, m.group(), m.start(), m.end(), m.start()))
+        for words in chains:  # the first name in the text that spells it
+            initials = "".join(text[w.start()] for w in words)
+            at = initials.find(short)
+            if at >= 0:
+                start, end = words[at].start(), words[at + len(short) - 1].end()
+                found.append(Definition(short, text[start:end], start, end, start))
+                break
     return tuple(sorted(found, key=lambda d: d.start))
 
 
-@lru_cache(maxsize=1024)
-def _spelled_out(short: str) -> re.Pattern[str]:
-    """Return the pattern of a name whose capitalised words' initials spell ``short``, with the
-    small words a name holds between them ("Organisation of Western Pacific States")."""
-    small = r"(?:(?:of|for|and|the|on)\s+)*"
-    words = [rf"{c}[\w’'-]*" for c in short]
-    words[0] = rf"{short[0]}(?<![\w’'-]{short[0]})[\w’'-]*"  # (the initial first: a fast scan)
-    return re.compile((r"\s+" + small).join(words) + r"(?![\w’'-])")
+# a word that opens with a capital, whole; a run of at least three of them that nothing but blanks
+# and a name's small words separate (an acronym in question has three letters or more)
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
+_NAME_CHAIN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*){2,}")
+
+
+def _name_chains(text: str) -> list[list[re.Match[str]]]:
+    """Return the words of each run of capitalised words in ``text``, in text order."""
+    return [list(_CAPITALISED.finditer(text, m.start(), m.end())) for m in _NAME_CHAIN.finditer(text)]
