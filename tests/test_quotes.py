@@ -98,6 +98,23 @@ CASES = [
         'Governor Tom Ruiz is rolling out a message: "It is about me and only me."',
         [("direct", "Tom Ruiz", "carried")],
     ),
+    # a sentence about two people or more hands the turn to none of them
+    (
+        "Foreign Minister Alma Rinne spoke in Vienna.\n"
+        "“Saving the forum means safeguarding our people,” she added.\n"
+        "A new term for Secretary General Ida Marsh is needed to keep the forum working, she said.\n"
+        "Otherwise, Marsh and her three deputies would have to leave. "
+        "“If a compromise is needed, then we are ready.”",
+        [("direct", "Alma Rinne", "pronoun"), ("direct", "Alma Rinne", "carried")],
+    ),
+    # an agreement's name is nobody a pronoun stands for
+    (
+        "Kiribati president Tavita Sele said the members were saddened.\n"
+        "“The Lome Accord was a big achievement,” Sele told reporters.\n"
+        "The Lome Accord, president Sele said, delivered the reforms the region had asked for.\n"
+        "“I think that is a very reasonable achievement for all of us,” he said.",
+        [("direct", "Tavita Sele", "name"), ("direct", "Tavita Sele", "pronoun")],
+    ),
 ]
 
 
