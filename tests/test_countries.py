@@ -68,6 +68,20 @@ CASES = [
         ],
     ),
     ("Latin American and South American leaders.", []),
+    # a short form two states share names the one the text names in full, when only that one
+    (
+        "Fighting in eastern Democratic Republic of Congo went on. Congo blamed Rwanda.",
+        [
+            ("COD", "Democratic Republic of Congo", "alias"),
+            ("COD", "Congo", "alias"),
+            ("RWA", "Rwanda", "name"),
+        ],
+    ),
+    ("Congo blamed Gabon.", [("COG", "Congo", "alias"), ("GAB", "Gabon", "name")]),
+    (
+        "Congo-Brazzaville and the DRC met. Congo spoke first.",
+        [("COG", "Congo-Brazzaville", "alias"), ("COD", "DRC", "alias"), ("COG", "Congo", "alias")],
+    ),
     ("The united front.", []),
 ]
 

@@ -582,6 +582,15 @@ POSITIVE = [
         {"ARG", "BRA", "URY"},
         "Mercosur",
     ),
+    # "including both A and B"
+    (
+        "The OSCE met. The organization has 57 members, including both Ukraine and Russia.",
+        {"UKR", "RUS"},
+        "OSCE",
+    ),
+    # a short form two states share ("Congo") is the one of them that belongs to the organization
+    ("The seven countries of the East African Community, which Congo joined this year, met.", {"COD"}, "EAC"),
+    ("ECCAS members include Congo and Gabon.", {"COG", "GAB"}, "ECCAS"),
     # ... not countries beside a member set off by commas, nor beside members who act
     ("Latvia, a NATO member, along with Ukraine, objected.", {"LVA"}, "NATO"),
     ("Besides Ukraine, NATO members Latvia and Estonia objected.", {"LVA", "EST"}, "NATO"),

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ...records import Document, Entity, Member, MemberCertainty, MemberStatus
 from ...reference import load_countries, load_organizations
 from .. import windows as W
-from ..countries import extract_countries
+from ..countries import SHARED_SHORT_FORMS, extract_countries
 from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
@@ -23,7 +23,7 @@ from . import rules as P
 from .fragments import LIST, LIST_FIRST, MEMBER, ORG, THE, C
 from .frame import COUNTRY_LIST, THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
-from .learned import learned_pairs
+from .learned import learned_pairs, member_states
 from .notes import StandingNotes, status_from_notes
 from .rule import Rule
 from .slots import Slot, abstracted, find_slots
@@ -477,6 +477,7 @@ def extract_members(
     # readmitted Syria. Syria was suspended in 2011."), unless one imposes it again
     for key, status in settled.items():
         first[key] = first[key]._replace(status=status, settles=status)
+    first = _shared_short_forms(doc.text, first)
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     known = {key: hit.slot for key, hit in first.items()}
     for org, slot in learned_pairs(doc.text, sentences, slots, known):
@@ -488,6 +489,19 @@ def extract_members(
         over = _left(doc.text, sentences, slots)
         first = {key: hit for key, hit in first.items() if not (_may_be_over(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
+
+
+def _shared_short_forms(text: str, first: dict[tuple[str, str], _Hit]) -> dict[tuple[str, str], _Hit]:
+    """Return ``first`` with a member named by a short form two states share ("Congo") read as the
+    other state when only that one belongs to the organization ("the EAC, which Congo joined")."""
+    out: dict[tuple[str, str], _Hit] = {}
+    for (org, iso3), hit in first.items():
+        shared = SHARED_SHORT_FORMS.get(text[hit.slot.start : hit.slot.end])
+        states = member_states().get(org, frozenset())
+        if shared is not None and iso3 == shared[0] and shared[1] in states and iso3 not in states:
+            iso3, hit = shared[1], hit._replace(slot=hit.slot._replace(value=shared[1]))
+        out.setdefault((org, iso3), hit)
+    return out
 
 
 def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set[tuple[str, str]]:

@@ -24,7 +24,8 @@ ORG_ENDS = (
 # a dash: an em or en dash, or the "--" or "-" typed for one
 DASH = r"(?:[—–]|--?)"
 # what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
-INTRO_WORDS = r"(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?)"
+# ("including both A and B": the pair's "both" after it)
+INTRO_WORDS = r"(?:(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?)(?:\s+both(?=\s))?)"
 # "Benin Republic": the country regex finds "Benin"; the word after it belongs to the item
 ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\([^()<>]{{0,40}}\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"

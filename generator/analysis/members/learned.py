@@ -86,7 +86,7 @@ def model() -> tuple[float, dict[str, float], float]:
 
 
 @cache
-def _member_states() -> dict[str, frozenset[str]]:
+def member_states() -> dict[str, frozenset[str]]:
     """Return the reference member states of each organization that has a list of them."""
     return {
         key: frozenset(c for c, _ in o.members.states) for key, o in load_organizations().items() if o.members
@@ -158,7 +158,7 @@ def pair_readings(
                     continue
                 features = set(_features(tokens, norm, tag, org_tag or None))
                 features |= shared
-                states = _member_states().get(org)
+                states = member_states().get(org)
                 features.add("ref:unk" if states is None else "ref:yes" if slot.value in states else "ref:no")
                 yield PairReading(org, slot, frozenset(features))
         for tag, slot in table.items():
@@ -278,7 +278,7 @@ def rest_of_enumerations(
             if len(items) < _MIN_ENUMERATION:
                 continue
             for org in sorted({org for org, slot in taken if slot in items}):
-                listed = _member_states().get(org, frozenset())
+                listed = member_states().get(org, frozenset())
                 if not listed or 2 * sum((org, s.start) in at for s in items) <= len(items):
                     continue
                 for slot in items:
