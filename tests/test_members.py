@@ -582,6 +582,18 @@ POSITIVE = [
         {"ARG", "BRA", "URY"},
         "Mercosur",
     ),
+    # what the countries share said after them, then a colon; "the Council" is the council named before
+    (
+        "The Arctic Council was founded in 1996. The Council consists of all the eight countries with "
+        "land within the Arctic Circle: Russia, Norway, Sweden and Finland.",
+        {"RUS", "NOR", "SWE", "FIN"},
+        "Arctic Council",
+    ),
+    (
+        "ECOWAS comprises fifteen states from West Africa, namely Ghana, Nigeria, Mali and Niger.",
+        {"GHA", "NGA", "MLI", "NER"},
+        "ECOWAS",
+    ),
     # "including both A and B"
     (
         "The OSCE met. The organization has 57 members, including both Ukraine and Russia.",
