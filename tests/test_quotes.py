@@ -107,6 +107,17 @@ CASES = [
         "“If a compromise is needed, then we are ready.”",
         [("direct", "Alma Rinne", "pronoun"), ("direct", "Alma Rinne", "carried")],
     ),
+    # a statement "of" a body speaks for it, a statement "of" anything else for nobody
+    (
+        "The Gulf Cooperation Council met in Riyadh. “The attendees opened the new headquarters,” "
+        "according to a second statement of the Council.",
+        [("direct", "Gulf Cooperation Council", "body")],
+    ),
+    (
+        "Jassim Albudaiwi met the press. “The attendees opened the new headquarters,” "
+        "according to a statement of support.",
+        [("direct", None, "none")],
+    ),
     # an agreement's name is nobody a pronoun stands for
     (
         "Kiribati president Tavita Sele said the members were saddened.\n"
