@@ -107,6 +107,12 @@ CASES = [
         "“If a compromise is needed, then we are ready.”",
         [("direct", "Alma Rinne", "pronoun"), ("direct", "Alma Rinne", "carried")],
     ),
+    # a title alone that is the surname of someone named before is that person
+    (
+        "Saint Lucia's Prime Minister Stephenson King addressed the meeting. "
+        "“I therefore avail myself of the opportunity to thank you,” King said.",
+        [("direct", "Stephenson King", "name")],
+    ),
     # a statement "of" a body speaks for it, a statement "of" anything else for nobody
     (
         "The Gulf Cooperation Council met in Riyadh. “The attendees opened the new headquarters,” "

@@ -478,6 +478,10 @@ class Resolver:
             found = self.names[phrase] = self._by_name(phrase)
         return found
 
+    def _surname(self, token: str) -> bool:
+        """Return whether ``token`` ends the name of the person it stands for."""
+        return self.by_token[token].name.split()[-1] == token
+
     def _by_name(self, phrase: str) -> Result:
         # (not a phrase set off before the subject: "[Speaking at] a press conference in Yerevan,
         # Prime Minister Nikol Pashinyan")
@@ -514,6 +518,8 @@ class Resolver:
             raw = _POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
+            elif raw == [phrase.strip()] and raw[0] in self.by_token and self._surname(raw[0]):
+                pass  # "Stephenson King ... King said": a title alone that is a surname named before
             else:
                 raw = [t for t in raw if t not in lx.PERSON_TITLES]
             tokens = raw
