@@ -98,14 +98,13 @@ CASES = [
         'Governor Tom Ruiz is rolling out a message: "It is about me and only me."',
         [("direct", "Tom Ruiz", "carried")],
     ),
-    # a sentence about two people or more hands the turn to none of them
+    # a sentence about a person and another hands the turn to the first ("Scholz and his finance
+    # minister took a different line")
     (
-        "Foreign Minister Alma Rinne spoke in Vienna.\n"
-        "“Saving the forum means safeguarding our people,” she added.\n"
-        "A new term for Secretary General Ida Marsh is needed to keep the forum working, she said.\n"
-        "Otherwise, Marsh and her three deputies would have to leave. "
-        "“If a compromise is needed, then we are ready.”",
-        [("direct", "Alma Rinne", "pronoun"), ("direct", "Alma Rinne", "carried")],
+        "“Europe must stand on its own feet,” French President Emmanuel Macron said on Monday.\n"
+        "German Chancellor Olaf Scholz and his finance minister took a different line.\n"
+        "“We cannot abandon the alliance with Washington.”",
+        [("direct", "Emmanuel Macron", "name"), ("direct", "Olaf Scholz", "carried")],
     ),
     # a title alone that is the surname of someone named before is that person
     (

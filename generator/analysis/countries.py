@@ -135,21 +135,6 @@ def country_mentions(doc: Document) -> list[tuple[str, Mention]]:
         if form in _PERSON_RISK and _is_person(text, start, end):
             continue
         found.append((hit[0], Mention(doc.span(start, end), form, hit[1])))
-    return _short_forms_resolved(found)
-
-
-# a short form two states share, the state it names unless the text says otherwise, and the other
-SHARED_SHORT_FORMS = {"Congo": ("COG", "COD")}
-
-
-def _short_forms_resolved(found: list[tuple[str, Mention]]) -> list[tuple[str, Mention]]:
-    """Return ``found`` with a short form two states share ("Congo") read as the one of them the
-    text names in full when it never names the other: "eastern Democratic Republic of Congo ...
-    Congo accuses Rwanda" is the DRC throughout."""
-    for short, (default, other) in SHARED_SHORT_FORMS.items():
-        named = {iso3 for iso3, m in found if m.text != short}
-        if other in named and default not in named:
-            found = [(other if m.text == short else iso3, m) for iso3, m in found]
     return found
 
 

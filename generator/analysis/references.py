@@ -10,7 +10,7 @@ from functools import cache
 # (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
 _ORG_NOUN = re.compile(
     r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
-    r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|members?)\b"
+    r"forum|Forum|group|union|community|Community|family|council|club|cartel|members?)\b"
 )
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
 # The/the, This/this, Their/their, Our/our, Its/its or a possessive ("Russia's"). The patterns

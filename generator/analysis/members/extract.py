@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ...records import Document, Entity, Member, MemberCertainty, MemberStatus
 from ...reference import load_countries, load_organizations
 from .. import windows as W
-from ..countries import SHARED_SHORT_FORMS, extract_countries
+from ..countries import extract_countries
 from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
@@ -491,12 +491,16 @@ def extract_members(
     return _members(doc, first, countries, sentences)
 
 
+# a short form two states share: the state the country reader takes it for, and the other one
+_SHARED_SHORT_FORMS = {"Congo": ("COG", "COD")}
+
+
 def _shared_short_forms(text: str, first: dict[tuple[str, str], _Hit]) -> dict[tuple[str, str], _Hit]:
     """Return ``first`` with a member named by a short form two states share ("Congo") read as the
     other state when only that one belongs to the organization ("the EAC, which Congo joined")."""
     out: dict[tuple[str, str], _Hit] = {}
     for (org, iso3), hit in first.items():
-        shared = SHARED_SHORT_FORMS.get(text[hit.slot.start : hit.slot.end])
+        shared = _SHARED_SHORT_FORMS.get(text[hit.slot.start : hit.slot.end])
         states = member_states().get(org, frozenset())
         if shared is not None and iso3 == shared[0] and shared[1] in states and iso3 not in states:
             iso3, hit = shared[1], hit._replace(slot=hit.slot._replace(value=shared[1]))

@@ -98,10 +98,6 @@ LEAD_IN = (
     # Central American nations of A, B and C": the countries themselves
     r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?|\s+of(?=\s+(?:the\s+)?<[CA]\d+>))?"
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
-    # "consists of the eight countries with land in the Arctic: A, B": what they share said after
-    # them, then a colon, a dash or "namely" before the list
-    r"|(?:(?:[\w-]+|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations)\s+(?:with|that|which|whose|in|from|around|along)"
-    rf"\s+[^:;<>()—–]{{1,60}}?(?:\s*:|\s+{DASH}|\s*,\s*(?:namely|i\.e\.?))\s*,?\s*"
     # "comprised of the military-led governments of A, B and C"
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+"
     # "made up of 23 of the 27 EU countries plus A and B": the members of another body, then these

@@ -989,12 +989,7 @@ class Resolver:
         first, last = bisect.bisect_left(self.event_pos, lo), bisect.bisect_left(self.event_pos, at)
         subjects = {s for s in self.event_pos[first:last] if subject_like(self.doc.text, s)}
         best = self.nearest(at, lambda p: True, self, subject=True, at_prefer=subjects.__contains__)
-        if best is None:
-            return None
-        mine = [m for m in best.mentions if lo <= m.span.start < at]
-        if not mine or _coordinated(self.doc.text, mine[-1].span.start, mine[-1].span.end):
-            # "Schmid and her three colleagues would have to leave. “...”": a sentence about two
-            # people or more gives a quotation to none of them
+        if best is None or not any(lo <= m.span.start < at for m in best.mentions):
             return None
         return self.person(best)
 
@@ -1704,13 +1699,3 @@ def _acronym(token: str) -> bool:
 
 def _plural(phrase: str, end: int) -> bool:
     return phrase[end : end + 1] == "s"
-
-
-# a name joined to another person or group by "and" ("Schmid and her colleagues", "Lavrov and Wang")
-_AND_AFTER = re.compile(r"\s+(?:and|&)\s+(?:his|her|their|the|other|[A-Z])")
-_AND_BEFORE = re.compile(r"(?:\band|&)\s+$")
-
-
-def _coordinated(text: str, start: int, end: int) -> bool:
-    """Return whether the name at ``[start, end)`` is one of two or more people joined by "and"."""
-    return bool(_AND_AFTER.match(text, end) or _AND_BEFORE.search(text, max(0, start - 6), start))
