@@ -619,6 +619,8 @@ def test_members_stated(text: str, expected: set[str], org: str) -> None:
 
 NEGATIVE = [
     "The EU member states of Eastern Europe objected.",
+    # a leaving told of "Congo" undoes the membership whichever Congo it is read as
+    "Congo has threatened to quit the East African Community (EAC). Congo quit the EAC in June.",
     # countries described as outside the organization, before the list that names them
     "The EU's single market also includes three countries that do not belong to it: "
     "Norway, Iceland and Liechtenstein.",
@@ -985,6 +987,16 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         # a note that states the standing gives it; one that talks of it does not
         ("Sudan's membership in the African Union remains suspended.", {"SDN": "suspended"}),
         ("Armenia is a CSTO member. Armenia froze its activity in the bloc.", {"ARM": "frozen"}),
+        # "Congo" read as the DR Congo keeps what the text says of "Congo"
+        (
+            "Congo is a member of the East African Community (EAC). "
+            "Congo's membership has been frozen over arrears.",
+            {"COD": "frozen"},
+        ),
+        (
+            "Congo is a member of the EAC. The DR Congo was suspended from the EAC in March.",
+            {"COD": "suspended"},
+        ),
         ("Mali is a member of the AU. Its suspension was lifted in 2024.", {"MLI": "member"}),
         ("Armenia is in the CSTO. Nobody spoke of a suspension of membership.", {"ARM": "member"}),
         ("Syria was barred from the Arab League in 2011.", {"SYR": "suspended"}),

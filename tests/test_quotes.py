@@ -112,12 +112,7 @@ CASES = [
         "“I therefore avail myself of the opportunity to thank you,” King said.",
         [("direct", "Stephenson King", "name")],
     ),
-    # a statement "of" a body speaks for it, a statement "of" anything else for nobody
-    (
-        "The Gulf Cooperation Council met in Riyadh. “The attendees opened the new headquarters,” "
-        "according to a second statement of the Council.",
-        [("direct", "Gulf Cooperation Council", "body")],
-    ),
+    # a statement "of" what is no body speaks for nobody
     (
         "Jassim Albudaiwi met the press. “The attendees opened the new headquarters,” "
         "according to a statement of support.",

@@ -477,7 +477,6 @@ def extract_members(
     # readmitted Syria. Syria was suspended in 2011."), unless one imposes it again
     for key, status in settled.items():
         first[key] = first[key]._replace(status=status, settles=status)
-    first = _shared_short_forms(doc.text, first)
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     known = {key: hit.slot for key, hit in first.items()}
     for org, slot in learned_pairs(doc.text, sentences, slots, known):
@@ -489,23 +488,6 @@ def extract_members(
         over = _left(doc.text, sentences, slots)
         first = {key: hit for key, hit in first.items() if not (_may_be_over(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
-
-
-# a short form two states share: the state the country reader takes it for, and the other one
-_SHARED_SHORT_FORMS = {"Congo": ("COG", "COD")}
-
-
-def _shared_short_forms(text: str, first: dict[tuple[str, str], _Hit]) -> dict[tuple[str, str], _Hit]:
-    """Return ``first`` with a member named by a short form two states share ("Congo") read as the
-    other state when only that one belongs to the organization ("the EAC, which Congo joined")."""
-    out: dict[tuple[str, str], _Hit] = {}
-    for (org, iso3), hit in first.items():
-        shared = _SHARED_SHORT_FORMS.get(text[hit.slot.start : hit.slot.end])
-        states = member_states().get(org, frozenset())
-        if shared is not None and iso3 == shared[0] and shared[1] in states and iso3 not in states:
-            iso3, hit = shared[1], hit._replace(slot=hit.slot._replace(value=shared[1]))
-        out.setdefault((org, iso3), hit)
-    return out
 
 
 def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set[tuple[str, str]]:
@@ -716,6 +698,21 @@ def _carried(
             yield _Hit(P.FRAME_RULES[hit.kind].id, org, items[hit.item], hit.status)
 
 
+# a short form two states share: the state the country reader takes it for, and the other one
+_SHARED_SHORT_FORMS = {"Congo": ("COG", "COD")}
+
+
+def _member_named(text: str, slot: Slot, org: str, iso3: str) -> str:
+    """Return the member a membership statement names: ``iso3``, unless it is named by a short
+    form two states share ("Congo") and only the other one belongs to the organization by the
+    reference data ("the EAC, which Congo joined": the DR Congo)."""
+    shared = _SHARED_SHORT_FORMS.get(text[slot.start : slot.end])
+    if shared is None or iso3 != shared[0]:
+        return iso3
+    states = member_states().get(org, frozenset())
+    return shared[1] if shared[1] in states and iso3 not in states else iso3
+
+
 def _members(
     doc: Document,
     first: dict[tuple[str, str], _Hit],
@@ -729,9 +726,14 @@ def _members(
     standing = StandingNotes(doc, sentences, countries)
     by_key = {c.key: c for c in countries}
     members = []
-    for (org, iso3), hit in first.items():
+    named = {key: _member_named(doc.text, hit.slot, *key) for key, hit in first.items()}
+    for (org, read_as), hit in first.items():
+        iso3 = named[(org, read_as)]
+        if iso3 != read_as and (org, iso3) in first:
+            continue  # the member is named as itself too: that statement's record stands
+        # (the notes are those of the country the text was read as naming)
+        notes = standing.notes(by_key[read_as]) if read_as in by_key else ()
         ref = names.get(iso3)
-        notes = standing.notes(by_key[iso3]) if iso3 in by_key else ()
         span = doc.span(hit.slot.start, hit.slot.end)
         status = hit.settles or (hit.status if hit.status != "member" else status_from_notes(notes))
         certainty: MemberCertainty = "uncertain" if _framed_rule(hit.rule) else "sure"

@@ -195,11 +195,6 @@ class Resolver:
             if country is not None:  # "a letter from Kiribati": its government's
                 return Speaker(name=country, key=country, kind="organization"), "body"
             return found
-        of = _DOCUMENT_OF.search(phrase) if " of " in low else None
-        if of:  # "a second statement of the Council": the body it names, if it names one
-            found = self.resolve(of.group("who"), at)
-            if found[0] is not None and found[0].kind == "organization":
-                return found
         if _CROWD_OF.match(phrase):
             return None, "none"  # "supporters of Bobi Wine, gathered outside his home,": nobody named
         head, comma, rest = phrase.partition(",")
@@ -1287,9 +1282,6 @@ _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
 _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?P<who>)")
 # a document its owner issued: "Ruto’s message", "the ministry's statement"
 _OWNED_DOCUMENT = re.compile(r"(?P<owner>.+?)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$")
-_DOCUMENT_OF = re.compile(
-    r"\b(?:statement|communiqu[eé]|release|message|letter)\s+of\s+(?P<who>(?:the\s+)?[A-Z][^.;,]*)$"
-)
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+)$",
     re.I,
