@@ -513,9 +513,9 @@ class Resolver:
             raw = _POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
-            elif raw == [phrase.strip()] and raw[0] in self.by_token and self._surname(raw[0]):
-                pass  # "Stephenson King ... King said": a title alone that is a surname named before
-            else:
+            elif not (raw == [phrase.strip()] and raw[0] in self.by_token and self._surname(raw[0])):
+                # (a title alone that is the surname of someone named before stays: "Stephenson
+                # King ... King said")
                 raw = [t for t in raw if t not in lx.PERSON_TITLES]
             tokens = raw
             hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
