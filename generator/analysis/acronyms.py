@@ -184,8 +184,11 @@ def implied_definitions(text: str, known: frozenset[str] = frozenset()) -> tuple
 
 # a word that opens with a capital, whole; a run of at least three of them that nothing but blanks
 # and a name's small words separate (an acronym in question has three letters or more)
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")
-_NAME_CHAIN = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w’'-]*){2,}")
+_CAPITALISED_WORD = r"[A-Z][\w’'-]*"
+_CAPITALISED = re.compile(rf"(?<![\w’'-]){_CAPITALISED_WORD}")
+_NAME_CHAIN = re.compile(
+    rf"(?<![\w’'-]){_CAPITALISED_WORD}(?:\s+(?:(?:of|for|and|the|on)\s+)*{_CAPITALISED_WORD}){{2,}}"
+)
 
 
 def _name_chains(text: str) -> list[list[re.Match[str]]]:

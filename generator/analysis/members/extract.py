@@ -726,9 +726,8 @@ def _members(
     standing = StandingNotes(doc, sentences, countries)
     by_key = {c.key: c for c in countries}
     members = []
-    named = {key: _member_named(doc.text, hit.slot, *key) for key, hit in first.items()}
     for (org, read_as), hit in first.items():
-        iso3 = named[(org, read_as)]
+        iso3 = _member_named(doc.text, hit.slot, org, read_as)
         if iso3 != read_as and (org, iso3) in first:
             continue  # the member is named as itself too: that statement's record stands
         # (the notes are those of the country the text was read as naming)
