@@ -7,6 +7,7 @@ from test_quotes import SEED, make_doc
 
 from generator.analysis.countries import extract_countries
 from generator.analysis.people import extract_people
+from generator.analysis.runner import run_extractors
 from generator.sources import read_document
 
 
@@ -435,3 +436,34 @@ def test_a_role_ending_in_a_name_is_no_role_for_the_next_name() -> None:
     roles = people_of("Present were Mozambique's President Dan Chapo, Duma Boko of Botswana and others.")
     assert roles.get("Dan Chapo") == "Mozambique's President"
     assert roles.get("Duma Boko") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's possessive before two or three words that could all be names: a person
+        ("Talks hosted by Norway’s Ingrid Solvang ended late.", {"Ingrid Solvang"}),
+        (
+            "Chile's Marta Ruiz Olmedo and Peru's Tomas Quispe met in Lima.",
+            {"Marta Ruiz Olmedo", "Tomas Quispe"},
+        ),
+        # never a body, a place, an outlet or a role a country owns
+        ("Kenya's Foreign Ministry and Uganda's New Vision reported it.", set()),
+        ("Ukraine's Black Sea ports reopened; Russia's Federation Council agreed.", set()),
+        ("Ghana's UN Ambassador spoke; Egypt's Supreme Court ruled.", set()),
+        # nor two names after a possessive that is no country's
+        ("The summit's Ingrid Solvang session ended late.", set()),
+    ],
+)
+def test_a_name_a_country_owns_is_a_person(text: str, expected: set[str]) -> None:
+    doc = make_doc(text)
+    assert {p.name for p in extract_people(doc, countries=extract_countries(doc))} == expected
+
+
+def test_a_leader_a_country_owns_answers_to_its_demonym() -> None:
+    doc = make_doc(
+        "Leaders met in Oslo. Norway’s Ingrid Solvang hosted the summit.\n"
+        "“We will talk about everything,” the Norwegian leader said."
+    )
+    (quote,) = run_extractors(doc).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Ingrid Solvang"

@@ -1487,6 +1487,15 @@ COMPANY_WORDS: frozenset[str] = frozenset(
         *("TV", "Jazeera", "Arabiya", "Welle", "Tribune", "Telegraph", "Journal", "Agency"),
     ]
 )
+# first words of the names of places and bodies, never a given name ("Ukraine's Black Sea coast",
+# "Uganda's New Vision", "Egypt's Supreme Court")
+PLACE_FIRST_WORDS: frozenset[str] = frozenset(
+    [
+        *("North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central"),
+        *("Upper", "Lower", "Greater", "New", "Black", "Red", "Great", "National", "Supreme", "High"),
+        *("Federal", "State"),
+    ]
+)
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name
 COMMON_NOUN_ENDINGS: tuple[str, ...] = ("tion", "sion", "ment", "ship", "ness", "ities", "ism")
 # finite verbs and auxiliaries: a subject followed by one of them makes a clause

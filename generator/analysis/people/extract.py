@@ -2,8 +2,9 @@
 
 A run of capitalised words is a person when something around it says so: a
 title or role noun before it (``CSTO Secretary-General Imangali Tasmagambetov``),
-a speech verb next to it (``Tasmagambetov said``), or a role apposition after
-it (``Jens Stoltenberg, NATO's secretary general``). Once known, a person's
+a speech verb next to it (``Tasmagambetov said``), a role apposition after
+it (``Jens Stoltenberg, NATO's secretary general``), or a country's possessive
+before it (``Belarus's Alyaksandr Lukashenka``). Once known, a person's
 surname is found everywhere else in the text.
 """
 
@@ -92,6 +93,28 @@ _LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[“\"]")
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
+def _country_owned(text: str, start: int, tokens: list[str], banned: frozenset[str]) -> bool:
+    """Return whether two or three words that could all be names follow a country's possessive
+    ("Belarus’s Alyaksandr Lukashenka", not "Russia's Foreign Ministry", "Ukraine's Black Sea")."""
+    if (
+        not 2 <= len(tokens) <= 3
+        or tokens[0] in lx.PLACE_FIRST_WORDS
+        or text[start - 3 : start - 1] not in ("'s", "’s")
+    ):
+        return False
+    owner = _COUNTRY_OWNER.search(text, max(0, start - 40), start)
+    if owner is None or country_word(owner.group(1)) is None:
+        return False
+    return not any(
+        t.isupper()
+        or t in lx.COMMON_NOUNS
+        or t in lx.COMPANY_WORDS
+        or t in _TITLES
+        or _never_person(t, banned)
+        for t in tokens
+    )
+
+
 def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """Return whether a name opening its paragraph labels the quotation after it, and something
     else says it is a name: a country or post in brackets after it, or its last word again
@@ -108,6 +131,8 @@ def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
+# a country owning the name after it: "Belarus’s Alyaksandr Lukashenka"
+_COUNTRY_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _AUX_AFTER = re.compile(
     r"\s+(?:had|has|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does|remained|still)\b"
 )
@@ -166,6 +191,7 @@ def _candidates(
             or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
+            or _country_owned(text, start, tokens, banned)
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
