@@ -467,3 +467,33 @@ def test_a_leader_a_country_owns_answers_to_its_demonym() -> None:
     )
     (quote,) = run_extractors(doc).quotes
     assert quote.speaker is not None and quote.speaker.name == "Ingrid Solvang"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "affiliation"),
+    [
+        # the country named after "of" right after a name is the person's
+        ("Chancellor Lena Brandt of Germany spoke first.", "Lena Brandt", "Germany"),
+        ("King Faisal II of Jordan met aides.", "Faisal", "Jordan"),
+        (
+            "President Ana Mendes of Sao Tome and Principe and her aides met.",
+            "Ana Mendes",
+            "Sao Tome and Principe",
+        ),
+        # a body after "of" is no country; a role's own body stays the affiliation
+        ("Researcher Ann Kerr of Human Rights Watch said so.", "Ann Kerr", None),
+        ("NATO Secretary-General Jan Holm of Norway said so.", "Jan Holm", "NATO"),
+    ],
+)
+def test_a_country_after_a_name_is_its_affiliation(text: str, name: str, affiliation: str | None) -> None:
+    found = {p.name: p.affiliation for p in extract_people(make_doc(text))}
+    assert found[name] == affiliation
+
+
+def test_a_leader_of_a_country_named_after_the_name_answers_to_its_demonym() -> None:
+    doc = make_doc(
+        "Chancellor Lena Brandt of Germany and President Paul Marchand of France met in Paris.\n"
+        "“We stand together,” the German leader told reporters."
+    )
+    (quote,) = run_extractors(doc).quotes
+    assert quote.speaker is not None and quote.speaker.name == "Lena Brandt"

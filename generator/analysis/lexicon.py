@@ -397,7 +397,10 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
         "president",
     ),
     "head": ("chief", "secretary-general", "director", "president", "chairman", "chairperson", "chairwoman"),
-    "leader": ("president", "prime minister", "chief", "head", "chairman", "secretary-general"),
+    "leader": (
+        *("president", "prime minister", "premier", "chancellor", "king", "emir", "sultan"),
+        *("chief", "head", "chairman", "secretary-general"),
+    ),
     "secretary general": ("secretary-general",),
     "secretary-general": ("secretary general",),
     "diplomat": (

@@ -403,10 +403,30 @@ def _entities(doc: Document, people: list[Person]) -> tuple[Entity, ...]:
                 mentions=mentions,
                 aliases=tuple(sorted({m.text for m in mentions} - {name})),
                 role=person.role,
-                affiliation=affiliation(person.role),
+                affiliation=affiliation(person.role) or _country_after(doc.text, mentions),
             )
         )
     return tuple(sorted(found, key=lambda e: (e.first.start, e.key)))
+
+
+# the country a person is of, after the name: "President Ellen Sirleaf of Liberia", "Olaf Scholz, of Germany,"
+_OF_COUNTRY_AFTER = re.compile(
+    r"(?:\s+(?:II|III|IV|V|VI|Jr\.?|Sr\.?))?,?\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+)
+
+
+def _country_after(text: str, mentions: tuple[Mention, ...]) -> str | None:
+    """Return the country named after "of" right after a full-name mention, if any."""
+    for m in mentions:
+        if m.rule == "full-name":
+            after = _OF_COUNTRY_AFTER.match(text, m.span.end)
+            words = after.group(1).split() if after else []
+            # the longest run of words that names a country: "of Sierra Leone and ..."
+            for n in range(len(words), 0, -1):
+                country = country_word(" ".join(words[:n]))
+                if country is not None:
+                    return country
+    return None
 
 
 def _mentions(doc: Document, person: Person) -> tuple[Mention, ...]:
