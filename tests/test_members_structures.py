@@ -509,6 +509,43 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Denmark might leave the EU. Denmark's withdrawal from the EU summit was abrupt.",
             {("EU", "DNK", "sure")},
         ),
+        # an aside on how the organization came to be, between it and its verb
+        (
+            "The members of the Andean Community, founded in 1969 at the urging of Chile, are "
+            "Bolivia, Colombia, Ecuador and Peru.",
+            {("Andean Community", iso3, "sure") for iso3 in ("BOL", "COL", "ECU", "PER")},
+        ),
+        # "being" introducing the list of the members
+        (
+            "Ministers from the four SACU member states, being Botswana, Lesotho, Namibia and "
+            "Eswatini, met in Gaborone.",
+            {("SACU", iso3, "sure") for iso3 in ("BWA", "LSO", "NAM", "SWZ")},
+        ),
+        # the members a list is of, in brackets after it
+        (
+            "Lima awaits the leaders of Mexico, Chile and Colombia (Pacific Alliance members) on Monday.",
+            {("Pacific Alliance", iso3, "sure") for iso3 in ("MEX", "CHL", "COL")},
+        ),
+        (
+            "Troops from Kenya and Uganda (both members of the EAC) arrived.",
+            {("EAC", "KEN", "sure"), ("EAC", "UGA", "sure")},
+        ),
+        # a relative clause with no comma after a list that follows a preposition
+        (
+            "Citizens travel freely to Bahrain, Kuwait, Oman and Qatar that make up the GCC with the "
+            "two larger states.",
+            {("GCC", iso3, "sure") for iso3 in ("BHR", "KWT", "OMN", "QAT")},
+        ),
+        # a suspension threatened or weighed: only a member can be suspended
+        ("ECOWAS threatened to suspend Guinea from the bloc.", {("ECOWAS", "GIN", "sure")}),
+        (
+            "The Pacific Islands Forum will suspend Fiji from the group unless polls are held.",
+            {("PIF", "FJI", "sure")},
+        ),
+        (
+            "The Pacific Islands Forum met. It said it would consider suspending Fiji from membership.",
+            {("PIF", "FJI", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -666,6 +703,13 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Romania could not leave NATO.",
         "Romania might leave the NATO summit early.",
         "Flights from Romania could leave NATO airspace.",
+        # the country that urged an organization's founding is not said to be one of its members
+        "The members of the Andean Community, founded at the urging of Chile, are to meet.",
+        # a former member or an observer in brackets; a threat to suspend what is not a membership
+        "Troops from Kenya and Uganda (former EAC members) arrived.",
+        "Talks with Kenya and Uganda (EAC observers) went on.",
+        "ECOWAS threatened to suspend aid to Guinea.",
+        "The AU would suspend Mali from its summits if the junta stayed.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:
@@ -689,6 +733,9 @@ def test_no_member_without_the_structure(text: str) -> None:
         ("The OAS voted to revoke the 1962 measure suspending communist Cuba.", "member"),
         ("The African Union lifted the suspension of Gabon's membership on Friday.", "member"),
         ("The African Union declined to revoke the decision suspending Niger.", "suspended"),
+        # a suspension threatened, then imposed
+        ("ECOWAS threatened to suspend Guinea from the bloc. In May, ECOWAS suspended Guinea.", "suspended"),
+        ("ECOWAS threatened to suspend Guinea from the bloc.", "member"),
         # an application suspended is no membership suspended
         (
             "Palestine joined Interpol on Wednesday. Last year the Palestinian application to Interpol "

@@ -25,7 +25,7 @@ ORG_ENDS = (
 DASH = r"(?:[—–]|--?)"
 # what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
 # ("including both A and B": the pair's "both" after it)
-INTRO_WORDS = r"(?:(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?)(?:\s+both(?=\s))?)"
+INTRO_WORDS = r"(?:(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?|being)(?:\s+both(?=\s))?)"
 # "Benin Republic": the country regex finds "Benin"; the word after it belongs to the item
 ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\([^()<>]{{0,40}}\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
@@ -144,6 +144,12 @@ SUSPENDED = (
 # "ECOWAS, meeting in Accra on Sunday, suspended Mali": a participle's aside between an
 # organization and its verb, a place allowed in it (after its opening comma)
 PARTICIPLE_ASIDE = r"(?:[a-z]+ing\s(?:[^,<>]|<C\d+>){1,60}?,\s+)?"
+# "The members of the CPLP, created in 1996 on the initiative of Portugal, are": how and when an
+# organization came to be, set off between it and its verb
+FOUNDED_ASIDE = (
+    r"(?:\s*,\s+(?:(?:which|that)\s+was\s+)?(?:created|founded|set\s+up|established|formed|launched|based|"
+    r"headquartered)\b[^,;]{1,80}?,)?"
+)
 # "Mali and Niger, both ruled by juntas, are suspended": an aside between a list and its verb
 ASIDE = r"(?:\s*,[^,<>]{1,60},)?"
 # an aside before the verb, or a relative clause of its own, commas in numbers allowed: "Finland,

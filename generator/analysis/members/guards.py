@@ -58,7 +58,8 @@ def coordinated(abstract: str, start: int, end: int) -> bool:
     return bool(before and not _FRONTED.search(abstract, max(0, before.start() - 120), before.start() + 1))
 
 
-RELATIVE = re.compile(r">\s*,\s*(?:which|who|that)\s")
+# (with or without a comma: "Oman and Qatar that make up the GCC")
+RELATIVE = re.compile(r">\s*,?\s*(?:which|who|that)\s")
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
@@ -240,6 +241,7 @@ GATES = {
     "membership:suspension": ("suspension",),
     "became-member": ("become", "became"),
     "may-leave": ("leav", "quit", "exit", "withdraw", "pull"),
+    "may-be-suspended": ("suspend",),
     "appositive:states": ("countr", "state", "nation"),
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),
@@ -302,7 +304,7 @@ CONTEXT_RULES = frozenset(
         "joined",
         "restored",
     }
-    | {"chair", "are-members", "among-them", "member-since"}
+    | {"chair", "are-members", "among-them", "member-since", "may-be-suspended"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

@@ -17,6 +17,7 @@ from .fragments import (
     DASH,
     ENDED_AFTER,
     FILLER,
+    FOUNDED_ASIDE,
     FOUNDERS,
     FULL,
     INCLUDE_VERBS,
@@ -88,7 +89,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "members-are",
-        rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){OR_NAMED}\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        rf"{MEMBER}\s+(?:of|in)\s+(?P<org>{ORG}){OR_NAMED}{FOUNDED_ASIDE}\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
         "",
     ),
     # "The four nations of the Quadrilateral Security Dialogue, or the Quad as it is known, are A, B"
@@ -378,6 +379,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "are-members:apposed",
         rf"{LIST_FIRST}\s*\(\s*(?:both|all|each)\s+(?:of\s+them\s+)?(?:are|is)\s+{NOW}(?:an?\s+)?{ADJ}{MEMBER}"
         rf"\s+(?:of|in)\s+(?P<org>{ORG})",
+        "",
+    ),
+    # "Mexico, Chile and Colombia (Pacific Alliance members)", "(all members of the EAC)"
+    (
+        "are-members:apposed",
+        rf"{LIST_FIRST}\s*\(\s*(?:both|all|each)?\s*(?:(?P<org>{ORG})\s+(?:{MEMBER}|states|countries|nations)"
+        rf"|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))\s*\)",
         "",
     ),
     # "Gabon and Togo, the newest members, were admitted"
@@ -704,6 +712,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:the\s+(?:participation|membership)\s+of\s+)?{THE}{LIST}"
         # (not "suspended Turkey's accession talks": only its membership or participation)
         r"(?!['’]s\s+(?!membership|participation)\w)",
+        "",
+    ),
+    # "ECOWAS threatened to suspend Guinea from the bloc", "would consider suspending Fiji from
+    # membership": only a member can be suspended, and this one is not yet (not "voted to suspend")
+    (
+        "may-be-suspended",
+        r"(?:threaten(?:s|ed|ing)?\s+to|(?:would|could|might|may|will)(?:\s+(?:consider|seek\s+to|move\s+to))?|"
+        r"consider(?:s|ed|ing)?|(?:any|a|the)\s+(?:move|bid|attempt|motion|proposal|threat)\s+to)\s+"
+        rf"suspend(?:ing)?\s+{THE}{LIST}\s+from\s+(?:(?:its|their)\s+)?(?:membership\b(?:\s+(?:of|in)\s+(?P<org>{ORG}))?"
+        rf"|(?P<org2>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b)))",
         "",
     ),
     # "It decided to suspend the participation of Gabon in all activities of the AU": the
