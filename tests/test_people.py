@@ -497,3 +497,22 @@ def test_a_leader_of_a_country_named_after_the_name_answers_to_its_demonym() -> 
     )
     (quote,) = run_extractors(doc).quotes
     assert quote.speaker is not None and quote.speaker.name == "Lena Brandt"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # a title, a name and a verb after a name's comma: a clause, not the first name's role
+        ("Talks with Ana Ruiz, President Tom Mbeki pressed for a deal.", "Ana Ruiz", None),
+        ("Aides to Ana Ruiz, Minister Tom Mbeki and Vice President Joe Banda met.", "Ana Ruiz", None),
+        # a title before a body, or a possessive name, is still a role
+        (
+            "Dmitry Orlov, President Putin’s spokesman, said no.",
+            "Dmitry Orlov",
+            "President Putin’s spokesman",
+        ),
+        ("Ana Ruiz, Prime Minister of Cape Verde, said no.", "Ana Ruiz", "Prime Minister of Cape Verde"),
+    ],
+)
+def test_a_clause_after_a_name_is_no_role(text: str, name: str, role: str | None) -> None:
+    assert people_of(text).get(name) == role  # (no role, or not found as a person at all)

@@ -357,6 +357,12 @@ _VERB_IN = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 _NOT_APPOSITION = re.compile(
     r"(?:who|which|where|when|and|but|with|as|in|at|on|for|after|before|while|during|from|by|to)\b"
 )
+# a title, a name and a word that is no part of a role: the phrase is a clause whose subject is
+# that name ("in Dar es Salaam, President Magufuli paid tribute"), not a role of the name before
+_TITLED_SUBJECT = re.compile(
+    r"(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\.?\s+"
+    r"(?:[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?\s+){1,3}(?!(?:of|for|to|at|in|on|the|designate|elect)\b)[a-z]"
+)
 # a title right after an apposition's closing comma: the apposition is the next name's
 _NAME_FOLLOWS = re.compile(r",\s+(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s")
 
@@ -382,6 +388,8 @@ def role_after(text: str, end: int) -> str | None:
     low = phrase.lower()
     if _NOT_APPOSITION.match(low) or _VERB_IN.search(low):
         return None  # a clause or a phrase, not a noun ("Jeddah, with President X taking part")
+    if _TITLED_SUBJECT.match(phrase):
+        return None
     if _NAME_FOLLOWS.match(text, m.end()):
         return None  # "at Simba Hall, the Chairperson of the Council, Hon Dr. X, said": X's role
     tail = phrase.split()[-2:]

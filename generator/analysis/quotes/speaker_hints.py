@@ -80,7 +80,7 @@ def body_in_text(
 _IN_PHRASE_BEFORE = re.compile(
     r"\b(?:for|of|with|about|to|by|against|on|in|at|from|than|like|unlike|and|or|between|among|"
     r"including|toward|towards|over|under|after|before|behind|beside|without|via|versus|vs\.?)\s+"
-    r"(?:(?:the|a|an|[A-Z][\w.-]*)\s+){0,3}$"
+    r"(?:(?:the|a|an|[A-Z][\w.-]*(?:['’]s)?)\s+){0,3}$"
 )
 
 
