@@ -418,6 +418,9 @@ def test_places_portfolios_and_phrases_are_not_people(text: str, not_people: set
         "Russia’s Gazprom Neft said it signed a deal.",
         "India’s Tata Motors said it posted losses.",
         "Qatar’s Al Jazeera reported the attack.",
+        # a plan, a programme or a treaty is no person, whatever is said of it
+        "They also looked at the Review Programme agreed upon by the heads of state, he said.",
+        "They also looked at the Kyoto Protocol signed by the ministers, she said.",
     ],
 )
 def test_a_company_or_an_outlet_is_no_person(text: str) -> None:

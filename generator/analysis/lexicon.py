@@ -1463,6 +1463,9 @@ COMMON_NOUNS: frozenset[str] = frozenset(
         # events and places: "the Goldman Sachs Symposium said" names no person
         *("Symposium", "Festival", "Games", "Expo", "Awards", "Championship", "Championships", "Gala"),
         *("Caucus", "Avenue", "Square", "Stadium", "Airport", "Hotel", "Museum", "Convention"),
+        # plans, programmes and texts: "The Review Programme, he revealed, was", "the Kyoto Protocol"
+        *("Programme", "Program", "Initiative", "Strategy", "Project", "Plan", "Treaty", "Agreement"),
+        *("Declaration", "Accord", "Charter", "Protocol", "Roadmap"),
     ]
 )
 
