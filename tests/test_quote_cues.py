@@ -266,6 +266,12 @@ def test_it_is_the_body_that_was_the_subject_before(text: str, speaker: str) -> 
             "bloc's leaders in the Nigerian capital, said.",
             "Omar Touray",
         ),
+        # ... and before the quote: a country at the aside's end is no subject
+        (
+            "Foreign Minister Ana Ruiz arrived late. Ruiz, representing the bloc's second-largest "
+            "economy after Brazil, said after the talks that “this type of meeting has value.”",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_a_subject_set_off_from_its_verb_by_a_participle(text: str, speaker: str) -> None:

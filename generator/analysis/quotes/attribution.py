@@ -363,6 +363,8 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             continue  # "the state of democracy": a noun, not a verb
         # "X, who chairs the commission, said:": the subject before the relative clause
         head = _RELATIVE_TAIL.sub("", head)
+        # "X, representing the bloc's largest economy after Brazil, said:": before a participle's aside
+        head = _PARTICIPLE_TAIL.sub("", head)
         if " who " in head:
             # "One Western diplomat who will attend the meeting said": a relative clause not set off
             head = _RESTRICTIVE_TAIL.sub("", head)
@@ -530,6 +532,7 @@ _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 # a relative clause set off between a subject and its verb
 # ("X, of libertarian views and who took office in May, wrote": a description joined to it)
 _RELATIVE_TAIL = re.compile(r"\s*,\s+(?:(?:[a-z][\w-]*\s+){1,5}and\s+)?(?:who|whose)\s[^,;:“”\"]{1,110},$")
+_PARTICIPLE_TAIL = re.compile(r"(?<=[\w.’'])\s*,\s+[a-z]{3,}ing\s[^,;:“”\"]{1,110},$")
 # (only lower-case words, none of them "and", "but", "or": "who was to blame and X said" is no
 # relative clause of a subject)
 _RESTRICTIVE_TAIL = re.compile(
