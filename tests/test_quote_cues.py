@@ -2012,3 +2012,15 @@ def test_a_quotation_after_reported_words_is_their_speakers(text: str, speaker: 
 )
 def test_the_subject_a_cue_speaks_for(text: str, speaker: str | None) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+def test_state_after_of_is_a_noun_not_the_speech_verb() -> None:
+    # "the heads of state said": the cue's verb is "said", its subject the heads of state
+    doc = make_doc(
+        "President Ruto met President Museveni.\n“We demand a ceasefire,” the heads of state said."
+    )
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    (quote,) = extract_quotes(doc, people=people, organizations=orgs)
+    assert quote.cue == "the heads of state said"
+    assert quote.speaker is None  # two people, neither of them "the heads of state"

@@ -32,7 +32,7 @@ _AFTER_SUBJ_VERB = re.compile(
     r"[\s,.]{0,3}(?P<subj>(?:" + _SUBJ_WORDS + r",?\s+){0,9}?" + _SUBJ_WORDS + r")\s+"
     r"(?:(?:"
     + _ADV
-    + r")\s+)?(?:has\s+|had\s+|was\s+quoted\s+as\s+)?(?P<verb>"
+    + r")\s+)?(?:has\s+|had\s+|was\s+quoted\s+as\s+)?(?<!\bof\s)(?P<verb>"  # ("heads of state said")
     + SPEECH_VERB_PATTERN
     + r")\b"
 )
@@ -577,8 +577,13 @@ def _subject_ok(subj: str) -> bool:
     if low.endswith(("'s", "’s")) and low[:-2] not in ("he", "she", "it", "who", "that"):
         return False  # "Clinton's remark": the verb is a noun owned by the name
     # (a capitalised word is a name's, not a verb: "the United States said")
-    if words[-1][:1].islower() and (
-        low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also")
+    # (a word after "of" is a noun: "the heads of state")
+    if (
+        words[-1][:1].islower()
+        and not (len(words) > 1 and words[-2].lower() == "of")
+        and (
+            low in lx.SPEECH_VERBS or low in ("is", "was", "are", "were", "has", "have", "be", "not", "also")
+        )
     ):
         return False
     if any(w[:1].isupper() or _PARTICLE_NAME.match(w) for w in words):
