@@ -536,6 +536,15 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "two larger states.",
             {("GCC", iso3, "sure") for iso3 in ("BHR", "KWT", "OMN", "QAT")},
         ),
+        # the chair, "as" the chair
+        ("Indonesia, as ASEAN chair, called a meeting.", {("ASEAN", "IDN", "sure")}),
+        ("ASEAN met. Laos, as the rotating chair, hosted the summit.", {("ASEAN", "LAO", "sure")}),
+        # "the X-led bloc" refers to the organization named before
+        (
+            "The Eurasian Economic Union met in Minsk. Putin also phoned the presidents of Armenia and "
+            "Belarus, two other members of the Russian-led trade bloc.",
+            {("EAEU", "ARM", "sure"), ("EAEU", "BLR", "sure")},
+        ),
         # a suspension threatened or weighed: only a member can be suspended
         ("ECOWAS threatened to suspend Guinea from the bloc.", {("ECOWAS", "GIN", "sure")}),
         (
@@ -709,6 +718,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Troops from Kenya and Uganda (former EAC members) arrived.",
         "Talks with Kenya and Uganda (EAC observers) went on.",
         "ECOWAS threatened to suspend aid to Guinea.",
+        "The EU met. Poland, as chair of the talks, spoke first.",
+        "Officials praised Indonesia as a possible ASEAN chair.",
         "The AU would suspend Mali from its summits if the junta stayed.",
     ],
 )

@@ -17,7 +17,8 @@ _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ..
 # before a noun are searched for over a window that ends at it, and only where they start counts;
 # each opens with one character class, which lets the engine skip the other characters at once.
 _DETERMINER = r"[TtOoIiA-Z](?:(?<=[Tt])h(?:e|is|eir)|(?<=[Oo])ur|(?<=[Ii])ts|(?<=[A-Z])[\w-]*['’]s)\s+"
-_ADJECTIVES = r"(?:[a-z0-9][\w-]*\s+){0,2}"
+# (one may be "X-led": "the Russian-led trade bloc", "the Saudi-backed alliance")
+_ADJECTIVES = r"(?:(?:[a-z0-9][\w-]*|[A-Z][\w]*-(?:led|backed|dominated))\s+){0,2}"
 _BEFORE_NOUN = re.compile(rf"{_DETERMINER}{_ADJECTIVES}$")
 # "the Gulf bloc", "the 15-nation West African bloc": a bloc may be named by its region
 _REGION_NOUNS = frozenset({"bloc", "alliance", "grouping"})

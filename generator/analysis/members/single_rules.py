@@ -240,6 +240,12 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{CHAIR}", ""),
+    # "Indonesia, as ASEAN chair,", "Indonesia as the current ASEAN Chair"
+    (
+        "chair",
+        rf"(?P<c>{C})\s*,?\s+as\s+(?:the\s+)?(?:(?:current|outgoing|incoming)\s+)?(?:rotating\s+)?{CHAIR}",
+        "",
+    ),
     (
         "last-to-join",
         # ("the last to join NATO": an ordinal may stand for the noun)
