@@ -222,6 +222,18 @@ def test_frame_reads_a_list_from_its_first_item_only() -> None:
             "Kenya and Ethiopia sent troops. These two countries belong to IGAD.",
             {("IGAD", "KEN", "frame/belong", "member"), ("IGAD", "ETH", "frame/belong", "member")},
         ),
+        # a count of the countries before: "All three", "The three nations"
+        (
+            "Chad, Mali and Niger met in Niamey. All three, ruled by juntas, were suspended from ECOWAS.",
+            {("ECOWAS", iso3, "frame/suspend", "suspended") for iso3 in ("TCD", "MLI", "NER")},
+        ),
+        (
+            "Chad, Mali and Niger met in Niamey. The three nations are members of the AES.",
+            {("AES", iso3, "frame/member", "member") for iso3 in ("TCD", "MLI", "NER")},
+        ),
+        # ... that is not the count of the countries before
+        ("Chad, Mali, Togo and Niger met. The three nations are members of the AES.", set()),
+        ("Chad, Mali and Niger met in Niamey. Both are members of the AES.", set()),
         ("Russia and Ukraine held talks. They are not members of NATO.", set()),
         ("Serbia and Albania applied. They would join the EU in 2030.", set()),
         # the sentence before does not open with the countries: "they" are the ministers

@@ -180,9 +180,12 @@ def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
 
 # a subject that stands for the countries the sentence before opens with
 THEY = re.compile(
-    r"\s*(?:They|(?:These|The\s+two)\s+(?:\w+\s+)?(?:countries|states|nations)|Both(?:\s+(?:countries|nations|states))?"
-    r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations))(?=\s)"
+    r"\s*(?:They|(?:These|The\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?(?:countries|states|nations)"
+    r"|Both(?:\s+(?:countries|nations|states))?"
+    r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+(?:two|three|four|five|six)(?=\s*[,—–-]))(?=[\s,—–-])"
 )
+_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_COUNT_IN_THEY = re.compile(r"\b(?:two|both|three|four|five|six)\b", re.IGNORECASE)
 # the countries a sentence opens with, as its subject: "Armenia and Belarus signed the treaty."
 _OPENING = re.compile(r"\s*(?:Both\s+)?" + COUNTRY_LIST.pattern, re.IGNORECASE)
 
@@ -193,8 +196,12 @@ def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
     placeholders of ``previous``, the organization one of ``abstract``."""
     they = THEY.match(abstract)
     subject = _OPENING.match(previous) if they else None
-    if they is None or subject is None or len(_ITEM.findall(subject.group("list"))) < 2:
+    if they is None or subject is None:
         return
+    size = len(_ITEM.findall(subject.group("list")))
+    counted = _COUNT_IN_THEY.search(they.group())
+    if size < 2 or (counted is not None and _SIZES[counted.group().lower()] != size):
+        return  # "A, B, C and D met. The three nations ...": not the four
     # the sentence read with its subject spelled out, as if it named the countries itself
     joined = subject.group("list") + abstract[they.end() :]
     e = COUNTRY_LIST.match(joined)
