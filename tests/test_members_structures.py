@@ -718,6 +718,22 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Troops from Kenya and Uganda (former EAC members) arrived.",
         "Talks with Kenya and Uganda (EAC observers) went on.",
         "ECOWAS threatened to suspend aid to Guinea.",
+        # the last country of a list owning what the sentence speaks of
+        "EU member states, being Ukraine's biggest donors, want a say in the talks.",
+        "The members of NATO, founded in 1949, are Russia's declared adversaries.",
+        "The members of Mercosur are Argentina's most important trading partners.",
+        # a singular member in brackets says one of the countries is, not which
+        "The border between Norway and Sweden (EU member) has been open for decades.",
+        # a relative clause with no comma describes the noun before the preposition
+        "Migrants from Syria and Afghanistan who entered the EU last year were sent back.",
+        "Goods from Vietnam and Thailand that entered the EU in March were taxed.",
+        "Officials from Norway and Iceland who are members of the EU delegation spoke.",
+        "Troops from Rwanda and Burundi that make up the EAC force in Goma withdrew.",
+        # a suspension from membership talks; a threat the article says came to nothing
+        "The EU threatened to suspend Turkey from membership talks over the crackdown.",
+        "The EU could suspend Turkey from membership of the Erasmus scheme.",
+        "ECOWAS threatened to suspend Guinea from the bloc. Guinea then withdrew from ECOWAS.",
+        "The OAS threatened to suspend Nicaragua from the OAS, but Nicaragua withdrew from the OAS in 2023.",
         "The EU met. Poland, as chair of the talks, spoke first.",
         "Officials praised Indonesia as a possible ASEAN chair.",
         "The AU would suspend Mali from its summits if the junta stayed.",

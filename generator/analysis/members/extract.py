@@ -183,7 +183,12 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
     for rule in _tried(P.LIST_PATTERNS, _LIST_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)
-            if not orgs or G.AFTER_LIST_NOT.match(abstract, m.end()) or _refused(abstract, m, rule.flags):
+            if (
+                not orgs
+                or G.AFTER_LIST_NOT.match(abstract, m.end())
+                or G.POSSESSED_AFTER_LIST.match(abstract, m.end("list"))
+                or _refused(abstract, m, rule.flags)
+            ):
                 continue
             if G.coordinated(abstract, m.start("list"), m.end("list")):
                 continue
@@ -519,8 +524,9 @@ LEARNED_RULE = "learned"
 
 def _may_be_over(rule: str) -> bool:
     """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
-    frame's and the learned reading's (a past membership), and a threat to leave."""
-    return _framed_rule(rule) or rule == "may-leave"
+    frame's and the learned reading's (a past membership), a threat to leave and a threat of
+    suspension."""
+    return _framed_rule(rule) or rule in ("may-leave", "may-be-suspended")
 
 
 def _framed_rule(rule: str) -> bool:

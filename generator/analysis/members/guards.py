@@ -13,6 +13,13 @@ AFTER_LIST_NOT = re.compile(
     r"|\s*,?\s+(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b",
     re.IGNORECASE,
 )
+# "the members are Argentina's main partners", "being Ukraine's donors": the list's last country
+# owns what the sentence speaks of (not its own standing: "suspended Mali's membership")
+POSSESSED_AFTER_LIST = re.compile(
+    r"['’]s\s+(?!(?:[\w-]+\s+){0,2}(?:membership|participation|suspension|accession|admission|entry|"
+    r"readmission|return|reinstatement|seat|presidency|chairmanship|chair)\b)",
+    re.IGNORECASE,
+)
 # "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held
 MEMBERSHIP_NOT = re.compile(
     r"\b(?:for|on|towards?|bid|path|way|application|candidacy|seek\w*|appl\w+|pursu\w*|hopes?|future|"
@@ -58,8 +65,11 @@ def coordinated(abstract: str, start: int, end: int) -> bool:
     return bool(before and not _FRONTED.search(abstract, max(0, before.start() - 120), before.start() + 1))
 
 
-# (with or without a comma: "Oman and Qatar that make up the GCC")
-RELATIVE = re.compile(r">\s*,?\s*(?:which|who|that)\s")
+# (with no comma only before a verb of making up: "Oman and Qatar that make up the GCC", not
+# "migrants from Syria who entered the EU")
+RELATIVE = re.compile(
+    r">\s*,\s*(?:which|who|that)\s|>\s+(?:that|which)\s+(?:(?:make|makes|made)\s+up|form|forms|formed|constitute)\b"
+)
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"

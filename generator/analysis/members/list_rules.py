@@ -384,8 +384,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Mexico, Chile and Colombia (Pacific Alliance members)", "(all members of the EAC)"
     (
         "are-members:apposed",
-        rf"{LIST_FIRST}\s*\(\s*(?:both|all|each)?\s*(?:(?P<org>{ORG})\s+(?:{MEMBER}|states|countries|nations)"
-        rf"|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))\s*\)",
+        # (plural: "Norway and Sweden (EU member)" says one of them is)
+        rf"{LIST_FIRST}\s*\(\s*(?:both|all|each)?\s*(?:(?:all\s+)?(?:two|three|four|five|six)\s+)?"
+        rf"(?:(?P<org>{ORG})\s+(?:members|member\s+(?:states|countries|nations)|states|countries|nations)"
+        rf"|members\s+(?:of|in)\s+(?P<org2>{ORG}))\s*\)",
         "",
     ),
     # "Gabon and Togo, the newest members, were admitted"
@@ -412,7 +414,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "make-up",
         rf"{LIST_FIRST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
         rf"(?:that\s+|which\s+|who\s+)?{NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
-        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG})(?!['’])",
+        # (the organization itself, not "make up the EAC force")
+        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG}){NOT_SUB_BODY}",
         "s",
     ),
     (
@@ -720,8 +723,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "may-be-suspended",
         r"(?:threaten(?:s|ed|ing)?\s+to|(?:would|could|might|may|will)(?:\s+(?:consider|seek\s+to|move\s+to))?|"
         r"consider(?:s|ed|ing)?|(?:any|a|the)\s+(?:move|bid|attempt|motion|proposal|threat)\s+to)\s+"
-        rf"suspend(?:ing)?\s+{THE}{LIST}\s+from\s+(?:(?:its|their)\s+)?(?:membership\b(?:\s+(?:of|in)\s+(?P<org>{ORG}))?"
-        rf"|(?P<org2>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b)))",
+        rf"suspend(?:ing)?\s+{THE}{LIST}\s+from\s+(?:(?:its|their)\s+)?(?:membership(?:\s+(?:of|in)\s+(?P<org>{ORG}))?"
+        # (the membership itself, not "membership talks", "membership of the Erasmus scheme")
+        rf"(?=\s*(?:[,.;:)]|$)|\s+(?:if|unless|by|over|after|until|because|as|for|in|on)\b)"
+        rf"|(?P<org2>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b))){ENDED_AFTER}",
         "",
     ),
     # "It decided to suspend the participation of Gabon in all activities of the AU": the
