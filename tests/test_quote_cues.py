@@ -307,8 +307,8 @@ def test_a_pronoun_stands_for_the_subject_after_a_place_that_ends_a_sentence() -
 def test_a_name_a_country_owns_after_a_preposition_is_no_subject() -> None:
     # "with Kenya's X": inside the phrase, as "with X" is; the pronoun is the subject after it
     text = (
-        "Leaders gathered in Nairobi on Monday.\nIn talks with Kenya’s Peter Odhiambo, President Tom "
-        "Mbeki pressed for a trade deal. “We agreed on the main points,” he said."
+        "Peter Odhiambo said on Sunday that he would attend.\nIn talks with Kenya’s Peter Odhiambo, "
+        "President Tom Mbeki pressed for a trade deal. “We agreed on the main points,” he said."
     )
     assert direct_quotes(text) == [("We agreed on the main points,", "Tom Mbeki")]
 

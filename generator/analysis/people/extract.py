@@ -2,9 +2,8 @@
 
 A run of capitalised words is a person when something around it says so: a
 title or role noun before it (``CSTO Secretary-General Imangali Tasmagambetov``),
-a speech verb next to it (``Tasmagambetov said``), a role apposition after
-it (``Jens Stoltenberg, NATO's secretary general``), or a country's possessive
-before it (``Belarus's Alyaksandr Lukashenka``). Once known, a person's
+a speech verb next to it (``Tasmagambetov said``), or a role apposition after
+it (``Jens Stoltenberg, NATO's secretary general``). Once known, a person's
 surname is found everywhere else in the text.
 """
 
@@ -93,28 +92,6 @@ _LABEL_AFTER = re.compile(r"(?:\s*\([^()\n]{1,40}\))?\s*:\s*[“\"]")
 _BRACKET = re.compile(r"\(([^()]*)\)")
 
 
-def _country_owned(text: str, start: int, tokens: list[str], banned: frozenset[str]) -> bool:
-    """Return whether two or three words that could all be names follow a country's possessive
-    ("Belarus’s Alyaksandr Lukashenka", not "Russia's Foreign Ministry", "Ukraine's Black Sea")."""
-    if (
-        not 2 <= len(tokens) <= 3
-        or tokens[0] in lx.PLACE_FIRST_WORDS
-        or text[start - 3 : start - 1] not in ("'s", "’s")
-    ):
-        return False
-    owner = _COUNTRY_OWNER.search(text, max(0, start - 40), start)
-    if owner is None or country_word(owner.group(1)) is None:
-        return False
-    return not any(
-        t.isupper()
-        or t in lx.COMMON_NOUNS
-        or t in lx.COMPANY_WORDS
-        or t in _TITLES
-        or _never_person(t, banned)
-        for t in tokens
-    )
-
-
 def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
     """Return whether a name opening its paragraph labels the quotation after it, and something
     else says it is a name: a country or post in brackets after it, or its last word again
@@ -131,8 +108,6 @@ def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
-# a country owning the name after it: "Belarus’s Alyaksandr Lukashenka"
-_COUNTRY_OWNER = re.compile(r"(?<![\w’'-])((?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*)['’]s\s+$")
 _AUX_AFTER = re.compile(
     r"\s+(?:had|has|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does|remained|still)\b"
 )
@@ -191,7 +166,6 @@ def _candidates(
             or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
-            or _country_owned(text, start, tokens, banned)
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
@@ -403,7 +377,7 @@ def _entities(doc: Document, people: list[Person]) -> tuple[Entity, ...]:
                 mentions=mentions,
                 aliases=tuple(sorted({m.text for m in mentions} - {name})),
                 role=person.role,
-                affiliation=affiliation(person.role) or _country_after(doc.text, mentions),
+                affiliation=affiliation(person.role) or _country_after(doc.text, mentions, person.role),
             )
         )
     return tuple(sorted(found, key=lambda e: (e.first.start, e.key)))
@@ -411,21 +385,29 @@ def _entities(doc: Document, people: list[Person]) -> tuple[Entity, ...]:
 
 # the country a person is of, after the name: "President Ellen Sirleaf of Liberia", "Olaf Scholz, of Germany,"
 _OF_COUNTRY_AFTER = re.compile(
-    r"(?:\s+(?:II|III|IV|V|VI|Jr\.?|Sr\.?))?,?\s+of\s+((?:the\s+)?[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r"(?:\s+(?:II|III|IV|V|VI|Jr\.?|Sr\.?))?,?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
 )
+# offices of a state or a city within a country: "Senator X of Georgia" is of the US state
+_LOCAL_OFFICES = frozenset(["Senator", "Sen.", "Governor", "Gov.", "Representative", "Rep.", "Mayor"])
 
 
-def _country_after(text: str, mentions: tuple[Mention, ...]) -> str | None:
-    """Return the country named after "of" right after a full-name mention, if any."""
+def _country_after(text: str, mentions: tuple[Mention, ...], role: str | None) -> str | None:
+    """Return the country named after "of" right after a full-name mention ("President Ellen
+    Sirleaf of Liberia"), if any: all of the capitalised words there, or those before an "and"
+    that joins the next name ("of Sierra Leone and Ernest Koroma of Guinea"); never for the
+    holder of a local office."""
+    if role is not None and not _LOCAL_OFFICES.isdisjoint(role.split()):
+        return None
     for m in mentions:
-        if m.rule == "full-name":
-            after = _OF_COUNTRY_AFTER.match(text, m.span.end)
-            words = after.group(1).split() if after else []
-            # the longest run of words that names a country: "of Sierra Leone and ..."
-            for n in range(len(words), 0, -1):
-                country = country_word(" ".join(words[:n]))
-                if country is not None:
-                    return country
+        if m.rule != "full-name":
+            continue
+        after = _OF_COUNTRY_AFTER.match(text, m.span.end)
+        words = after.group(1).split() if after else []
+        ends = [n for n in range(len(words), 0, -1) if n == len(words) or words[n] == "and"]
+        for n in ends:
+            country = country_word(" ".join(words[:n]))
+            if country is not None:
+                return country
     return None
 
 

@@ -357,11 +357,15 @@ _VERB_IN = re.compile(r"\b(?:was|were|is|are|has|have|had)\s")
 _NOT_APPOSITION = re.compile(
     r"(?:who|which|where|when|and|but|with|as|in|at|on|for|after|before|while|during|from|by|to)\b"
 )
-# a title, a name and a word that is no part of a role: the phrase is a clause whose subject is
-# that name ("in Dar es Salaam, President Magufuli paid tribute"), not a role of the name before
+# a title, a name and a verb: the phrase is a clause whose subject is that name ("in Dar es
+# Salaam, President Magufuli paid tribute"), not a role of the name before (not "Vice President
+# and running mate", "Secretary General until March")
 _TITLED_SUBJECT = re.compile(
     r"(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\.?\s+"
-    r"(?:[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?\s+){1,3}(?!(?:of|for|to|at|in|on|the|designate|elect)\b)[a-z]"
+    r"(?:(?!(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b)"
+    r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?\s+){1,3}"
+    r"(?:[a-z]{3,}ed|paid|met|said|told|spoke|led|made|took|gave|held|sent|won|went|came|flew|left|"
+    r"rejected|urged|called|warned|says|has|had|is|was|will|would)\b"
 )
 # a title right after an apposition's closing comma: the apposition is the next name's
 _NAME_FOLLOWS = re.compile(r",\s+(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s")
