@@ -20,7 +20,7 @@ from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
 from . import rules as P
-from .fragments import LIST, LIST_FIRST, MEMBER, ORG, THE, C
+from .fragments import COUNT_WORDS, LIST, LIST_FIRST, MEMBER, ORG, THE, C
 from .frame import COUNTRY_LIST, THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
 from .learned import learned_pairs, member_states
@@ -61,18 +61,7 @@ _LEFT_WORDS = (
     "ousted",
 )
 # "the three EAC member countries": a count of members that refers back to a list of that size
-_NUMBERS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-}
-_COUNT = r"\b(?:the|these|those)\s+(?P<n>" + "|".join(_NUMBERS) + r")"
+_COUNT = r"\b(?:the|these|those)\s+(?P<n>" + "|".join(COUNT_WORDS) + r")"
 _COUNTED_CUE = re.compile(_COUNT + r"\s", re.IGNORECASE)
 _COUNTED_NOUNS = ("member", "countr", "nation", "state")
 _COUNTED = re.compile(
@@ -83,14 +72,14 @@ _COUNTED = re.compile(
 # "the four-nation Quad", "the 15-member ECOWAS": an organization's size, as the article gives it
 _SIZED = re.compile(
     r"\b(?P<n>\d{1,2}|"
-    + "|".join(_NUMBERS)
+    + "|".join(COUNT_WORDS)
     + r")-(?:nation|member|country|state)\s+(?:[\w-]+\s+){0,2}?(?P<org><O\d+>)",
     re.IGNORECASE,
 )
 # "the four democracies - the US, India, Australia and Japan -": a counted list set off after its noun
 _SIZED_NOUN = (
     r"\bthe\s+(?P<n>\d{1,2}|"
-    + "|".join(_NUMBERS)
+    + "|".join(COUNT_WORDS)
     + r")\s+(?:[a-z-]+\s+)?(?:countries|nations|democracies|states|"
     r"powers|economies)\s*(?:[—–:(]|--?\s)"
 )
@@ -614,7 +603,7 @@ def _counted(text: str, sentences: list[tuple[int, int]], k: int, slots: list[Sl
     m = _COUNTED.search(abstract)
     if m is None:
         return
-    org, size = table[m.group("org")].value, _NUMBERS[m.group("n").lower()]
+    org, size = table[m.group("org")].value, COUNT_WORDS[m.group("n").lower()]
     for back in range(k - 1, max(-1, k - 1 - W.COUNTED_LIST_BACK), -1):
         previous, names = _abstracted_span(text, sentences[back], slots, starts)
         lists = [P.LIST_ITEM.findall(found.group("list")) for found in COUNTRY_LIST.finditer(previous)]
@@ -662,7 +651,7 @@ def _org_sizes(text: str, slots: list[Slot]) -> dict[int, set[str]]:
 
 def _count(word: str) -> int:
     """Return the number a count word or its digits give."""
-    return int(word) if word.isdigit() else _NUMBERS[word.lower()]
+    return int(word) if word.isdigit() else COUNT_WORDS[word.lower()]
 
 
 def _presupposed(

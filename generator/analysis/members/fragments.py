@@ -179,6 +179,18 @@ CHAIR = (
     rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)"
     rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
 )
+# counts in words, of the countries a phrase refers back to ("the three EAC member countries")
+COUNT_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 # "Kazakhstan and Kyrgyzstan, two of the bloc's members"
 SOME_OF = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
 # a past membership that ended: "was a founding member of OPEC until 2019"

@@ -21,7 +21,16 @@ from typing import NamedTuple
 from ...records import MemberStatus
 from .. import windows as W
 from . import guards as G
-from .fragments import ENDED_AFTER, FILLER_NOT, LIST_FIRST, NOT_SUB_BODY, OBJECT_WORDS, OTHER_ITEMS, SUB_BODY
+from .fragments import (
+    COUNT_WORDS,
+    ENDED_AFTER,
+    FILLER_NOT,
+    LIST_FIRST,
+    NOT_SUB_BODY,
+    OBJECT_WORDS,
+    OTHER_ITEMS,
+    SUB_BODY,
+)
 from .frame_words import ADJECTIVES, OBJECT_GAP, STATUS, SUBJECT_GAP, WORDS, Frame
 from .rule import Rule
 
@@ -184,7 +193,6 @@ THEY = re.compile(
     r"|Both(?:\s+(?:countries|nations|states))?"
     r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+(?:two|three|four|five|six)(?=\s*[,—–-]))(?=[\s,—–-])"
 )
-_SIZES = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 _COUNT_IN_THEY = re.compile(r"\b(?:two|both|three|four|five|six)\b", re.IGNORECASE)
 # the countries a sentence opens with, as its subject: "Armenia and Belarus signed the treaty."
 _OPENING = re.compile(r"\s*(?:Both\s+)?" + COUNTRY_LIST.pattern, re.IGNORECASE)
@@ -200,7 +208,7 @@ def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
         return
     size = len(_ITEM.findall(subject.group("list")))
     counted = _COUNT_IN_THEY.search(they.group())
-    if size < 2 or (counted is not None and _SIZES[counted.group().lower()] != size):
+    if size < 2 or (counted is not None and COUNT_WORDS.get(counted.group().lower(), 2) != size):
         return  # "A, B, C and D met. The three nations ...": not the four
     # the sentence read with its subject spelled out, as if it named the countries itself
     joined = subject.group("list") + abstract[they.end() :]

@@ -360,15 +360,16 @@ _NOT_APPOSITION = re.compile(
 # a title, a name and a verb: the phrase is a clause whose subject is that name ("in Dar es
 # Salaam, President Magufuli paid tribute"), not a role of the name before (not "Vice President
 # and running mate", "Secretary General until March")
+_TITLE_WORDS = alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True))
 _TITLED_SUBJECT = re.compile(
-    r"(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\.?\s+"
-    r"(?:(?!(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\b)"
+    r"(?:" + _TITLE_WORDS + r")\.?\s+"
+    r"(?:(?!(?:" + _TITLE_WORDS + r")\b)"
     r"[A-Z][\w.-]*(?:['’][A-Z][\w.-]*)?\s+){1,3}"
     r"(?:[a-z]{3,}ed|paid|met|said|told|spoke|led|made|took|gave|held|sent|won|went|came|flew|left|"
     r"rejected|urged|called|warned|says|has|had|is|was|will|would)\b"
 )
 # a title right after an apposition's closing comma: the apposition is the next name's
-_NAME_FOLLOWS = re.compile(r",\s+(?:" + alternation(sorted(lx.PERSON_TITLES, key=len, reverse=True)) + r")\s")
+_NAME_FOLLOWS = re.compile(r",\s+(?:" + _TITLE_WORDS + r")\s")
 
 
 # ", who heads the ECOWAS Commission,": the body a person heads (a body's capitalised name)
