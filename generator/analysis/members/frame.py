@@ -187,13 +187,18 @@ def frames(abstract: str, covered: Container[str] = ()) -> Iterator[FrameHit]:
             yield FrameHit(kind, org, item.group(), "suspended" if marked else status)
 
 
+# the counts a subject may give of the countries it stands for ("The three nations", "All five")
+_COUNT_WORDS = "two|three|four|five|six"
+_COUNTS = rf"(?:{_COUNT_WORDS})\b"
 # a subject that stands for the countries the sentence before opens with
 THEY = re.compile(
-    r"\s*(?:They|(?:These|The\s+(?:two|three|four|five|six))\s+(?:\w+\s+)?(?:countries|states|nations)"
+    rf"\s*(?:They|(?:These|The\s+{_COUNTS})\s+(?:\w+\s+)?(?:countries|states|nations)"
     r"|Both(?:\s+(?:countries|nations|states))?"
-    r"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+(?:two|three|four|five|six)(?=\s*[,—–-]))(?=[\s,—–-])"
+    rf"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+{_COUNTS}(?=\s*[,—–-]))(?=[\s,—–-])"
 )
-_COUNT_IN_THEY = re.compile(r"\b(?:two|both|three|four|five|six)\b", re.IGNORECASE)
+# how many countries such a subject says it stands for ("Both" two)
+_THEY_COUNTS = {**COUNT_WORDS, "both": 2}
+_COUNT_IN_THEY = re.compile(rf"\b(?:both|{_COUNT_WORDS})\b", re.IGNORECASE)
 # the countries a sentence opens with, as its subject: "Armenia and Belarus signed the treaty."
 _OPENING = re.compile(r"\s*(?:Both\s+)?" + COUNTRY_LIST.pattern, re.IGNORECASE)
 
@@ -208,7 +213,7 @@ def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
         return
     size = len(_ITEM.findall(subject.group("list")))
     counted = _COUNT_IN_THEY.search(they.group())
-    if size < 2 or (counted is not None and COUNT_WORDS.get(counted.group().lower(), 2) != size):
+    if size < 2 or (counted is not None and _THEY_COUNTS[counted.group().lower()] != size):
         return  # "A, B, C and D met. The three nations ...": not the four
     # the sentence read with its subject spelled out, as if it named the countries itself
     joined = subject.group("list") + abstract[they.end() :]
