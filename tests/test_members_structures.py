@@ -555,6 +555,22 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Pacific Islands Forum met. It said it would consider suspending Fiji from membership.",
             {("PIF", "FJI", "sure")},
         ),
+        # ... told of the country, or with the threat as a noun
+        ("Mali could be suspended from the African Union if no vote is held.", {("AU", "MLI", "sure")}),
+        (
+            "Chad and Niger face suspension from ECOWAS after the coups.",
+            {("ECOWAS", "TCD", "sure"), ("ECOWAS", "NER", "sure")},
+        ),
+        (
+            "Fiji, which risks being suspended from the Commonwealth, voted.",
+            {("Commonwealth", "FJI", "sure")},
+        ),
+        ("Sudan was threatened with suspension from IGAD in June.", {("IGAD", "SDN", "sure")}),
+        ("SADC met. The bloc threatened Lesotho with suspension over the coup.", {("SADC", "LSO", "sure")}),
+        (
+            "The Commonwealth has threatened Nauru with suspension from the organisation.",
+            {("Commonwealth", "NRU", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -737,6 +753,11 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EU met. Poland, as chair of the talks, spoke first.",
         "Officials praised Indonesia as a possible ASEAN chair.",
         "The AU would suspend Mali from its summits if the junta stayed.",
+        "Flights from Mali could be suspended from ECOWAS states.",
+        "Exports to Chad face suspension from Monday, ECOWAS said.",
+        "Guinea was threatened with suspension from the talks by ECOWAS.",
+        "Togo could be suspended from ECOWAS, but it left the bloc in 2025.",
+        "The US threatened Guinea with suspension of aid, ECOWAS said.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:
@@ -763,6 +784,7 @@ def test_no_member_without_the_structure(text: str) -> None:
         # a suspension threatened, then imposed
         ("ECOWAS threatened to suspend Guinea from the bloc. In May, ECOWAS suspended Guinea.", "suspended"),
         ("ECOWAS threatened to suspend Guinea from the bloc.", "member"),
+        ("Guinea could be suspended from ECOWAS.", "member"),
         # an application suspended is no membership suspended
         (
             "Palestine joined Interpol on Wednesday. Last year the Palestinian application to Interpol "

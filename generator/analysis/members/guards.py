@@ -252,6 +252,8 @@ GATES = {
     "became-member": ("become", "became"),
     "may-leave": ("leav", "quit", "exit", "withdraw", "pull"),
     "may-be-suspended": ("suspend",),
+    "may-be-suspended:passive": ("suspen",),
+    "may-be-suspended:with": ("threaten",),
     "appositive:states": ("countr", "state", "nation"),
     "became-members": ("become", "became", "joined as"),
     "appositive": ("member",),

@@ -729,6 +729,28 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"|(?P<org2>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b))){ENDED_AFTER}",
         "",
     ),
+    # "Guinea could be suspended from ECOWAS", "Mali faces suspension from the AU", "was threatened
+    # with suspension from the Commonwealth": the same threat told of the country, from the
+    # organization itself (not "suspended from the talks")
+    (
+        "may-be-suspended:passive",
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:(?:could|would|might|may|will|should)\s+(?:(?:not|now|also|soon)\s+)?"
+        r"(?:be\s+suspended|face\s+(?:a\s+|possible\s+|potential\s+)?suspension|risk\s+(?:being\s+suspended|suspension))|"
+        r"(?:faces?|faced|facing|risks?|risked|risking)\s+(?:a\s+|possible\s+|potential\s+)?(?:suspension|being\s+suspended)|"
+        rf"{BE}\s+(?:now\s+)?(?:threatened|warned)\s+with\s+(?:a\s+|possible\s+)?suspension)\s+from\s+"
+        rf"(?:(?:its|their)\s+membership\s+(?:of|in)\s+)?(?P<org>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b)){ENDED_AFTER}",
+        "s",
+    ),
+    # "ECOWAS threatened Guinea with suspension (from the bloc)": the organization threatens
+    (
+        "may-be-suspended:with",
+        rf"(?P<org2><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}{PARTICIPLE_ASIDE}(?:has\s+|had\s+)?{NOW}"
+        rf"threaten(?:s|ed)\s+{THE}{LIST}\s+with\s+(?:a\s+|possible\s+)?suspension"
+        rf"(?:\s+from\s+(?:(?:its|their)\s+membership\s+(?:of|in)\s+)?(?P<org>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b))"
+        r"|(?=\s*(?:[,.;:]|$)|\s+(?:if|unless|by|over|after|until|because|for|in|on)\b))"
+        rf"{ENDED_AFTER}",
+        "",
+    ),
     # "It decided to suspend the participation of Gabon in all activities of the AU": the
     # organization named after the country
     (
