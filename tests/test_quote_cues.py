@@ -314,6 +314,34 @@ def test_a_name_a_country_owns_after_a_preposition_is_no_subject() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # someone acting for a person speaks, unnamed: never the client or the principal
+        (
+            "Marta Ibarra was charged on Friday. “The charges are political,” lawyers for Marta Ibarra said.",
+            None,
+        ),
+        ("“The count was fair,” the spokeswoman for Joseph Mwangi said on Sunday.", None),
+        ("“He will not resign,” an aide to Governor Lucas Ferri told reporters.", None),
+        # ... unless the cue or the article names them
+        ("“We will appeal,” Ana Soto, the lawyer for Marta Ibarra, said.", "Ana Soto"),
+        ("“We will appeal,” the lawyer for Marta Ibarra, Ana Soto, said.", "Ana Soto"),
+        (
+            "Ana Soto, a lawyer, represents Marta Ibarra in the case. “We will appeal,” the lawyer for "
+            "Ibarra said.",
+            "Ana Soto",
+        ),
+        (
+            "Council spokesman Piet Vos spoke in Brussels. “We disagree,” the spokesman for the Council said.",
+            "Piet Vos",
+        ),
+    ],
+)
+def test_someone_acting_for_another_is_not_that_other(text: str, speaker: str | None) -> None:
+    assert [who for _, who in direct_quotes(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“We are ready,” Ruto was quoted by the Nation as saying.",

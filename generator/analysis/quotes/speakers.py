@@ -57,6 +57,14 @@ _SPOKE_FOR = re.compile(
     r"(?:for|of|from|at|with)\s+(?P<body>(?:the\s+)?(?-i:[A-Z]).*)",
     re.IGNORECASE,
 )
+# someone acting for another, unnamed in the cue: "Lawyers for Carla Ruiz", "the spokesman for
+# Raila Odinga", "an aide to Biden" (the words are theirs, never the principal's)
+_AGENT_FOR = re.compile(
+    r"(?:(?:the|an?|one|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman|people|men|women)|"
+    r"representatives?|lawyers?|attorneys?|counsel|aides?|advis[eo]rs?)\s+(?:for|of|to|representing)\s+"
+    r"(?P<principal>(?:the\s+)?(?-i:[A-Z])[^,]*)",
+    re.IGNORECASE,
+)
 # people of a crowd, of someone or somewhere: "supporters of X", "residents of Y"
 _CROWD_OF = re.compile(
     r"\s*(?:the\s+|some\s+|many\s+|(?:dozens|hundreds|thousands)\s+of\s+)?(?:supporters|residents|witnesses|"
@@ -308,8 +316,11 @@ class Resolver:
                 found = self.by_body(phrase, at)
             if found[0] is not None:
                 return found
+        agent = _AGENT_FOR.fullmatch(phrase.strip())
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
+            if found[0] is not None and agent is not None and _names(found[0].name, agent.group("principal")):
+                continue  # "Lawyers for Carla Ruiz said": the lawyers speak, not their client
             if found[0] is not None:
                 return found
             if found[1] == "stop":
@@ -1394,6 +1405,11 @@ def _after_last_comma(phrase: str, at: int) -> tuple[str, int]:
     they start."""
     before, _, tail = phrase.rpartition(",")
     return tail, at + len(before) + 1 + len(tail) - len(tail.lstrip())
+
+
+def _names(name: str, phrase: str) -> bool:
+    """Return whether ``phrase`` names the person ``name`` (by the last word of the name)."""
+    return re.search(rf"\b{re.escape(name.split()[-1])}\b", phrase) is not None
 
 
 def _unnamed(subject: str) -> bool:
