@@ -332,7 +332,8 @@ def test_a_name_a_country_owns_after_a_preposition_is_no_subject() -> None:
             "Ana Soto",
         ),
         (
-            "Council spokesman Piet Vos spoke in Brussels. “We disagree,” the spokesman for the Council said.",
+            "Council spokesman Piet Vos spoke in Brussels. “We disagree,” the spokesman for the "
+            "Council said.",
             "Piet Vos",
         ),
     ],
