@@ -1526,6 +1526,8 @@ def test_speaker_formats(text: str, expected: list[tuple[str, str | None]]) -> N
         ("Talks went on.\n“At the moment there were no contacts with them.”", "Talks"),
         # the owner of a name after a speech verb is no speaker
         ("“So far the talks are not going well,” said Gulf Radio’s Omar Haddad.", "Gulf Radio"),
+        # a word that completes a title
+        ("Kofi Mensah retired in 2019. “We must talk,” President Emeritus Mensah said.", "Emeritus"),
     ],
 )
 def test_openers_and_events_are_not_people(text: str, absent: str) -> None:

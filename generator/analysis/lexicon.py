@@ -592,6 +592,9 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         # a plural title before a list of names: "Presidents Kenyatta, Museveni and Kagame"
         "Presidents",
         "Ministers",
+        # what follows a title and is part of it: "President Emeritus Mbeki", "Pope Emeritus Benedict"
+        "Emeritus",
+        "Emerita",
         "An",
         "This",
         "That",
