@@ -360,6 +360,12 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
         # a document's issuer comes with it after an inverted verb
         ("“We condemn the coup,” said a statement from the ECOWAS Commission on Friday.", "ECOWAS"),
         ("“We will leave the forum,” said a letter from Kiribati to the forum secretariat.", "Kiribati"),
+        # ... never whom it is sent to, nor a name in an aside after the issuer
+        (
+            "Human Rights Watch wrote to Minister Njeri Otieno. A letter from Human Rights Watch to "
+            "Otieno, sent on Friday, said: “The arrests must stop now.”",
+            "Human Rights Watch",
+        ),
         # a generic noun stands for the one whose name says what it is
         ("NATO and the EU met in Brussels. “We condemn the attack,” the alliance said.", "NATO"),
     ],

@@ -1294,7 +1294,9 @@ _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?
 # a document its owner issued: "Ruto’s message", "the ministry's statement"
 _OWNED_DOCUMENT = re.compile(r"(?P<owner>.+?)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 _ISSUED_BY = re.compile(
-    r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+)$",
+    r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+?)"
+    # (who a letter is sent to, and an aside after the issuer, are not the issuer)
+    r"(?:\s+(?:addressed\s+)?to\s+[^.;]*|\s*,[^.;]*)?$",
     re.I,
 )
 
