@@ -1012,6 +1012,17 @@ SPEAKER_FORMATS += [
         "In a statement on Saturday, the mission said: “Two patrols were attacked.”",
         [("Two patrols were attacked.", "UNISFA")],
     ),
+    # with no body named a mission, the mission is the one a body sent, never a "Commission"
+    (
+        "The East African Community observer mission arrived on Friday. It was invited by the "
+        "Lunaria Electoral Commission (LEC).\n“We will meet every party,” the mission said.",
+        [("We will meet every party,", "East African Community")],
+    ),
+    (
+        "SADC sent an observer mission to Lunaria. The mission was invited by the Lunaria Electoral "
+        "Commission (LEC).\n“We will meet every party,” the mission said.",
+        [("We will meet every party,", "SADC")],
+    ),
     # ... while an unnamed speaker described after a comma stays unnamed
     ("“We will leave,” a senior diplomat, who asked not to be named, said.", [("We will leave,", None)]),
     # a quote that opens curly and closes straight is closed: the name after it is an antecedent

@@ -911,11 +911,17 @@ class Resolver:
         that kind if one was named."""
         found = []
         for org in self.orgs:
-            if not noun or noun in (org.full_name or org.name).lower() or noun in _GENERIC:
+            # (a word of its name: "the mission" is no "Commission")
+            if not noun or noun in _GENERIC or _word_at((org.full_name or org.name).lower(), noun):
                 found += [(m.span.start, org) for m in org.mentions if m.span.start < at]
         kind = _NOUN_KINDS.get(noun)
         if kind is not None:
-            found = [(p, o) for p, o in found if _kind_of(o) == kind] or found
+            of_kind = [(p, o) for p, o in found if _kind_of(o) == kind]
+            if not of_kind and kind == "mission":
+                owner = self._owner_of_noun(at, noun)
+                if owner is not None:
+                    return Speaker(name=owner.key, key=owner.key, kind="organization"), "body"
+            found = of_kind or found
         if noun in _GENERIC:
             # "NATO and the EU met. “...,” the alliance said": the one whose name says what it is
             # ("North Atlantic Alliance"), when one's does
@@ -932,6 +938,25 @@ class Resolver:
             if nearer[0] is not None:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"
+
+    def _owner_of_noun(self, at: int, noun: str) -> Entity | None:
+        """Return whose ``noun`` ("mission") is when no body of that kind is named: the organization
+        named last before that noun in a sentence that has both, the latest such sentence before
+        ``at`` ("Comesa has deployed an observer mission", "the AU observer mission")."""
+        text = self.doc.text
+        for m in reversed(list(re.finditer(rf"\b{re.escape(noun)}\b", text[:at], re.IGNORECASE))):
+            if self.quoted(m.start()):
+                continue
+            lo = sentence_start(text, m.start())
+            before = [
+                (mention.span.start, org)
+                for org in self.orgs
+                for mention in org.mentions
+                if lo <= mention.span.start < m.start() and not self.quoted(mention.span.start)
+            ]
+            if before:
+                return max(before, key=lambda e: e[0])[1]
+        return None
 
     def government_noun_before(self, at: int, noun: str) -> Result:
         """Return the government body an anaphor ("the junta", "the presidency") stands for: the last
