@@ -555,6 +555,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Pacific Islands Forum met. It said it would consider suspending Fiji from membership.",
             {("PIF", "FJI", "sure")},
         ),
+        # a body the reference data does not know, said to be made of countries
+        (
+            "The Lunar Basin Commission (LBC), which includes Laos, Cambodia and Thailand, met in Vientiane.",
+            {("LBC", iso3, "sure") for iso3 in ("LAO", "KHM", "THA")},
+        ),
         # ... told of the country, or with the threat as a noun
         ("Mali could be suspended from the African Union if no vote is held.", {("AU", "MLI", "sure")}),
         (
@@ -754,6 +759,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Officials praised Indonesia as a possible ASEAN chair.",
         "The AU would suspend Mali from its summits if the junta stayed.",
         "Flights from Mali could be suspended from ECOWAS states.",
+        # a body whose name says nothing of states, with no list of countries after what it is made of
+        "The Lunar Electoral Commission (LEC), which includes Kenya's top judges, met.",
+        "The Lunar Electoral Commission (LEC) met. Kenya and Uganda sent observers.",
         "Exports to Chad face suspension from Monday, ECOWAS said.",
         "Guinea was threatened with suspension from the talks by ECOWAS.",
         "Togo could be suspended from ECOWAS, but it left the bloc in 2025.",

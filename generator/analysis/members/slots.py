@@ -44,11 +44,12 @@ class Slot(NamedTuple):
     end: int
 
 
-def _member_orgs(doc: Document, organizations: tuple[Entity, ...]) -> set[str]:
+def _member_orgs(doc: Document, organizations: tuple[Entity, ...], countries: tuple[Entity, ...]) -> set[str]:
     """Return the keys of organizations whose members are states."""
     refs = load_organizations()
     keep = set()
     described: dict[str, Description] | None = None
+    country_spans: list[tuple[int, int]] | None = None
     for org in organizations:
         ref = refs.get(org.key)
         if ref is not None:
@@ -67,7 +68,39 @@ def _member_orgs(doc: Document, organizations: tuple[Entity, ...]) -> set[str]:
             and not _NOT_STATE_WORDS.search(org.full_name)
         ):
             keep.add(org.key)
+        else:
+            if country_spans is None:
+                country_spans = sorted((m.span.start, m.span.end) for c in countries for m in c.mentions)
+            if _made_of_states(doc.text, org, country_spans):
+                keep.add(org.key)
     return keep
+
+
+# what a body is said to be made of, right after its name: "The Mekong River Commission (MRC),
+# which includes", "the Commission is made up of"
+_MADE_OF_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:which|that)(?:\s+(?:now|currently|also))?|\s+(?:now|currently|also))?\s+"
+    r"(?:includes|comprises|groups|brings\s+together|unites|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of|"
+    r"consists\s+of)\s+(?:the\s+)?"
+)
+# between two countries of a list
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
+
+
+def _made_of_states(text: str, org: Entity, countries: list[tuple[int, int]]) -> bool:
+    """Return whether a body the reference data does not know (and whose name says nothing of
+    states: "Mekong River Commission") is said to be made of countries: its name, then what it
+    is made of, then a list of at least two countries."""
+    for mention in org.mentions:
+        made = _MADE_OF_AFTER.match(text, mention.span.end)
+        if made is None:
+            continue
+        i = bisect.bisect_left(countries, (made.end(), 0))
+        if i + 1 < len(countries) and countries[i][0] == made.end():
+            gap = _LIST_GAP.match(text, countries[i][1])
+            if gap is not None and gap.end() == countries[i + 1][0]:
+                return True
+    return False
 
 
 # a modifier of an organization's name, made of a country or a capital: "the Russian-led", "the
@@ -89,7 +122,7 @@ _NATION_OF = re.compile(
 
 def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tuple[Entity, ...]) -> list[Slot]:
     """Return every country, organization and reference placeholder in text order, without overlaps."""
-    orgs = _member_orgs(doc, organizations)
+    orgs = _member_orgs(doc, organizations, countries)
     raw: list[Slot] = []
     for c in countries:
         for m in c.mentions:
