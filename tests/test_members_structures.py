@@ -560,6 +560,22 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Lunar Basin Commission (LBC), which includes Laos, Cambodia and Thailand, met in Vientiane.",
             {("LBC", iso3, "sure") for iso3 in ("LAO", "KHM", "THA")},
         ),
+        # founders in an aside set off by dashes
+        (
+            "Troops will work with the G5 Sahel – an alliance formed by Chad, Niger and Mauritania – "
+            "in the east.",
+            {("G5 Sahel", iso3, "uncertain") for iso3 in ("TCD", "NER", "MRT")},
+        ),
+        # the countries "comprise" the organization, named by what it is called
+        (
+            "Envoys of Georgia, Moldova and Ukraine, which comprise a grouping known as GUAM, met in Kyiv.",
+            {("GUAM", iso3, "sure") for iso3 in ("GEO", "MDA", "UKR")},
+        ),
+        # a member set apart at the end of the sentence that names the organization
+        (
+            "Mercosur met in Asuncion, with Venezuela still suspended.",
+            {("Mercosur", "VEN", "sure")},
+        ),
         # ... told of the country, or with the threat as a noun
         ("Mali could be suspended from the African Union if no vote is held.", {("AU", "MLI", "sure")}),
         (
@@ -759,6 +775,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Officials praised Indonesia as a possible ASEAN chair.",
         "The AU would suspend Mali from its summits if the junta stayed.",
         "Flights from Mali could be suspended from ECOWAS states.",
+        # a suspension told after "with" in a sentence that names no organization
+        "The EU met. Trade talks went on, with Peru suspended.",
+        # what a list "comprises" that is not the organization itself
+        "Migrants from Syria and Iraq comprise the EU's largest group of asylum seekers.",
         # a body whose name says nothing of states, with no list of countries after what it is made of
         "The Lunar Electoral Commission (LEC), which includes Kenya's top judges, met.",
         "The Lunar Electoral Commission (LEC) met. Kenya and Uganda sent observers.",

@@ -415,7 +415,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LIST_FIRST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
         rf"(?:that\s+|which\s+|who\s+)?{NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
         # (the organization itself, not "make up the EAC force")
-        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG}){NOT_SUB_BODY}",
+        rf"constitute|constitutes|comprise|founded|co-founded)\s+"
+        # ("which comprise a coalition known as GUAM")
+        rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:group|grouping|bloc|alliance|partnership|club|coalition|forum|"
+        rf"organi[sz]ation)\s+(?:(?:now\s+)?(?:known|referred\s+to)\s+as|called|named)\s+)?(?P<org>{ORG}){NOT_SUB_BODY}",
         "s",
     ),
     (
@@ -795,6 +798,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:{ORG_ENDS}|(?=\s+(?:meetings|summits|activities|institutions)\b))"
         rf"{ENDED_AFTER}",
         "s",
+    ),
+    # "<O1> has as active members A, B and C, with Peru suspended": a member set apart at the end
+    (
+        "suspended:set-apart",
+        rf"(?P<org><O\d+>)(?:[^.;<>]|<[CDA]\d+>)*?,\s+(?i:with)\s+{THE}{LIST_FIRST}\s+(?:currently\s+|now\s+|still\s+)?"
+        r"suspended(?=\s*(?:[.;]|$))",
+        "",
     ),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")
     (
