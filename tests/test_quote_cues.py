@@ -700,6 +700,18 @@ SPEAKER_FORMATS += [
         "the statement read.",
         [("The secretariat is yet to receive any formal notice from the two governments,", None)],
     ),
+    # ... named with its owner
+    (
+        "The Lunarian Foreign Ministry welcomed the vote on Friday.\n"
+        "“Our country will defend the principles of the group,” the ministry’s statement read.",
+        [("Our country will defend the principles of the group,", "Lunarian Foreign Ministry")],
+    ),
+    # a cue closing the paragraph before with a comma introduces the quotation that opens the next
+    (
+        "The forum’s chairman, Sione Taufa, opened the meeting.\nBut the chairman added,\n"
+        "“The meeting also decided that a territory can be invited to join.”",
+        [("The meeting also decided that a territory can be invited to join.", "Sione Taufa")],
+    ),
 ]
 
 

@@ -368,9 +368,9 @@ def _cue_before(
         q = doc.paragraphs[para + 1]
         cue = signature(doc.text, q.start, q.end)
     if cue is None and st.open_at == _first_char(doc.text, p.start, p.end) and para > 0:
-        # "... said:" closing the previous paragraph introduces this one
+        # "... said:" (or "But the chairman added,") closing the previous paragraph introduces this one
         q = doc.paragraphs[para - 1]
-        if doc.text[q.start : q.end].rstrip().endswith(":"):
+        if doc.text[q.start : q.end].rstrip().endswith((":", ",")):
             cue = cue_before(doc.text, q.start, q.end)
     return cue
 
