@@ -295,6 +295,30 @@ def test_a_generic_office_of_a_country_is_its_one_person_named_with_no_role() ->
     assert direct_quotes(text) == [("We agreed on the border,", "Amina Juma")]
 
 
+def test_a_country_in_brackets_after_a_name_is_the_persons() -> None:
+    # "Name (Country)" is no acronym's definition; the country is the person's, so the generic
+    # office of that country is the one named with it
+    text = (
+        "Czech President Jan Novy welcomed his counterparts – Marta Kovacs (Hungary) and Piotr Nowak "
+        "(Poland) – to Prague. Ms Kovacs spoke first.\n"
+        "In a post on Facebook, the Hungarian President recalled that the leaders „all agree that "
+        "we must act together”."
+    )
+    assert extract_organizations(make_doc(text)) == ()
+    assert (
+        extract_organizations(make_doc("Piet Olsen welcomed Lena Kovacs (Hungary) and Anna Nemeth (Poland)."))
+        == ()
+    )
+    doc = make_doc(text)
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    assert {p.name: p.affiliation for p in people}["Marta Kovacs"] == "Hungary"
+    found = extract_quotes(doc, people=people, organizations=orgs)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
+        ("all agree that we must act together", "Marta Kovacs")
+    ]
+
+
 def test_a_pronoun_stands_for_the_subject_after_a_place_that_ends_a_sentence() -> None:
     # "in Moscow." ends the sentence before: it puts the next sentence's subject in no phrase
     text = (

@@ -157,7 +157,8 @@ def defined_acronyms(doc: Document) -> dict[str, tuple[str, int, int]]:
     """
     found: dict[str, tuple[str, int, int]] = {}
     for d in acronym_definitions(doc.text):
-        if not country_form(d.long):
+        # (a country in brackets after a name is no acronym: "Andrzej Duda (Poland)")
+        if not country_form(d.long) and not country_form(d.short):
             found[d.short] = (d.long, d.long_start, d.long_start + len(d.long))
     for x in acronym_descriptions(doc.text):
         if x.short not in found and x.noun in _ORGANIZATION_NOUNS and not country_form(x.short):

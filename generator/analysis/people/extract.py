@@ -383,9 +383,11 @@ def _entities(doc: Document, people: list[Person]) -> tuple[Entity, ...]:
     return tuple(sorted(found, key=lambda e: (e.first.start, e.key)))
 
 
-# the country a person is of, after the name: "President Ellen Sirleaf of Liberia", "Olaf Scholz, of Germany,"
+# the country a person is of, after the name: "President Ellen Sirleaf of Liberia", "Olaf Scholz, of
+# Germany,", or in brackets: "Andrzej Duda (Poland)"
 _OF_COUNTRY_AFTER = re.compile(
-    r"(?:\s+(?:II|III|IV|V|VI|Jr\.?|Sr\.?))?,?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r"(?:\s+(?:II|III|IV|V|VI|Jr\.?|Sr\.?))?(?:,?\s+of\s+(?:the\s+)?([A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})"
+    r"|\s+\(([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\))"
 )
 # offices of a state or a city within a country: "Senator X of Georgia" is of the US state
 _LOCAL_OFFICES = frozenset(["Senator", "Sen.", "Governor", "Gov.", "Representative", "Rep.", "Mayor"])
@@ -402,7 +404,7 @@ def _country_after(text: str, mentions: tuple[Mention, ...], role: str | None) -
         if m.rule != "full-name":
             continue
         after = _OF_COUNTRY_AFTER.match(text, m.span.end)
-        words = after.group(1).split() if after else []
+        words = (after.group(1) or after.group(2)).split() if after else []
         ends = [n for n in range(len(words), 0, -1) if n == len(words) or words[n] == "and"]
         for n in ends:
             country = country_word(" ".join(words[:n]))

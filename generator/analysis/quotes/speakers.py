@@ -664,7 +664,14 @@ class Resolver:
     ) -> bool:
         """Return whether a person is named before ``at`` after a possessive of a country one of
         the ``qualifiers`` names ("Tanzania's Samia Suluhu Hassan" for "Tanzanian"), or a few
-        words after one of the ``demonyms`` ("Kenyan opposition leader Raila Odinga")."""
+        words after one of the ``demonyms`` ("Kenyan opposition leader Raila Odinga"), or whose
+        name the article follows with the country ("Marta Kovacs (Hungary)", "Ellen Sirleaf of Liberia")."""
+        if (
+            person.affiliation
+            and person.mentions[0].span.start < at
+            and any(country_word(q) == person.affiliation for q in qualifiers)
+        ):
+            return True
         text = self.doc.text
         for m in person.mentions:
             if m.span.start >= at:
