@@ -587,7 +587,10 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             {("Commonwealth", "FJI", "sure")},
         ),
         ("Sudan was threatened with suspension from IGAD in June.", {("IGAD", "SDN", "sure")}),
-        ("SADC met. The bloc threatened Lesotho with suspension over the coup.", {("SADC", "LSO", "sure")}),
+        (
+            "SADC met. The bloc threatened Lesotho with suspension from the bloc over the coup.",
+            {("SADC", "LSO", "sure")},
+        ),
         (
             "The Commonwealth has threatened Nauru with suspension from the organisation.",
             {("Commonwealth", "NRU", "sure")},
@@ -786,6 +789,19 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Guinea was threatened with suspension from the talks by ECOWAS.",
         "Togo could be suspended from ECOWAS, but it left the bloc in 2025.",
         "The US threatened Guinea with suspension of aid, ECOWAS said.",
+        # a threat whose object is not membership, or that was overtaken by leaving
+        "The EU threatened Georgia with suspension over the election law.",
+        "Lunaria risks suspension from the EU and US trade preference schemes.",
+        "Lunaria faced suspension from ECOWAS in 2022. Lunaria formally left ECOWAS in 2025.",
+        # "which includes" after a body that is no council of states
+        "The Lunar Relief Fund (LRF), which includes Kenya, Uganda and Chad, paid out.",
+        "The Lunar Border Force (LBF), which includes Kenya and Uganda, patrolled.",
+        # "comprise" something other than the organization itself
+        "China, Japan and South Korea comprise the ASEAN Plus Three partners.",
+        # a dash aside that is not about the organization's founders
+        "The SCO – the bank founded by Russia and China – lent more.",
+        # a suspension after "with" in a sentence about something else the organization did
+        "The EU resumed budget support for Mozambique, with Burundi suspended.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

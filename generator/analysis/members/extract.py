@@ -515,7 +515,7 @@ def _may_be_over(rule: str) -> bool:
     """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
     frame's and the learned reading's (a past membership), a threat to leave and a threat of
     suspension."""
-    return _framed_rule(rule) or rule in ("may-leave", "may-be-suspended")
+    return _framed_rule(rule) or rule.partition("/")[0] in ("may-leave", "may-be-suspended")
 
 
 def _framed_rule(rule: str) -> bool:

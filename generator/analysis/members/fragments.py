@@ -201,6 +201,18 @@ ENDED_AFTER = (
     r"|[^.]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:observers?|associates?|associated|partners?|"
     r"guests?|participants?|participating|dialogue)\b)"
 )
+# where a threatened suspension from an organization ends: the sentence, or a clause on why or
+# when (not "from the EU and US trade schemes", "from the AU summit")
+THREAT_ENDS = (
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:if|unless|after|over|for|since|until|because|in|on|at|amid|following|as|"
+    r"under|at|by|when|while|despite|unless)\b)"
+)
+# a threat the same sentence says was overtaken by a leaving ("... and walked out of the
+# organisation"); not a leaving by anyone of anything ("unless it withdraws its troops")
+THREAT_UNDONE = (
+    r"(?![^.]{0,80}\b(?:left|quit|withdr[ae]w\w*|exit\w*|walked\s+out\s+of|pulled\s+out\s+of)\s+"
+    r"(?:from\s+)?(?:the\s+|its\s+)?(?:<O\d+>|(?:bloc|organi[sz]ation|body|group|grouping|union|membership)\b))"
+)
 # "(Indonesia, Vietnam and others)": a list that names only some
 AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
 # the organization's biggest of its own kind: "largest economy", "most populous country"

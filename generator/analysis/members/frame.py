@@ -114,7 +114,11 @@ _APPOSED_ORG = re.compile(
     # (the founding word is the phrase's own: no preposition before it, "NATO, a rival to the bloc
     # founded by A" is the bloc's founding)
     # (set off by a comma or a dash: "the G5 Sahel – an alliance formed by")
-    r"(<O\d+>)\s*(?:,|[—–]|--?(?=\s))\s*(?:an?|the)\s+(?:(?!(?:to|of|for|with|against|from|by|in|on|at|than|like)\s)(?:[\w-]|<C\d+>)+\s+){1,6}$",
+    # (a body of its own, or another one, is described: "The SCO – the bank founded by", "the EU, a
+    # bloc whose rival union was founded by")
+    r"(<O\d+>)\s*(?:,|[—–]|--?(?=\s))\s*(?:an?|the)\s+"
+    r"(?:(?!(?:to|of|for|with|against|from|by|in|on|at|than|like|whose|force|bank|fund|mission|court|rival)\s)"
+    r"(?:[\w-]|<C\d+>)+\s+){1,6}$",
     re.IGNORECASE,
 )
 # what ends the partners an organization so described was formed with: the phrase, or a date

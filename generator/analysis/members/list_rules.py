@@ -49,6 +49,8 @@ from .fragments import (
     SUBJECT_LINK,
     SUSPENDED,
     THE,
+    THREAT_ENDS,
+    THREAT_UNDONE,
     WHERE_WHEN,
     C,
 )
@@ -415,10 +417,16 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LIST_FIRST}\s*,?\s+(?:and\s+(?:its|their)\s+(?:[\w-]+\s+){{0,2}}(?:allies|partners|neighbou?rs)\s+)?"
         rf"(?:that\s+|which\s+|who\s+)?{NOW}(?:(?:make|makes|making|made)\s+up|form|forms|forming|formed|"
         # (the organization itself, not "make up the EAC force")
-        rf"constitute|constitutes|comprise|founded|co-founded)\s+"
-        # ("which comprise a coalition known as GUAM")
-        rf"(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}(?:group|grouping|bloc|alliance|partnership|club|coalition|forum|"
-        rf"organi[sz]ation)\s+(?:(?:now\s+)?(?:known|referred\s+to)\s+as|called|named)\s+)?(?P<org>{ORG}){NOT_SUB_BODY}",
+        rf"constitute|constitutes|founded|co-founded)\s+(?P<org>{ORG}){NOT_SUB_BODY}",
+        "s",
+    ),
+    # "A, B and C, which comprise a coalition known as GUAM": the organization itself, its clause
+    # ending with it (not "comprise the ASEAN Plus Three partners", "the EU's largest group")
+    (
+        "make-up:comprise",
+        rf"{LIST_FIRST}\s*,?\s+(?:that\s+|which\s+|who\s+)?{NOW}(?:comprise|comprised)\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}"
+        r"(?:group|grouping|bloc|alliance|partnership|club|coalition|forum|organi[sz]ation|confederation|union)\s+"
+        rf"(?:(?:now\s+)?(?:known|referred\s+to)\s+as|called|named)\s+)?(?P<org>{ORG}){NOT_SUB_BODY}{THREAT_ENDS}",
         "s",
     ),
     (
@@ -734,24 +742,26 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "Guinea could be suspended from ECOWAS", "Mali faces suspension from the AU", "was threatened
     # with suspension from the Commonwealth": the same threat told of the country, from the
-    # organization itself (not "suspended from the talks")
+    # organization itself (not "suspended from the talks", "from the EU and US trade schemes")
     (
         "may-be-suspended:passive",
-        rf"{LIST_FIRST}{SUBJECT_LINK}(?:(?:could|would|might|may|will|should)\s+(?:(?:not|now|also|soon)\s+)?"
-        r"(?:be\s+suspended|face\s+(?:a\s+|possible\s+|potential\s+)?suspension|risk\s+(?:being\s+suspended|suspension))|"
-        r"(?:faces?|faced|facing|risks?|risked|risking)\s+(?:a\s+|possible\s+|potential\s+)?(?:suspension|being\s+suspended)|"
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:(?:could|would|might|may|will|should)\s+(?:(?:not|now|also|soon|all|both|temporarily)\s+)?"
+        r"(?:be\s+(?:temporarily\s+)?suspended|face\s+(?:a\s+|possible\s+|potential\s+)?suspension|"
+        r"risk\s+(?:being\s+suspended|suspension))|"
+        r"(?:(?:is|are|was|were|now)\s+)?(?:faces?|faced|facing|risks?|risked|risking)\s+(?:a\s+|possible\s+|potential\s+)?"
+        r"(?:suspension|being\s+suspended)|"
         rf"{BE}\s+(?:now\s+)?(?:threatened|warned)\s+with\s+(?:a\s+|possible\s+)?suspension)\s+from\s+"
-        rf"(?:(?:its|their)\s+membership\s+(?:of|in)\s+)?(?P<org>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b)){ENDED_AFTER}",
+        rf"(?:(?:its|their)\s+membership\s+(?:of|in)\s+|membership\s+of\s+)?(?P<org>{ORG}){THREAT_ENDS}{THREAT_UNDONE}",
         "s",
     ),
-    # "ECOWAS threatened Guinea with suspension (from the bloc)": the organization threatens
+    # "ECOWAS threatened Guinea with suspension from the bloc": the organization threatens, from
+    # itself (not "The EU threatened Georgia with suspension": of what, the article may not say)
     (
         "may-be-suspended:with",
         rf"(?P<org2><(?<!not\s<)O\d+>){POSS}\)?,?\s+{FILLER}{PARTICIPLE_ASIDE}(?:has\s+|had\s+)?{NOW}"
-        rf"threaten(?:s|ed)\s+{THE}{LIST}\s+with\s+(?:a\s+|possible\s+)?suspension"
-        rf"(?:\s+from\s+(?:(?:its|their)\s+membership\s+(?:of|in)\s+)?(?P<org>{ORG})(?:{ORG_ENDS}|(?=\s+(?:if|unless)\b))"
-        r"|(?=\s*(?:[,.;:]|$)|\s+(?:if|unless|by|over|after|until|because|for|in|on)\b))"
-        rf"{ENDED_AFTER}",
+        rf"threaten(?:s|ed)\s+{THE}{LIST}\s+with\s+(?:a\s+|possible\s+)?suspension\s+from\s+"
+        rf"(?:(?:its|their)\s+membership\s+(?:of|in)\s+|membership\s+of\s+)?(?:(?P<org>{ORG})|membership){THREAT_ENDS}"
+        rf"{THREAT_UNDONE}",
         "",
     ),
     # "It decided to suspend the participation of Gabon in all activities of the AU": the
@@ -802,8 +812,11 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "<O1> has as active members A, B and C, with Peru suspended": a member set apart at the end
     (
         "suspended:set-apart",
-        rf"(?P<org><O\d+>)(?:[^.;<>]|<[CDA]\d+>)*?,\s+(?i:with)\s+{THE}{LIST_FIRST}\s+(?:currently\s+|now\s+|still\s+)?"
-        r"suspended(?=\s*(?:[.;]|$))",
+        # (the sentence lists the members, or the organization meets: not "The EU resumed aid to
+        # Mozambique, with Burundi suspended")
+        rf"(?P<org><O\d+>)(?:(?:[^.;<>]|<[CDA]\d+>)*?\b(?:{MEMBER})\b|{POSS}?\s+(?:leaders\s+|ministers\s+)?"
+        rf"(?:met|meets|convened|gathered|assembled))(?:[^.;<>]|<[CDA]\d+>)*?,\s+(?i:with)\s+{THE}"
+        rf"{LIST_FIRST}\s+(?:(?:currently|now|still|all)\s+)?suspended(?=\s*(?:[.;]|$))",
         "",
     ),
     # "Syria was barred from the Arab League" (kept out, still a member; not "expelled")

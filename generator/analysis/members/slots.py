@@ -88,19 +88,39 @@ _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
 
 def _made_of_states(text: str, org: Entity, countries: list[tuple[int, int]]) -> bool:
-    """Return whether a body the reference data does not know (and whose name says nothing of
-    states: "Mekong River Commission") is said to be made of countries: its name, then what it
-    is made of, then a list of at least two countries."""
+    """Return whether a body the reference data does not know, named as a body of governments
+    ("Mekong River Commission"), is said to be made of countries: its name, then what it is made
+    of, then a list of at least two countries that ends its clause (not "which includes Kenya
+    and Ethiopia among its shareholders", "as donors")."""
+    if not _GOVERNMENTS_BODY.search(org.full_name or ""):
+        return False
     for mention in org.mentions:
         made = _MADE_OF_AFTER.match(text, mention.span.end)
         if made is None:
             continue
         i = bisect.bisect_left(countries, (made.end(), 0))
-        if i + 1 < len(countries) and countries[i][0] == made.end():
-            gap = _LIST_GAP.match(text, countries[i][1])
-            if gap is not None and gap.end() == countries[i + 1][0]:
-                return True
+        if i >= len(countries) or countries[i][0] != made.end():
+            continue
+        items = 1
+        while (
+            i + 1 < len(countries)
+            and (gap := _LIST_GAP.match(text, countries[i][1]))
+            and gap.end() == countries[i + 1][0]
+        ):
+            i, items = i + 1, items + 1
+        if items > 1 and _CLAUSE_ENDS.match(text, countries[i][1]):
+            return True
     return False
+
+
+# the nouns that end the name of a body of governments the reference data may not know (not a
+# court, a fund, a bank, a force, a company or a contest)
+_GOVERNMENTS_BODY = re.compile(
+    r"\b(?:Commission|Authority|Initiative|Council|Committee|Conference|Secretariat|Partnership|Pact|"
+    r"Mechanism|Process|Dialogue|Compact|Group|Grouping|Arrangement|Framework|Coalition|Consortium)$"
+)
+# what may follow the list that ends the clause
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
 
 # a modifier of an organization's name, made of a country or a capital: "the Russian-led", "the
