@@ -360,6 +360,32 @@ def test_a_name_a_country_owns_after_a_preposition_is_no_subject() -> None:
             "Council said.",
             "Piet Vos",
         ),
+        # a name after the principal, with no determiner before the agent, is the agent's own
+        ("“No side can win,” Special Envoy for Sudan Oskar Lind said.", "Oskar Lind"),
+        ("“The talks resume,” Spokesperson for the Lunar Commission Ada Njoki said.", "Ada Njoki"),
+        (
+            "Marta Ibarra was jailed. “We will appeal,” lawyer for the Ibarra family Ana Soto said.",
+            "Ana Soto",
+        ),
+        # ... while after one, a role and a name in the principal are the principal's
+        (
+            "Moses Kilonzo, spokesman for President Jonah Tembo, spoke first. “The president will travel,” "
+            "the spokesman for President Jonah Tembo said.",
+            None,
+        ),
+        # a body speaks through those who act for it
+        ("ECOWAS met in Abuja. “The vote must go ahead,” representatives of ECOWAS said.", "ECOWAS"),
+        # one said to act for someone else is not the agent of this principal
+        (
+            "Lunar Palace spokesman Ivo Marek spoke on Monday. President Sara Holm was in Tallinn. "
+            "“There will be no truce,” the spokesman for Holm said.",
+            None,
+        ),
+        (
+            "Prosecution lawyer Paul Kimani called three witnesses against Marta Ibarra. “Our client is "
+            "innocent,” the lawyer for Ibarra said.",
+            None,
+        ),
     ],
 )
 def test_someone_acting_for_another_is_not_that_other(text: str, speaker: str | None) -> None:

@@ -60,7 +60,7 @@ _SPOKE_FOR = re.compile(
 # someone acting for another, unnamed in the cue: "Lawyers for Carla Ruiz", "the spokesman for
 # Raila Odinga", "an aide to Biden" (the words are theirs, never the principal's)
 _AGENT_FOR = re.compile(
-    r"(?:(?:the|an?|one|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman|people|men|women)|"
+    r"(?:(?P<det>the|an?|one|his|her|their)\s+)?(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman|people|men|women)|"
     r"representatives?|lawyers?|attorneys?|counsel|aides?|advis[eo]rs?)\s+(?:for|of|to|representing)\s+"
     r"(?P<principal>(?:the\s+)?(?-i:[A-Z])[^,]*)",
     re.IGNORECASE,
@@ -319,7 +319,7 @@ class Resolver:
         agent = _AGENT_FOR.fullmatch(phrase.strip())
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
-            if found[0] is not None and agent is not None and _names(found[0].name, agent.group("principal")):
+            if found[0] is not None and agent is not None and self._not_the_agent(found, agent, phrase):
                 continue  # "Lawyers for Carla Ruiz said": the lawyers speak, not their client
             if found[0] is not None:
                 return found
@@ -340,6 +340,32 @@ class Resolver:
             if tail.strip():
                 return self._resolve(tail, tail_at)
         return None, "none"
+
+    def _not_the_agent(self, found: Result, agent: re.Match[str], phrase: str) -> bool:
+        """Return whether ``found``, resolved from a cue naming an agent ("the spokesman for X"),
+        is not the agent who speaks: the principal themself ("lawyers for Carla Ruiz said",
+        "the spokesman for the President said"), or one whose role ties them to someone else (a
+        "Kremlin spokesman" for "the spokesman for Zelensky"). A body speaks through its agents
+        ("representatives of ECOWAS said"), and a name after the principal is the agent's own
+        ("Special Representative for Syria Geir Pedersen said")."""
+        speaker, how = found
+        if speaker is None or speaker.kind != "person":
+            return False
+        principal = _bare_principal(agent.group("principal"), determined=agent.group("det") is not None)
+        person = self.by_key.get(speaker.key)
+        names = (speaker.name, *(person.aliases if person is not None else ()))
+        if principal and any(n == principal or n.endswith(" " + principal) for n in names):
+            return True
+        if how != "role":
+            return False
+        role = last_role(phrase.strip())
+        if role is not None and role.start() >= agent.start("principal"):
+            return True  # the role named is the principal's: "the spokesman for the President"
+        held = person.role if person is not None and person.role else ""
+        last = principal.split()[-1] if principal else ""
+        if last and re.search(rf"\b{re.escape(last)}\b", held):
+            return False  # "Kremlin spokesman Dmitry Peskov ... the spokesman for the Kremlin"
+        return any(_titled_word(w) for w in held.split())
 
     def names_someone(self, phrase: str, at: int) -> bool:
         """Return whether a cue's subject resolves to a speaker (without recording it as one who spoke)."""
@@ -1441,9 +1467,27 @@ def _after_last_comma(phrase: str, at: int) -> tuple[str, int]:
     return tail, at + len(before) + 1 + len(tail) - len(tail.lstrip())
 
 
-def _names(name: str, phrase: str) -> bool:
-    """Return whether ``phrase`` names the person ``name`` (by the last word of the name)."""
-    return re.search(rf"\b{re.escape(name.split()[-1])}\b", phrase) is not None
+def _bare_principal(principal: str, *, determined: bool) -> str:
+    """Return the name of whom an agent acts for, without "the" and the titles before it
+    ("Governor Anyang" -> "Anyang"). After a determiner the whole phrase is the principal, and a
+    role in it is theirs ("the spokesman for Somali President Hassan Sheikh Mohamud"; "" when only
+    a role is left, "the President"); with none, the agent's title stands before the agent's own
+    name ("Spokesman for the Secretary-General Stéphane Dujarric")."""
+    words = principal.strip().removeprefix("the ").split()
+    if not determined:
+        while words and words[0] in lx.PERSON_TITLES:
+            words = words[1:]
+        return " ".join(words)
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in lx.PERSON_TITLES or words[i].lower() in lx.ROLE_NOUNS:
+            return " ".join(words[i + 1 :])
+    return " ".join(words)
+
+
+def _titled_word(word: str) -> bool:
+    """Return whether a word of a role is capitalised and no title or role noun itself
+    ("Kremlin" in "Kremlin spokesman", not "Spokesperson")."""
+    return word[:1].isupper() and word not in lx.PERSON_TITLES and word.lower() not in lx.ROLE_NOUNS
 
 
 def _unnamed(subject: str) -> bool:
