@@ -416,12 +416,40 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "Otieno, sent on Friday, said: “The arrests must stop now.”",
             "Human Rights Watch",
         ),
+        (
+            "Opposition leader Tom Achieng was detained. “Your detention is unlawful,” a letter from "
+            "Human Rights Watch to Achieng said.",
+            "Human Rights Watch",
+        ),
+        (
+            "Minister Njeri Otieno got a letter. A letter from the Lunar Rights Council to Otieno, dated "
+            "Friday, said: “The arrests must stop.”",
+            "Lunar Rights Council",
+        ),
+        # ... but a name after "to" in the issuer's title is the issuer's own
+        ("“We welcome the truce,” a statement from Ambassador to Kenya Ruth Aloo said.", "Ruth Aloo"),
+        # ... and an aside naming the issuer, or a list of issuers, stays whole
+        (
+            "“We will review the findings,” a statement from the firm's chief executive, Jane Wambui, said.",
+            "Jane Wambui",
+        ),
         # a generic noun stands for the one whose name says what it is
         ("NATO and the EU met in Brussels. “We condemn the attack,” the alliance said.", "NATO"),
     ],
 )
 def test_documents_and_generic_nouns(text: str, speaker: str) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # several states issue a joint statement: no one of them speaks it
+        "“The region must stay calm,” a joint statement from Kenya, Uganda and Tanzania said.",
+    ],
+)
+def test_a_document_names_no_speaker_it_is_not_from(text: str) -> None:
+    assert direct_quotes(text)[-1][1] is None
 
 
 def test_possessive_noun_is_not_a_cue() -> None:

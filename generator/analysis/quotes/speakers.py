@@ -198,6 +198,13 @@ class Resolver:
         issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
             found = self.resolve(issued.group("who"), at)
+            sent_to = _SENT_TO.search(issued.group("who"))
+            if sent_to is not None and found[0] is not None and found[0].kind == "person":
+                # "a letter from Human Rights Watch to Otieno": the one it is sent to is no issuer
+                # (but "a statement from US Ambassador to Kenya Meg Whitman" is hers)
+                words = [w for w in issued.group("who")[sent_to.end() :].split() if w not in lx.PERSON_TITLES]
+                if words and words[0].strip(",") in found[0].name.split():
+                    found = self.resolve(issued.group("who")[: sent_to.start()], at)
             who = issued.group("who").strip().removeprefix("the ")
             country = country_word(who) if found[0] is None else None
             if country is not None:  # "a letter from Kiribati": its government's
@@ -1353,10 +1360,12 @@ _BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?
 _OWNED_DOCUMENT = re.compile(r"(?P<owner>.+?)['’]s\s+(?:[\w-]+\s+){0,2}[\w-]+$")
 _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+?)"
-    # (who a letter is sent to, and an aside after the issuer, are not the issuer)
-    r"(?:\s+(?:addressed\s+)?to\s+[^.;]*|\s*,[^.;]*)?$",
+    # (an aside on how it was sent is not the issuer: "a letter from X to Y, sent on Friday,")
+    r"(?:\s*,\s*(?:sent|released|issued|dated|published|signed|posted|delivered|addressed)\b[^.;]*)?$",
     re.I,
 )
+# whom a document is sent to, after its issuer: "a letter from Human Rights Watch to Otieno"
+_SENT_TO = re.compile(r"\s+(?:addressed\s+)?to\s+", re.I)
 
 
 # a body with its owner: "Russia's foreign ministry", "the Nigerien Foreign Ministry"
