@@ -1642,6 +1642,20 @@ def test_openers_and_events_are_not_people(text: str, absent: str) -> None:
     assert not any(absent in n or n in absent for n in names)
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "Emeritus" ends a title, whatever the words before it, and the name after it has a title
+        ("“The data are clear,” said Professor Emerita Wanjiku Nyaga.", "Wanjiku Nyaga"),
+        ("“The ruling stands,” said Chief Justice Emeritus Peter Omollo.", "Peter Omollo"),
+        ("“We need nurses,” said Dean Emerita Rose Atieno of the nursing school.", "Rose Atieno"),
+        ("Chief Justice Emeritus Peter Omollo spoke first. “The ruling stands,” he said.", "Peter Omollo"),
+    ],
+)
+def test_a_title_ending_in_emeritus_titles_the_name(text: str, speaker: str) -> None:
+    assert direct_quotes(text)[-1][1] == speaker
+
+
 def test_a_body_named_with_its_owner_is_one_speaker_however_capitalised() -> None:
     text = (
         "“We reject the claims in the strongest terms,” Chile's foreign ministry said.\n"

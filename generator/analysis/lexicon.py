@@ -174,6 +174,10 @@ STATEMENT_VERBS: tuple[str, ...] = (
     *("warned", "accused", "argued", "declared", "confirmed", "explained", "responded"),
 )
 
+# Words that end a title before a name and make what comes before them a title, whatever it is:
+# "President Emeritus Mbeki", "Dean Emerita Mary Ochieng", "Chief Justice Emeritus Willy Mutunga".
+TITLE_ENDINGS: frozenset[str] = frozenset(["Emeritus", "Emerita"])
+
 # Person titles written before a name; value is the gender they imply ("" = unknown).
 PERSON_TITLES: dict[str, str] = {
     "Mr": "m",
@@ -592,7 +596,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         # a plural title before a list of names: "Presidents Kenyatta, Museveni and Kagame"
         "Presidents",
         "Ministers",
-        # what follows a title and is part of it: "President Emeritus Mbeki", "Pope Emeritus Benedict"
+        # what follows a title and is part of it (see `TITLE_ENDINGS`)
         "Emeritus",
         "Emerita",
         "An",

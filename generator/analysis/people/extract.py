@@ -245,7 +245,7 @@ def _opener(text: str, start: int, end: int, word: str) -> bool:
 
 def _has_title(text: str, start: int) -> bool:
     before = text[max(0, start - 14) : start].split()
-    return bool(before) and before[-1] in _TITLES
+    return bool(before) and (before[-1] in _TITLES or before[-1] in lx.TITLE_ENDINGS)
 
 
 def _speech_near(text: str, start: int, end: int) -> bool:

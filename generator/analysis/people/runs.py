@@ -83,7 +83,8 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                 # "talks with Kenyatta Sheikh Mohamed bin Zayed", are read as one: rarer)
                 cur.append((pos, end, word))
             else:
-                if not (word in _TITLES and _names_follow(words, k)):
+                # (the words before "Emeritus" are a title: "Dean Emerita Mary Ochieng")
+                if not ((word in _TITLES or word in lx.TITLE_ENDINGS) and _names_follow(words, k)):
                     _flush(cur, runs)
                 # else "Saudi Energy Minister Abdulaziz bin Salman": the words before a title
                 # that a name follows say which minister, they name nobody
