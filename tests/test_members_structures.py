@@ -571,6 +571,16 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Envoys of Georgia, Moldova and Ukraine, which comprise a grouping known as GUAM, met in Kyiv.",
             {("GUAM", iso3, "sure") for iso3 in ("GEO", "MDA", "UKR")},
         ),
+        # some of the members, named after a colon that ends the sentence
+        (
+            "Three of SADC's 16 member states have ratified the pact: Malawi, Zambia and Namibia.",
+            {("SADC", iso3, "sure") for iso3 in ("MWI", "ZMB", "NAM")},
+        ),
+        # "these countries are" after a sentence about members
+        (
+            "So far three of SADC's 16 member states have signed. These countries are Malawi, Zambia and Angola.",
+            {("SADC", iso3, "sure") for iso3 in ("MWI", "ZMB", "AGO")},
+        ),
         # a member set apart at the end of the sentence that names the organization
         (
             "Mercosur met in Asuncion, with Venezuela still suspended.",
@@ -800,6 +810,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "China, Japan and South Korea comprise the ASEAN Plus Three partners.",
         # a dash aside that is not about the organization's founders
         "The SCO – the bank founded by Russia and China – lent more.",
+        # a colon list that is no list of the members the sentence counts
+        "Three of the EU's 27 members objected: Hungary and Poland on Monday, and later others.",
+        "Three of the countries objected: Hungary, Poland and Austria.",
         # a suspension after "with" in a sentence about something else the organization did
         "The EU resumed budget support for Mozambique, with Burundi suspended.",
     ],

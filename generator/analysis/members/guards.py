@@ -191,6 +191,7 @@ GATES = {
     "are-members:in": (" in ", "inside", "within"),
     "are-members:in-apposed": (" in ", "inside", "within"),
     "member-list:included": ("includ",),
+    "member-list:of-colon": (":",),
     "make-up": ("make", "making", "made", "form", "constitut", "found"),
     "make-up:comprise": ("comprise",),
     "founders": ("founded", "created", "established", "set up"),

@@ -315,7 +315,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # after a sentence about the members: "Among them are France and Italy.", "They include Chad."
     (
         "among-them",
-        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:are|include)|Others\s+(?:are|include)"
+        rf"(?-i:Among\s+them\s+(?:are|is)|They\s+(?:are|include)|These\s+(?:(?:countries|states|nations|members)\s+)?"
+        rf"(?:are|include)|Others\s+(?:are|include)"
         # "Belarus became the tenth member. The other nine are A, B ..."
         rf"|The\s+(?:other|remaining)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+)?"
         rf"(?:(?:members|countries|states|nations)\s+)?(?:are|include))\s*:?\s*"
@@ -330,6 +331,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:{MEMBER}|countries|states|nations|allies|governments)|(?P<org2>{ORG})\s+(?:{MEMBER}|countries|states|"
         rf"nations|allies|governments)),"
         rf"\s+(?:only\s+|just\s+|both\s+)?{THE}{LIST}",
+        "",
+    ),
+    # "Four of the bloc's 16 member states have ratified it: A, B, C and D": some of the members,
+    # named after a colon that ends the sentence
+    (
+        "member-list:of-colon",
+        rf"(?<![\w-])(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|some|many)\s+of\s+"
+        rf"(?:the\s+)?(?:(?P<org>{ORG}){POSS}\s+{ADJ}(?:{MEMBER}|countries|states|nations)|(?P<org2>{ORG})\s+{ADJ}"
+        rf"(?:{MEMBER}|countries|states|nations))\b(?:[^.;:<>]|<[CD]\d+>){{0,120}}:\s*{THE}{LIST}(?=\s*(?:[.;]|$))",
         "",
     ),
     # "The GCC — Oman, Qatar and Kuwait — met", "the GCC (Oman, Qatar and Kuwait)"
