@@ -578,7 +578,8 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         ),
         # "these countries are" after a sentence about members
         (
-            "So far three of SADC's 16 member states have signed. These countries are Malawi, Zambia and Angola.",
+            "So far three of SADC's 16 member states have signed. These countries are Malawi, Zambia "
+            "and Angola.",
             {("SADC", iso3, "sure") for iso3 in ("MWI", "ZMB", "AGO")},
         ),
         # a member set apart at the end of the sentence that names the organization
