@@ -571,6 +571,27 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Envoys of Georgia, Moldova and Ukraine, which comprise a grouping known as GUAM, met in Kyiv.",
             {("GUAM", iso3, "sure") for iso3 in ("GEO", "MDA", "UKR")},
         ),
+        # an aside set off by dashes between the organization and what it includes
+        (
+            "SADC — an intergovernmental organisation set up in 1980 — includes Malawi, Zambia and Angola.",
+            {("SADC", iso3, "sure") for iso3 in ("MWI", "ZMB", "AGO")},
+        ),
+        # "the Council" for the one named a council; what its countries share before a colon
+        (
+            "The Arctic Council was founded in 1996. The Council consists of the eight countries with "
+            "land in the Arctic: Russia, Norway, Sweden, Finland, Denmark, Canada, Iceland and the "
+            "United States.",
+            {
+                ("Arctic Council", iso3, "sure")
+                for iso3 in ("RUS", "NOR", "SWE", "FIN", "DNK", "CAN", "ISL", "USA")
+            },
+        ),
+        # "grouping" after a reference is a participle, not the reference's noun
+        (
+            "Chad quit the G5 Sahel over its refusal to let it chair this regional organization grouping "
+            "Mauritania, Chad and Niger.",
+            {("G5 Sahel", iso3, "sure") for iso3 in ("MRT", "TCD", "NER")},
+        ),
         # some of the members, named after a colon that ends the sentence
         (
             "Three of SADC's 16 member states have ratified the pact: Malawi, Zambia and Namibia.",
@@ -811,6 +832,11 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "China, Japan and South Korea comprise the ASEAN Plus Three partners.",
         # a dash aside that is not about the organization's founders
         "The SCO – the bank founded by Russia and China – lent more.",
+        # a dash aside that makes the organization a mission or force
+        "SADC — whose mission troops arrived in 2021 — includes Kenya and Uganda.",
+        # "the Council" never stands for an organization not named a council
+        "ECOWAS met on Monday. The Council consists of the eight countries with land in the Sahel: "
+        "Kenya and Chad.",
         # a colon list that is no list of the members the sentence counts
         "Three of the EU's 27 members objected: Hungary and Poland on Monday, and later others.",
         "Three of the countries objected: Hungary, Poland and Austria.",

@@ -10,8 +10,10 @@ from functools import cache
 # (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
 _ORG_NOUN = re.compile(
     r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
-    r"forum|Forum|group|union|community|Community|family|council|club|cartel|members?)\b"
+    r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|members?)\b"
 )
+# "this regional organization grouping A and B": a participle, no noun
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:the\s+|together\s+)?(?-i:[A-Z])")
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
 # The/the, This/this, Their/their, Our/our, Its/its or a possessive ("Russia's"). The patterns
 # before a noun are searched for over a window that ends at it, and only where they start counts;
@@ -96,6 +98,8 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
             continue
         window = max(0, m.start() - 60)
         noun = m.group()
+        if noun == "grouping" and _PARTICIPLE_AFTER.match(text, m.end()):
+            continue
         if noun.startswith("member"):
             before = _BEFORE_MEMBERS.search(text, window, m.start())
             if before and not before.group().startswith(("league", "bloc")):

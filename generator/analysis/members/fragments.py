@@ -90,13 +90,23 @@ INCLUDE_VERBS = (
 # ("The CSTO, a Russia-led military alliance, includes": a country may lead a word of the aside)
 FILLER_NOT = alternation(FILLER_NOT_WORDS.split(), ignore_case=True)
 FILLER = rf"(?:(?:<[CD]\d+>-[\w-]+|(?!(?:{FILLER_NOT})\b)[\w-]+),?\s+){{0,6}}?"
+# "SADC — an intergovernmental organisation set up in 1980 — includes": an aside set off by dashes
+# between the organization and its verb, which makes it no mission, force or meeting
+# ("set up in 1980" describes it, where "set to" would not)
+_ASIDE_NOT = alternation([w for w in FILLER_NOT_WORDS.split() if w != "set"], ignore_case=True)
+DASH_ASIDE = (
+    rf"\s*(?:[—–]|--)\s*(?:(?!\b(?:{_ASIDE_NOT})\b)[^—–<>;.]|<[CD]\d+>)"
+    rf"{{1,80}}?\s*(?:[—–]|--)\s*"
+)
 LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
     r"|(?:(?:[\w-]+|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
     r"|producers|exporters|islands)"
     # "the countries of the Horn of Africa (east), namely, A": the region they are of; "the
     # Central American nations of A, B and C": the countries themselves
-    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?|\s+of(?=\s+(?:the\s+)?<[CA]\d+>))?"
+    r"(?:\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}[\w-]+(?:\s*\([^()<>]{1,30}\))?|\s+of(?=\s+(?:the\s+)?<[CA]\d+>)"
+    # "the eight countries with land in the Arctic: A, B": what they share, before a colon
+    r"|\s+(?:with|in|on|around|bordering|along)\s+[^:;.<>]{1,60}?(?=\s*:))?"
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
     # "comprised of the military-led governments of A, B and C"
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+"

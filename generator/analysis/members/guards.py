@@ -140,6 +140,7 @@ _INCLUDE_WORDS = (
 GATES = {
     "includes": _INCLUDE_WORDS,
     "includes:participle": _INCLUDE_WORDS,
+    "includes:dash-aside": _INCLUDE_WORDS,
     "includes:and": _INCLUDE_WORDS,
     "members-are": ("member",),
     "members-are:countries": ("countries", "nations", "states"),

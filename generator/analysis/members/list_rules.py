@@ -15,6 +15,7 @@ from .fragments import (
     BE,
     BIGGEST_MANY,
     DASH,
+    DASH_ASIDE,
     ENDED_AFTER,
     FILLER,
     FOUNDED_ASIDE,
@@ -79,14 +80,21 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LEAD_IN}{THE}{LIST}",
         "",
     ),
+    # "SADC — an intergovernmental organisation set up in 1980 — includes A and B"
+    (
+        "includes:dash-aside",
+        rf"(?P<org>{ORG}){POSS}\)?{DASH_ASIDE}{NOW}{INCLUDE_VERBS}\s*{LEAD_IN}{THE}{LIST}",
+        "",
+    ),
     # a participle describes the organization whatever it is to the sentence ("admitted into the
-    # bloc comprising A and B")
+    # bloc comprising A and B", "the Andean Community bloc of nations – made up of A and B")
     (
         "includes:participle",
         # (right after the organization: "including" after any other noun gives examples of it,
         # "the EU's partners, including Japan")
-        rf"(?P<org>{ORG})(?:\s*\([^()<>]{{1,12}}\))?\s+{NOW}(?:comprising|consisting\s+of|made\s+up\s+of|"
-        rf"(?:composed|comprised)\s+of|grouping|bringing\s+together|uniting)\s*{LEAD_IN}{THE}{LIST}",
+        rf"(?P<org>{ORG})(?:\s*\([^()<>]{{1,12}}\))?(?:\s+(?:bloc|group|grouping|alliance)"
+        rf"(?:\s+of\s+(?:nations|countries|states))?\s*(?:[—–]|--)?)?\s+{NOW}(?:comprising|consisting\s+of|"
+        rf"made\s+up\s+of|(?:composed|comprised)\s+of|grouping|bringing\s+together|uniting)\s*{LEAD_IN}{THE}{LIST}",
         "",
     ),
     (

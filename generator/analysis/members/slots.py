@@ -329,6 +329,12 @@ def _resolve(
             value = next((k for k in reversed(order) if fits(noun, full.get(k, k))), value)
         if full is not None and strict(noun) and value and not fits(noun, full.get(value, value)):
             continue
+        if full is not None and text is not None and text.endswith("Council", 0, end):
+            # "The Council" is the last council named, when that is an organization of states
+            # (not the UN Security Council named after the Gulf Cooperation Council)
+            last = text.rfind("Council", 0, start)
+            if last < 0 or not any(s.start <= last < s.end for s in named):
+                continue
         if noun.startswith(("his ", "her ")) and (
             i == 0 or start - named[i - 1].end > W.OWNER_BEFORE_COUNTRY
         ):
