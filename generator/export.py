@@ -8,15 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from collections.abc import Iterable
-from functools import cache
 from typing import Any
 
 import orjson
 
 from .records import Briefing, Entity, Member, Quote, Span
-from .reference import load_countries
 
 SCHEMA = "briefing/1"
 
@@ -47,13 +44,10 @@ def quote_data(q: Quote) -> dict[str, Any]:
     }
 
 
-def member_data(m: Member, text: str = "") -> dict[str, Any]:
-    """Return a member as data: ``country`` is the article's own name for the country when it
-    uses another one (``text`` is the document's), ``country_name`` always the reference name."""
+def member_data(m: Member) -> dict[str, Any]:
     return {
         "organization": m.organization,
-        "country": stated_country(text[m.span.start : m.span.end], m),
-        "country_name": m.country,
+        "country": m.country,
         "iso3": m.iso3,
         "paragraph": m.span.paragraph,
         "start": m.span.start,
@@ -64,42 +58,6 @@ def member_data(m: Member, text: str = "") -> dict[str, Any]:
         "notes": [n.text for n in m.notes],
         "note_paragraphs": [n.span.paragraph for n in m.notes],
     }
-
-
-def stated_country(stated: str, m: Member) -> str:
-    """Return the name an article gives a member country where it is another name of that
-    country ("Swaziland", "Ivory Coast", "St Lucia", "Democratic Republic of the Congo"), else
-    the reference name: for a capital or "the country", a short or long form of the reference
-    name ("Burkina", "Republic of Angola"), the same name spelled otherwise ("Guinea Bissau") and
-    an acronym ("DRC")."""
-    name = m.country
-    if _fold(stated) not in _country_names(m.iso3) or (stated.isupper() and stated.isalpha()):
-        return name
-    words, name_words = _words(stated), _words(name)
-    if "".join(words) == "".join(name_words) or _within(words, name_words) or _within(name_words, words):
-        return name
-    return stated
-
-
-@cache
-def _country_names(iso3: str) -> frozenset[str]:
-    ref = load_countries().get(iso3)
-    return frozenset(_fold(n) for n in (ref.name, ref.full_name, *ref.aliases)) if ref else frozenset()
-
-
-def _fold(name: str) -> str:
-    """Return a country's name as compared: case, curly apostrophes and a leading "the" aside."""
-    return name.strip().casefold().replace("’", "'").removeprefix("the ")
-
-
-def _words(name: str) -> list[str]:
-    return re.findall(r"\w+", _fold(name))
-
-
-def _within(part: list[str], whole: list[str]) -> bool:
-    """Return whether the words ``part`` run inside ``whole``."""
-    n = len(part)
-    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
 
 
 def entity_data(e: Entity) -> dict[str, Any]:
@@ -129,7 +87,7 @@ def briefing_data(b: Briefing) -> dict[str, Any]:
         "url": doc.meta.url,
         "paragraphs": list(doc.paragraph_texts),
         "quotes": [quote_data(q) for q in b.quotes],
-        "members": [member_data(m, doc.text) for m in b.members],
+        "members": [member_data(m) for m in b.members],
         "topics": [{"id": t.id, "title": t.title, "paragraphs": list(t.paragraphs)} for t in b.topics],
         "entities": [entity_data(e) for e in b.entities],
         "glossary": [

@@ -6,7 +6,6 @@ import csv
 import io
 import json
 
-import pytest
 from helpers import make_doc
 
 from generator.analysis.runner import run_extractors
@@ -74,33 +73,3 @@ def test_json_text_is_the_standard_librarys_text(seed_path) -> None:
     assert to_json([]) == json.dumps({"schema": "briefing/1", "documents": []}, indent=2) + "\n"
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     assert to_json(briefings, compact=True) == compact
-
-
-@pytest.mark.parametrize(
-    ("written", "country", "name"),
-    [
-        # another name for the country: the article's own
-        ("Swaziland", "Swaziland", "Eswatini"),
-        ("Ivory Coast", "Ivory Coast", "Côte d'Ivoire"),
-        ("St Lucia", "St Lucia", "Saint Lucia"),
-        ("the Democratic Republic of the Congo", "Democratic Republic of the Congo", "DR Congo"),
-        # the reference name's short or long form, its spelling otherwise, an acronym: the reference name
-        ("Burkina", "Burkina Faso", "Burkina Faso"),
-        ("the Republic of Angola", "Angola", "Angola"),
-        ("Guinea Bissau", "Guinea-Bissau", "Guinea-Bissau"),
-        ("DRC", "DR Congo", "DR Congo"),
-    ],
-)
-def test_a_member_is_named_as_the_article_names_it(written: str, country: str, name: str) -> None:
-    doc = make_doc(f"SADC's members are Malawi, {written} and Zambia.")
-    members = briefing_data(run_extractors(doc))["members"]
-    assert [(m["country"], m["country_name"]) for m in members][1] == (country, name)
-    assert members[0]["country"] == members[0]["country_name"] == "Malawi"
-
-
-def test_a_member_named_by_its_capital_has_its_reference_name() -> None:
-    doc = make_doc("Tehran became a full member of the SCO in July.")
-    data = briefing_data(run_extractors(doc))
-    [member] = data["members"]
-    assert data["paragraphs"][0][member["start"] : member["end"]] == "Tehran"
-    assert (member["country"], member["country_name"]) == ("Iran", "Iran")
