@@ -13,7 +13,7 @@ _ORG_NOUN = re.compile(
     r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|members?)\b"
 )
 # "this regional organization grouping A and B": a participle, no noun
-_PARTICIPLE_AFTER = re.compile(r"\s+(?:the\s+|together\s+)?(?-i:[A-Z])")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:the\s+|together\s+)?[A-Z]")
 _PLAIN = frozenset({"group", "union", "community", "Community", "family"})  # ... and these none
 # The/the, This/this, Their/their, Our/our, Its/its or a possessive ("Russia's"). The patterns
 # before a noun are searched for over a window that ends at it, and only where they start counts;

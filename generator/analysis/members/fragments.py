@@ -215,7 +215,7 @@ ENDED_AFTER = (
 # when (not "from the EU and US trade schemes", "from the AU summit")
 THREAT_ENDS = (
     r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:if|unless|after|over|for|since|until|because|in|on|at|amid|following|as|"
-    r"under|at|by|when|while|despite|unless)\b)"
+    r"under|by|when|while|despite)\b)"
 )
 # a threat the same sentence says was overtaken by a leaving ("... and walked out of the
 # organisation"); not a leaving by anyone of anything ("unless it withdraws its troops")

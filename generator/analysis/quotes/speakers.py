@@ -197,15 +197,16 @@ class Resolver:
         low = phrase.lower()
         issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
-            found = self.resolve(issued.group("who"), at)
-            sent_to = _SENT_TO.search(issued.group("who"))
+            issuer = issued.group("who")
+            found = self.resolve(issuer, at)
+            sent_to = _SENT_TO.search(issuer)
             if sent_to is not None and found[0] is not None and found[0].kind == "person":
                 # "a letter from Human Rights Watch to Otieno": the one it is sent to is no issuer
                 # (but "a statement from US Ambassador to Kenya Meg Whitman" is hers)
-                words = [w for w in issued.group("who")[sent_to.end() :].split() if w not in lx.PERSON_TITLES]
+                words = [w for w in issuer[sent_to.end() :].split() if w not in lx.PERSON_TITLES]
                 if words and words[0].strip(",") in found[0].name.split():
-                    found = self.resolve(issued.group("who")[: sent_to.start()], at)
-            who = issued.group("who").strip().removeprefix("the ")
+                    found = self.resolve(issuer[: sent_to.start()], at)
+            who = issuer.strip().removeprefix("the ")
             country = country_word(who) if found[0] is None else None
             if country is not None:  # "a letter from Kiribati": its government's
                 return Speaker(name=country, key=country, kind="organization"), "body"
