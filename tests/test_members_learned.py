@@ -124,3 +124,57 @@ def test_an_enumeration_is_completed_only_with_the_organizations_listed_members(
         "ECOWAS met in May. The member budget was set as Nigeria, Ghana, Senegal, France and Chad looked on."
     )
     assert {c for _, c in learned_members(text)} == {"GHA", "SEN", "FRA", "NGA"}
+
+
+def reference_members(text: str) -> list[tuple[str, str, str]]:
+    return [
+        (m.organization, m.iso3, m.certainty)
+        for m in extract_members(make_doc(text))
+        if m.rule == "enumeration:reference"
+    ]
+
+
+def test_an_enumeration_of_reference_members_is_read_as_uncertain_members() -> None:
+    # no phrasing rule reads a list of leaders as members; all four are BRICS members in the
+    # reference data, and the sentence names BRICS
+    text = "Delegates from Brazil, Russia, India and China sat down at the BRICS summit in Kazan."
+    assert reference_members(text) == [
+        ("BRICS", "BRA", "uncertain"),
+        ("BRICS", "RUS", "uncertain"),
+        ("BRICS", "IND", "uncertain"),
+        ("BRICS", "CHN", "uncertain"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one country the organization does not have: talks among parties, not a list of members
+        "Envoys of Chad, Niger, Mali and France held talks at the ECOWAS office in Abuja.",
+        # two countries are no enumeration
+        "Kenya and Uganda sent ministers to the IGAD meeting in Djibouti.",
+        # the organization named nowhere in the sentence
+        "The EAC met in Arusha. Kenya, Uganda and Rwanda sent their trade ministers.",
+        # the countries that send troops to the organization's force, not its member list
+        "The EAC regional force drew its soldiers from Kenya, Uganda and Burundi.",
+    ],
+)
+def test_no_reference_enumeration_where_the_list_is_not_of_members(text: str) -> None:
+    assert reference_members(text) == []
+
+
+@pytest.mark.parametrize(
+    ("stated", "not_stated"),
+    [
+        ("sent ministers to", "began pulling out of"),  # leaving
+        ("sent ministers to", "want to join"),  # a membership wished for
+        ("sent ministers to", "sent observers to"),  # another standing
+        ("sent ministers to", "did not send ministers to"),  # a negation
+    ],
+)
+def test_a_sentence_of_leaving_wishing_or_other_standing_adds_no_reference_members(
+    stated: str, not_stated: str
+) -> None:
+    text = "Kenya, Uganda and Rwanda {} the EAC summit in Arusha."
+    assert [iso3 for _, iso3, _ in reference_members(text.format(stated))] == ["KEN", "UGA", "RWA"]
+    assert reference_members(text.format(not_stated)) == []

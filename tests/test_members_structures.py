@@ -627,6 +627,22 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Commonwealth has threatened Nauru with suspension from the organisation.",
             {("Commonwealth", "NRU", "sure")},
         ),
+        # an aside of when it was founded between the organization and what it includes
+        (
+            "The Andean Community, set up in 1969, includes Bolivia, Colombia, Ecuador and Peru.",
+            {("Andean Community", iso3, "sure") for iso3 in ("BOL", "COL", "ECU", "PER")},
+        ),
+        # "its" points back to the organization in context, not to one named after the list
+        (
+            "Mercosur met in Asuncion. Its members are Argentina, Brazil, Paraguay and Uruguay, while "
+            "EU state Spain sent an observer.",
+            {("Mercosur", iso3, "sure") for iso3 in ("ARG", "BRA", "PRY", "URY")} | {("EU", "ESP", "sure")},
+        ),
+        # a demonym compound before the organization in an appositive
+        (
+            "Police officers flew to Haiti, a French-speaking CARICOM member, on Monday.",
+            {("CARICOM", "HTI", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:

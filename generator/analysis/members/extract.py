@@ -23,7 +23,7 @@ from . import rules as P
 from .fragments import COUNT_WORDS, LIST, LIST_FIRST, MEMBER, ORG, THE, C
 from .frame import COUNTRY_LIST, THEY, carried, frames
 from .frame_words import CUES as FRAME_CUES
-from .learned import learned_pairs, member_states
+from .learned import learned_pairs, member_states, reference_enumerations
 from .notes import StandingNotes, status_from_notes
 from .rule import Rule
 from .slots import Slot, abstracted, find_slots
@@ -475,6 +475,10 @@ def extract_members(
     known = {key: hit.slot for key, hit in first.items()}
     for org, slot in learned_pairs(doc.text, sentences, slots, known):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
+    # and, as uncertain too, the lists whose countries the reference data has as members
+    known = {key: hit.slot for key, hit in first.items()}
+    for org, slot in reference_enumerations(doc.text, sentences, slots, known):
+        first[(org, slot.value)] = _Hit(REFERENCE_RULE, org, slot, "member")
     if any(_may_be_over(hit.rule) for hit in first.values()):
         # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in
         # 1961"), and a threat to leave one that may since have been carried out: one the document
@@ -507,8 +511,10 @@ def _abstracted_span(
     return abstracted(text, span[0], span[1], slots[i:j])
 
 
-# the rule id of the members the learned reading adds (`learned`)
+# the rule ids of the members the learned reading adds (`learned`) and of those the reference
+# data's member lists add (`reference_enumerations`)
 LEARNED_RULE = "learned"
+REFERENCE_RULE = "enumeration:reference"
 
 
 def _may_be_over(rule: str) -> bool:
@@ -519,9 +525,9 @@ def _may_be_over(rule: str) -> bool:
 
 
 def _framed_rule(rule: str) -> bool:
-    """True for the general membership frame's rule ids and the learned reading's, whose members
-    are uncertain."""
-    return rule.startswith("frame/") or rule == LEARNED_RULE
+    """True for the general membership frame's rule ids, the learned reading's and the reference
+    lists', whose members are uncertain."""
+    return rule.startswith("frame/") or rule in (LEARNED_RULE, REFERENCE_RULE)
 
 
 def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> Iterator[_Hit]:

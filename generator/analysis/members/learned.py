@@ -68,6 +68,22 @@ _MAX_BETWEEN = 12  # more words than this between the two, and only their distan
 _ENUMERATION = re.compile(rf"{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM})+")
 _ITEM_TAG = re.compile(C)
 _MIN_ENUMERATION = 3  # items an enumeration needs to be read as one
+# what makes a sentence's enumeration no statement of current members: leaving, a membership to
+# come or wished for, another standing, a negation or an exception ("began pulling out of the
+# Forum", "which also want to join NATO", "non-members", "all except A, B and C")
+_NOT_CURRENT = re.compile(
+    r"\b(?:left|leav\w*|quit\w*|withdr\w*|exit\w*|expel\w*|former|pull\w*\s+out|terminat\w*|ended|"
+    r"revok\w*|ceas\w*|would|want\w*|hop\w*|seek\w*|sought|bid|applic\w*|applied|candidates?|observers?|"
+    r"partners?|invit\w*|aspir\w*|join\w*|return\w*|not|non|no|never|except)\b",
+    re.IGNORECASE,
+)
+# what an organization's name is the owner of when it names a force, not the organization: the
+# countries that send troops to "the SADC mission" need not be all its members
+_FORCE_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:missions?|forces?|troops|contingents?|peacekeep\w*|operations?|deployments?|"
+    r"soldiers|personnel)\b",
+    re.IGNORECASE,
+)
 
 
 class PairReading(NamedTuple):
@@ -246,6 +262,48 @@ def learned_pairs(
             taken.append((reading.org, reading.country))
     yield from taken
     yield from rest_of_enumerations(text, sentences, slots, taken, known)
+
+
+def reference_enumerations(
+    text: str,
+    sentences: list[tuple[int, int]],
+    slots: list[Slot],
+    known: Mapping[tuple[str, str], Slot],
+) -> Iterator[tuple[str, Slot]]:
+    """Yield the (organization, country slot) pairs ``known`` lacks of each enumeration of at
+    least three countries in a sentence that names an organization the reference data lists
+    every one of them as a member of: "leaders of Brazil, Russia, India and China at the BRICS
+    summit", "the IGAD Quartet (Djibouti, Ethiopia, Kenya, Sudan)". A list of some members that
+    names no other country is told as a list of members whatever the words around it; one with a
+    country the organization does not have ("talks between Chad, Niger, Mali and France") is
+    not, nor is one in a sentence of leaving, of a membership to come or of another standing."""
+    done = set(known)
+    for start, end in sentences:
+        inside = [s for s in slots if start <= s.start < end]
+        orgs = sorted(
+            {
+                s.value
+                for s in inside
+                if s.kind == "O" and s.value in member_states() and not _FORCE_AFTER.match(text, s.end)
+            }
+        )
+        if not orgs or sum(s.kind in "CA" for s in inside) < _MIN_ENUMERATION:
+            continue
+        if _NOT_CURRENT.search(text, start, end):
+            continue
+        abstract, table = abstracted(text, start, end, inside)
+        for m in _ENUMERATION.finditer(abstract):
+            items = [table[tag] for tag in _ITEM_TAG.findall(m.group())]
+            if len({slot.value for slot in items}) < _MIN_ENUMERATION:
+                continue
+            for org in orgs:
+                listed = member_states()[org]
+                if not all(slot.value in listed for slot in items):
+                    continue
+                for slot in items:
+                    if (org, slot.value) not in done:
+                        done.add((org, slot.value))
+                        yield org, slot
 
 
 def rest_of_enumerations(

@@ -75,7 +75,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "to join the bloc - made of A", "to join the group that includes A")
     (
         "includes",
-        rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?\s*"
+        # ("The CAN, set up in 1969, includes A": an aside of when or where it was founded)
+        rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?{FOUNDED_ASIDE}\s*"
         rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*"
         rf"{LEAD_IN}{THE}{LIST}",
         "",
@@ -387,7 +388,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:{ADJ}(?:{MEMBER}|countries|states|nations)\s+(?:of|in|within)\s+(?P<org>{ORG})(?!['’])"
         rf"|(?:(?!(?:not|no|never|non|former|ex|of|for|with|to|from|by|and|or|while|whereas|but|although|though|"
         rf"unlike|which|who|that|whose|where|host|"
-        rf"hosts|hosted)\b)(?:[\w-]+|[\w-]*<D\d+>)\s+){{0,3}}"
+        rf"hosts|hosted)\b)(?:[\w-]+|[\w-]*<D\d+>(?:-[\w-]+)?)\s+){{0,3}}"
         rf"(?P<org2>{ORG})(?:\s+and\s+(?P<also>{ORG}))?\s+(?:{MEMBER}|states?|countr(?:y|ies)|nations?)\b"
         # ("Besides Ukraine, NATO members Latvia and Estonia": the member word heads the next list)
         rf"(?!\s*,?\s+(?:the\s+)?{C})"
