@@ -114,6 +114,9 @@ def test_member_lists_carry_source_and_date() -> None:
         assert members is not None and members.source and members.as_of, key
     assert [iso for iso, _ in orgs["CSTO"].members.states] == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
     assert dict(orgs["CSTO"].members.left) == {"AZE": 1999, "GEO": 1999, "UZB": 2012}
+    # CARICOM's full members that are states: the four founders of 1973 and Haiti last, in 2002
+    caricom = dict(orgs["CARICOM"].members.states)
+    assert len(caricom) == 14 and caricom["JAM"] == 1973 and caricom["HTI"] == 2002
 
 
 @pytest.mark.parametrize(
