@@ -278,8 +278,16 @@ def reference_enumerations(
     country the organization does not have ("talks between Chad, Niger, Mali and France") is
     not, nor is one in a sentence of leaving, of a membership to come or of another standing."""
     done = set(known)
+    i = 0
     for start, end in sentences:
-        inside = [s for s in slots if start <= s.start < end]
+        while i < len(slots) and slots[i].start < start:
+            i += 1
+        j = i
+        while j < len(slots) and slots[j].start < end:
+            j += 1
+        inside = slots[i:j]
+        if len(inside) <= _MIN_ENUMERATION:
+            continue  # an organization and three countries at least
         orgs = sorted(
             {
                 s.value
