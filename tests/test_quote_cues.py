@@ -435,6 +435,28 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
         ),
         # a generic noun stands for the one whose name says what it is
         ("NATO and the EU met in Brussels. “We condemn the attack,” the alliance said.", "NATO"),
+        # a joint document is the parties', not that of the one who made it public
+        (
+            "Ministers of the Andean Community met in Lima. “We agreed on a roadmap,” said the joint "
+            "statement released by Peru's foreign ministry.",
+            "Andean Community",
+        ),
+        (
+            "Ministers of the Andean Community met in Lima. “We agreed on a roadmap,” the joint "
+            "declaration, published by the Peruvian Foreign Ministry, said.",
+            "Andean Community",
+        ),
+        # ... while a statement released by one body alone is that body's
+        (
+            "Ministers of the Andean Community met in Lima. “We agreed on a roadmap,” said a statement "
+            "released by the Peruvian Foreign Ministry.",
+            "Peruvian Foreign Ministry",
+        ),
+        # "declaration" is a document like "statement"
+        (
+            "The Andean Community met in Lima. “We agreed on a roadmap,” the declaration said.",
+            "Andean Community",
+        ),
     ],
 )
 def test_documents_and_generic_nouns(text: str, speaker: str) -> None:

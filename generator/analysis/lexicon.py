@@ -470,7 +470,9 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 )
 
 # Documents that speak for whoever issued them: "“...,” the statement read".
-DOCUMENT_NOUNS: tuple[str, ...] = ("statement", "communique", "communiqué", "release", "message", "letter")
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    *("statement", "communique", "communiqué", "release", "message", "letter", "declaration"),
+)
 
 BODY_NOUNS: tuple[str, ...] = (
     "ministry",

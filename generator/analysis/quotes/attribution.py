@@ -109,7 +109,7 @@ _AFTER_DASH = re.compile(
 # ministry's statement read")
 _DOCUMENT = (
     r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:\w+(?:['’]s)?\s+)?"
-    r"(?:statement|communiqu[eé]|message|letter|release)"
+    r"(?:statement|communiqu[eé]|message|letter|release|declaration)"
 )
 _AFTER_DOCUMENT = re.compile(
     r"[\s,]{0,3}(?:(?:[Pp]art|[Pp]arts)\s+of\s+)?(?P<subj>" + _DOCUMENT + r")\s+(?P<verb>read|reads)\b"

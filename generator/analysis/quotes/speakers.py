@@ -196,6 +196,9 @@ class Resolver:
         last = words[-1].lower()
         low = phrase.lower()
         issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
+        if issued and (joint := _MADE_PUBLIC.search(phrase, 0, issued.start("who"))):
+            # "the joint statement released by the MEA": the parties', whoever made it public
+            return self._resolve(phrase[: joint.end("document")], at)
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
             issuer = issued.group("who")
             found = self.resolve(issuer, at)
@@ -1299,10 +1302,11 @@ class Resolver:
 
 _DOCUMENTS = frozenset(lx.DOCUMENT_NOUNS)
 _DOCUMENT_RE = re.compile(
-    r"\b(?:(?:earlier|previous|separate)\s+)?(?:statement|communiqu[eé]|press release|message|letter)\b"
+    r"\b(?:(?:earlier|previous|separate)\s+)?"
+    r"(?:statement|communiqu[eé]|press release|message|letter|declaration)\b"
 )
 # every match of _DOCUMENT_RE holds one
-_DOCUMENT_WORDS = ("statement", "communiqu", "press release", "message", "letter")
+_DOCUMENT_WORDS = ("statement", "communiqu", "press release", "message", "letter", "declaration")
 # "they said in a (joint) statement": a group speaks through a document
 _IN_STATEMENT = re.compile(
     r"they\s+(?:\w+\s+)?(?:said|stated|added|wrote)\s+in\s+(?:a|their)\s+(?:joint\s+)?(?:statement|communiqu)"
@@ -1363,6 +1367,13 @@ _ISSUED_BY = re.compile(
     r"\b(?:statement|communiqu[eé]|release|message|letter)\s+(?:\w+\s+){0,2}?(?:by|from)\s+(?P<who>[^.;]+?)"
     # (an aside on how it was sent is not the issuer: "a letter from X to Y, sent on Friday,")
     r"(?:\s*,\s*(?:sent|released|issued|dated|published|signed|posted|delivered|addressed)\b[^.;]*)?$",
+    re.I,
+)
+# a joint document and who made it public: "the joint statement released by", "the joint
+# declaration, published by"
+_MADE_PUBLIC = re.compile(
+    r"\bjoint\s+(?P<document>statement|communiqu[eé]|declaration)\s*,?\s+(?:\w+\s+)?"
+    r"(?:released|published|issued|posted|circulated|shared|distributed)\s+(?:\w+\s+)?(?:by|from)\s+$",
     re.I,
 )
 # whom a document is sent to, after its issuer: "a letter from Human Rights Watch to Otieno"
