@@ -643,6 +643,24 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Police officers flew to Haiti, a French-speaking CARICOM member, on Monday.",
             {("CARICOM", "HTI", "sure")},
         ),
+        # a country after what it is, and under another name, admitted "as its Nth member"
+        (
+            "ASEAN on Wednesday formally accepted the military-ruled country, Burma, or Myanmar, as its "
+            "ninth member.",
+            {("ASEAN", "MMR", "sure")},
+        ),
+        # a decision to freeze "the country's" membership, by its government
+        (
+            "The government of Chad decided on Monday to freeze the country's membership in the Lake Chad "
+            "Basin Commission (LCBC).",
+            {("LCBC", "TCD", "sure")},
+        ),
+        # a name the text defines with an acronym, written out again later
+        (
+            "Ministers met at the Lunar Gas Forum (LGF) in Doha. The LGF admitted no one. The Lunar Gas "
+            "Forum comprises Algeria, Bolivia and Qatar.",
+            {("LGF", iso3, "sure") for iso3 in ("DZA", "BOL", "QAT")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -858,6 +876,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Three of the countries objected: Hungary, Poland and Austria.",
         # a suspension after "with" in a sentence about something else the organization did
         "The EU resumed budget support for Mozambique, with Burundi suspended.",
+        # observers to an organization, a freeze not decided
+        "The SCO met in Astana. Observers to the organization include Mongolia and Afghanistan.",
+        "Sudan has not decided to freeze its membership in IGAD.",
+        "Sudan may decide to freeze its membership in IGAD.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

@@ -91,6 +91,25 @@ def test_acronym_defined_in_the_text() -> None:
     ]
 
 
+def test_a_defined_name_written_again_is_a_mention_of_it() -> None:
+    # before and after its definition; a defined thing that is no body is not read so
+    text = (
+        "Envoys went to the Organisation of Western Pacific States. The Organisation of Western Pacific "
+        "States (OWPS) met. OWPS agreed. The Organisation of Western Pacific States has ten members. "
+        "They signed a Memorandum of Understanding (MoU); the Memorandum of Understanding is short."
+    )
+    owps = next(e for e in extract_organizations(make_doc(text)) if e.key == "OWPS")
+    assert [(m.text, m.rule) for m in owps.mentions] == [
+        ("Organisation of Western Pacific States", "name"),
+        ("Organisation of Western Pacific States", "defined"),
+        ("OWPS", "acronym"),
+        ("OWPS", "acronym"),
+        ("Organisation of Western Pacific States", "name"),
+    ]
+    mou = [e for e in extract_organizations(make_doc(text)) if e.key == "MoU"]
+    assert all(m.text == "MoU" or m.rule == "defined" for e in mou for m in e.mentions)
+
+
 def test_country_acronym_is_not_an_organization() -> None:
     assert keys("The United Arab Emirates (UAE) hosted it.") == []
 

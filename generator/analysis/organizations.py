@@ -85,7 +85,16 @@ _NAMES_A_BODY = re.compile(
     r"Agency|Authority|Forum|Bank|Fund|Court|Assembly|Conference|Movement|Front|Party|Office|Programme|Program|"
     r"Mission|Force|Institute|Centre|Center|Board|Secretariat|Parliament)\b"
 )
-_NAME_HEADS = ("Association", "Organization", "Organisation", "Community", "Union", "Alliance", "League")
+_NAME_HEADS = (
+    "Association",
+    "Organization",
+    "Organisation",
+    "Community",
+    "Union",
+    "Alliance",
+    "League",
+    "Forum",
+)
 _NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,9}")
 # the words a name's first word never comes after (the words between its capitalised ones, articles)
 # (in capitals too: a lede's first words, "THE CARIBBEAN Community")
@@ -213,6 +222,22 @@ def _mentions(
         for m in words.finditer(doc.text):
             if (m.start(), m.end()) not in known:
                 found.append((key_of[m.group()], Mention(doc.span(m.start(), m.end()), m.group(), "acronym")))
+        # the long name where the text writes it again, before or after its definition: "at the Gas
+        # Exporting Countries Forum ... (GECF) ... The Gas Exporting Countries Forum comprises"
+        # (a name that says it is a body: not "Memorandum of Understanding (MoU)" or a person's)
+        spelled = {
+            long: short
+            for short, (long, start, _end) in new.items()
+            if start >= 0 and long not in forms and _NAMES_A_BODY.search(long)
+        }
+        if spelled:
+            taken = [(x.span.start, x.span.end) for _, x in found]
+            names = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, spelled)) + r")(?![\w-])")
+            for m in names.finditer(doc.text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    found.append(
+                        (spelled[m.group()], Mention(doc.span(m.start(), m.end()), m.group(), "name"))
+                    )
     found = _named_where_needed(doc, found, defined, named)
     found += _named_mentions(doc, found, defined, named)
     found.sort(key=lambda pair: (pair[1].span.start, pair[1].span.end))

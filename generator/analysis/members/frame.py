@@ -53,8 +53,8 @@ _DETERMINED = re.compile(rf"(?:(?:<O\d+>(?:['’]s)?|\b(?:the|its|their|our))\s+
 # the subject of "includes", "admitted", "suspended": "<O1>, which now includes", "<O2> has suspended"
 # ("The SCO, a permanent intergovernmental organization, includes": across its appositive)
 _SUBJECT_ORG = re.compile(
-    # (not an object: "countries hoping to enter the bloc include")
-    "".join(rf"(?<!{w}\s)" for w in OBJECT_WORDS)
+    # (not an object: "countries hoping to enter the bloc include", "observers to the forum include")
+    "".join(rf"(?<!{w}\s)" for w in (*OBJECT_WORDS, "to"))
     + r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|,\s*(?:an?|the)\s[^,;<>]{1,70},\s*|\s+(?:which|that)\s+|\s+)"
     r"(?:(?:has|have|had|been|is|are|was|were|now|also|formally|officially|originally|since|then|later|today|just|"
     r"(?:last|this)\s+(?:year|month|week)|in\s+\d{4})\s+){0,3}$",

@@ -535,7 +535,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
         rf"reinstated|readmitted)"
-        rf"\s+{THE}{LIST}(?:\s+(?:as|into)|\s*,)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
+        # (the country after what it is: "accepted Asia's youngest nation, East Timor, or Timor-Leste,")
+        rf"\s+(?:(?:[\w’'-]+\s+){{0,3}}[\w’'-]+\s*,\s+)?{THE}{LIST}(?:\s*,\s+or\s+<C\d+>)?"
+        rf"(?:,?\s+(?:as|into)|\s*,)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
         rf"(?:{NOT}[\w-]+\s+){{0,3}}{MEMBER}",
         "",
     ),
