@@ -136,6 +136,11 @@ def test_member_lists_carry_source_and_date() -> None:
     # CARICOM's full members that are states: the four founders of 1973 and Haiti last, in 2002
     caricom = dict(orgs["CARICOM"].members.states)
     assert len(caricom) == 14 and caricom["JAM"] == 1973 and caricom["HTI"] == 2002
+    # OPEC+: OPEC's twelve and the ten other producers of the Declaration of Cooperation
+    opec_plus = dict(orgs["OPEC+"].members.states)
+    assert len(opec_plus) == 22 and {"RUS", "KAZ", "MEX"} <= set(opec_plus)
+    assert set(dict(orgs["OPEC"].members.states)) < set(opec_plus)
+    assert len(orgs["CELAC"].members.states) == 33
 
 
 @pytest.mark.parametrize(
