@@ -37,6 +37,13 @@ SPEAKERS = [
         "ministry said: “We have received the notes of the four states.”",
         "Nigerien foreign ministry",
     ),
+    # ... and a body named in full after a phrase the cue begins with, never one named before
+    (
+        "BRICS foreign ministers met in Kazan on Monday. The UAE sent its minister.\nWhile sharing the "
+        "picture of leaders on X, the Russian Foreign Ministry stated, “Heads of delegations take part "
+        "in the traditional photo ceremony.”",
+        "Russian Foreign Ministry",
+    ),
     # the quoted sentence going on past its closing mark, then the subject
     (
         "“The government decides to withdraw from all the bodies of the alliance” to fight terrorism, "

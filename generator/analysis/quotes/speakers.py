@@ -225,7 +225,9 @@ class Resolver:
             # Prime Minister Nikol Pashinyan": the subject follows the phrase set off before it ...
             tail, tail_at = _after_last_comma(phrase, at)
             unnamed = _unnamed(tail)
-            if fronted or unnamed:
+            # (or a body named in full: "[While sharing] the picture of leaders on X, the Russian
+            # Foreign Ministry")
+            if fronted or unnamed or _DEFINITE_NAME.fullmatch(tail.strip()):
                 found = self._resolve(tail, tail_at)
                 if found[0] is not None:
                     return found  # ("Speaking on Monday, a spokesperson for the ASEAN secretariat")
@@ -1509,6 +1511,10 @@ def _titled_word(word: str) -> bool:
     """Return whether a word of a role is capitalised and no title or role noun itself
     ("Kremlin" in "Kremlin spokesman", not "Spokesperson")."""
     return word[:1].isupper() and word not in lx.PERSON_TITLES and word.lower() not in lx.ROLE_NOUNS
+
+
+# a subject named in full after "the", every word capitalised: "the Russian Foreign Ministry"
+_DEFINITE_NAME = re.compile(r"[Tt]he(?:\s+[A-Z][\w’'.-]*){1,6}")
 
 
 def _unnamed(subject: str) -> bool:
