@@ -25,6 +25,27 @@ CASES = [
         ],
     ),
     ("It is the dog''s bowl, not ours.", []),
+    # the next quote opened before the last was closed: the last ends with its sentence
+    (
+        "Ann Vale thanked them. ''As a young state, we value their help. ''We thank every member of it,'' "
+        "Vale said.",
+        [
+            ("As a young state, we value their help.", "direct", "Ann Vale"),
+            ("We thank every member of it,", "direct", "Ann Vale"),
+        ],
+    ),
+    (
+        "Ann Vale spoke. “We agree with the plan. “We thank them all for it,” Vale said.",
+        [
+            ("We agree with the plan.", "direct", "Ann Vale"),
+            ("We thank them all for it,", "direct", "Ann Vale"),
+        ],
+    ),
+    # ... never a quote nested after a word inside another
+    (
+        "“He said “no” to me. That was the end of it,” Ann Vale said.",
+        [("He said “no” to me. That was the end of it,", "direct", "Ann Vale")],
+    ),
     # two curly single marks typed for a double one, in copy that types no double mark
     (
         "Ann Vale spoke on Sunday.\n‘’The council deplores the detention of the president,’’ Vale "

@@ -3,7 +3,9 @@
 Marks are paired with a stack so that nested quotes stay inside their outer
 quote; apostrophes (``organization’s``) are never marks; a mark that finds no
 partner is skipped, and an opening mark left open runs only to the end of its
-paragraph (a quote over several paragraphs repeats its opening mark).
+paragraph (a quote over several paragraphs repeats its opening mark). A double mark that opens
+a sentence while a double quote is open ends that quote with the sentence before it: the writer
+opened the next quote without closing the last.
 """
 
 from __future__ import annotations
@@ -173,6 +175,13 @@ def _pair(
             if not stack:
                 found.append(Stretch(start + widths[start], i, start, mark_end - 1, True))
             continue
+        if can_open and family == "d" and len(stack) == 1 and stack[0][0] == "d":
+            end = _sentence_ended_before(text, lo, i)
+            if end > stack[0][1] + widths[stack[0][1]]:
+                # a double mark opening a sentence while one is open: the writer opened the next
+                # quote without closing the last (``''We agree. ''We thank them,'' he said``)
+                start = stack.pop()[1]
+                found.append(Stretch(start + widths[start], end, start, end, True))
         if can_open:
             if family == "s" and stack and stack[-1][0] == "s":
                 continue  # nested single quotes are rare; treat as apostrophe
@@ -186,6 +195,15 @@ def _pair(
         if end > start + widths[start]:
             found.append(Stretch(start + widths[start], end, start, end, False))
     return found
+
+
+def _sentence_ended_before(text: str, lo: int, i: int) -> int:
+    """Return where the sentence before the space before ``i`` ends (after its stop), or -1 when
+    no space, or no sentence's end, comes right before ``i``."""
+    j = i
+    while j > lo and text[j - 1].isspace():
+        j -= 1
+    return j if lo < j < i and text[j - 1] in ".!?…" else -1
 
 
 def _opens_paragraph(text: str, i: int, hi: int) -> bool:
