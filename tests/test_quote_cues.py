@@ -2205,3 +2205,43 @@ def test_state_after_of_is_a_noun_not_the_speech_verb() -> None:
     (quote,) = extract_quotes(doc, people=people, organizations=orgs)
     assert quote.cue == "the heads of state said"
     assert quote.speaker is None  # two people, neither of them "the heads of state"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a government body the article never says whose: the country it is about, as a guess
+        (
+            "Kazakhstan raised its oil output in May. Kazakhstan had promised to cut it.\n“Production was "
+            "at the planned level,” the energy ministry said.",
+            "Kazakhstan's energy ministry",
+        ),
+        # ... by its capital and demonym too
+        (
+            "Nairobi will send 1,000 Kenyan police officers to Haiti.\n“The force will leave in May,” "
+            "the presidency said.",
+            "Kenya's presidency",
+        ),
+        # ... and nobody's when two countries are as much spoken of
+        (
+            "Kenya and Uganda traded barbs over the border.\n“We will not back down,” the foreign "
+            "ministry said.",
+            None,
+        ),
+        # an owner the article gives stays the owner
+        (
+            "Kenya hosted Uganda's foreign minister. Kenya was firm. The Ugandan foreign ministry "
+            "wrote to it.\n“We will not back down,” the foreign ministry said.",
+            "Ugandan foreign ministry",
+        ),
+    ],
+)
+def test_a_government_body_of_nobody_named_is_the_subject_countrys(text: str, speaker: str | None) -> None:
+    doc = make_doc(text)
+    orgs = extract_organizations(doc)
+    countries = extract_countries(doc)
+    people = extract_people(doc, organizations=orgs, countries=countries)
+    last = extract_quotes(doc, people=people, organizations=orgs, countries=countries)[-1]
+    assert (last.speaker.name if last.speaker else None) == speaker
+    if speaker is not None:
+        assert last.speaker_certainty == "uncertain"

@@ -160,7 +160,7 @@ EXTRACTORS: tuple[Extractor, ...] = (
     Extractor(
         "quotes",
         lambda doc, found, options: extract_quotes(
-            doc, people=found["people"], organizations=found["organizations"]
+            doc, people=found["people"], organizations=found["organizations"], countries=found["countries"]
         ),
     ),
     Extractor(

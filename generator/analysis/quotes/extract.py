@@ -40,10 +40,15 @@ _NAME_GAP = re.compile(r"[\s,]*(?:[A-Z][\w.’'-]*\s+){0,3}")
 
 
 def extract_quotes(
-    doc: Document, *, people: tuple[Entity, ...] = (), organizations: tuple[Entity, ...] = ()
+    doc: Document,
+    *,
+    people: tuple[Entity, ...] = (),
+    organizations: tuple[Entity, ...] = (),
+    countries: tuple[Entity, ...] | None = None,
 ) -> tuple[Quote, ...]:
-    """Return the quotes of ``doc`` sorted by position, each with its speaker or None."""
-    resolver = Resolver(doc, people, organizations)
+    """Return the quotes of ``doc`` sorted by position, each with its speaker or None (the
+    ``countries`` are found here when not given and one is needed)."""
+    resolver = Resolver(doc, people, organizations, countries)
     quotes: list[Quote] = []
     last: Quote | None = None
     stretches = _all_stretches(doc)

@@ -17,7 +17,7 @@ from ...reference import load_countries, load_organizations
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
-from ..countries import state_named
+from ..countries import extract_countries, state_named
 from ..people.affiliation import country_word
 from ..textscan import has_word, sentence_end, sentence_start
 from .attribution import DESCRIBED_PERSON, PARTY, SPEECH_VERB_PATTERN
@@ -114,10 +114,17 @@ _UNNAMED_OFFICIAL = re.compile(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}officials?\b|\boff
 class Resolver:
     """Resolve cue subjects within one document (built once per document)."""
 
-    def __init__(self, doc: Document, people: tuple[Entity, ...], orgs: tuple[Entity, ...]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        people: tuple[Entity, ...],
+        orgs: tuple[Entity, ...],
+        countries: tuple[Entity, ...] | None = None,
+    ) -> None:
         self.doc = doc
         self.people = people
         self.orgs = orgs
+        self._countries = countries
         self.events: list[tuple[int, Entity]] = sorted(
             ((m.span.start, p) for p in people for m in p.mentions), key=lambda e: e[0]
         )
@@ -141,6 +148,11 @@ class Resolver:
             ((n.lower(), o) for o in orgs for n in {o.key, o.name, o.full_name or "", *o.aliases} if n),
             key=lambda x: -len(x[0]),
         )
+
+    @cached_property
+    def countries(self) -> tuple[Entity, ...]:
+        """The countries of the document (found here only when a cue needs them)."""
+        return self._countries if self._countries is not None else extract_countries(self.doc)
 
     @cached_property
     def people_keys(self) -> frozenset[str]:
@@ -821,6 +833,8 @@ class Resolver:
             if noun in _GOVERNMENT_NOUNS and low.split()[-1] == noun.split()[-1] and len(low.split()) <= 3:
                 # "the junta said": the junta named before, never a bloc or a mission
                 found = self.government_noun_before(at, noun)
+                if found[0] is None:
+                    found = self.government_of_subject(at, phrase)
                 return found if found[0] is not None else (None, "stop")
             return self.body_before(at, noun=noun)
         if proper and not proper.endswith("s"):
@@ -1029,6 +1043,26 @@ class Resolver:
             return None, "none"  # "The junta rejected the decision": a body the article does not name
         name = last.group().strip()
         name = name.removeprefix("The ").removeprefix("the ")
+        return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
+
+    def government_of_subject(self, at: int, phrase: str) -> Result:
+        """Return whose ``phrase`` ("the energy ministry", "the presidency") is when the article never
+        says whose: the country the article is about, the one named most before ``at`` (by name,
+        capital or demonym, outside quotation marks), at least twice and more than any other
+        ("Kazakhstan raised its output ... “...,” the energy ministry said" is Kazakhstan's)."""
+        counts = sorted(
+            (
+                (sum(1 for m in c.mentions if m.span.start < at and not self.quoted(m.span.start)), c.name)
+                for c in self.countries
+            ),
+            reverse=True,
+        )
+        if not counts or counts[0][0] < _SUBJECT_COUNTRY_MENTIONS:
+            return None, "none"
+        if len(counts) > 1 and counts[1][0] == counts[0][0]:
+            return None, "none"  # two countries as much spoken of: whose it is is not known
+        noun = " ".join(w for w in phrase.split() if w.lower() not in ("the", "its", "their"))
+        name = f"{counts[0][1]}'s {noun}"
         return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
 
     def body_named_most(self, at: int) -> Result:
@@ -1708,6 +1742,8 @@ _ROLE_OPENING = re.compile(
 _RELATIVE_END = re.compile(r"\b(?:which|that|what)\s+$")
 _BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
+# the mentions that make a country the one an article is about, for its unnamed government bodies
+_SUBJECT_COUNTRY_MENTIONS = 2
 _GOVERNMENT_NOUNS = frozenset(
     [
         *("government", "ministry", "foreign ministry", "presidency", "cabinet", "junta", "military"),
