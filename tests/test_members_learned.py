@@ -157,6 +157,18 @@ def test_an_enumeration_of_reference_members_is_read_as_uncertain_members() -> N
         "The EAC met in Arusha. Kenya, Uganda and Rwanda sent their trade ministers.",
         # the countries that send troops to the organization's force, not its member list
         "The EAC regional force drew its soldiers from Kenya, Uganda and Burundi.",
+        "Troops from Kenya, Uganda and Burundi serve in the EAC's mission in Goma.",
+        # a year before one of them joined: not yet a member then
+        "At the 2015 BRICS summit in Ufa, leaders met envoys of Egypt, Ethiopia and Iran.",
+        # places, or what the organization acts on
+        "NATO aircraft flew over Albania, Croatia and Montenegro in the exercise.",
+        "The EU warned Greece, Italy and Spain over their budgets.",
+        # a second organization named in the sentence may own the list
+        "Cuba, Venezuela and Nicaragua skipped the OAS meeting, a CELAC diplomat said.",
+        # ... or the organization stands in another clause
+        "Hungary, Slovakia and Czechia argued over quotas; the EU presidency stayed silent.",
+        # staying out, breaking away
+        "For years Bulgaria, Romania and Croatia were kept outside the Schengen area.",
     ],
 )
 def test_no_reference_enumeration_where_the_list_is_not_of_members(text: str) -> None:

@@ -880,6 +880,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The SCO met in Astana. Observers to the organization include Mongolia and Afghanistan.",
         "Sudan has not decided to freeze its membership in IGAD.",
         "Sudan may decide to freeze its membership in IGAD.",
+        # "accepted" a thing, then a country in an aside; a member of another organization
+        "The EU accepted the compromise, Norway, as a member of the panel, will follow suit.",
+        "NATO accepted the plan on Friday, Hungary, as a member, abstained.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

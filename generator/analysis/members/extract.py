@@ -193,6 +193,8 @@ def _found(abstract: str, table: dict[str, Slot], context: str | None, cues: fro
             orgs = _orgs(m, abstract, table, context)
             if not orgs or _refused(abstract, m, rule.flags):
                 continue
+            if m.groupdict().get("a") and table[m.group("a")].value != table[m.group("c")].value:
+                continue  # "Kenya voted to suspend the country's membership": another country's
             if rule.form == "membership" and (
                 G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())

@@ -72,16 +72,30 @@ _MIN_ENUMERATION = 3  # items an enumeration needs to be read as one
 # come or wished for, another standing, a negation or an exception ("began pulling out of the
 # Forum", "which also want to join NATO", "non-members", "all except A, B and C")
 _NOT_CURRENT = re.compile(
-    r"\b(?:left|leav\w*|quit\w*|withdr\w*|exit\w*|expel\w*|former|pull\w*\s+out|terminat\w*|ended|"
+    r"\b(?:left|leav\w*|quit\w*|withdr\w*|exit\w*|expel\w*|former|formerly|pull\w*\s+out|terminat\w*|ended|"
     r"revok\w*|ceas\w*|would|want\w*|hop\w*|seek\w*|sought|bid|applic\w*|applied|candidates?|observers?|"
-    r"partners?|invit\w*|aspir\w*|join\w*|return\w*|not|non|no|never|except)\b",
+    r"partners?|partnership|invit\w*|aspir\w*|join\w*|return\w*|accession|outside|kept\s+out|broke\s+away|"
+    r"breakaway|severed|forced\s+out|walk\w*\s+away|not|non|no|never|except)\b",
+    re.IGNORECASE,
+)
+# a year in the sentence ("in 2010", "in the 1990s"): a list of then, which counts only where
+# every country was a member by then
+_YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s\b|(?![\w-]))")
+# what makes the countries of a list places or objects of the organization, not its members:
+# a preposition of place or a verb the organization acts with right before the list ("flew
+# over A, B and C", "floods hit A", "warned A, B and C"; not "in", "with" or "between", which
+# list members as often: "cooperation between A, B and C", "split, with A, B and C opposing")
+_PLACES_BEFORE = re.compile(
+    r"\b(?:over|across|throughout|into|onto|towards?|against|hit|struck|bomb\w*|attack\w*|invad\w*|"
+    r"criticis\w*|criticiz\w*|warn\w*|condemn\w*|sanction\w*|accus\w*|punish\w*|visit\w*|toured?)"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # what an organization's name is the owner of when it names a force, not the organization: the
 # countries that send troops to "the SADC mission" need not be all its members
 _FORCE_AFTER = re.compile(
-    r"\s+(?:[\w-]+\s+)?(?:missions?|forces?|troops|contingents?|peacekeep\w*|operations?|deployments?|"
-    r"soldiers|personnel)\b",
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:missions?|forces?|troops|contingents?|peacekeep\w*|operations?|"
+    r"deployments?|soldiers|personnel|reports?|games)\b",
     re.IGNORECASE,
 )
 
@@ -99,6 +113,13 @@ def model() -> tuple[float, dict[str, float], float]:
     """Return the model's (bias, weights, threshold), read once from `pairs_model.json`."""
     data = json.loads(resources.files(__package__).joinpath("pairs_model.json").read_text(encoding="utf-8"))
     return float(data["bias"]), {k: float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+
+
+@cache
+def member_years() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Return the reference member states of each organization that has a list of them, with the
+    year each joined."""
+    return {key: o.members.states for key, o in load_organizations().items() if o.members}
 
 
 @cache
@@ -271,12 +292,15 @@ def reference_enumerations(
     known: Mapping[tuple[str, str], Slot],
 ) -> Iterator[tuple[str, Slot]]:
     """Yield the (organization, country slot) pairs ``known`` lacks of each enumeration of at
-    least three countries in a sentence that names an organization the reference data lists
-    every one of them as a member of: "leaders of Brazil, Russia, India and China at the BRICS
-    summit", "the IGAD Quartet (Djibouti, Ethiopia, Kenya, Sudan)". A list of some members that
-    names no other country is told as a list of members whatever the words around it; one with a
-    country the organization does not have ("talks between Chad, Niger, Mali and France") is
-    not, nor is one in a sentence of leaving, of a membership to come or of another standing."""
+    least three countries in a sentence that names one organization, which the reference data
+    lists every one of them as a member of: "leaders of Brazil, Russia, India and China at the
+    BRICS summit", "the IGAD Quartet (Djibouti, Ethiopia, Kenya, Sudan)". A list of some members
+    that names no other country is told as a list of members whatever the words around it; not
+    one with a country the organization does not have ("talks between Chad, Niger, Mali and
+    France"), one of a year before one of them joined ("at the 2015 BRICS summit"), one of
+    places or of the objects of the organization's acts ("flew over A, B and C", "warned A, B
+    and C"), one in a sentence that names a second organization (whose list it may be), nor one
+    in a sentence of leaving, of staying out, of a membership to come or of another standing."""
     done = set(known)
     i = 0
     for start, end in sentences:
@@ -288,30 +312,40 @@ def reference_enumerations(
         inside = slots[i:j]
         if len(inside) <= _MIN_ENUMERATION:
             continue  # an organization and three countries at least
-        orgs = sorted(
-            {
-                s.value
-                for s in inside
-                if s.kind == "O" and s.value in member_states() and not _FORCE_AFTER.match(text, s.end)
-            }
-        )
-        if not orgs or sum(s.kind in "CA" for s in inside) < _MIN_ENUMERATION:
+        # (one organization in the sentence: with two, the list may be the other's, "barred from the
+        # OAS meeting, a CELAC diplomat said")
+        named = {s.value for s in inside if s.kind == "O"}
+        if len(named) != 1 or sum(s.kind in "CA" for s in inside) < _MIN_ENUMERATION:
+            continue
+        (org,) = named
+        if org not in member_states() or any(
+            _FORCE_AFTER.match(text, s.end) for s in inside if s.kind == "O"
+        ):
             continue
         if _NOT_CURRENT.search(text, start, end):
             continue
         abstract, table = abstracted(text, start, end, inside)
+        years = [int(y) for y in _YEAR.findall(abstract)]
         for m in _ENUMERATION.finditer(abstract):
             items = [table[tag] for tag in _ITEM_TAG.findall(m.group())]
             if len({slot.value for slot in items}) < _MIN_ENUMERATION:
                 continue
-            for org in orgs:
-                listed = member_states()[org]
-                if not all(slot.value in listed for slot in items):
-                    continue
-                for slot in items:
-                    if (org, slot.value) not in done:
-                        done.add((org, slot.value))
-                        yield org, slot
+            if _PLACES_BEFORE.search(abstract, max(0, m.start() - 30), m.start()):
+                continue
+            # (in the clause of the organization: not across a semicolon, "A, B and C argued at the
+            # Visegrad meeting; Poland, chairing the EU presidency, stayed silent")
+            at = abstract.find(next(tag for tag, slot in table.items() if tag.startswith("<O")))
+            if ";" in abstract[min(at, m.start()) : max(at, m.end())]:
+                continue
+            since = dict(member_years()[org])
+            if not all(slot.value in since for slot in items):
+                continue
+            if years and min(years) < max(since[slot.value] for slot in items):
+                continue  # "at the 2015 BRICS summit, ... Egypt, Ethiopia and Iran": not yet members
+            for slot in items:
+                if (org, slot.value) not in done:
+                    done.add((org, slot.value))
+                    yield org, slot
 
 
 def rest_of_enumerations(

@@ -532,13 +532,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "admitted",
-        rf"(?<!\bto\s)(?<!will\s)(?:(?P<org>{ORG})\s+(?:has\s+|have\s+)?)?"
+        rf"(?<!\bto\s)(?<!will\s)(?:(?P<org2>{ORG})\s+(?:has\s+|have\s+)?)?"
         rf"(?:admitted|admits|admitting|welcomed?|welcomes|welcoming|accepted|accepts|took\s+in|taken\s+in|"
         rf"reinstated|readmitted)"
         # (the country after what it is: "accepted Asia's youngest nation, East Timor, or Timor-Leste,")
-        rf"\s+(?:(?:[\w’'-]+\s+){{0,3}}[\w’'-]+\s*,\s+)?{THE}{LIST}(?:\s*,\s+or\s+<C\d+>)?"
-        rf"(?:,?\s+(?:as|into)|\s*,)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org2>{ORG})(?:['’]s)?\s+)?"
-        rf"(?:{NOT}[\w-]+\s+){{0,3}}{MEMBER}",
+        rf"\s+(?:(?:[\w’'-]+\s+){{0,3}}(?:nation|state|country|republic|kingdom|monarchy|democracy|island|"
+        rf"archipelago)\s*,\s+)?{THE}{LIST}(?:\s*,\s+or\s+<C\d+>)?"
+        rf"(?:,?\s+(?:as|into)|\s*,)\s+(?:its\s+|a\s+|an\s+|the\s+|our\s+|(?P<org3>{ORG})(?:['’]s)?\s+)?"
+        # (a member of the organization named after it, whoever admits: "as a member of EFTA")
+        rf"(?:{NOT}[\w-]+\s+){{0,3}}{MEMBER}(?:\s+(?:of|in)\s+(?P<org>{ORG}){NOT_SUB_BODY})?{NOT_OF_OTHER}",
         "",
     ),
     # "The SCO admitted Iran in 2023": admitted to the organization (not "admitted Mali had a point")

@@ -304,12 +304,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "frozen",
         # ("the government of Sudan decided on Saturday to freeze the country’s membership in IGAD":
-        # "the country" stands for the country named before, as "its" does)
+        # "the country" stands for the country named before, as "its" does, when it is the same
+        # country: group ``a``, checked in `extract`)
         rf"(?:(?:the\s+)?(?:government|authorities)\s+of\s+)?"
         rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?|{_SAID_IT}){NOW}"
         rf"(?:froze|frozen|freezes|freezing|suspended|suspends|suspending|paused|halted|"
         rf"(?:decided|voted|agreed)\s+(?:(?:on|last|this)\s+[\w-]+\s+)?to\s+(?:freeze|suspend|pause|halt))\s+"
-        rf"(?:its|<A\d+>['’]s)\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
+        rf"(?:its|(?P<a><A\d+>)['’]s)\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
         rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2){_AFTER_KEPT}|"
         rf"(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d))))",
         "s",
