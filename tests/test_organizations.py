@@ -91,6 +91,24 @@ def test_acronym_defined_in_the_text() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name set off after the noun of what it is, and its later mentions
+        (
+            "The grouping, Lunar Security Conclave, issued a declaration. The Lunar Security Conclave met.",
+            [("Lunar Security Conclave", 2)],
+        ),
+        ("A new bloc, the Lunar Basin Pact, met in Dakar.", [("Lunar Basin Pact", 1)]),
+        # ... never a person's name, nor a country's
+        ("Leaders of the alliance, John Smith, said.", []),
+        ("The bloc, Kenya, said.", []),
+    ],
+)
+def test_an_organization_named_after_what_it_is(text: str, expected: list[tuple[str, int]]) -> None:
+    assert [(e.key, len(e.mentions)) for e in extract_organizations(make_doc(text))] == expected
+
+
 def test_a_defined_name_written_again_is_a_mention_of_it() -> None:
     # before and after its definition; a defined thing that is no body is not read so
     text = (

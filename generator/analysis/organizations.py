@@ -122,20 +122,46 @@ def _name_in_run(run: str) -> tuple[int, int] | None:
     return None
 
 
+# a name set off after the noun of what it is: "The grouping, Colombo Security Conclave, came
+# out with a declaration", "a new bloc, the Lunar Basin Pact,"
+_APPOSED_CUE = re.compile(r"\b(?:grouping|bloc|alliance|organi[sz]ation|coalition|forum)\s*,")
+_APPOSED_NAME = re.compile(
+    r"\b(?:[Tt]he|[Aa]|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}(?:grouping|bloc|alliance|organi[sz]ation|coalition|forum)"
+    r"\s*,\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,6})\s*,"
+)
+
+
+def _apposed_names(text: str) -> list[tuple[int, int]]:
+    """Return the spans of the names `_APPOSED_NAME` sets off and of their other mentions: names of
+    three words or more, or holding a word that names a body (not a person's, "the alliance, John
+    Smith,")."""
+    names = {
+        m.group("name")
+        for m in _APPOSED_NAME.finditer(text)
+        if len(m.group("name").split()) >= 3 or _NAMES_A_BODY.search(m.group("name"))
+    }
+    if not names:
+        return []
+    every = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(names))) + r")(?![\w-])")
+    return [m.span() for m in every.finditer(text)]
+
+
 def named_organizations(
     text: str, known: list[tuple[int, int]]
 ) -> dict[str, tuple[str, list[tuple[int, int]]]]:
     """Return organizations the text names by a name that says what they are, outside ``known``
     spans: key -> (full name, spans). The key is an acronym of the name the text also uses
     ("IORA" for "Indian Ocean Rim Association"), else the name itself."""
-    if not any(head in text for head in _NAME_HEADS):
+    apposed = _apposed_names(text) if _APPOSED_CUE.search(text) else []
+    if not apposed and not any(head in text for head in _NAME_HEADS):
         return {}
     found: dict[str, list[tuple[int, int]]] = {}
-    for m in _NAMED.finditer(text):
-        span = _name_in_run(m.group())
-        if span is None:
-            continue
-        start, end = m.start() + span[0], m.start() + span[1]
+    runs = (
+        (m.start() + span[0], m.start() + span[1])
+        for m in _NAMED.finditer(text)
+        if (span := _name_in_run(m.group()))
+    )
+    for start, end in sorted({*runs, *apposed}):
         name = text[start:end]
         if any(start < e and s < end for s, e in known) or country_form(name):
             continue
