@@ -2245,3 +2245,26 @@ def test_a_government_body_of_nobody_named_is_the_subject_countrys(text: str, sp
     assert (last.speaker.name if last.speaker else None) == speaker
     if speaker is not None:
         assert last.speaker_certainty == "uncertain"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a group of the organization's people, spoken of as a group before
+        (
+            "Leaders of ECOWAS met in Abuja on Monday. Talks ran late.\n“We condemn the coup,” the "
+            "leaders said.",
+            "ECOWAS",
+        ),
+        # ... or speaking through a document in an article about the organization
+        (
+            "ECOWAS held its summit in Abuja. The ECOWAS summit ran late.\n“We condemn the coup,” the "
+            "heads of state said in a joint communiqué.",
+            "ECOWAS",
+        ),
+        # no organization to be the group's: nobody
+        ("Talks ran late in Dakar.\n“We condemn the coup,” the leaders said.", None),
+    ],
+)
+def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: str | None) -> None:
+    assert direct_quotes(text)[-1][1] == speaker

@@ -303,6 +303,15 @@ class Resolver:
             return found if found[0] is not None else self.it_before(at)
         if last == "they" and len(words) == 1 and _IN_STATEMENT.match(self.doc.text, at):
             return self.group_before(at)
+        if _GROUP_SUBJECT.fullmatch(phrase.strip()):
+            # "the leaders said", "the heads of state said": the organization whose leaders the
+            # sentences before spoke of as a group ("B9 leaders met in Warsaw ...")
+            found = self.group_before(at)
+            if found[0] is None and _GROUP_IN_DOCUMENT.match(self.doc.text, at):
+                # "the leaders said in a joint statement": the organization the article is about
+                found = self.body_named_most(at)
+            if found[0] is not None:
+                return found
         owned = _PERSON_OWNED.fullmatch(phrase.strip())
         if owned is not None and owned.group("owner").split()[-1] in self.by_token:
             # "Biden's spokesman told", "Mohamud’s chief economic adviser said": someone of that
@@ -1346,6 +1355,19 @@ _DOCUMENT_WORDS = ("statement", "communiqu", "press release", "message", "letter
 # "they said in a (joint) statement": a group speaks through a document
 _IN_STATEMENT = re.compile(
     r"they\s+(?:\w+\s+)?(?:said|stated|added|wrote)\s+in\s+(?:a|their)\s+(?:joint\s+)?(?:statement|communiqu)"
+)
+# a cue subject that is a group of an organization's people: "the leaders", "the heads of state"
+_GROUP_SUBJECT = re.compile(
+    r"(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:leaders|heads\s+of\s+state(?:\s+and\s+government)?|"
+    r"(?:foreign\s+|defen[cs]e\s+)?ministers|member\s+(?:states|countries|nations))",
+    re.I,
+)
+# ... speaking through a document: "the heads of state said in a communiqué"
+_GROUP_IN_DOCUMENT = re.compile(
+    _GROUP_SUBJECT.pattern
+    + r"\s+(?:[a-z]+\s+)?(?:said|stated|added|wrote|declared)\s+in\s+(?:a|an|the|their)\s+"
+    r"(?:[\w-]+\s+)?(?:statement|communiqu|declaration)",
+    re.I,
 )
 # members or leaders of an organization spoken of as a group
 _GROUP = re.compile(
