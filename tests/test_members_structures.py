@@ -661,6 +661,23 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Forum comprises Algeria, Bolivia and Qatar.",
             {("LGF", iso3, "sure") for iso3 in ("DZA", "BOL", "QAT")},
         ),
+        # "It" opening a paragraph after one whose last sentence the organization opens
+        (
+            "The Andean Community is a trade bloc set up in 1969.\nIt has four members – Bolivia, "
+            "Colombia, Ecuador and Peru — and Chile, which is an associate member.",
+            {("Andean Community", iso3, "sure") for iso3 in ("BOL", "COL", "ECU", "PER")},
+        ),
+        # the organization by its noun, an aside, then the members who joined before
+        (
+            "Costa Rica joined the OECD in May. It is the fourth Latin American nation to join the "
+            "organization, based in Paris, after Mexico, Chile and Colombia.",
+            {("OECD", iso3, "sure") for iso3 in ("CRI", "MEX", "CHL", "COL")},
+        ),
+        # a decision with an aside between dashes
+        (
+            "The government of Chad decided - on Monday - to freeze the country's membership in the LCBC.",
+            {("LCBC", "TCD", "sure")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:

@@ -633,8 +633,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?<!become\sthe\s)(?<!to\sbe\sthe\s)(?<!would\sbe\sthe\s)(?<!could\sbe\sthe\s)(?<!will\sbe\sthe\s)"
         rf"(?<!might\sbe\sthe\s)"
         rf"\b(?:first|only|{ORDINAL_WORDS})\s+(?:(?:new|other|[\w-]+)\s+){{0,2}}?(?:(?:country|countries|members?|states?|nations?)\s+)?"
-        rf"to\s+(?:(?:re-?)?join|(?:be\s+)?(?:re-?)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?P<org>{ORG})"
-        rf"(?:\s*(?:,|{DASH})[^<>,]{{1,60}}?(?:,|{DASH}))?)?\s+(?:since|after)\s+{THE}{LIST}(?!['’])"
+        # ("to join the organization, based in Paris, after A, B and C": the one in context)
+        rf"to\s+(?:(?:re-?)?join|(?:be\s+)?(?:re-?)?(?:admitted|accepted)\s+(?:to|into)|accede\s+to)(?:\s+(?:(?P<org>{ORG})|"
+        rf"the\s+(?:organi[sz]ation|bloc|group|grouping|alliance|union|club|community))"
+        rf"(?:\s*(?:,|{DASH})(?:[^<>,]|<[CAD]\d+>){{1,60}}?(?:,|{DASH}))?)?\s+(?:since|after)\s+{THE}{LIST}(?!['’])"
         r"(?=\s*(?:[.;:)]|$)|\s+in\s+\d{4}\b)",
         "",
     ),

@@ -187,7 +187,8 @@ _IT = re.compile(
 
 def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
     """Return placeholders for an "It" that opens a sentence right after one whose subject is an
-    organization ("ECCAS was set up in 1983. It is comprised of 10 countries ...")."""
+    organization ("ECCAS was set up in 1983. It is comprised of 10 countries ..."), in its
+    paragraph or at the start of the next."""
     if not orgs:
         return []
     out = []
@@ -196,9 +197,9 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         opening = sentence_start(text, m.start())
         if opening != m.start() and text[opening : m.start()].strip():
             continue  # not the sentence's first word
+        # (the sentence before may end the paragraph before: "The CIS is a regional organization
+        # ...\nIt has nine members – A, B")
         before = sentence_start(text, max(0, opening - 2))
-        if text.rfind("\n", before, opening) >= 0:
-            continue  # the sentence before is in another paragraph
         i = bisect.bisect_left(starts, before)
         if (
             i < len(orgs)
