@@ -159,6 +159,11 @@ def test_member_lists_carry_source_and_date() -> None:
     assert len(opec_plus) == 22 and {"RUS", "KAZ", "MEX"} <= set(opec_plus)
     assert set(dict(orgs["OPEC"].members.states)) < set(opec_plus)
     assert len(orgs["CELAC"].members.states) == 33
+    # lists compiled from their sources, with who left and who is suspended
+    sizes = {key: len(orgs[key].members.states) for key in ("OIC", "OSCE", "OAS", "COMESA", "IORA", "APEC")}
+    assert sizes == {"OIC": 57, "OSCE": 57, "OAS": 34, "COMESA": 21, "IORA": 23, "APEC": 19}
+    assert dict(orgs["OAS"].members.left) == {"NIC": 2023}
+    assert [iso for iso, _ in orgs["OIC"].members.suspended] == ["SYR"]
 
 
 @pytest.mark.parametrize(
