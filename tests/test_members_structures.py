@@ -678,6 +678,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The government of Chad decided - on Monday - to freeze the country's membership in the LCBC.",
             {("LCBC", "TCD", "sure")},
         ),
+        # a relative clause set off by commas between the organization and what it includes
+        (
+            "The EAC, which is led by Kenya this year, also includes Uganda, Rwanda and Burundi.",
+            {("EAC", iso3, "sure") for iso3 in ("UGA", "RWA", "BDI")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:

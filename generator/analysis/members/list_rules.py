@@ -76,7 +76,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "includes",
         # ("The CAN, set up in 1969, includes A": an aside of when or where it was founded)
-        rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?{FOUNDED_ASIDE}\s*"
+        # (or a relative clause set off by commas: "The EAC, which is led by Kenya, also includes")
+        rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?"
+        rf"(?:{FOUNDED_ASIDE}|\s*,\s*which\s(?:[^,;<>]|<[CAD]\d+>){{1,80}}?,)\s*"
         rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*"
         rf"{LEAD_IN}{THE}{LIST}",
         "",
