@@ -194,6 +194,8 @@ LESS_COMMON_VERBS = [
     "She indicated that “the bloc is facing a hard year.”",
     "“The bloc is facing a hard year,” retorted Odhiambo.",
     "Odhiambo agreed: “The bloc is facing a hard year.”",
+    "“Is the bloc facing a hard year?” Odhiambo posed.",
+    "“Is the bloc facing a hard year?” Odhiambo queried.",
 ]
 
 
