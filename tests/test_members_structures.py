@@ -683,6 +683,12 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The EAC, which is led by Kenya this year, also includes Uganda, Rwanda and Burundi.",
             {("EAC", iso3, "sure") for iso3 in ("UGA", "RWA", "BDI")},
         ),
+        # new members set apart after a list of the members, "joining" it
+        (
+            "BRICS ministers met in Rio. The members of the group include Brazil, Russia and India, with "
+            "new members Egypt, Iran and Ethiopia joining the grouping in 2024.",
+            {("BRICS", iso3, "sure") for iso3 in ("BRA", "RUS", "IND", "EGY", "IRN", "ETH")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -905,6 +911,7 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # "accepted" a thing, then a country in an aside; a member of another organization
         "The EU accepted the compromise, Norway, as a member of the panel, will follow suit.",
         "NATO accepted the plan on Friday, Hungary, as a member, abstained.",
+        "BRICS met in Rio, with new members of staff from Kenya and Ghana joining the panel.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

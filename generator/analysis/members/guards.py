@@ -198,6 +198,7 @@ GATES = {
     "founders": ("founded", "created", "established", "set up"),
     "founders:signed": ("signed",),
     "joined:by": ("joined by",),
+    "joined:with-new": ("joining", "joined"),
     "includes:of": (" of ",),
     "are-members:among": ("member", "countries", "states", "nations"),
     "are-members:only": ("only", "sole", "last"),

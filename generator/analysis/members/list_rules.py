@@ -463,6 +463,14 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:countries|nations|states|members)\s*:\s*{THE}{LIST}",
         "",
     ),
+    # "The members include A and B, with new members C and D joining the grouping in 2023": those who
+    # joined, set apart after the first list
+    (
+        "joined:with-new",
+        rf"\bwith\s+(?:the\s+)?(?:new|newer|newest|latest|recent)\s+{MEMBER}\s+{THE}{LIST}\s+"
+        rf"(?:joining|having\s+joined|who\s+joined|that\s+joined)\b",
+        "",
+    ),
     # "The founding member states - A, B and C - were later joined by D"
     (
         "joined:by",
