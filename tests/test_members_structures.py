@@ -689,6 +689,12 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "new members Egypt, Iran and Ethiopia joining the grouping in 2024.",
             {("BRICS", iso3, "sure") for iso3 in ("BRA", "RUS", "IND", "EGY", "IRN", "ETH")},
         ),
+        # a body the reference data does not know, made of states across an aside between dashes
+        (
+            "Laos chaired the Lunar River Commission (LRC). The Lunar River Commission — a body set up "
+            "in 1995 — includes Laos, Cambodia and Thailand.",
+            {("LRC", iso3, "sure") for iso3 in ("LAO", "KHM", "THA")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:

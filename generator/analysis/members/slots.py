@@ -79,7 +79,10 @@ def _member_orgs(doc: Document, organizations: tuple[Entity, ...], countries: tu
 # what a body is said to be made of, right after its name: "The Mekong River Commission (MRC),
 # which includes", "the Commission is made up of"
 _MADE_OF_AFTER = re.compile(
-    r"(?:\s*\([^()]{1,15}\))?(?:\s*,\s*(?:which|that)(?:\s+(?:now|currently|also))?|\s+(?:now|currently|also))?\s+"
+    # (across an aside between dashes: "the Indian Ocean Commission — an intergovernmental
+    # organisation set up in 1982 — includes")
+    r"(?:\s*\([^()]{1,15}\))?(?:\s*(?:[—–]|--)[^—–;.]{1,80}?(?:[—–]|--))?"
+    r"(?:\s*,\s*(?:which|that)(?:\s+(?:now|currently|also))?|\s+(?:now|currently|also))?\s+"
     r"(?:includes|comprises|groups|brings\s+together|unites|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of|"
     r"consists\s+of)\s+(?:the\s+)?"
 )
