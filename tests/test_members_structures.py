@@ -918,6 +918,11 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The EU accepted the compromise, Norway, as a member of the panel, will follow suit.",
         "NATO accepted the plan on Friday, Hungary, as a member, abstained.",
         "BRICS met in Rio, with new members of staff from Kenya and Ghana joining the panel.",
+        # "It" after a paragraph's end that is no organization; new members of another body; the
+        # organization after "by"; another country's membership; an event named "Forum"
+        "ASEAN has urged restraint.\nIt is unclear whether Myanmar, Thailand and Laos will attend.",
+        "BRICS met, with new members Ghana and Kenya joining the UN Human Rights Council.",
+        "Rwanda joined the Africa CEO Forum as host.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:
@@ -957,3 +962,13 @@ def test_a_suspension_is_a_standing(text: str, status: str) -> None:
     doc = make_doc(text)
     found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
     assert [m.status for m in found] == [status]
+
+
+def test_a_vote_on_the_countrys_membership_freezes_no_voter() -> None:
+    # "the country" is Gabon's here: a council member that voted keeps its standing
+    doc = make_doc(
+        "Kenya criticised the coup in Gabon. The council, including Kenya, voted to suspend the country's "
+        "membership in the AU."
+    )
+    found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))
+    assert all(m.status != "frozen" for m in found if m.iso3 == "KEN")

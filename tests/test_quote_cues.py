@@ -194,7 +194,6 @@ LESS_COMMON_VERBS = [
     "She indicated that “the bloc is facing a hard year.”",
     "“The bloc is facing a hard year,” retorted Odhiambo.",
     "Odhiambo agreed: “The bloc is facing a hard year.”",
-    "“Is the bloc facing a hard year?” Odhiambo posed.",
     "“Is the bloc facing a hard year?” Odhiambo queried.",
 ]
 
@@ -2224,6 +2223,22 @@ def test_state_after_of_is_a_noun_not_the_speech_verb() -> None:
             "the presidency said.",
             "Kenya's presidency",
         ),
+        # ... never the country named as a place, nor one named not twice as often as another
+        (
+            "The summit was held in France. Delegates arrived in France. Talks in France ran late. "
+            "Kenya sent a delegation.\n“We want a fair share,” the ministry said.",
+            None,
+        ),
+        (
+            "Kenya will send police to Haiti. Haiti asked for help. Haiti is in crisis. Kenya agreed.\n"
+            "“The force will leave in May,” the interior ministry said.",
+            None,
+        ),
+        # ... nor a junta, which an article names when it means one
+        (
+            "France protested. France recalled its envoy. France acted.\n“We will not yield,” the junta said.",
+            None,
+        ),
         # ... and nobody's when two countries are as much spoken of
         (
             "Kenya and Uganda traded barbs over the border.\n“We will not back down,” the foreign "
@@ -2266,6 +2281,13 @@ def test_a_government_body_of_nobody_named_is_the_subject_countrys(text: str, sp
         ),
         # no organization to be the group's: nobody
         ("Talks ran late in Dakar.\n“We condemn the coup,” the leaders said.", None),
+        # a group of another kind, or of two organizations side by side: nobody
+        (
+            "Microsoft's leaders met investors. Earlier, ASEAN ministers met in Jakarta.\n“We are "
+            "confident,” the leaders said.",
+            None,
+        ),
+        ("EU leaders and AU leaders met in Brussels.\n“We agree on trade,” the leaders said.", None),
     ],
 )
 def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: str | None) -> None:

@@ -41,6 +41,11 @@ CASES = [
             ("We thank them all for it,", "direct", "Ann Vale"),
         ],
     ),
+    # ... never one nested after a full stop, whose own closing mark and the outer one follow
+    (
+        "“Our position is clear. “No” means no. We will not sign,” Ann Vale said.",
+        [("Our position is clear. “No” means no. We will not sign,", "direct", "Ann Vale")],
+    ),
     # ... never a quote nested after a word inside another
     (
         "“He said “no” to me. That was the end of it,” Ann Vale said.",

@@ -91,7 +91,6 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "counter": ("counters", "countered"),
     "retort": ("retorts", "retorted"),
     "wonder": ("wonders", "wondered"),
-    "pose": ("poses", "posed"),  # "“Is there anyone ...?” Kagame posed."
     "query": ("queries", "queried"),
     "reason": ("reasons", "reasoned"),
     "elaborate": ("elaborates", "elaborated"),

@@ -85,16 +85,7 @@ _NAMES_A_BODY = re.compile(
     r"Agency|Authority|Forum|Bank|Fund|Court|Assembly|Conference|Movement|Front|Party|Office|Programme|Program|"
     r"Mission|Force|Institute|Centre|Center|Board|Secretariat|Parliament)\b"
 )
-_NAME_HEADS = (
-    "Association",
-    "Organization",
-    "Organisation",
-    "Community",
-    "Union",
-    "Alliance",
-    "League",
-    "Forum",
-)
+_NAME_HEADS = ("Association", "Organization", "Organisation", "Community", "Union", "Alliance", "League")
 _NAMED = re.compile(r"(?<![\w’'-])[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,9}")
 # the words a name's first word never comes after (the words between its capitalised ones, articles)
 # (in capitals too: a lede's first words, "THE CARIBBEAN Community")

@@ -76,9 +76,11 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "includes",
         # ("The CAN, set up in 1969, includes A": an aside of when or where it was founded)
-        # (or a relative clause set off by commas: "The EAC, which is led by Kenya, also includes")
+        # (or a relative clause set off by commas: "The EAC, which is led by Kenya, also includes";
+        # not after "by" or "of": "the decision by the AU, which ..., includes")
         rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?"
-        rf"(?:{FOUNDED_ASIDE}|\s*,\s*which\s(?:[^,;<>]|<[CAD]\d+>){{1,80}}?,)\s*"
+        rf"(?:{FOUNDED_ASIDE}|(?<!\bby\s<O\d>)(?<!\bof\s<O\d>)(?<!\bby\s<O\d\d>)(?<!\bof\s<O\d\d>)"
+        rf"\s*,\s*which\s(?:[^,;<>]|<[CAD]\d+>){{1,80}}?,)\s*"
         rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*"
         rf"{LEAD_IN}{THE}{LIST}",
         "",
@@ -468,7 +470,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "joined:with-new",
         rf"\bwith\s+(?:the\s+)?(?:new|newer|newest|latest|recent)\s+{MEMBER}\s+{THE}{LIST}\s+"
-        rf"(?:joining|having\s+joined|who\s+joined|that\s+joined)\b",
+        # (joining the organization itself: not "the UN Human Rights Council")
+        rf"(?:joining|having\s+joined|who\s+joined|that\s+joined)(?=\s+(?:the\s+)?(?:<O\d+>(?!\s+(?-i:[A-Z]))|"
+        rf"(?:bloc|group|grouping|alliance|organi[sz]ation|union|club|community|association)\b))",
         "",
     ),
     # "The founding member states - A, B and C - were later joined by D"

@@ -304,14 +304,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "frozen",
         # ("the government of Sudan decided on Saturday to freeze the country’s membership in IGAD":
-        # "the country" stands for the country named before, as "its" does, when it is the same
-        # country: group ``a``, checked in `extract`)
-        rf"(?:(?:the\s+)?(?:government|authorities)\s+of\s+)?"
+        # "the country" stands for the country named before, as "its" does, only after its
+        # government and when it is the same country: group ``a``, checked in `extract`)
+        rf"(?P<gov>(?:the\s+)?(?:government|authorities)\s+of\s+)?"
         rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?|{_SAID_IT}){NOW}"
         rf"(?:froze|frozen|freezes|freezing|suspended|suspends|suspending|paused|halted|"
         rf"(?:decided|voted|agreed)(?:\s+(?:on|last|this)\s+[\w-]+|\s*(?:[—–]|--?)[^—–<>;-]{{1,30}}(?:[—–]|--?))?\s+"
         rf"to\s+(?:freeze|suspend|pause|halt))\s+"
-        rf"(?:its|(?P<a><A\d+>)['’]s)\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
+        rf"(?:its|(?(gov)(?P<a><A\d+>)['’]s))\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
         rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2){_AFTER_KEPT}|"
         rf"(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d))))",
         "s",

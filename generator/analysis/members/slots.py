@@ -188,6 +188,19 @@ _IT = re.compile(
 )
 
 
+# what "It" opening a paragraph must do to stand for the organization before: have or be made of
+# ("It has nine members", "It comprises"), never be ("It is unclear whether", "It was a week")
+_IT_OWNS = re.compile(
+    r"(?:now\s+|currently\s+|also\s+)?(?:has|comprises|includes|consists|brings|groups|counts)\b"
+)
+# a thing the organization made or did in the sentence before, which "It" then stands for
+_THING_DONE = re.compile(
+    r"\b(?:plan|deal|treaty|agreement|accord|pact|report|programme|program|initiative|proposal|roadmap|"
+    r"declaration|statement|communiqu[eé]|resolution|budget|package|framework|strategy|list|force|mission|fund)\b",
+    re.IGNORECASE,
+)
+
+
 def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
     """Return placeholders for an "It" that opens a sentence right after one whose subject is an
     organization ("ECCAS was set up in 1983. It is comprised of 10 countries ..."), in its
@@ -203,12 +216,16 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         # (the sentence before may end the paragraph before: "The CIS is a regional organization
         # ...\nIt has nine members – A, B")
         before = sentence_start(text, max(0, opening - 2))
+        if text.rfind("\n", before, opening) >= 0 and not _IT_OWNS.match(text, m.end()):
+            continue  # after a paragraph's end, "It is unclear whether ..." is no organization
         i = bisect.bisect_left(starts, before)
         if (
             i < len(orgs)
             and orgs[i].start < opening
             and _OPENS.fullmatch(text, before, orgs[i].start)
             and not text.startswith(("'s", "’s"), orgs[i].end)  # ("NATO's new strategy ... It")
+            # ("ECOWAS unveiled a plan. It includes Nigeria": the plan)
+            and not _THING_DONE.search(text, orgs[i].end, opening)
         ):
             out.append(Slot("O", orgs[i].value, m.start(), m.start() + 2))
     return out

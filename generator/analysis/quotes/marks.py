@@ -177,7 +177,9 @@ def _pair(
             continue
         if can_open and family == "d" and len(stack) == 1 and stack[0][0] == "d":
             end = _sentence_ended_before(text, lo, i)
-            if end > stack[0][1] + widths[stack[0][1]]:
+            # (only when one mark after it is left to close it: with two, it opens a quote nested
+            # in the open one, ``“Our position is clear. “No” means no. We will not sign,” he said``)
+            if end > stack[0][1] + widths[stack[0][1]] and _closing_marks_after(text, i, mark_end, hi) % 2:
                 # a double mark opening a sentence while one is open: the writer opened the next
                 # quote without closing the last (``''We agree. ''We thank them,'' he said``)
                 start = stack.pop()[1]
@@ -195,6 +197,16 @@ def _pair(
         if end > start + widths[start]:
             found.append(Stretch(start + widths[start], end, start, end, False))
     return found
+
+
+def _closing_marks_after(text: str, i: int, after: int, hi: int) -> int:
+    """Return how many double marks of the kind at ``i`` follow it (from ``after``) before ``hi``:
+    two apostrophes for two, straight marks for a straight one, curly marks for a curly one."""
+    if text.startswith("''", i):
+        return text.count("''", after, hi)
+    if text[i] == '"':
+        return text.count('"', after, hi)
+    return sum(text.count(mark, after, hi) for mark in "“”")
 
 
 def _sentence_ended_before(text: str, lo: int, i: int) -> int:

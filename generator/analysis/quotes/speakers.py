@@ -306,9 +306,16 @@ class Resolver:
         if _GROUP_SUBJECT.fullmatch(phrase.strip()):
             # "the leaders said", "the heads of state said": the organization whose leaders the
             # sentences before spoke of as a group ("B9 leaders met in Warsaw ...")
-            found = self.group_before(at)
-            if found[0] is None and _GROUP_IN_DOCUMENT.match(self.doc.text, at):
-                # "the leaders said in a joint statement": the organization the article is about
+            low = phrase.lower()
+            noun = "minister" if "minister" in low else "member" if "member" in low else "leader"
+            found = self.group_before(at, nearest=True, noun=noun)
+            if (
+                found[0] is None
+                and _GROUP_IN_DOCUMENT.match(self.doc.text, at)
+                and not self._groups_before(at)
+            ):
+                # "the leaders said in a joint statement": the organization the article is about,
+                # when the sentences before speak of no group
                 found = self.body_named_most(at)
             if found[0] is not None:
                 return found
@@ -949,14 +956,22 @@ class Resolver:
         name = name[:1].upper() + name[1:]
         return Speaker(name=name, key=name, kind="organization"), "body"
 
-    def group_before(self, at: int) -> Result:
+    def group_before(self, at: int, *, nearest: bool = False, noun: str = "") -> Result:
         """Return who ``they said in a statement`` at ``at`` is: the organization whose members or
-        leaders were last spoken of as a group ("The members of the G7 met. The leaders ...")."""
+        leaders were last spoken of as a group ("The members of the G7 met. The leaders ..."); with
+        ``nearest``, only the group spoken of last counts, and only when one organization is named
+        with it ("Microsoft's leaders met investors" leaves "the leaders said" to nobody, and so do
+        "EU leaders and AU leaders")."""
         text = self.doc.text
         lo = sentence_start(text, at)
         for _ in range(W.GROUP_SENTENCES_BEFORE):  # the group is named in the last few sentences
             lo = sentence_start(text, max(0, lo - 2))
-        for group in reversed([g for g in _GROUP.finditer(text, lo, at) if not self.quoted(g.start())]):
+        groups = [g for g in _GROUP.finditer(text, lo, at) if not self.quoted(g.start())]
+        if nearest:
+            # the last group of the cue's own kind ("the ministers": ministers)
+            kinds = ("leader", "head") if noun == "leader" else (noun,)
+            groups = [g for g in groups if any(k in g.group().lower() for k in kinds)][-1:]
+        for group in reversed(groups):
             start = sentence_start(text, group.start())
             end = text.find(".", group.end(), at)
             end = at if end < 0 else end
@@ -967,12 +982,30 @@ class Resolver:
                 for m in org.mentions
                 if start <= m.span.start < end and not self.quoted(m.span.start)
             ]
+            # (two organizations' groups side by side, "EU leaders and AU leaders": neither alone)
+            attached = {
+                org.key
+                for org in self.orgs
+                for m in org.mentions
+                if start <= m.span.start < end and _GROUP_AFTER_ORG.match(text, m.span.end)
+            }
+            if nearest and len(attached) > 1:
+                return None, "none"
             if near:
                 org = min(near, key=lambda n: n[0])[1]
                 return Speaker(name=org.key, key=org.key, kind="organization"), "body"
             if group.group("its"):  # "its member countries": the organization named before
                 return self.body_before(group.start())
         return None, "none"
+
+    def _groups_before(self, at: int) -> bool:
+        """Return whether the last sentences before ``at`` speak of a group of people ("Farmers'
+        leaders met the minister"), whose the cue's group may be."""
+        text = self.doc.text
+        lo = sentence_start(text, at)
+        for _ in range(W.GROUP_SENTENCES_BEFORE):
+            lo = sentence_start(text, max(0, lo - 2))
+        return any(not self.quoted(g.start()) for g in _GROUP.finditer(text, lo, at))
 
     def body_before(self, at: int, noun: str = "") -> Result:
         """Return the organization named last before ``at`` (``it said``, ``the mission said``):
@@ -1056,22 +1089,37 @@ class Resolver:
 
     def government_of_subject(self, at: int, phrase: str) -> Result:
         """Return whose ``phrase`` ("the energy ministry", "the presidency") is when the article never
-        says whose: the country the article is about, the one named most before ``at`` (by name,
-        capital or demonym, outside quotation marks), at least twice and more than any other
-        ("Kazakhstan raised its output ... “...,” the energy ministry said" is Kazakhstan's)."""
+        says whose: the country the article is about, the one named most before ``at`` outside
+        quotation marks and not as a place ("in France", "from Moscow"), at least twice and twice
+        as often as any other ("Kazakhstan raised its output ... “...,” the energy ministry said"
+        is Kazakhstan's); nobody's for a junta or an army, which an article names when it means
+        them."""
+        if phrase.split()[-1].lower() not in _CIVIL_GOVERNMENT_NOUNS:
+            return None, "none"
+        text = self.doc.text
         counts = sorted(
             (
-                (sum(1 for m in c.mentions if m.span.start < at and not self.quoted(m.span.start)), c.name)
+                (
+                    sum(
+                        1
+                        for m in c.mentions
+                        if m.span.start < at
+                        and not self.quoted(m.span.start)
+                        and not _PLACE_BEFORE.search(text, max(0, m.span.start - 6), m.span.start)
+                    ),
+                    c.name,
+                )
                 for c in self.countries
             ),
             reverse=True,
         )
         if not counts or counts[0][0] < _SUBJECT_COUNTRY_MENTIONS:
             return None, "none"
-        if len(counts) > 1 and counts[1][0] == counts[0][0]:
-            return None, "none"  # two countries as much spoken of: whose it is is not known
+        if len(counts) > 1 and counts[0][0] < 2 * counts[1][0]:
+            return None, "none"  # another country spoken of nearly as much: whose it is is not known
         noun = " ".join(w for w in phrase.split() if w.lower() not in ("the", "its", "their"))
-        name = f"{counts[0][1]}'s {noun}"
+        country = counts[0][1]
+        name = f"{country}' {noun}" if country.endswith("s") else f"{country}'s {noun}"
         return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
 
     def body_named_most(self, at: int) -> Result:
@@ -1369,6 +1417,8 @@ _GROUP_IN_DOCUMENT = re.compile(
     r"(?:[\w-]+\s+)?(?:statement|communiqu|declaration)",
     re.I,
 )
+# a group noun right after an organization's name: its own ("EU leaders", "AU foreign ministers")
+_GROUP_AFTER_ORG = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:leaders|ministers|heads|members)\b")
 # members or leaders of an organization spoken of as a group
 _GROUP = re.compile(
     r"(?P<its>\b(?:its|their)\s+)?\b(?:members|member\s+(?:countries|states|nations)|leaders|(?:foreign\s+)?ministers"
@@ -1766,6 +1816,10 @@ _BODY_NOUN_WORDS = frozenset(n for n in lx.BODY_NOUNS if " " not in n)
 # bodies of a state's government, named by their noun and what owns them ("the Kenyan presidency")
 # the mentions that make a country the one an article is about, for its unnamed government bodies
 _SUBJECT_COUNTRY_MENTIONS = 2
+# the bodies of a government an article may leave unowned ("the ministry said"), and a
+# preposition that makes a country's mention a place ("in France", "from Moscow")
+_CIVIL_GOVERNMENT_NOUNS = frozenset(["ministry", "presidency", "government", "cabinet"])
+_PLACE_BEFORE = re.compile(r"\b(?:in|to|from|at|into|across|near|via)\s+(?:the\s+)?$", re.IGNORECASE)
 _GOVERNMENT_NOUNS = frozenset(
     [
         *("government", "ministry", "foreign ministry", "presidency", "cabinet", "junta", "military"),
