@@ -2236,7 +2236,8 @@ def test_state_after_of_is_a_noun_not_the_speech_verb() -> None:
         ),
         # ... nor a junta, which an article names when it means one
         (
-            "France protested. France recalled its envoy. France acted.\n“We will not yield,” the junta said.",
+            "France protested. France recalled its envoy. France acted.\n“We will not yield,” the "
+            "junta said.",
             None,
         ),
         # ... and nobody's when two countries are as much spoken of
