@@ -109,6 +109,24 @@ def test_an_organization_named_after_what_it_is(text: str, expected: list[tuple[
     assert [(e.key, len(e.mentions)) for e in extract_organizations(make_doc(text))] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "full_name"),
+    [
+        # the words before the name whose initials the acronym's letters also allow are left out
+        ("Leaders of the Lunar Basin Commission (LBC) met in Dakar.", "Lunar Basin Commission"),
+        (
+            "The Political Affairs Committee of the Parliamentary Assembly of the Lunar Union (PALU) met.",
+            "Parliamentary Assembly of the Lunar Union",
+        ),
+        # ... while a name whose initials do not spell it keeps the letters' reading
+        ("The Developing-8 (D-8) met.", "Developing-8"),
+    ],
+)
+def test_a_defined_name_starts_where_its_initials_spell_the_acronym(text: str, full_name: str) -> None:
+    (org,) = extract_organizations(make_doc(text))
+    assert org.full_name == full_name
+
+
 def test_a_defined_name_written_again_is_a_mention_of_it() -> None:
     # before and after its definition; a defined thing that is no body is not read so
     text = (

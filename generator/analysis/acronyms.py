@@ -88,6 +88,12 @@ def is_acronym_of(long: str, short: str) -> bool:
     return True
 
 
+def _initials(name: str) -> str:
+    """Return the initials of a name's words, small words left out ("lbc" for "Lunar Basin
+    Commission", "sco" for "Shanghai Cooperation Organization")."""
+    return "".join(w[0] for w in name.lower().split() if w not in ("of", "the", "and", "for", "on", "in"))
+
+
 @lru_cache(maxsize=4)  # organizations and the glossary read the same text
 def acronym_definitions(text: str) -> tuple[Definition, ...]:
     """Return the first definition of each acronym in ``text``, in text order."""
@@ -98,9 +104,12 @@ def acronym_definitions(text: str) -> tuple[Definition, ...]:
             continue
         before = _LONG_BEFORE.search(text, max(0, start - W.LONG_NAME_BEFORE_ACRONYM), start)
         run = before.group("long") if before else ""
-        # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit
-        for word in _WORD_INITIAL.finditer(run):
-            long = _LEADING_THE.sub("", run[word.start() :])
+        # "Leaders of the Shanghai Cooperation Organization (SCO)": drop words until the initials fit,
+        # exactly where some start does ("Leaders of the Lunar Basin Commission (LBC)": not
+        # "Leaders", whose L the letters of LBC also allow)
+        starts = [_LEADING_THE.sub("", run[word.start() :]) for word in _WORD_INITIAL.finditer(run)]
+        exact = [long for long in starts if _initials(long) == short.lower()]
+        for long in exact[:1] or starts:
             if is_acronym_of(long, short):
                 found[short] = Definition(short, long, start - len(long), m.end(), start - len(long))
                 break
