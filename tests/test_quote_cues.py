@@ -454,6 +454,13 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "declaration, published by the Peruvian Foreign Ministry, said.",
             "Andean Community",
         ),
+        # ... even when the one who released it is the body named most
+        (
+            "The grouping, Lunar Security Conclave, issued a declaration. India was represented, the "
+            "Ministry of External Affairs (MEA) said. The MEA added more. “We agreed on a roadmap,” said "
+            "the joint statement released by the MEA.",
+            "Lunar Security Conclave",
+        ),
         # ... while a statement released by one body alone is that body's
         (
             "Ministers of the Andean Community met in Lima. “We agreed on a roadmap,” said a statement "

@@ -210,7 +210,12 @@ class Resolver:
         issued = _ISSUED_BY.search(phrase) if "by" in low or "from" in low else None  # one is in the pattern
         if issued and (joint := _MADE_PUBLIC.search(phrase, 0, issued.start("who"))):
             # "the joint statement released by the MEA": the parties', whoever made it public
-            return self._resolve(phrase[: joint.end("document")], at)
+            # (never the one who did: the last other body named before it)
+            found = self._resolve(phrase[: joint.end("document")], at)
+            publisher = self.resolve(issued.group("who"), at)[0]
+            if found[0] is not None and publisher is not None and found[0].key == publisher.key:
+                found = self.body_named_before(at, but=publisher.key)
+            return found
         if issued:  # "a statement issued by the Mission", "a statement from the Mission" speaks for it
             issuer = issued.group("who")
             found = self.resolve(issuer, at)
@@ -1121,6 +1126,20 @@ class Resolver:
         country = counts[0][1]
         name = f"{country}' {noun}" if country.endswith("s") else f"{country}'s {noun}"
         return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
+
+    def body_named_before(self, at: int, *, but: str) -> Result:
+        """Return the organization named last before ``at`` outside quotation marks, other than ``but``."""
+        found = [
+            (m.span.start, org)
+            for org in self.orgs
+            if org.key != but
+            for m in org.mentions
+            if m.span.start < at and not self.quoted(m.span.start)
+        ]
+        if not found:
+            return None, "none"
+        org = max(found, key=lambda f: f[0])[1]
+        return Speaker(name=org.key, key=org.key, kind="organization"), "body"
 
     def body_named_most(self, at: int) -> Result:
         """Return the organization named most often before ``at`` (the last named of those tied)."""
