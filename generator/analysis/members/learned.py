@@ -125,9 +125,7 @@ def member_years() -> dict[str, tuple[tuple[str, int], ...]]:
 @cache
 def member_states() -> dict[str, frozenset[str]]:
     """Return the reference member states of each organization that has a list of them."""
-    return {
-        key: frozenset(c for c, _ in o.members.states) for key, o in load_organizations().items() if o.members
-    }
+    return {key: frozenset(c for c, _ in states) for key, states in member_years().items()}
 
 
 def probability(features: frozenset[str]) -> float:
@@ -152,6 +150,20 @@ def sentence_has_cue(features: frozenset[str]) -> bool:
     return any(f[2:].lower().startswith(cue) for f in features if f.startswith("s:") for cue in _CUES)
 
 
+def _by_sentence(
+    sentences: list[tuple[int, int]], slots: list[Slot]
+) -> Iterator[tuple[int, int, list[Slot]]]:
+    """Yield each sentence's start, end and the slots (in text order) that start in it."""
+    i = 0
+    for start, end in sentences:
+        while i < len(slots) and slots[i].start < start:
+            i += 1
+        j = i
+        while j < len(slots) and slots[j].start < end:
+            j += 1
+        yield start, end, slots[i:j]
+
+
 def pair_readings(
     text: str, sentences: list[tuple[int, int]], slots: list[Slot], skip: set[tuple[str, str]] | None = None
 ) -> Iterator[PairReading]:
@@ -160,14 +172,7 @@ def pair_readings(
     sentence without a membership word is not read, its pairs added to ``skip``, and no pair of
     ``skip`` is read (each pair is then read where the article first names it, if at all)."""
     last_org: str | None = None
-    i = 0
-    for start, end in sentences:
-        while i < len(slots) and slots[i].start < start:
-            i += 1
-        j = i
-        while j < len(slots) and slots[j].start < end:
-            j += 1
-        inside = slots[i:j]
+    for start, end, inside in _by_sentence(sentences, slots):
         if not inside:
             continue
         if skip is not None:
@@ -302,14 +307,7 @@ def reference_enumerations(
     and C"), one in a sentence that names a second organization (whose list it may be), nor one
     in a sentence of leaving, of staying out, of a membership to come or of another standing."""
     done = set(known)
-    i = 0
-    for start, end in sentences:
-        while i < len(slots) and slots[i].start < start:
-            i += 1
-        j = i
-        while j < len(slots) and slots[j].start < end:
-            j += 1
-        inside = slots[i:j]
+    for start, end, inside in _by_sentence(sentences, slots):
         if len(inside) <= _MIN_ENUMERATION:
             continue  # an organization and three countries at least
         # (one organization in the sentence: with two, the list may be the other's, "barred from the
@@ -326,6 +324,7 @@ def reference_enumerations(
             continue
         abstract, table = abstracted(text, start, end, inside)
         years = [int(y) for y in _YEAR.findall(abstract)]
+        since = dict(member_years()[org])
         for m in _ENUMERATION.finditer(abstract):
             items = [table[tag] for tag in _ITEM_TAG.findall(m.group())]
             if len({slot.value for slot in items}) < _MIN_ENUMERATION:
@@ -337,7 +336,6 @@ def reference_enumerations(
             at = abstract.find(next(tag for tag, slot in table.items() if tag.startswith("<O")))
             if ";" in abstract[min(at, m.start()) : max(at, m.end())]:
                 continue
-            since = dict(member_years()[org])
             if not all(slot.value in since for slot in items):
                 continue
             if years and min(years) < max(since[slot.value] for slot in items):

@@ -496,9 +496,7 @@ class Resolver:
         """Return the organization the last sentences before ``at`` have speak ("the AU said it
         was reviewing ..."), the last one if several, outside quotation marks."""
         text = self.doc.text
-        lo = sentence_start(text, at)
-        for _ in range(W.GROUP_SENTENCES_BEFORE):
-            lo = sentence_start(text, max(0, lo - 2))
+        lo = self._sentences_back(at)
         found = None
         for start, end, org in self.org_spans:
             said = lo <= start < at and org.kind == "organization" and _BODY_SAID.match(text, end)
@@ -939,9 +937,7 @@ class Resolver:
         said"; "Sudan's Foreign Ministry welcomed ... “...” reads a statement"; "In its statement,
         Kigali complained ..." (a capital speaks for its country)."""
         text = self.doc.text
-        lo = sentence_start(text, at)
-        for _ in range(W.GROUP_SENTENCES_BEFORE):
-            lo = sentence_start(text, max(0, lo - 2))
+        lo = self._sentences_back(at)
         found = [m for m in _GOVERNMENT.finditer(text, lo, at) if not self.quoted(m.start())]
         found = [m for m in found if _opens_clause(text[sentence_start(text, m.start()) : m.start()])]
         if not found:
@@ -968,9 +964,7 @@ class Resolver:
         with it ("Microsoft's leaders met investors" leaves "the leaders said" to nobody, and so do
         "EU leaders and AU leaders")."""
         text = self.doc.text
-        lo = sentence_start(text, at)
-        for _ in range(W.GROUP_SENTENCES_BEFORE):  # the group is named in the last few sentences
-            lo = sentence_start(text, max(0, lo - 2))
+        lo = self._sentences_back(at)  # the group is named in the last few sentences
         groups = [g for g in _GROUP.finditer(text, lo, at) if not self.quoted(g.start())]
         if nearest:
             # the last group of the cue's own kind ("the ministers": ministers)
@@ -1003,13 +997,19 @@ class Resolver:
                 return self.body_before(group.start())
         return None, "none"
 
-    def _groups_before(self, at: int) -> bool:
-        """Return whether the last sentences before ``at`` speak of a group of people ("Farmers'
-        leaders met the minister"), whose the cue's group may be."""
+    def _sentences_back(self, at: int) -> int:
+        """Return where the last few sentences before ``at`` (`W.GROUP_SENTENCES_BEFORE`) start."""
         text = self.doc.text
         lo = sentence_start(text, at)
         for _ in range(W.GROUP_SENTENCES_BEFORE):
             lo = sentence_start(text, max(0, lo - 2))
+        return lo
+
+    def _groups_before(self, at: int) -> bool:
+        """Return whether the last sentences before ``at`` speak of a group of people ("Farmers'
+        leaders met the minister"), whose the cue's group may be."""
+        text = self.doc.text
+        lo = self._sentences_back(at)
         return any(not self.quoted(g.start()) for g in _GROUP.finditer(text, lo, at))
 
     def body_before(self, at: int, noun: str = "") -> Result:
