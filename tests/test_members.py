@@ -267,6 +267,10 @@ POSITIVE = [
     ("Romania and Bulgaria entered the EU in 2007.", {"ROU", "BGR"}, "EU"),
     ("Timor-Leste entered ASEAN as its 11th member in October.", {"TLS"}, "ASEAN"),
     ("Kazakhstan will remain in the CSTO, Tokayev said.", {"KAZ"}, "CSTO"),
+    # a membership that goes on holds now, whatever the modal ("said it would remain")
+    ("Officials said Samoa would remain a member of the Commonwealth.", {"WSM"}, "Commonwealth"),
+    ("Ghana would stay in ECOWAS, its foreign minister said.", {"GHA"}, "ECOWAS"),
+    ("Guinea could remain a member of ECOWAS, the envoy told reporters.", {"GIN"}, "ECOWAS"),
     # the only member "that" does something, of the organization in context
     (
         "Turkey's parliament approved Sweden's NATO bid. Hungary is now the only member state that has not "
@@ -1087,6 +1091,19 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ),
         # (not after another preposition: "the threat of Mali being suspended" is none)
         ("The threat of Mali being suspended from ECOWAS worried Bamako.", {}),
+        # a suspension that goes on, whatever the modal: it holds now
+        ("Officials said Tonga would remain suspended from the Pacific Islands Forum.", {"TON": "suspended"}),
+        ("Guinea could stay suspended from ECOWAS until it votes.", {"GIN": "suspended"}),
+        ("Mali remained suspended from the AU throughout 2023.", {"MLI": "suspended"}),
+        # (to be suspended is a threat, not a suspension)
+        ("Officials said Tonga would be suspended from the Pacific Islands Forum.", {"TON": "member"}),
+        # "the regional body" stands for the organization named before
+        ("ECOWAS met in Abuja. The regional body suspended Guinea after the coup.", {"GIN": "suspended"}),
+        ("The EAC met in Arusha. The seven-member body suspended Burundi in 2016.", {"BDI": "suspended"}),
+        ("ECOWAS met in Accra. The West African body suspended Niger in July.", {"NER": "suspended"}),
+        # (a body of no states: "the governing body", "the body" alone)
+        ("ECOWAS met in Accra. The governing body of the league suspended Ghana.", {}),
+        ("ECOWAS met in Accra. The body of the minister was flown from Niger.", {}),
     ],
 )
 def test_member_status(text: str, expected: dict[str, str]) -> None:

@@ -761,6 +761,8 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The AU decided not to suspend Mali.",
         "The council lifted the suspension of the participation of Gabon in all activities of the AU.",
         "Britain would remain a member of the EU only if the referendum failed.",
+        "Guinea could stay in ECOWAS if the junta agreed to hold elections.",
+        "Niger might remain suspended from the AU unless the junta freed Bazoum.",
         # the organization as the object of joining: those who hope to join
         "The EAC met. Other countries hoping to enter the bloc include Sudan and Somalia.",
         "Ghana became the first country in the EU talks after Japan.",

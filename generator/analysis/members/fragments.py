@@ -246,7 +246,14 @@ _PLAIN_WORD = r"(?!(?:not|no|never|nor|neither|formerly|once)\b)[\w’'-]+"
 AND_BEFORE = rf"(?:(?:{_PLAIN_WORD}\s+){{0,7}}?{_PLAIN_WORD}(?:,\s+|\s+and\s+))?"
 # the size of an organization before its name: "the 27-member EU", "the 15-nation bloc"
 SIZE = r"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state|strong)\s+)?"
-BE = r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|will\s+remain)"
+# a standing that goes on, which the one who has it holds now, whatever the modal: "will remain",
+# "would stay" ("said Fiji would remain suspended": it is suspended); not under a condition ("would
+# remain a member only if the referendum failed")
+GOES_ON = (
+    r"(?:will|shall|must|(?:would|could|might|may|should)(?![^.;]*\b(?:if|unless)\b))"
+    r"\s+(?:(?:still|also|[a-z]+ly)\s+)?(?:remain|stay)"
+)
+BE = rf"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|stays?|stayed|{GOES_ON})"
 # A word's initial after a \b, as in "\bmember": "{AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
 AT_M = r"(?-i:[mM])(?<!\w\w)"

@@ -10,6 +10,7 @@ from .fragments import (
     CHAIR,
     ENDED_AFTER,
     FULL,
+    GOES_ON,
     MEMBER,
     NOT,
     NOT_JOINED_DEAL,
@@ -82,7 +83,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<c>{C}){SET_OFF}"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been"
         # a membership going on: "will certainly remain", "continues to be"
-        rf"|will\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
+        rf"|{GOES_ON}|continues\s+to\s+be|continued\s+to\s+be)"
         rf"(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|founder|key|active|leading|integral|important|core|"
@@ -385,7 +386,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "remains-in",
-        rf"(?P<c>{C})\s+{NOW}(?:remains|stays|will\s+(?:[a-z]+ly\s+)?(?:remain|stay))\s+{NOW}(?:in|within|part\s+of)\s+"
+        rf"(?P<c>{C})\s+{NOW}(?:remains|stays|{GOES_ON})\s+{NOW}(?:in|within|part\s+of)\s+"
         # (not a stay with an end: "will remain part of the CIS for another 12 months")
         rf"(?P<org>{ORG}){ORG_ENDS}(?!\s+(?:for\s+(?:another|the\s+next|a\s+further|only)|until)\b)",
         "s",
