@@ -19,6 +19,11 @@ CASES = [
     ("The Russian Federation objected.", [("RUS", "Russian Federation", "name")]),
     ("Yerevan said no.", [("ARM", "Yerevan", "capital")]),
     ("Armenian officials met.", [("ARM", "Armenian", "demonym")]),
+    (
+        "Bahamian and Vincentian officials met.",
+        [("BHS", "Bahamian", "demonym"), ("VCT", "Vincentian", "demonym")],
+    ),
+    ("A Papua New Guinean envoy spoke.", [("PNG", "Papua New Guinean", "demonym")]),
     ("Guinea-Bissau and Guinea met.", [("GNB", "Guinea-Bissau", "name"), ("GIN", "Guinea", "name")]),
     (
         "Equatorial Guinea and Papua New Guinea.",

@@ -271,6 +271,36 @@ POSITIVE = [
     ("Officials said Samoa would remain a member of the Commonwealth.", {"WSM"}, "Commonwealth"),
     ("Ghana would stay in ECOWAS, its foreign minister said.", {"GHA"}, "ECOWAS"),
     ("Guinea could remain a member of ECOWAS, the envoy told reporters.", {"GIN"}, "ECOWAS"),
+    # an organization's size before its name is part of the name
+    ("Tonga has been suspended from the 18-nation Pacific Islands Forum.", {"TON"}, "PIF"),
+    # "it" after a phrase on the founding that opens the sentence
+    (
+        "CARICOM met. Founded in 1973, it comprises 15 members: Barbados, Jamaica and Haiti.",
+        {"BRB", "JAM", "HTI"},
+        "CARICOM",
+    ),
+    (
+        "ASEAN met. Based in Jakarta, it has ten members: Laos, Cambodia and Vietnam among them.",
+        {"LAO", "KHM", "VNM"},
+        "ASEAN",
+    ),
+    # a membership set before the subject, with "being"
+    ("Being a member of the Council of Europe, Turkey must comply.", {"TUR"}, "Council of Europe"),
+    ("Despite being an OPEC member for decades, Gabon cut output.", {"GAB"}, "OPEC"),
+    # a country set off as "a member country", of the organization the sentence names
+    ("CARICOM leaders met to discuss the crisis in Haiti, a member country.", {"HTI"}, "CARICOM"),
+    # a count alone that stands for the countries the sentence before opens with
+    (
+        "ECOWAS met. Mali, Guinea, Niger and Chad saw coups. The four are members of the bloc.",
+        {"MLI", "GIN", "NER", "TCD"},
+        "ECOWAS",
+    ),
+    # old and local names of countries
+    (
+        "Armenia, Belarus, Kazakhstan, Kirgizia and Russia make up the EAEU.",
+        {"ARM", "BLR", "KAZ", "KGZ", "RUS"},
+        "EAEU",
+    ),
     # the only member "that" does something, of the organization in context
     (
         "Turkey's parliament approved Sweden's NATO bid. Hungary is now the only member state that has not "
@@ -637,6 +667,12 @@ NEGATIVE = [
     "The Arab League is expected to vote to readmit Syria.",
     "ASEAN leaders decided to admit Timor-Leste as an observer.",
     "Mongolia is an observer in the SCO.",
+    # (a count that is not the list's; "Based on"; another standing set off)
+    "ECOWAS met. Mali, Guinea and Niger saw coups. The four are members of the bloc.",
+    "ASEAN met in Jakarta.\nBased on this, it is clear that Laos and Cambodia will attend.",
+    "The Arab League met on Syria, a former member state.",
+    "CARICOM leaders discussed Cuba, a non-member country.",
+    "Being an observer of the SCO, Mongolia attended.",
     "Azerbaijan, a dialogue partner of the SCO, sent a delegation.",
     "BRICS partner countries Malaysia, Thailand and Vietnam were invited.",
     "Ukraine is a candidate for membership of the European Union.",

@@ -26,7 +26,7 @@ from .frame_words import CUES as FRAME_CUES
 from .learned import learned_pairs, member_states, reference_enumerations
 from .notes import StandingNotes, status_from_notes
 from .rule import Rule
-from .slots import Slot, abstracted, find_slots
+from .slots import SIZED_NAME, Slot, abstracted, find_slots, unsized
 
 # "Qatar left OPEC", "Russia was thrown out of what was the G8": a membership that is over
 _LEFT = re.compile(
@@ -475,11 +475,12 @@ def extract_members(
         first[key] = first[key]._replace(status=status, settles=status)
     # the learned reading adds, as uncertain, the pairs it is sure of that no rule found
     known = {key: hit.slot for key, hit in first.items()}
-    for org, slot in learned_pairs(doc.text, sentences, slots, known):
+    bare = unsized(slots)
+    for org, slot in learned_pairs(doc.text, sentences, bare, known):
         first[(org, slot.value)] = _Hit(LEARNED_RULE, org, slot, "member")
     # and, as uncertain too, the lists whose countries the reference data has as members
     known = {key: hit.slot for key, hit in first.items()}
-    for org, slot in reference_enumerations(doc.text, sentences, slots, known):
+    for org, slot in reference_enumerations(doc.text, sentences, bare, known):
         first[(org, slot.value)] = _Hit(REFERENCE_RULE, org, slot, "member")
     if any(_may_be_over(hit.rule) for hit in first.values()):
         # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in
@@ -654,6 +655,11 @@ def _org_sizes(text: str, slots: list[Slot]) -> dict[int, set[str]]:
     sizes: dict[int, set[str]] = {}
     for found in _SIZED.finditer(whole):
         sizes.setdefault(_count(found.group("n")), set()).add(names[found.group("org")].value)
+    # (a size read as part of the name: "the 16-nation Pacific Islands Forum")
+    for slot in slots:
+        sized = SIZED_NAME.match(text, slot.start, slot.end) if slot.bare >= 0 else None
+        if sized is not None and (sized.group("n").isdigit() or sized.group("n").lower() in COUNT_WORDS):
+            sizes.setdefault(_count(sized.group("n")), set()).add(slot.value)
     return sizes
 
 

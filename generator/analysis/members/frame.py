@@ -199,7 +199,10 @@ _COUNTS = rf"(?:{_COUNT_WORDS})\b"
 THEY = re.compile(
     rf"\s*(?:They|(?:These|The\s+{_COUNTS})\s+(?:\w+\s+)?(?:countries|states|nations)"
     r"|Both(?:\s+(?:countries|nations|states))?"
-    rf"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+{_COUNTS}(?=\s*[,—–-]))(?=[\s,—–-])"
+    rf"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+{_COUNTS}(?=\s*[,—–-])"
+    # "The four have been suspended", "All four were": a count alone, before its verb
+    rf"|(?:The|All)\s+{_COUNTS}(?=\s+(?:have|has|had|are|were|will|would|remain|(?:all\s+)?(?:joined|signed))\b))"
+    r"(?=[\s,—–-])"
 )
 # how many countries such a subject says it stands for ("Both" two)
 _THEY_COUNTS = {**COUNT_WORDS, "both": 2}

@@ -42,6 +42,13 @@ class Slot(NamedTuple):
     value: str  # iso3 or organization key
     start: int
     end: int
+    bare: int = -1  # where the name starts, when a size before it is part of the slot ("the 16-nation")
+
+
+def unsized(slots: list[Slot]) -> list[Slot]:
+    """Return ``slots`` with each organization's size left out of it ("the 16-nation" before the name),
+    as the learned reading was trained to see them."""
+    return [s._replace(start=s.bare, bare=-1) if s.bare >= 0 else s for s in slots]
 
 
 def _member_orgs(doc: Document, organizations: tuple[Entity, ...], countries: tuple[Entity, ...]) -> set[str]:
@@ -134,6 +141,11 @@ _LED = re.compile(
 
 _LED_AFTER = re.compile(r"-(?:led|backed|dominated|headed|sponsored|funded)\b")
 
+# the size of an organization before its name, part of the name as "the" is: "the 16-nation Pacific
+# Islands Forum", "the 27-member EU" (`SIZED_NAME` reads the number back)
+_SIZE_BEFORE = re.compile(r"\b[Tt]he\s+[\w]+-(?:member|nation|country|state|strong)\s+$")
+SIZED_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<n>[\w]+)-(?:member|nation|country|state)\s")
+
 # a country named through its noun, read as the country: "the neighbouring nation of Finland",
 # "the island state of Nauru", "the Kingdom of Bahrain"
 _NATION_OF = re.compile(
@@ -165,8 +177,14 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
                 the = start >= 4 and _THE.match(doc.text, start - 4, start)
                 # "the Russian-led CSTO": a modifier made of a country is part of the name
                 led = _LED.search(doc.text, max(0, start - W.LED_BEFORE_ORG), start) if not the else None
-                start = led.start() if led else start - 4 if the else start
-                raw.append(Slot("O", o.key, start, m.span.end))
+                sized = (
+                    _SIZE_BEFORE.search(doc.text, max(0, start - W.LED_BEFORE_ORG), start)
+                    if not the
+                    else None
+                )
+                bare = start if sized and not led else -1
+                start = led.start() if led else sized.start() if sized else start - 4 if the else start
+                raw.append(Slot("O", o.key, start, m.span.end, bare))
     named = sorted(raw, key=lambda s: (s.start, -s.end))
     full = {o.key: o.full_name or o.key for o in organizations}
     refs = _resolve(
@@ -186,6 +204,17 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
 _IT = re.compile(
     r"(?<![\w’'])It\s+(?=(?:is|was|has|had|now|currently|also|comprises|includes|brings|groups)\b)"
 )
+
+
+# "it" after a phrase on the organization's founding that opens the sentence ("Founded in 1971, it
+# comprises 18 members"): the "it" is group 1
+_IT_FOUNDED = re.compile(
+    r"(?:(?:Founded|Established|Created|Set\s+up|Formed|Launched)\b|(?:Headquartered|Based)\s+in\b)[^,.;:]{0,80},\s+"
+    r"(it)\s+(?=(?:is|was|has|had|now|currently|also|comprises|includes|brings|groups)\b)"
+)
+
+
+_FOUNDED_WORDS = ("Founded", "Established", "Created", "Set", "Formed", "Launched", "Headquartered", "Based")
 
 
 # what "It" opening a paragraph must do to stand for the organization before: have or be made of
@@ -209,14 +238,17 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         return []
     out = []
     starts = [o.start for o in orgs]
-    for m in literal_matches(text, _IT, ("It ",)):
-        opening = sentence_start(text, m.start())
-        if opening != m.start() and text[opening : m.start()].strip():
+    # (where the sentence opens, where its "it" ends, where the verb after it starts)
+    found = [(m.start(), m.start() + 2, m.end()) for m in literal_matches(text, _IT, ("It ",))]
+    found += [(m.start(), m.end(1), m.end()) for m in literal_matches(text, _IT_FOUNDED, _FOUNDED_WORDS)]
+    for at, it_end, verb_at in sorted(found):
+        opening = sentence_start(text, at)
+        if opening != at and text[opening:at].strip():
             continue  # not the sentence's first word
         # (the sentence before may end the paragraph before: "The CIS is a regional organization
         # ...\nIt has nine members – A, B")
         before = sentence_start(text, max(0, opening - 2))
-        if text.rfind("\n", before, opening) >= 0 and not _IT_OWNS.match(text, m.end()):
+        if text.rfind("\n", before, opening) >= 0 and not _IT_OWNS.match(text, verb_at):
             continue  # after a paragraph's end, "It is unclear whether ..." is no organization
         i = bisect.bisect_left(starts, before)
         if (
@@ -227,7 +259,7 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
             # ("ECOWAS unveiled a plan. It includes Nigeria": the plan)
             and not _THING_DONE.search(text, orgs[i].end, opening)
         ):
-            out.append(Slot("O", orgs[i].value, m.start(), m.start() + 2))
+            out.append(Slot("O", orgs[i].value, it_end - 2, it_end))
     return out
 
 
