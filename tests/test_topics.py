@@ -35,6 +35,10 @@ def peace_paragraphs(text: str) -> list[int]:
         ("ATMIS handed the base over to the army.", [0]),
         ("Troops from Burundi served with Amisom for years.", [0]),
         ("UN-Habitat published its report.", [0]),
+        # the UN's court, offices and agencies by their acronyms
+        ("Guyana asked the ICJ to rule on the border.", [0]),
+        ("The head of UNOWAS briefed the summit.", [0]),
+        ("FAO warned of a poor harvest.", [0]),
         # the UN's chief and spokesman speak for it
         ("Guterres called on all parties to cease the violence.", [0]),
         ("Ban Ki-moon reiterated that there is no military solution.", [0]),
