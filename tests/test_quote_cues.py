@@ -336,6 +336,16 @@ def test_a_pronoun_stands_for_the_subject_after_a_place_that_ends_a_sentence() -
     assert direct_quotes(text) == [("We expected more from our allies,", "Aram Sarkisov")]
 
 
+def test_a_ruler_named_after_the_cue_is_the_one_a_pronoun_stands_for_next() -> None:
+    # "the host ruler" is a role: the name after it is a person's, the last to speak
+    text = (
+        "“Unity is essential now,” wrote former minister Pedro Ruiz, now secretary general of the bloc.\n"
+        "“We must advance towards integration,” said the host ruler, Tomas Vargas.\n"
+        "“Secondly, we must approve the plan,” he added."
+    )
+    assert [speaker for _, speaker in direct_quotes(text)] == ["Pedro Ruiz", "Tomas Vargas", "Tomas Vargas"]
+
+
 def test_a_name_a_country_owns_after_a_preposition_is_no_subject() -> None:
     # "with Kenya's X": inside the phrase, as "with X" is; the pronoun is the subject after it
     text = (

@@ -316,6 +316,7 @@ ROLE_NOUNS: dict[str, str] = {
     "queen": "f",
     "sultan": "m",
     "emir": "m",
+    "ruler": "",
     "crown prince": "m",
     "chancellor": "",
     "general": "",
