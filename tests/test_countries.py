@@ -121,4 +121,8 @@ def test_reference_data_is_broad() -> None:
     countries = load_countries()
     assert len(countries) >= 150
     assert countries["VNM"].name == "Vietnam" and countries["BRN"].name == "Brunei"
+    # the country, not the region: "Micronesia" alone still names it
+    assert (
+        countries["FSM"].name == "Federated States of Micronesia" and "Micronesia" in countries["FSM"].aliases
+    )
     assert all(ref.name and ref.full_name for ref in countries.values())

@@ -287,6 +287,12 @@ POSITIVE = [
     # a membership set before the subject, with "being"
     ("Being a member of the Council of Europe, Turkey must comply.", {"TUR"}, "Council of Europe"),
     ("Despite being an OPEC member for decades, Gabon cut output.", {"GAB"}, "OPEC"),
+    (
+        "The resolution said that despite being a member of the Council of Europe for 20 years, Turkey "
+        "has not complied.",
+        {"TUR"},
+        "Council of Europe",
+    ),
     # a country set off as "a member country", of the organization the sentence names
     ("CARICOM leaders met to discuss the crisis in Haiti, a member country.", {"HTI"}, "CARICOM"),
     # a count alone that stands for the countries the sentence before opens with

@@ -99,7 +99,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "is-member:fronted",
         # ("Being a member of the EU, Malta ...", "Despite being an OPEC member for decades, Gabon ...")
-        rf"^\W*(?:(?:(?:despite|while|though|although|as)\s+)?being\s+)?"
+        rf"(?:^\W*|\bthat\s+)(?:(?:(?:despite|while|though|although|as)\s+)?being\s+)?"
         rf"(?:an?|the)\s+(?:{FULL}|found(?:ing|er)\s+|longtime\s+|long-time\s+)?(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+"
         rf"(?:of|in)\s+(?P<org2>{ORG}))(?:\s+(?:since|for)\s+[^,<>]{{1,30}})?\s*,\s*(?P<c>{C})(?!['’])"
         # the country is the subject: a verb follows, not a list ("..., Angola and Nigeria")
