@@ -162,6 +162,7 @@ def test_an_enumeration_of_reference_members_is_read_as_uncertain_members() -> N
         "At the 2015 BRICS summit in Ufa, leaders met envoys of Egypt, Ethiopia and Iran.",
         # places, or what the organization acts on
         "NATO aircraft flew over Albania, Croatia and Montenegro in the exercise.",
+        "The AU sent envoys to Mali, Niger and Burkina Faso.",
         "The EU warned Greece, Italy and Spain over their budgets.",
         # a second organization named in the sentence may own the list
         "Cuba, Venezuela and Nicaragua skipped the OAS meeting, a CELAC diplomat said.",
