@@ -301,9 +301,6 @@ POSITIVE = [
         {"MLI", "GIN", "NER", "TCD"},
         "ECOWAS",
     ),
-    # a return done is a membership again
-    ("Morocco returned to the African Union in 2017 after leaving it in 1984.", {"MAR"}, "AU"),
-    ("The Pacific Islands Forum met. Kiribati returned to the Forum fold in 2023.", {"KIR"}, "PIF"),
     # old and local names of countries
     (
         "Armenia, Belarus, Kazakhstan, Kirgizia and Russia make up the EAEU.",
@@ -676,11 +673,6 @@ NEGATIVE = [
     "The Arab League is expected to vote to readmit Syria.",
     "ASEAN leaders decided to admit Timor-Leste as an observer.",
     "Mongolia is an observer in the SCO.",
-    # (a return to a meeting of the organization, or one wished or set as a condition)
-    "Mali returned to ECOWAS talks on Monday.",
-    "South Africa returned to the AU summit after a day away.",
-    "Lukashenko said Georgia would be welcome if Georgia returns to the CIS.",
-    "Officials hope that once Niger returned to ECOWAS, trade would resume.",
     # (a count that is not the list's; "Based on"; another standing set off)
     "ECOWAS met. Mali, Guinea and Niger saw coups. The four are members of the bloc.",
     "ASEAN met in Jakarta.\nBased on this, it is clear that Laos and Cambodia will attend.",

@@ -289,7 +289,6 @@ GATES = {
     "remains-in": ("remain", "stay"),
     "as-members": ("member",),
     "readmitted": ("back",),
-    "readmitted:returned": ("return",),
     "among-them": ("after:members",),
 }
 # the cue a sentence gets when the one before it speaks of members

@@ -607,16 +607,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org>{ORG})\s+(?:has\s+|have\s+)?{NOW}(?:welcomed|welcomes|brought|let)\s+{THE}{LIST}\s+back\b",
         "",
     ),
-    # "Morocco returned to the African Union in 2017", "Fiji returned to the Forum fold": back in
-    # as a member (not "returned to the AU summit", "to ECOWAS talks": the organization ends it)
-    (
-        "readmitted:returned",
-        # (a return done, not one wished or set as a condition: "if Georgia returns to the CIS")
-        rf"(?<!\bif\s)(?<!\bunless\s)(?<!\bonce\s)(?<!\bwhen\s)"
-        rf"{LIST_FIRST}{SUBJECT_LINK}{NOW}(?:(?:has|have|had)\s+)?(?:formally\s+)?returned\s+to\s+"
-        rf"(?P<org>{ORG})(?:\s+fold)?{ORG_ENDS}{ENDED_AFTER}",
-        "s",
-    ),
     # (not "joined the EU in condemning the attack": joined the organization's members in an act)
     (
         "joined",
