@@ -146,6 +146,16 @@ def test_an_enumeration_of_reference_members_is_read_as_uncertain_members() -> N
     ]
 
 
+def test_a_list_the_membership_is_extended_to_is_read_as_uncertain_members() -> None:
+    # "to" before a list is a destination ("sent envoys to"), not after the organization's growth
+    text = "The European Union extended membership to Cyprus, Malta and Slovenia in 2004."
+    assert reference_members(text) == [
+        ("EU", "CYP", "uncertain"),
+        ("EU", "MLT", "uncertain"),
+        ("EU", "SVN", "uncertain"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -10,7 +10,7 @@ from functools import cache
 # (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
 _ORG_NOUN = re.compile(
     r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
-    r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|body|members?)\b"
+    r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|members?)\b"
 )
 # "this regional organization grouping A and B": a participle, no noun
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:the\s+|together\s+)?[A-Z]")
@@ -23,13 +23,7 @@ _DETERMINER = r"[TtOoIiA-Z](?:(?<=[Tt])h(?:e|is|eir)|(?<=[Oo])ur|(?<=[Ii])ts|(?<
 _ADJECTIVES = r"(?:(?:[a-z0-9][\w-]*|[A-Z][\w]*-(?:led|backed|dominated))\s+){0,2}"
 _BEFORE_NOUN = re.compile(rf"{_DETERMINER}{_ADJECTIVES}$")
 # "the Gulf bloc", "the 15-nation West African bloc": a bloc may be named by its region
-_REGION_NOUNS = frozenset({"bloc", "alliance", "grouping", "body"})
-# "body" is an organization's only with a word that makes it one of states: "the regional body",
-# "the 15-member body", "the continental body" (not "the body", "the governing body")
-_BEFORE_BODY = re.compile(
-    rf"{_DETERMINER}(?:[a-z0-9][\w-]*\s+)?(?:regional|continental|pan-[\w]+|inter-?governmental|"
-    r"[\w]+-(?:member|nation|country|state))\s+$"
-)
+_REGION_NOUNS = frozenset({"bloc", "alliance", "grouping"})
 _BEFORE_REGION_NOUN = re.compile(rf"{_DETERMINER}{_ADJECTIVES}(?:[A-Z][a-z]+\s+){{1,2}}$")
 # "the alliance" is NATO rather than the EU named after it; nouns not listed fit any organization
 _FITTING = {
@@ -115,9 +109,7 @@ def organization_references(text: str) -> list[tuple[int, int, str]]:
                 word = before.group().split()[0]
                 found.append((before.start(), before.start() + len(word), word))
             continue
-        before = (
-            _BEFORE_BODY if noun == "body" else _BEFORE_PLAIN if noun in _PLAIN else _BEFORE_NOUN
-        ).search(text, window, m.start())
+        before = (_BEFORE_PLAIN if noun in _PLAIN else _BEFORE_NOUN).search(text, window, m.start())
         if before is None and noun in _REGION_NOUNS:
             before = _BEFORE_REGION_NOUN.search(text, window, m.start())
         if before and not _NOT_BEFORE.search(text, window, m.start()):

@@ -246,11 +246,12 @@ _PLAIN_WORD = r"(?!(?:not|no|never|nor|neither|formerly|once)\b)[\w’'-]+"
 AND_BEFORE = rf"(?:(?:{_PLAIN_WORD}\s+){{0,7}}?{_PLAIN_WORD}(?:,\s+|\s+and\s+))?"
 # the size of an organization before its name: "the 27-member EU", "the 15-nation bloc"
 SIZE = r"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state|strong)\s+)?"
-# a standing that goes on, which the one who has it holds now, whatever the modal: "will remain",
-# "would stay" ("said Fiji would remain suspended": it is suspended); not under a condition ("would
-# remain a member only if the referendum failed")
+# a suspension that goes on, which the one suspended is under now, whatever the modal: "will
+# remain", "would stay" ("said Fiji would remain suspended": it is suspended); not under a
+# condition after it ("would remain suspended only if the vote failed"). (A membership that
+# "would remain" is not read so: "Without the referendum, Britain would still remain a member")
 GOES_ON = (
-    r"(?:will|shall|must|(?:would|could|might|may|should)(?![^.;]*\b(?:if|unless)\b))"
+    r"(?:will|shall|must|(?:would|could|might|may|should)(?![^.;]*\b(?:if|unless|provided|as\s+long\s+as)\b))"
     r"\s+(?:(?:still|also|[a-z]+ly)\s+)?(?:remain|stay)"
 )
 BE = rf"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|stays?|stayed|{GOES_ON})"

@@ -201,7 +201,7 @@ THEY = re.compile(
     r"|Both(?:\s+(?:countries|nations|states))?"
     rf"|All\s+(?:\w+\s+)?(?:of\s+them|countries|states|nations)|All\s+{_COUNTS}(?=\s*[,—–-])"
     # "The four have been suspended", "All four were": a count alone, before its verb
-    rf"|(?:The|All)\s+{_COUNTS}(?=\s+(?:have|has|had|are|were|will|would|remain|(?:all\s+)?(?:joined|signed))\b))"
+    rf"|(?P<bare>(?:The|All)\s+{_COUNTS})(?=\s+(?:have|has|had|are|were|will|would|remain|(?:all\s+)?(?:joined|signed))\b))"
     r"(?=[\s,—–-])"
 )
 # how many countries such a subject says it stands for ("Both" two)
@@ -223,6 +223,18 @@ def carried(previous: str, abstract: str) -> Iterator[FrameHit]:
     counted = _COUNT_IN_THEY.search(they.group())
     if size < 2 or (counted is not None and _THEY_COUNTS[counted.group().lower()] != size):
         return  # "A, B, C and D met. The three nations ...": not the four
+    if (
+        they.group("bare")
+        and counted is not None
+        and (
+            len(_ITEM.findall(previous)) != size
+            or re.search(rf"\b{counted.group()}\b", previous, re.IGNORECASE) is not None
+        )
+    ):
+        # a count alone stands for the list only when no other countries nor that count are in
+        # the sentence before ("A, B and C backed it, while D, E and F were consulted. The three
+        # ...", "A, B and C expelled three diplomats. The three ...")
+        return
     # the sentence read with its subject spelled out, as if it named the countries itself
     joined = subject.group("list") + abstract[they.end() :]
     e = COUNTRY_LIST.match(joined)

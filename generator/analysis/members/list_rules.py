@@ -417,8 +417,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     # "Gabon and Togo, the newest members, were admitted"
     ("are-members:apposed", rf"{LIST_FIRST}\s*,\s+{NOW}the\s+{ADJ}{MEMBER}\s*(?=[,—–)])", ""),
-    # "the crisis in Haiti, a member country.": of the organization in the sentence or in context
-    ("are-members:apposed", rf"{LIST_FIRST}\s*,\s+(?:an?|one)\s+{ADJ}{MEMBER}\s*(?=[,.;—–)]|$)", ""),
     # "The GCC met. Saudi Arabia and Qatar are members.": of the organization in context
     (
         "are-members:bare",

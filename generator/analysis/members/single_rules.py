@@ -10,7 +10,6 @@ from .fragments import (
     CHAIR,
     ENDED_AFTER,
     FULL,
-    GOES_ON,
     MEMBER,
     NOT,
     NOT_JOINED_DEAL,
@@ -83,7 +82,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<c>{C}){SET_OFF}"
         rf"(?:is|remains|remained|has\s+remained|stays|has\s+been|have\s+been"
         # a membership going on: "will certainly remain", "continues to be"
-        rf"|{GOES_ON}|continues\s+to\s+be|continued\s+to\s+be)"
+        rf"|will\s+(?:[a-z]+ly\s+)?(?:remain|stay)|continues\s+to\s+be|continued\s+to\s+be)"
         rf"(?:\s*,[^,<>]{{1,25}},)?\s+{NOW}{AND_BEFORE}"
         rf"(?:(?:a|an|the|one\s+of\s+(?:the|its)|among\s+(?:the|its))\s+(?:{NOT}[\w-]+\s+)?"
         rf"(?:(?:full(?:y)?[- ]?fledged|full|founding|founder|key|active|leading|integral|important|core|"
@@ -102,8 +101,10 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:^\W*|\bthat\s+)(?:(?:(?:despite|while|though|although|as)\s+)?being\s+)?"
         rf"(?:an?|the)\s+(?:{FULL}|found(?:ing|er)\s+|longtime\s+|long-time\s+)?(?:(?P<org>{ORG})\s+{MEMBER}|{MEMBER}\s+"
         rf"(?:of|in)\s+(?P<org2>{ORG}))(?:\s+(?:since|for)\s+[^,<>]{{1,30}})?\s*,\s*(?P<c>{C})(?!['’])"
-        # the country is the subject: a verb follows, not a list ("..., Angola and Nigeria")
-        r"\s+(?!and\b|or\b)[a-z]",
+        # the country is the subject: a verb follows, not a list ("..., Angola and Nigeria"), and
+        # not one of what might be ("Being a member of NATO, Ukraine would be protected") or of
+        # leaving ("Despite being a member for decades, Qatar left")
+        r"\s+(?!and\b|or\b|would\b|could\b|might\b|should\b|left\b|quit\b|withdrew\b|exited\b|pulled\b)[a-z]",
         "",
     ),
     # "EU state Malta", "fellow NATO country Norway": one country after its organization's noun
@@ -388,7 +389,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "remains-in",
-        rf"(?P<c>{C})\s+{NOW}(?:remains|stays|{GOES_ON})\s+{NOW}(?:in|within|part\s+of)\s+"
+        rf"(?P<c>{C})\s+{NOW}(?:remains|stays|will\s+(?:[a-z]+ly\s+)?(?:remain|stay))\s+{NOW}(?:in|within|part\s+of)\s+"
         # (not a stay with an end: "will remain part of the CIS for another 12 months")
         rf"(?P<org>{ORG}){ORG_ENDS}(?!\s+(?:for\s+(?:another|the\s+next|a\s+further|only)|until)\b)",
         "s",

@@ -251,8 +251,11 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
         if text.rfind("\n", before, opening) >= 0 and not _IT_OWNS.match(text, verb_at):
             continue  # after a paragraph's end, "It is unclear whether ..." is no organization
         i = bisect.bisect_left(starts, before)
+        # (the sentence before names one organization: "The EU hailed ties with Mercosur. Founded
+        # in 1991, it comprises ..." may be either)
+        named = {o.value for o in orgs[i : bisect.bisect_left(starts, opening)]}
         if (
-            i < len(orgs)
+            len(named) == 1
             and orgs[i].start < opening
             and _OPENS.fullmatch(text, before, orgs[i].start)
             and not text.startswith(("'s", "’s"), orgs[i].end)  # ("NATO's new strategy ... It")
