@@ -671,18 +671,22 @@ NEGATIVE = [
     "Without the 2016 referendum, Britain would still remain a member of the European Union today.",
     # ("the league" is one named a league; "the body" names no organization of states)
     "ECOWAS met in Accra. The governing body of the league suspended Ghana.",
-    "The EU condemned the vote at the UN Human Rights Council. China and Cuba are members of the 47-member body.",
+    "The EU condemned the vote at the UN Human Rights Council. China and Cuba are members of the 47-member "
+    "body.",
     # (a sentence before that names two organizations: "it" may be either)
-    "European Union leaders hailed ties with Mercosur. Founded in 1991, it comprises Argentina, Brazil and Uruguay.",
+    "European Union leaders hailed ties with Mercosur. Founded in 1991, it comprises Argentina, Brazil and "
+    "Uruguay.",
     # (a membership set before a subject of what might be, or of leaving)
     "Being a member of NATO, Ukraine would be protected by Article 5, the study noted.",
     "Despite being a member of OPEC for decades, Qatar left the cartel in 2019.",
     # (a count alone with other countries or the same count in the sentence before)
     "Spain, Italy and Greece backed it, while Norway, Iceland and Switzerland were consulted. The three "
     "have been members of EFTA for decades.",
-    "Mali, Niger and Burkina Faso expelled three French diplomats. The three were later suspended from the EU.",
+    "Mali, Niger and Burkina Faso expelled three French diplomats. The three were later suspended from the "
+    "EU.",
     # (another organization's member set off: the sentence names no organization of states)
-    "ASEAN ministers met in Jakarta. Separately, the World Bank approved a loan to Sri Lanka, a member country.",
+    "ASEAN ministers met in Jakarta. Separately, the World Bank approved a loan to Sri Lanka, a member "
+    "country.",
     # (a count that is not the list's; "Based on"; another standing set off)
     "ECOWAS met. Mali, Guinea and Niger saw coups. The four are members of the bloc.",
     "ASEAN met in Jakarta.\nBased on this, it is clear that Laos and Cambodia will attend.",
