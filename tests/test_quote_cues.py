@@ -536,13 +536,6 @@ WOVEN = [
         [("towns like Ilford and Leeds; they are the ones left out.", "Dora Vick")],
     ),
     ("Dora Vick said the court “is no longer a fair court, not even a real one.”", []),
-    # a woven quote that opens with its own subject and verb is a clause: direct
-    (
-        "Her view is that “we have a duty to act together,” Dora Vick said.",
-        [("we have a duty to act together,", "Dora Vick")],
-    ),
-    # (not a fragment whose pronoun is no subject of its own: "that “they” ...")
-    ("Dora Vick said the town that “never sleeps” is hers.", []),
     # uppercase quotes after narrator words are untouched
     (
         "Dora Vick told the crowd “We will win this race in November.”",

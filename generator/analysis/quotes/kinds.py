@@ -69,10 +69,7 @@ def kind_of(text: str, st: Stretch) -> str | None:
     # ("the ICC “is no longer impartial. And this was shown by ...”")
     runs_on = _SENTENCE_INSIDE.search(inner) is not None
     if len(words) >= 4 and (words[0][:1].isupper() or runs_on or _has_clause(words)):
-        # (a quote that opens with its own subject and verb is a clause, woven or not: `warned that
-        # the bloc “we have a duty to act”`)
-        own = words[0].lower() in _PRONOUN_SUBJECTS and _has_clause(words)
-        return "partial" if woven(text, st, inner) and not runs_on and not own else "direct"
+        return "partial" if woven(text, st, inner) and not runs_on else "direct"
     return "partial"
 
 
