@@ -86,8 +86,9 @@ _YEAR = re.compile(r"(?<![\w-])(1[89]\d\d|20\d\d)(?:s\b|(?![\w-]))")
 # over A, B and C", "floods hit A", "warned A, B and C"; not "in", "with" or "between", which
 # list members as often: "cooperation between A, B and C", "split, with A, B and C opposing")
 _PLACES_BEFORE = re.compile(
+    r"\b(?:over|across|throughout|into|onto|towards?|against|hit|struck|bomb\w*|attack\w*|invad\w*|"
     # ("to" as a destination, not the organization's growth: "extended membership to")
-    r"\b(?:over|across|throughout|into|onto|(?<!membership\s)(?<!expanded\s)(?<!extended\s)(?<!enlarged\s)to|towards?|against|hit|struck|bomb\w*|attack\w*|invad\w*|"
+    r"(?<!membership\s)(?<!expanded\s)(?<!extended\s)(?<!enlarged\s)to|"
     r"criticis\w*|criticiz\w*|warn\w*|condemn\w*|sanction\w*|accus\w*|punish\w*|visit\w*|toured?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
