@@ -473,7 +473,13 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
 
 # Documents that speak for whoever issued them: "“...,” the statement read".
 DOCUMENT_NOUNS: tuple[str, ...] = (
-    *("statement", "communique", "communiqué", "release", "message", "letter", "declaration"),
+    "statement",
+    "communique",
+    "communiqué",
+    "release",
+    "message",
+    "letter",
+    "declaration",
 )
 
 BODY_NOUNS: tuple[str, ...] = (

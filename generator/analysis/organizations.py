@@ -115,9 +115,10 @@ def _name_in_run(run: str) -> tuple[int, int] | None:
 
 # a name set off after the noun of what it is: "The grouping, Colombo Security Conclave, came
 # out with a declaration", "a new bloc, the Lunar Basin Pact,"
-_APPOSED_CUE = re.compile(r"\b(?:grouping|bloc|alliance|organi[sz]ation|coalition|forum)\s*,")
+_APPOSED_NOUN = r"(?:grouping|bloc|alliance|organi[sz]ation|coalition|forum)"
+_APPOSED_CUE = re.compile(rf"\b{_APPOSED_NOUN}\s*,")
 _APPOSED_NAME = re.compile(
-    r"\b(?:[Tt]he|[Aa]|[Tt]his)\s+(?:[a-z][\w-]*\s+){0,2}(?:grouping|bloc|alliance|organi[sz]ation|coalition|forum)"
+    rf"\b(?:[Tt]he|[Aa]|[Tt]his)\s+(?:[a-z][\w-]*\s+){{0,2}}{_APPOSED_NOUN}"
     r"\s*,\s+(?:the\s+)?(?P<name>[A-Z][\w&-]*(?:\s+(?:(?:of|for|and|the|on)\s+)*[A-Z][\w&-]*){1,6})\s*,"
 )
 

@@ -245,7 +245,8 @@ BIGGEST_MANY = (
 _PLAIN_WORD = r"(?!(?:not|no|never|nor|neither|formerly|once)\b)[\w’'-]+"
 AND_BEFORE = rf"(?:(?:{_PLAIN_WORD}\s+){{0,7}}?{_PLAIN_WORD}(?:,\s+|\s+and\s+))?"
 # the size of an organization before its name: "the 27-member EU", "the 15-nation bloc"
-SIZE = r"(?:the\s+)?(?:[\w]+-(?:member|nation|country|state|strong)\s+)?"
+SIZE_WORD = r"[\w]+-(?:member|nation|country|state|strong)"
+SIZE = rf"(?:the\s+)?(?:{SIZE_WORD}\s+)?"
 # a suspension that goes on, which the one suspended is under now, whatever the modal: "will
 # remain", "would stay" ("said Fiji would remain suspended": it is suspended); not under a
 # condition after it ("would remain suspended only if the vote failed"). (A membership that

@@ -327,6 +327,7 @@ def reference_enumerations(
         abstract, table = abstracted(text, start, end, inside)
         years = [int(y) for y in _YEAR.findall(abstract)]
         since = dict(member_years()[org])
+        at = abstract.find(next(tag for tag in table if tag.startswith("<O")))
         for m in _ENUMERATION.finditer(abstract):
             items = [table[tag] for tag in _ITEM_TAG.findall(m.group())]
             if len({slot.value for slot in items}) < _MIN_ENUMERATION:
@@ -335,7 +336,6 @@ def reference_enumerations(
                 continue
             # (in the clause of the organization: not across a semicolon, "A, B and C argued at the
             # Visegrad meeting; Poland, chairing the EU presidency, stayed silent")
-            at = abstract.find(next(tag for tag, slot in table.items() if tag.startswith("<O")))
             if ";" in abstract[min(at, m.start()) : max(at, m.end())]:
                 continue
             if not all(slot.value in since for slot in items):

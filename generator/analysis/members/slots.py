@@ -18,6 +18,7 @@ from .. import windows as W
 from ..acronyms import Description, acronym_descriptions
 from ..references import AHEAD, country_references, fits, literal_matches, organization_references, strict
 from ..textscan import sentence_start
+from .fragments import SIZE_WORD
 
 _THE = re.compile(r"(?:\b[Tt]he\s+)$")
 _STATE_WORDS = re.compile(
@@ -143,7 +144,7 @@ _LED_AFTER = re.compile(r"-(?:led|backed|dominated|headed|sponsored|funded)\b")
 
 # the size of an organization before its name, part of the name as "the" is: "the 16-nation Pacific
 # Islands Forum", "the 27-member EU" (`SIZED_NAME` reads the number back)
-_SIZE_BEFORE = re.compile(r"\b[Tt]he\s+[\w]+-(?:member|nation|country|state|strong)\s+$")
+_SIZE_BEFORE = re.compile(rf"\b[Tt]he\s+{SIZE_WORD}\s+$")
 SIZED_NAME = re.compile(r"(?:[Tt]he\s+)?(?P<n>[\w]+)-(?:member|nation|country|state)\s")
 
 # a country named through its noun, read as the country: "the neighbouring nation of Finland",
@@ -212,10 +213,8 @@ _IT_FOUNDED = re.compile(
     r"(?:(?:Founded|Established|Created|Set\s+up|Formed|Launched)\b|(?:Headquartered|Based)\s+in\b)[^,.;:]{0,80},\s+"
     r"(it)\s+(?=(?:is|was|has|had|now|currently|also|comprises|includes|brings|groups)\b)"
 )
-
-
+# the words `_IT_FOUNDED` opens with, searched for before it is tried
 _FOUNDED_WORDS = ("Founded", "Established", "Created", "Set", "Formed", "Launched", "Headquartered", "Based")
-
 
 # what "It" opening a paragraph must do to stand for the organization before: have or be made of
 # ("It has nine members", "It comprises"), never be ("It is unclear whether", "It was a week")
