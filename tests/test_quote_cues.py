@@ -1815,6 +1815,33 @@ def test_a_cue_that_opens_the_next_sentence_is_the_next_quote(text: str, expecte
 
 
 @pytest.mark.parametrize(
+    ("after", "speaker"),
+    [
+        # a sentence of its own after the quote, whose verb only looks like a cue's: the quote
+        # goes on from the one before it
+        (
+            "Lindo is one of three provinces where the government declared an emergency in May.",
+            "Tomas Vargas",
+        ),
+        ("The province was where the minister announced the plan last year.", "Tomas Vargas"),
+        # ... but a subject may hold a relative clause, and the quote may be reported in the passive
+        ("The envoy who is in charge of the talks said.", None),
+        ("Ana Lima was quoted as saying.", "Ana Lima"),
+    ],
+)
+def test_a_sentence_after_a_quote_with_its_own_copula_is_no_cue(after: str, speaker: str | None) -> None:
+    text = (
+        "Commander Tomas Vargas, head of the regional force, met Ana Lima in Porto Lindo.\n"
+        "“Porto Lindo is ready to host the base,” he said. “There are barracks there and there is no "
+        f"need to build more.” {after}"
+    )
+    assert direct_quotes(text)[-1] == (
+        "There are barracks there and there is no need to build more.",
+        speaker,
+    )
+
+
+@pytest.mark.parametrize(
     ("text", "speaker"),
     [
         # a minister named before a prime minister is "the minister", not the prime minister

@@ -263,7 +263,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
                 subj = m.group("subj") + issuer.group()
                 at = pos + m.start("subj")
                 return Cue(pos + m.start("verb"), pos + issuer.end(), subj, at, rule, CueSide.AFTER)
-        if m and _subject_ok(m.group("subj")):
+        if m and _subject_ok(m.group("subj")) and not _OWN_CLAUSE.match(m.group("subj").rpartition(",")[2]):
             # a name set off after the role ("said its Commissioner for ..., Bankole Adeoye")
             named = m.groupdict().get("named")
             if named and not _role_ends(m.group("subj"), described=named.startswith(",")):
@@ -594,6 +594,13 @@ def _subject_ok(subj: str) -> bool:
     return _ROLE_OR_BODY.search(subj.lower()) is not None or DESCRIBED_PERSON.fullmatch(subj) is not None
 
 
+# a finite "be" with no relative word before it in the subject (after its last comma): what
+# follows a quote is a sentence of its own, not the quote's subject and verb ("” Borno is one of
+# three states where the government declared ...", not "” the envoy who is in charge said",
+# "” Lukashenko was cited as saying")
+_OWN_CLAUSE = re.compile(
+    r"(?:(?!\b(?:who|whose|whom|which|that|where|when)\b).)*?\s(?:is|are|was|were)\s(?!(?:quoted|cited)\b)"
+)
 # a name that opens with a lower-case particle: "el-Sisi", "al-Khater", "bin-Salman"
 _PARTICLE_NAME = re.compile(lx.JOINED_PARTICLE)
 # any role or body noun anywhere in a text (as a substring, like ``noun in text``)
