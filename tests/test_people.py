@@ -31,6 +31,10 @@ def people_of(text: str) -> dict[str, str | None]:
             {"Jon Alder": "NATO's secretary general"},
         ),
         ("Stoltberg said it. Later Stoltberg added more.", {"Stoltberg": None}),
+        # a speech verb after "has" or "had" is evidence too
+        ("The union will last, Almaz Turgunov has said.", {"Almaz Turgunov": None}),
+        ("Almaz Turgunov had also told the press about it.", {"Almaz Turgunov": None}),
+        ("Almaz Turgunov had the press told.", {}),
         ("The report was published in Geneva on Monday.", {}),
         ("Unifil said it had been hit.", {}),
         ("Sources said the talks failed.", {}),

@@ -30,7 +30,11 @@ from .runs import never_person as _never_person
 _SPEECH_AFTER = re.compile(
     r"\s*(?:,[^,]{1,60},\s*)?(?:(?:" + alternation(sorted(lx.ADVERBS)) + r")\s+)?"
     # "Jo Reed at the National Review said", "Ann Kerr of Human Rights Watch said"
-    r"(?:(?:on|in|at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){1,5}?)?("
+    r"(?:(?:on|in|at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w&’'.-]*\s+){1,5}?)?"
+    # ("Atambayev has told", "Ruiz had said")
+    r"(?:(?:has|had)\s+(?:(?:"
+    + alternation(sorted(lx.ADVERBS))
+    + r")\s+)?)?("
     + alternation(
         [*sorted(lx.SPEECH_VERBS, key=len, reverse=True), "was quoted", "is quoted", "was cited", "is cited"]
     )
@@ -64,7 +68,7 @@ def _speaking_before(text: str, start: int) -> bool:
 # the words `_SPEECH_AFTER` can go on with after the spaces (else it starts with a comma)
 _AFTER_FIRST_WORDS = (
     lx.ADVERBS
-    | {"on", "in", "at", "of", "from", "with", "was", "is"}
+    | {"on", "in", "at", "of", "from", "with", "was", "is", "has", "had"}
     | frozenset(v.split()[0] for v in lx.SPEECH_VERBS)
 )
 _LOWER_RUN = re.compile(r"[a-z]+")
