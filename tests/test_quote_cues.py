@@ -482,6 +482,12 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. “We agreed on a roadmap,” the declaration said.",
             "Andean Community",
         ),
+        # a ministry's document is that ministry's, as the ministry itself would be
+        (
+            "Bolivia rejoined the Andean Community on Monday. Its president wants to mend Bolivia's "
+            "image. “Bolivia is ready to play its part,” a foreign ministry statement said.",
+            "Bolivia's foreign ministry",
+        ),
     ],
 )
 def test_documents_and_generic_nouns(text: str, speaker: str) -> None:
@@ -493,6 +499,8 @@ def test_documents_and_generic_nouns(text: str, speaker: str) -> None:
     [
         # several states issue a joint statement: no one of them speaks it
         "“The region must stay calm,” a joint statement from Kenya, Uganda and Tanzania said.",
+        # a ministry's document is never an organization's, even the one named before
+        "The Andean Community met in Lima. “We are ready,” a foreign ministry statement said.",
     ],
 )
 def test_a_document_names_no_speaker_it_is_not_from(text: str) -> None:

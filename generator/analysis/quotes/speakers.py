@@ -294,6 +294,10 @@ class Resolver:
                     found = self.body_before(at, noun=words[-2].lower())
                     if found[0] is not None:
                         return found
+                if determined and words[-2].lower() in _CIVIL_GOVERNMENT_NOUNS:
+                    # "a foreign ministry statement said": the ministry's, as "the foreign ministry
+                    # said" would be (a government's body, never an organization named before)
+                    return self._resolve(" ".join(["the", *words[1:-1]]), at)
             return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
