@@ -35,6 +35,9 @@ def people_of(text: str) -> dict[str, str | None]:
         ("The union will last, Almaz Turgunov has said.", {"Almaz Turgunov": None}),
         ("Almaz Turgunov had also told the press about it.", {"Almaz Turgunov": None}),
         ("Almaz Turgunov had the press told.", {}),
+        # capitalised words before a plural noun of people say who they are: no name
+        ("President Ana Rios says Melanesian leaders remain committed.", {"Ana Rios": "President"}),
+        ("The talks failed, said Boko Haram fighters.", {}),
         ("The report was published in Geneva on Monday.", {}),
         ("Unifil said it had been hit.", {}),
         ("Sources said the talks failed.", {}),

@@ -112,6 +112,14 @@ def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
+# a plural noun of people right after the capitalised words: they say who the people are
+# ("says Micronesian leaders remain", "said Boko Haram fighters"), they name nobody
+_GROUP_AFTER = re.compile(
+    r"\s+(?:"
+    + alternation(sorted(w for w in lx.ANONYMOUS_NOUNS if w.endswith("s")))
+    + r"|leaders|members|countries|nations|states|lawmakers|delegates|delegations|forces|troops|fighters|"
+    r"authorities|governments)\b"
+)
 _AUX_AFTER = re.compile(
     r"\s+(?:had|has|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does|remained|still)\b"
 )
@@ -264,9 +272,11 @@ def _speech_near(text: str, start: int, end: int) -> bool:
         start = owner.start()  # "said ECOWAS’s Adrienne Diop": the speaker is the one owned
     if not _speech_word_before(text, start):
         return False
-    return bool(
-        _SPEECH_BEFORE.search(text, max(0, start - W.SPEECH_VERB_BEFORE_NAME), start)
-    ) and not _AUX_AFTER.match(text, end)
+    return (
+        bool(_SPEECH_BEFORE.search(text, max(0, start - W.SPEECH_VERB_BEFORE_NAME), start))
+        and not _AUX_AFTER.match(text, end)
+        and not _GROUP_AFTER.match(text, end)
+    )
 
 
 def _speech_after(text: str, end: int) -> bool:
