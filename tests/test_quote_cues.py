@@ -2345,3 +2345,36 @@ def test_a_government_body_of_nobody_named_is_the_subject_countrys(text: str, sp
 )
 def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: str | None) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a summit speaks for the organization whose summit the article named
+        (
+            "The SADC Troika summit met in Windhoek on Monday. “We resolved to start a dialogue with "
+            "the other blocs,” the summit said.",
+            "SADC",
+        ),
+        (
+            "The SADC Troika summit met in Windhoek on Monday.\nOn Lesotho, the summit noted the calm, "
+            "condemning an “upsurge” in crime.\n“The summit resolved to start a dialogue with the other "
+            "blocs.”",
+            "SADC",
+        ),
+        # ... and nobody's when no organization held it
+        (
+            "The two presidents met at a summit on Monday. “We resolved to start a dialogue with the "
+            "other blocs,” the summit said.",
+            None,
+        ),
+        # a phrase of place or topic set before the subject never holds the speaker
+        (
+            "Lesotho and the DRC sent envoys. On the DRC, the envoys noted the calm, saying “we resolved "
+            "to start a dialogue with the other blocs.”",
+            None,
+        ),
+    ],
+)
+def test_a_summit_speaks_for_its_organization(text: str, speaker: str | None) -> None:
+    assert direct_quotes(text)[-1][1] == speaker

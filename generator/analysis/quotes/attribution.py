@@ -603,8 +603,9 @@ _OWN_CLAUSE = re.compile(
 )
 # a name that opens with a lower-case particle: "el-Sisi", "al-Khater", "bin-Salman"
 _PARTICLE_NAME = re.compile(lx.JOINED_PARTICLE)
-# any role or body noun anywhere in a text (as a substring, like ``noun in text``)
-_ROLE_OR_BODY = re.compile(alternation([*lx.ROLE_NOUNS, *lx.BODY_NOUNS]))
+# any role or body noun anywhere in a text (as a substring, like ``noun in text``), or a summit,
+# which speaks for the organization that holds it ("the summit noted")
+_ROLE_OR_BODY = re.compile(alternation([*lx.ROLE_NOUNS, *lx.BODY_NOUNS, "summit"]))
 # a person named before, described rather than named again: "the 58-year-old", "the veteran
 # statesman", "the former Nigerian politician" (the noun is the group ``noun``)
 DESCRIBED_PERSON = re.compile(

@@ -43,6 +43,14 @@ _FRONTED = re.compile(
     r"to|for|from|by|against|amid|despite|into|over|within|across|without)\b",
     re.I,
 )
+# a meeting as a cue's subject: "the summit noted", "the extraordinary summit said"
+_MEETING_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>summit)")
+# ... those of its openings that make it an adverbial phrase, never the subject
+_ADVERBIAL = re.compile(
+    r"(?:in|at|on|after|before|during|following|while|when|amid|despite|over|within|across|speaking|writing|"
+    r"addressing|responding|referring|commenting)\b",
+    re.I,
+)
 # a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
 _PERSON_OWNED = re.compile(
     r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
@@ -248,9 +256,10 @@ class Resolver:
                 found = self._resolve(tail, tail_at)
                 if found[0] is not None:
                     return found  # ("Speaking on Monday, a spokesperson for the ASEAN secretariat")
-            if unnamed:
+            if unnamed or (fronted and _ADVERBIAL.match(head.strip())):
                 # ... someone unnamed: "“...” to Blinken, a Western diplomat said", "Although X met
-                # Y on Monday, a source said"
+                # Y on Monday, a source said"; nor is the subject ever in a phrase of time, place
+                # or topic set before it ("On the DRC, the summit noted")
                 return None, "none"
         if comma and _ASIDE.match(rest):
             # "the communique, released after the meeting in Kuala Lumpur,", "Touray, speaking in
@@ -328,6 +337,14 @@ class Resolver:
                 found = self.body_named_most(at)
             if found[0] is not None:
                 return found
+        meeting = _MEETING_SUBJECT.fullmatch(phrase.strip())
+        if meeting is not None:
+            # "the summit noted": the organization whose summit the article named ("The SADC Troika
+            # summit met in Windhoek"), else nobody
+            owner = self._owner_of_noun(at, meeting.group("noun"))
+            if owner is None:
+                return None, "none"
+            return Speaker(name=owner.key, key=owner.key, kind="organization"), "body"
         owned = _PERSON_OWNED.fullmatch(phrase.strip())
         if owned is not None and owned.group("owner").split()[-1] in self.by_token:
             # "Biden's spokesman told", "Mohamud’s chief economic adviser said": someone of that
