@@ -482,6 +482,16 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. “We agreed on a roadmap,” the declaration said.",
             "Andean Community",
         ),
+        # the verb first, opening the sentence
+        (
+            "The Andean Community met in Lima.\nReads the communiqué: “We agreed on a roadmap for the "
+            "region.”",
+            "Andean Community",
+        ),
+        (
+            "The Andean Community met in Lima. Reads the communiqué in part: “We agreed on a roadmap.”",
+            "Andean Community",
+        ),
         # a ministry's document is that ministry's, as the ministry itself would be
         (
             "Bolivia rejoined the Andean Community on Monday. Its president wants to mend Bolivia's "

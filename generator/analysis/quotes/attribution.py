@@ -392,11 +392,13 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
                 "before-participle",
                 CueSide.BEFORE,
             )
-    m = _DOCUMENT_READS.search(window) if "read" in window or "stat" in window else None
+    m = _DOCUMENT_READS.search(window) if "ead" in window or "stat" in window else None
     if m:
-        # "A statement by ASEAN reads, “...”", "The communique stated: “...”"
-        at = base + m.start("subj")
-        return Cue(at, base + m.end("verb"), m.group("subj"), at, "before-document", CueSide.BEFORE)
+        # "A statement by ASEAN reads, “...”", "The communique stated: “...”", "Reads the communiqué:"
+        subj, verb = ("subj", "verb") if m.group("subj") else ("subj2", "subj2")
+        at = base + m.start(subj)
+        start = at if subj == "subj" else base + m.start("verb2")
+        return Cue(start, base + m.end(verb), m.group(subj), at, "before-document", CueSide.BEFORE)
     m = _BE_MANNER.fullmatch(window) if not verbs else None
     if m and _subject_ok(m.group("subj")):
         # "Mwale was blunt: “...”": a short sentence on the manner of its subject, whose colon
@@ -425,6 +427,9 @@ _DOCUMENT_READS = re.compile(
     r"(?P<subj>(?:[Aa]n?|[Tt]he|[Ii]ts|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communiqu[eé]|declaration|letter|message|post|tweet)"
     r"(?:\s+(?:by|from|of)\s+[^,;:“”\"]{1,60}?)?)\s+(?P<verb>read|reads|stated|states)\s*[:,]\s*$"
+    # ... or the verb first, the sentence opening with it: "Reads the communiqué: “...”"
+    r"|(?:^|(?<=[.!?]\s))(?P<verb2>Reads|Read)\s+(?:in\s+part\s+)?(?P<subj2>(?:[Aa]n?|[Tt]he|[Ii]ts)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|letter|message))(?:\s+in\s+part)?\s*[:,]\s*$"
 )
 # a document, with its issuer, that a relative clause has speak: "a letter from X, which said:"
 _DOCUMENT_WHICH_SAID = re.compile(
