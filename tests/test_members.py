@@ -432,6 +432,9 @@ POSITIVE = [
     ("The EAC Partner States are Burundi and Kenya.", {"BDI", "KEN"}, "EAC"),
     ("The EAC has six partner states: Rwanda, Uganda and four others.", {"RWA", "UGA"}, "EAC"),
     ("The OSCE met. The participating States, including Malta, agreed.", {"MLT"}, "OSCE"),
+    # some of the members in context, counted by a quantifier
+    ("The OAS met. A text came from several members, including Peru and Chile.", {"PER", "CHL"}, "OAS"),
+    ("The OAS met. Various members, including Peru, spoke.", {"PER"}, "OAS"),
     # "both" before coordinated organizations, or before the one the countries are in
     ("Peru, a member of both APEC and the WTO, spoke.", {"PER"}, "APEC"),
     ("Chad and Niger are members of both the AU and the OIC.", {"TCD", "NER"}, "OIC"),
@@ -781,6 +784,7 @@ NEGATIVE = [
     "Saudi Arabia has not formally joined BRICS.",
     "NATO met. France holds the rotating presidency of the UN Security Council.",
     "The EU met. The five permanent members, including France, disagreed.",
+    "The OAS met. A text came from several permanent members, including Peru and Chile.",
     "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",
     "Azerbaijan, an observer state of the SCO, attended.",
     "Uzbekistan, which quit the CSTO in 2012, stayed away.",

@@ -81,7 +81,9 @@ BEFORE_NOT = re.compile(
 # "the remaining members, including": bare "members" are the organization's after "the" or "their"
 # and lower-case adjectives, but not a council's permanent or elected members
 DETERMINED = re.compile(
-    r"\b(?:[Tt]he|[Tt]heir)\s+(?:(?!(?:non-)?permanent\b|elected\b|rotating\b)[a-z][\w-]*\s+){0,2}$"
+    # ("several members, including A and B": some of the organization's, as "the members" are)
+    r"\b(?:[Tt]he|[Tt]heir|[Ss]everal|[Vv]arious|[Ss]ome|[Mm]any)\s+"
+    r"(?:(?!(?:non-)?permanent\b|elected\b|rotating\b)[a-z][\w-]*\s+){0,2}$"
     r"|(?<![\w-])[Oo]ther\s+$"  # "Other members include A and B": of the organization in context
 )
 
