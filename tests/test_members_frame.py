@@ -39,6 +39,9 @@ def _members(text: str) -> set[tuple[str, str, str, str]]:
         ("<C1> froze its participation in <O2>.", {("freeze", "<O2>", "<C1>")}),
         ("<C1> had suspended its participation in <O2>.", {("freeze", "<O2>", "<C1>")}),
         ("<C1> joined <O2> in 1999.", {("join", "<O2>", "<C1>")}),
+        # a count made light by "just" or "only", and the subject of a gerund after a preposition
+        ("<C1> is one of just five member states.", {("member", None, "<C1>")}),
+        ("It held, despite <C1> being one of only five <O2> members.", {("member", "<O2>", "<C1>")}),
         ("<C1>, which rejoined <O2> in 2017, abstained.", {("join", "<O2>", "<C1>")}),
         # the word first, the countries after
         ("The current members are <C1> and <C2>.", {("member", None, "<C1>"), ("member", None, "<C2>")}),
@@ -81,6 +84,7 @@ def test_frame_reads_the_structure(abstract: str, expected: set[tuple[str, str |
         "<O1> imposed sanctions on <C2> and <C3>.",
         "<O1> suspended aid to <C2> and <C3>.",
         "<C1> and <C2> were suspended from the talks.",
+        "They spoke of <C1> being suspended by <O2>.",  # speculation, after a preposition
         "<C1> joined <O2> in condemning the attack.",
         "<C1> and <C2> later joined the <O3> mission.",
         "<O1> gave <C2> full membership.",  # the countries are an object

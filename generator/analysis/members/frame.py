@@ -38,7 +38,7 @@ from .rule import Rule
 COUNTRY_LIST = re.compile(LIST_FIRST.replace(OTHER_ITEMS, ""), re.IGNORECASE)
 _ITEM = re.compile(r"<[CA]\d+>")
 _ORG = re.compile(r"<O\d+>")
-_BE = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|stays?)\b", re.IGNORECASE)
+_BE = re.compile(r"\b(?:is|are|was|were|been|being|remains?|remained|stays?)\b", re.IGNORECASE)
 _BECOME = re.compile(r"\b(?:become|became|becomes)\b", re.IGNORECASE)
 _APPOSED = re.compile(r"\s*(?:[,(]|[—–]|--)")
 _PAST = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
@@ -137,6 +137,7 @@ _ASIDE_NOT = re.compile(
 )
 _BE_OR_BECOME = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|become|became|becomes)\b", re.I)
 _CLOSES_ASIDE = re.compile(r"\s*,(?!\s*(?:which|that|who)\b)")
+_GERUND = re.compile(r"\s*being\b", re.IGNORECASE)
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
 
@@ -293,9 +294,14 @@ def _after(abstract: str, e: re.Match[str], words: list[Word], i: int) -> Found 
     if kind is Frame.SUSPEND and _FROZE_AFTER.match(abstract, end):
         kind = Frame.FREEZE  # "had suspended its participation in the CSTO": frozen, as "froze"
     before = abstract[max(0, e.start() - 40) : e.start()]
-    if G.BEFORE_NOT.search(before) or _NEGATED_LIST.search(before) or G.PREPOSITION_BEFORE.search(before):
-        return None
     gap_text = gap.group()
+    # (after a preposition, the countries are no subject, unless of a gerund: "despite Denmark
+    # being one of the members")
+    # (a membership only: "talk of Denmark being suspended" speculates)
+    gerund = kind is Frame.MEMBER and _GERUND.match(gap_text) is not None
+    subject = gerund or not G.PREPOSITION_BEFORE.search(before)
+    if G.BEFORE_NOT.search(before) or _NEGATED_LIST.search(before) or not subject:
+        return None
     undone, org = _attached(abstract, kind, start, end)
     if undone:
         return None

@@ -97,7 +97,7 @@ ADJECTIVES = (
 _SUBJECT_SIDE = (
     f"{ADJECTIVES} is are remain remains remained stay stays has have had been become became becomes "
     "was were now all both also still currently formally officially today already later "
-    "finally the a an its their one of among which that who each together too"
+    "finally the a an its their one of among which that who each together too just only being"
 )
 # what may stand between the frame word and the countries after it: "members are", "members,
 # namely,", "made up of ten countries, among them", "member states of the bloc include"
