@@ -432,6 +432,13 @@ POSITIVE = [
     ("The EAC Partner States are Burundi and Kenya.", {"BDI", "KEN"}, "EAC"),
     ("The EAC has six partner states: Rwanda, Uganda and four others.", {"RWA", "UGA"}, "EAC"),
     ("The OSCE met. The participating States, including Malta, agreed.", {"MLT"}, "OSCE"),
+    # a reference whose organization is set off right after it, in full before its acronym
+    (
+        "Somalia rejoined the East African bloc, the Inter-Governmental Authority on Development (IGAD), "
+        "in May.",
+        {"SOM"},
+        "IGAD",
+    ),
     # some of the members in context, counted by a quantifier
     ("The OAS met. A text came from several members, including Peru and Chile.", {"PER", "CHL"}, "OAS"),
     ("The OAS met. Various members, including Peru, spoke.", {"PER"}, "OAS"),
@@ -785,6 +792,8 @@ NEGATIVE = [
     "NATO met. France holds the rotating presidency of the UN Security Council.",
     "The EU met. The five permanent members, including France, disagreed.",
     "The OAS met. A text came from several permanent members, including Peru and Chile.",
+    # ... not when the words before the acronym do not spell it
+    "Eritrea rejoined the East African bloc, Uganda and Kenya (IGAD) said.",
     "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",
     "Azerbaijan, an observer state of the SCO, attended.",
     "Uzbekistan, which quit the CSTO in 2012, stayed away.",

@@ -90,7 +90,9 @@ _RULERS = re.compile(
 _SUSPENDED_AFTER = re.compile(
     r"(?:\s+(?:from|by)\s+(?:(?:the\s+)?(?:[\w-]+\s+){0,2}(?:meetings|activities|summits|gatherings)\s+of\s+"
     r"(?:the\s+[\w-]+\s+)?)?"
-    r"(?P<org><O\d+>)|(?!\s+(?:from|by)\b))",
+    # (not from a scheme or an undertaking of it: "suspended from the EU research programme")
+    r"(?P<org><O\d+>)(?!\s+(?:[a-z]+\s+)?(?:programm?es?|schemes?|missions?|forces?|operations?|talks|"
+    r"summits?|meetings?|committees?|panels?|teams?)\b)|(?!\s+(?:from|by)\b))",
     re.IGNORECASE,
 )
 _FROZE_AFTER = re.compile(

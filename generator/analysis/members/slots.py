@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ...records import Document, Entity
 from ...reference import load_organizations
 from .. import windows as W
-from ..acronyms import Description, acronym_descriptions
+from ..acronyms import Description, acronym_descriptions, is_acronym_of
 from ..references import AHEAD, country_references, fits, literal_matches, organization_references, strict
 from ..textscan import sentence_start
 from .fragments import SIZE_WORD
@@ -360,6 +360,11 @@ def _resolve(
             if ahead is not None and full is not None:
                 out.append(Slot(kind, ahead.value, start, end))
             continue
+        if ahead is not None and full is not None and text is not None and _apposed(text, end, ahead):
+            # "rejoined the East African bloc, the Inter-Governmental Authority on Development": the
+            # name set off right after the reference says which it is, whatever its words
+            out.append(Slot(kind, ahead.value, start, end))
+            continue
         value: str | None
         if seen and full is None and text is not None:
             # a country: the first one its sentence names, the subject more often than not
@@ -397,6 +402,20 @@ def _resolve(
         if value is not None:
             out.append(Slot(kind, value, start, end))
     return out
+
+
+# what sets a name off right after a reference to it: "the regional bloc, ECOWAS,", "the East
+# African bloc, the Inter-Governmental Authority on Development (IGAD)" (the name in full before
+# its acronym)
+_APPOSED = re.compile(r"\s*,\s*(?:(?:the\s+)?(?P<full>[A-Z][^,;:()<>\n]{0,80})\()?")
+
+
+def _apposed(text: str, end: int, name: Slot) -> bool:
+    """Return whether the organization ``name`` is set off right after a reference ending at
+    ``end``, or its acronym after its name in full (which the acronym's letters must spell)."""
+    m = _APPOSED.fullmatch(text, end, name.start)
+    full = m.group("full") if m is not None else None
+    return m is not None and (full is None or is_acronym_of(full, text[name.start : name.end]))
 
 
 # what may stand before a sentence's subject: nothing, "The", "But the"
