@@ -439,6 +439,9 @@ POSITIVE = [
         {"SOM"},
         "IGAD",
     ),
+    # an admission granted, named as a noun
+    ("The EAC met on Friday. Somalia's admission was approved at the summit.", {"SOM"}, "EAC"),
+    ("The EAC met. Somalia’s admission to the EAC has been formally approved.", {"SOM"}, "EAC"),
     # some of the members in context, counted by a quantifier
     ("The OAS met. A text came from several members, including Peru and Chile.", {"PER", "CHL"}, "OAS"),
     ("The OAS met. Various members, including Peru, spoke.", {"PER"}, "OAS"),
@@ -792,6 +795,9 @@ NEGATIVE = [
     "NATO met. France holds the rotating presidency of the UN Security Council.",
     "The EU met. The five permanent members, including France, disagreed.",
     "The OAS met. A text came from several permanent members, including Peru and Chile.",
+    # an admission not granted, or granted by someone else
+    "The EAC met. Somalia's admission was delayed again.",
+    "The EAC met. Somalia's admission was approved by Kenya's parliament.",
     # ... not when the words before the acronym do not spell it
     "Eritrea rejoined the East African bloc, Uganda and Kenya (IGAD) said.",
     "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",

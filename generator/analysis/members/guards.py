@@ -228,6 +228,7 @@ GATES = {
     "representatives:named": ("including", "such as", "among them"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "admitted:to-org": ("admit",),
+    "admitted:nominal": ("admission",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
     "joined:entered": ("entered",),

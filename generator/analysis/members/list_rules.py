@@ -571,6 +571,15 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
         "s",
     ),
+    # "DRC's admission was approved at the summit": the admission itself, granted
+    (
+        "admitted:nominal",
+        rf"{LIST_FIRST}['’]s?\s+(?:re-?)?admission\s+(?:(?:to|into)\s+(?P<org>{ORG})\s+)?"
+        rf"(?:was|has\s+been|had\s+been)\s+{NOW}(?:(?:formally|officially|unanimously)\s+)?"
+        # (by the organization, if by anyone: not "approved by Kenya's parliament")
+        rf"(?:approved|confirmed|completed|finali[sz]ed|endorsed|granted)\b(?!\s+by\s+(?!(?:the\s+)?<O))",
+        "s",
+    ),
     # "formally admitting the states of Rwanda and Burundi into the bloc"
     (
         "admitted",
