@@ -1155,6 +1155,9 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
             "country held elections.",
             {"FJI": "member"},
         ),
+        # a membership a member suspends itself, "of" or "in" the organization, as it does it
+        ("Sudan suspended its membership of IGAD in January.", {"SDN": "frozen"}),
+        ("Sudan is suspending its membership of IGAD over the communiqué.", {"SDN": "frozen"}),
         # a suspension told with a participle
         ("Burkina Faso, being suspended from ECOWAS since 2022, did not attend.", {"BFA": "suspended"}),
         ("Guinea, having been suspended by the AU in 2021, sent no delegate.", {"GIN": "suspended"}),

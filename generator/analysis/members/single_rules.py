@@ -311,12 +311,12 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # "the country" stands for the country named before, as "its" does, only after its
         # government and when it is the same country: group ``a``, checked in `extract`)
         rf"(?P<gov>(?:the\s+)?(?:government|authorities)\s+of\s+)?"
-        rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?|{_SAID_IT}){NOW}"
+        rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|is\s+)?|{_SAID_IT}){NOW}"
         rf"(?:froze|frozen|freezes|freezing|suspended|suspends|suspending|paused|halted|"
         rf"(?:decided|voted|agreed)(?:\s+(?:on|last|this)\s+[\w-]+|\s*(?:[—–]|--?)[^—–<>;-]{{1,30}}(?:[—–]|--?))?\s+"
         rf"to\s+(?:freeze|suspend|pause|halt))\s+"
         rf"(?:its|(?(gov)(?P<a><A\d+>)['’]s))\s+(?:(?P<org2>{ORG})\s+)?(?:participation|membership|activities)"
-        rf"(?:\s+in\s+(?P<org>{ORG})|(?(org2){_AFTER_KEPT}|"
+        rf"(?:\s+(?:in|of)\s+(?P<org>{ORG}){NOT_SUB_BODY}|(?(org2){_AFTER_KEPT}|"
         rf"(?!\s+(?:of|talks|bid|application)\b|\s+in\s+(?!\d))))",
         "s",
     ),
