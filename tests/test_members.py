@@ -439,6 +439,9 @@ POSITIVE = [
         {"SOM"},
         "IGAD",
     ),
+    # one named with the other members
+    ("BRICS met. Egypt, together with the other members of the group, backed it.", {"EGY"}, "BRICS"),
+    ("BRICS met. Egypt, along with the other members of BRICS, backed it.", {"EGY"}, "BRICS"),
     # an admission granted, named as a noun
     ("The EAC met on Friday. Somalia's admission was approved at the summit.", {"SOM"}, "EAC"),
     ("The EAC met. Somalia’s admission to the EAC has been formally approved.", {"SOM"}, "EAC"),
@@ -795,6 +798,7 @@ NEGATIVE = [
     "NATO met. France holds the rotating presidency of the UN Security Council.",
     "The EU met. The five permanent members, including France, disagreed.",
     "The OAS met. A text came from several permanent members, including Peru and Chile.",
+    "BRICS met. Egypt, along with other countries, backed it.",
     # an admission not granted, or granted by someone else
     "The EAC met. Somalia's admission was delayed again.",
     "The EAC met. Somalia's admission was approved by Kenya's parliament.",

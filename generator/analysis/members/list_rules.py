@@ -233,10 +233,11 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:(?P<org2>{ORG})\s+)?{MEMBER}\b(?!\s+of\s+(?!<O\d+>(?!['’])))",
         "s",
     ),
-    # "Germany and other EU countries", "Poland and the other members of NATO"
+    # "Germany and other EU countries", "Poland and the other members of NATO", "Indonesia,
+    # together with the other members of the group,"
     (
         "member-list:other",
-        rf"{LIST_FIRST}\s*,?\s+and\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
+        rf"{LIST_FIRST}\s*,?\s+(?:and|together\s+with|along\s+with|alongside)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
         rf"(?:{MEMBER}|countries|states|nations|allies)|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "",
     ),
