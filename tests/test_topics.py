@@ -56,6 +56,8 @@ def peace_paragraphs(text: str) -> list[int]:
         ("The African Union Security Council met.", []),
         ("Its National Security Council convened.", []),
         ("The Collective Security Council of the CSTO met online.", []),
+        ("The OAS General Assembly voted to condemn the elections.", []),
+        ("The ECOWAS Mediation and Security Council met in Abuja.", []),
         ("The unprecedented move was unusual and unilateral.", []),
         ("A ceasefire monitoring mission was sent.", []),
         ("They called for peace and harmony.", []),
