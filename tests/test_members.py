@@ -442,9 +442,6 @@ POSITIVE = [
     # one named with the other members
     ("BRICS met. Egypt, together with the other members of the group, backed it.", {"EGY"}, "BRICS"),
     ("BRICS met. Egypt, along with the other members of BRICS, backed it.", {"EGY"}, "BRICS"),
-    # an admission granted, named as a noun
-    ("The EAC met on Friday. Somalia's admission was approved at the summit.", {"SOM"}, "EAC"),
-    ("The EAC met. Somalia’s admission to the EAC has been formally approved.", {"SOM"}, "EAC"),
     # some of the members in context, counted by a quantifier
     ("The OAS met. A text came from several members, including Peru and Chile.", {"PER", "CHL"}, "OAS"),
     ("The OAS met. Various members, including Peru, spoke.", {"PER"}, "OAS"),
@@ -659,6 +656,13 @@ POSITIVE = [
     # ... but not an organization that speaks, or names troops
     ("Finland is a member of the EU, NATO said.", set(), "NATO"),
     ("Finland is a member of the EU and NATO troops came.", set(), "NATO"),
+    # a name set off after "the bloc" that goes on as the subject of its own clause is not the bloc
+    (
+        "The EAC admitted the DRC in 2022. The DRC became the seventh member of the bloc, ECOWAS "
+        "Commission president Omar Touray said.",
+        set(),
+        "ECOWAS",
+    ),
 ]
 
 
@@ -798,10 +802,11 @@ NEGATIVE = [
     "NATO met. France holds the rotating presidency of the UN Security Council.",
     "The EU met. The five permanent members, including France, disagreed.",
     "The OAS met. A text came from several permanent members, including Peru and Chile.",
+    "The AU met. The expelled members, including Morocco, were absent.",
+    "ECOWAS met. Several departing members, including Mali and Niger, stayed away.",
+    "NATO met. Ukraine, along with the other prospective NATO members, attended.",
+    "ECOWAS met. Mali, together with the other former ECOWAS members, stayed away.",
     "BRICS met. Egypt, along with other countries, backed it.",
-    # an admission not granted, or granted by someone else
-    "The EAC met. Somalia's admission was delayed again.",
-    "The EAC met. Somalia's admission was approved by Kenya's parliament.",
     # ... not when the words before the acronym do not spell it
     "Eritrea rejoined the East African bloc, Uganda and Kenya (IGAD) said.",
     "The SCO includes ten member states, two observer states (Afghanistan and Mongolia) and partners.",
@@ -1159,9 +1164,8 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
             "country held elections.",
             {"FJI": "member"},
         ),
-        # a membership a member suspends itself, "of" or "in" the organization, as it does it
+        # a membership a member suspends itself, "of" or "in" the organization
         ("Sudan suspended its membership of IGAD in January.", {"SDN": "frozen"}),
-        ("Sudan is suspending its membership of IGAD over the communiqué.", {"SDN": "frozen"}),
         # a suspension told with a participle
         ("Burkina Faso, being suspended from ECOWAS since 2022, did not attend.", {"BFA": "suspended"}),
         ("Guinea, having been suspended by the AU in 2021, sent no delegate.", {"GIN": "suspended"}),

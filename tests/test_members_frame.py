@@ -85,6 +85,8 @@ def test_frame_reads_the_structure(abstract: str, expected: set[tuple[str, str |
         "<O1> suspended aid to <C2> and <C3>.",
         "<C1> and <C2> were suspended from the talks.",
         "They spoke of <C1> being suspended by <O2>.",  # speculation, after a preposition
+        "Hungary objected to <C1> being a member of <O2>.",
+        "Moscow would never accept <C1> being a member of <O2>.",
         "<C1> joined <O2> in condemning the attack.",
         "<C1> and <C2> later joined the <O3> mission.",
         "<O1> gave <C2> full membership.",  # the countries are an object

@@ -35,9 +35,11 @@ def people_of(text: str) -> dict[str, str | None]:
         ("The union will last, Almaz Turgunov has said.", {"Almaz Turgunov": None}),
         ("Almaz Turgunov had also told the press about it.", {"Almaz Turgunov": None}),
         ("Almaz Turgunov had the press told.", {}),
+        ("Nobody has explained why the vote was delayed.", {}),
         # capitalised words before a plural noun of people say who they are: no name
         ("President Ana Rios says Melanesian leaders remain committed.", {"Ana Rios": "President"}),
-        ("The talks failed, said Boko Haram fighters.", {}),
+        ("The talks failed, said Sahelian fighters.", {}),
+        ("The clashes went on, said Bobi Wine supporters.", {"Bobi Wine": None}),
         ("The report was published in Geneva on Monday.", {}),
         ("Unifil said it had been hit.", {}),
         ("Sources said the talks failed.", {}),

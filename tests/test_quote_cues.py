@@ -492,7 +492,19 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. Reads the communiqué in part: “We agreed on a roadmap.”",
             "Andean Community",
         ),
-        # a ministry's document is that ministry's, as the ministry itself would be
+        # a letter read with its verb first is its writer's, not its addressee's
+        (
+            "Opposition leader Ana Lima wrote to the AU chairperson on Monday. Reads the letter: “We "
+            "will not take part in the vote.”",
+            "Ana Lima",
+        ),
+        # a ministry's document is that ministry's, as the ministry itself would be, or that of
+        # the one the article says released it
+        (
+            "Health Minister Ummy Wanjiru released a statement on Thursday. “There is no cause for "
+            "alarm,” the ministry statement said.",
+            "Ummy Wanjiru",
+        ),
         (
             "Bolivia rejoined the Andean Community on Monday. Its president wants to mend Bolivia's "
             "image. “Bolivia is ready to play its part,” a foreign ministry statement said.",
@@ -1845,6 +1857,8 @@ def test_a_cue_that_opens_the_next_sentence_is_the_next_quote(text: str, expecte
         # ... but a subject may hold a relative clause, and the quote may be reported in the passive
         ("The envoy who is in charge of the talks said.", None),
         ("Ana Lima was quoted as saying.", "Ana Lima"),
+        ("Ana Lima was heard saying as she left.", "Ana Lima"),
+        ("Ana Lima of what is now the Unity Party said.", "Ana Lima"),
     ],
 )
 def test_a_sentence_after_a_quote_with_its_own_copula_is_no_cue(after: str, speaker: str | None) -> None:
@@ -2372,10 +2386,27 @@ def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: st
             "blocs.”",
             "SADC",
         ),
-        # ... and nobody's when no organization held it
+        # ... the summit said again being the one named before ("attended the summit")
+        (
+            "SADC countries were singled out at the regional bloc’s extraordinary troika summit.\n"
+            "President Ramaphosa attended the summit with his ministers.\n“We resolved to start a "
+            "dialogue with the other blocs,” the summit said.",
+            "SADC",
+        ),
+        # ... and nobody's when no organization held it, or one only named near it
         (
             "The two presidents met at a summit on Monday. “We resolved to start a dialogue with the "
             "other blocs,” the summit said.",
+            None,
+        ),
+        (
+            "Rwanda, a member of the EAC, boycotted the summit in Windhoek. “We resolved to start a "
+            "dialogue,” the summit said.",
+            None,
+        ),
+        (
+            "The UN chief spoke at the opening of the Africa Climate Summit. “This is Africa's moment,” "
+            "the summit declared.",
             None,
         ),
         # a phrase of place or topic set before the subject never holds the speaker

@@ -609,6 +609,8 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
         # what follows a title and is part of it (see `TITLE_ENDINGS`)
         "Emeritus",
         "Emerita",
+        # pronouns of no one in particular: "Nobody has explained why"
+        *("Nobody", "Everybody", "Everyone", "Somebody", "Someone", "Anybody", "Anyone"),
         "An",
         "This",
         "That",

@@ -38,6 +38,7 @@ BODY_NAMED_BEFORE = 600  # “...,” it said: the body named last
 SUBJECT_SENTENCES_BEFORE = 3  # “...,” it said: the body that opens one of the sentences before
 GROUP_SENTENCES_BEFORE = 2  # “...,” they said in a statement: the group is named this many sentences back
 STATEMENT_BEFORE_CUE = 1500  # “...,” the statement said: who issued the statement
+SUMMIT_OWNER = 40  # "the SADC Troika summit", "the summit of the AU": the organization next to the word
 # sentences back that "the three EAC member countries" looks for the list of three it counts
 COUNTED_LIST_BACK = 8
 # characters back that "the official said" looks for the last named speaker holding an office

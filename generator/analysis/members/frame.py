@@ -140,6 +140,7 @@ _ASIDE_NOT = re.compile(
 _BE_OR_BECOME = re.compile(r"\b(?:is|are|was|were|been|remains?|remained|become|became|becomes)\b", re.I)
 _CLOSES_ASIDE = re.compile(r"\s*,(?!\s*(?:which|that|who)\b)")
 _GERUND = re.compile(r"\s*being\b", re.IGNORECASE)
+_FACTUAL_BEFORE = re.compile(r"\b(?:despite|with|given|in\s+spite\s+of)\s+(?:the\s+)?$", re.IGNORECASE)
 _SUSPENDED_ITEM = re.compile(r"\bsuspended\s+(?:the\s+)?$", re.IGNORECASE)
 _ENDED_AFTER = re.compile(ENDED_AFTER, re.IGNORECASE)
 
@@ -297,11 +298,13 @@ def _after(abstract: str, e: re.Match[str], words: list[Word], i: int) -> Found 
         kind = Frame.FREEZE  # "had suspended its participation in the CSTO": frozen, as "froze"
     before = abstract[max(0, e.start() - 40) : e.start()]
     gap_text = gap.group()
-    # (after a preposition, the countries are no subject, unless of a gerund: "despite Denmark
-    # being one of the members")
-    # (a membership only: "talk of Denmark being suspended" speculates)
-    gerund = kind is Frame.MEMBER and _GERUND.match(gap_text) is not None
-    subject = gerund or not G.PREPOSITION_BEFORE.search(before)
+    # (after a preposition, the countries are no subject, unless of a gerund that states a fact:
+    # "despite Denmark being one of the members", not "objections to Ukraine being a member",
+    # "would never accept Moldova being a member")
+    gerund = _GERUND.match(gap_text) is not None
+    if gerund and not _FACTUAL_BEFORE.search(before):
+        return None
+    subject = (gerund and kind is Frame.MEMBER) or not G.PREPOSITION_BEFORE.search(before)
     if G.BEFORE_NOT.search(before) or _NEGATED_LIST.search(before) or not subject:
         return None
     undone, org = _attached(abstract, kind, start, end)

@@ -79,11 +79,19 @@ BEFORE_NOT = re.compile(
     re.IGNORECASE,
 )
 # "the remaining members, including": bare "members" are the organization's after "the" or "their"
-# and lower-case adjectives, but not a council's permanent or elected members
+# and lower-case adjectives, but not a council's permanent or elected members, nor members who
+# left, are leaving or may come ("the expelled members", "several departing members")
+_NOT_DETERMINING = (
+    "permanent non-permanent elected rotating expelled departing departed outgoing exiting lapsed "
+    "withdrawing withdrawn leaving former ex prospective would-be aspiring candidate potential future "
+    "eventual observer associate invited"
+)
+# ... as a lookahead: no such adjective next
+NOT_DETERMINING = r"(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")\b)"
 DETERMINED = re.compile(
     # ("several members, including A and B": some of the organization's, as "the members" are)
     r"\b(?:[Tt]he|[Tt]heir|[Ss]everal|[Vv]arious|[Ss]ome|[Mm]any)\s+"
-    r"(?:(?!(?:non-)?permanent\b|elected\b|rotating\b)[a-z][\w-]*\s+){0,2}$"
+    r"(?:(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")\b)[a-z][\w-]*\s+){0,2}$"
     r"|(?<![\w-])[Oo]ther\s+$"  # "Other members include A and B": of the organization in context
 )
 
@@ -228,7 +236,6 @@ GATES = {
     "representatives:named": ("including", "such as", "among them"),
     "admitted": ("admit", "accept", "welcom", "took in", "taken in", "reinstat", "readmit", "induct"),
     "admitted:to-org": ("admit",),
-    "admitted:nominal": ("admission",),
     "joined": ("join",),
     "joined:acceded": ("acced",),
     "joined:entered": ("entered",),

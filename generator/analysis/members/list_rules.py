@@ -3,6 +3,7 @@ abstracted sentence (`fragments`). Each rule's id is the ``rule`` a `Member` rep
 
 from __future__ import annotations
 
+from . import guards as G
 from .fragments import (
     ADJ,
     ALSO_IN,
@@ -237,7 +238,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # together with the other members of the group,"
     (
         "member-list:other",
-        rf"{LIST_FIRST}\s*,?\s+(?:and|together\s+with|along\s+with|alongside)\s+(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?other\s+(?:[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
+        rf"{LIST_FIRST}\s*,?\s+(?:and|together\s+with|along\s+with|alongside)\s+(?:the\s+|its\s+|their\s+)?"
+        # (not "the other prospective NATO members", "other suspended members")
+        rf"(?:{G.NOT_DETERMINING}[a-z]+\s+)?other\s+(?:{G.NOT_DETERMINING}[\w-]+\s+)?(?:(?P<org>{ORG})\s+"
         rf"(?:{MEMBER}|countries|states|nations|allies)|{MEMBER}\s+(?:of|in)\s+(?P<org2>{ORG}))",
         "",
     ),
@@ -570,15 +573,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LIST_FIRST}\s+(?:was|were|has\s+been|have\s+been)\s+{NOW}(?:admitted|accepted|inducted|reinstated|readmitted|"
         rf"welcomed)\s+(?:(?:to|into)\s+(?P<org>{ORG})|as\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){{0,2}}{MEMBER}"
         rf"(?:\s+(?:of|in)\s+(?P<org2>{ORG})|{NOT_OF_OTHER})|as\s+(?P<org3>{ORG})['’]s\s+(?:[\w-]+\s+){{0,2}}{MEMBER})",
-        "s",
-    ),
-    # "DRC's admission was approved at the summit": the admission itself, granted
-    (
-        "admitted:nominal",
-        rf"{LIST_FIRST}['’]s?\s+(?:re-?)?admission\s+(?:(?:to|into)\s+(?P<org>{ORG})\s+)?"
-        rf"(?:was|has\s+been|had\s+been)\s+{NOW}(?:(?:formally|officially|unanimously)\s+)?"
-        # (by the organization, if by anyone: not "approved by Kenya's parliament")
-        rf"(?:approved|confirmed|completed|finali[sz]ed|endorsed|granted)\b(?!\s+by\s+(?!(?:the\s+)?<O))",
         "s",
     ),
     # "formally admitting the states of Rwanda and Burundi into the bloc"

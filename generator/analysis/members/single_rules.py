@@ -311,7 +311,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # "the country" stands for the country named before, as "its" does, only after its
         # government and when it is the same country: group ``a``, checked in `extract`)
         rf"(?P<gov>(?:the\s+)?(?:government|authorities)\s+of\s+)?"
-        rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+|is\s+)?|{_SAID_IT}){NOW}"
+        rf"(?P<c>{C})(?:\s*,?\s+(?:which\s+|that\s+)?(?:has\s+|had\s+)?|{_SAID_IT}){NOW}"
         rf"(?:froze|frozen|freezes|freezing|suspended|suspends|suspending|paused|halted|"
         rf"(?:decided|voted|agreed)(?:\s+(?:on|last|this)\s+[\w-]+|\s*(?:[—–]|--?)[^—–<>;-]{{1,30}}(?:[—–]|--?))?\s+"
         rf"to\s+(?:freeze|suspend|pause|halt))\s+"

@@ -408,14 +408,21 @@ def _resolve(
 # African bloc, the Inter-Governmental Authority on Development (IGAD)" (the name in full before
 # its acronym)
 _APPOSED = re.compile(r"\s*,\s*(?:(?:the\s+)?(?P<full>[A-Z][^,;:()<>\n]{0,80})\()?")
+_APPOSITION_ENDS = re.compile(r"\)?\s*(?:[,.;:—–)]|$)")
 
 
 def _apposed(text: str, end: int, name: Slot) -> bool:
     """Return whether the organization ``name`` is set off right after a reference ending at
-    ``end``, or its acronym after its name in full (which the acronym's letters must spell)."""
+    ``end``, or its acronym after its name in full (which the acronym's letters must spell), and
+    nothing goes on after it but the end of the phrase (not "the bloc, EU foreign policy chief
+    Kaja Kallas noted", "the bloc, ECCAS and the AU")."""
     m = _APPOSED.fullmatch(text, end, name.start)
     full = m.group("full") if m is not None else None
-    return m is not None and (full is None or is_acronym_of(full, text[name.start : name.end]))
+    return (
+        m is not None
+        and (full is None or is_acronym_of(full, text[name.start : name.end]))
+        and _APPOSITION_ENDS.match(text, name.end) is not None
+    )
 
 
 # what may stand before a sentence's subject: nothing, "The", "But the"

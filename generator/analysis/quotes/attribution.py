@@ -427,9 +427,10 @@ _DOCUMENT_READS = re.compile(
     r"(?P<subj>(?:[Aa]n?|[Tt]he|[Ii]ts|[A-Z][\w’'-]*['’]s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:statement|communiqu[eé]|declaration|letter|message|post|tweet)"
     r"(?:\s+(?:by|from|of)\s+[^,;:“”\"]{1,60}?)?)\s+(?P<verb>read|reads|stated|states)\s*[:,]\s*$"
-    # ... or the verb first, the sentence opening with it: "Reads the communiqué: “...”"
+    # ... or the verb first, the sentence opening with it: "Reads the communiqué: “...”" (a body's
+    # document: a letter's writer and addressee are read from the sentence before, not from it)
     r"|(?:^|(?<=[.!?]\s))(?P<verb2>Reads|Read)\s+(?:in\s+part\s+)?(?P<subj2>(?:[Aa]n?|[Tt]he|[Ii]ts)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration|letter|message))(?:\s+in\s+part)?\s*[:,]\s*$"
+    r"(?:[\w-]+\s+){0,2}?(?:statement|communiqu[eé]|declaration))(?:\s+in\s+part)?\s*[:,]\s*$"
 )
 # a document, with its issuer, that a relative clause has speak: "a letter from X, which said:"
 _DOCUMENT_WHICH_SAID = re.compile(
@@ -602,9 +603,11 @@ def _subject_ok(subj: str) -> bool:
 # a finite "be" with no relative word before it in the subject (after its last comma): what
 # follows a quote is a sentence of its own, not the quote's subject and verb ("” Borno is one of
 # three states where the government declared ...", not "” the envoy who is in charge said",
-# "” Lukashenko was cited as saying")
+# "” Lukashenko was cited as saying", "” Ana Lima of what is now the Unity Party said")
 _OWN_CLAUSE = re.compile(
-    r"(?:(?!\b(?:who|whose|whom|which|that|where|when)\b).)*?\s(?:is|are|was|were)\s(?!(?:quoted|cited)\b)"
+    r"(?:(?!\b(?:who|whose|whom|which|that|what|where|when)\b).)*?\s(?:is|are|was|were)\s"
+    # (not a passive report: "was quoted as", "was heard saying", "was later overheard telling")
+    r"(?!(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?(?:quoted|cited|heard|overheard|seen|caught|[a-z]+ed)\b)"
 )
 # a name that opens with a lower-case particle: "el-Sisi", "al-Khater", "bin-Salman"
 _PARTICLE_NAME = re.compile(lx.JOINED_PARTICLE)

@@ -43,6 +43,19 @@ _FRONTED = re.compile(
     r"to|for|from|by|against|amid|despite|into|over|within|across|without)\b",
     re.I,
 )
+# the word of a summit, and what may stand between it and the organization whose summit it is:
+# capitalised words and its kind before ("SADC Troika summit", "EAC Heads of State Summit",
+# "AU's extraordinary summit"), "of" after ("the summit of the AU")
+_SUMMIT = re.compile(r"\b[Ss]ummit\b")
+_OWNS_SUMMIT = re.compile(
+    r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*|of|and|extraordinary|ordinary|annual|special|virtual))*?\s+"
+)
+_SUMMIT_OF = re.compile(r"\s+of\s+(?:the\s+)?")
+_REFERENCE_OWNS_SUMMIT = re.compile(
+    r"\b(?:(?:the\s+(?:[a-z-]+\s+)?(?:bloc|organi[sz]ation|alliance|union|community|grouping)['’]s)|its)"
+    r"(?:\s+(?:[A-Z][\w-]*|extraordinary|ordinary|annual|special|virtual|troika|heads\s+of\s+state))*\s+$"
+)
+_NAMED_SUMMIT = re.compile(r"[A-Z][\w-]*\s+$")
 # a meeting as a cue's subject: "the summit noted", "the extraordinary summit said"
 _MEETING_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>summit)")
 # ... those of its openings that make it an adverbial phrase, never the subject
@@ -305,8 +318,13 @@ class Resolver:
                         return found
                 if determined and words[-2].lower() in _CIVIL_GOVERNMENT_NOUNS:
                     # "a foreign ministry statement said": the ministry's, as "the foreign ministry
-                    # said" would be (a government's body, never an organization named before)
-                    return self._resolve(" ".join(["the", *words[1:-1]]), at)
+                    # said" would be, else whoever the article says issued it ("Health Minister X
+                    # released a statement"), never an organization named before
+                    found = self._resolve(" ".join(["the", *words[1:-1]]), at)
+                    if found[0] is not None:
+                        return found
+                    found = self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
+                    return found if found[0] is None or found[0].kind == "person" else (None, "none")
             return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
@@ -341,7 +359,7 @@ class Resolver:
         if meeting is not None:
             # "the summit noted": the organization whose summit the article named ("The SADC Troika
             # summit met in Windhoek"), else nobody
-            owner = self._owner_of_noun(at, meeting.group("noun"))
+            owner = self.summit_owner(at)
             if owner is None:
                 return None, "none"
             return Speaker(name=owner.key, key=owner.key, kind="organization"), "body"
@@ -1084,6 +1102,34 @@ class Resolver:
             ]
             if before:
                 return max(before, key=lambda e: e[0])[1]
+        return None
+
+    def summit_owner(self, at: int) -> Entity | None:
+        """Return the organization whose summit the last summit named before ``at`` is: named right
+        before the word ("the SADC Troika summit", "the EAC Heads of State Summit", "the regional
+        bloc's troika summit") or right after it ("the summit of the AU"); a summit said again
+        ("attended the summit") is the one named before it; None for a summit of its own name
+        ("the Africa Climate Summit") or of nobody named."""
+        text = self.doc.text
+        for m in reversed(list(_SUMMIT.finditer(text, 0, at))):
+            if self.quoted(m.start()):
+                continue
+            for org in self.orgs:
+                for mention in org.mentions:
+                    end, start = mention.span.end, mention.span.start
+                    if (
+                        0 <= m.start() - end <= W.SUMMIT_OWNER
+                        and _OWNS_SUMMIT.fullmatch(text, end, m.start())
+                    ) or (
+                        0 <= start - m.end() <= W.SUMMIT_OWNER and _SUMMIT_OF.fullmatch(text, m.end(), start)
+                    ):
+                        return org
+            if _REFERENCE_OWNS_SUMMIT.search(text, max(0, m.start() - 2 * W.SUMMIT_OWNER), m.start()):
+                # "the regional bloc's extraordinary troika summit": of the organization named before
+                named = [(p.span.start, o) for o in self.orgs for p in o.mentions if p.span.start < m.start()]
+                return max(named, key=lambda n: n[0])[1] if named else None
+            if text[m.start()].isupper() and _NAMED_SUMMIT.search(text, max(0, m.start() - 40), m.start()):
+                return None  # "the Africa Climate Summit": a summit of its own name
         return None
 
     def government_noun_before(self, at: int, noun: str) -> Result:
