@@ -249,6 +249,18 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
             "“We will not accept any delay,” it said.",
             "Mali's junta",
         ),
+        # the body that spoke before, not one named since in a phrase of a preposition
+        (
+            "“We answered the request,” the Saudi government said. Under an agreement of the six-country "
+            "Gulf Cooperation Council (GCC), “harm done to one member is harm done to all,” it said.",
+            "Saudi government",
+        ),
+        # ... but one named since as a subject
+        (
+            "“We answered the request,” the Saudi government said. The GCC condemned the attack. “Harm "
+            "done to one member is harm done to all,” it said.",
+            "GCC",
+        ),
     ],
 )
 def test_it_is_the_body_that_was_the_subject_before(text: str, speaker: str) -> None:

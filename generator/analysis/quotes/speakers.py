@@ -43,6 +43,11 @@ _FRONTED = re.compile(
     r"to|for|from|by|against|amid|despite|into|over|within|across|without)\b",
     re.I,
 )
+# a preposition a few words before a body's name, which puts the name inside its phrase ("under an
+# agreement of the six-country GCC"): no subject, so no body that speaks
+_PHRASE_BEFORE_BODY = re.compile(
+    r"\b(?:of|in|under|with|to|from|by|at|for|on|into|within|between|against)\s+(?:[\w’'-]+\s+){0,2}$"
+)
 # the word of a summit, and what may stand between it and the organization whose summit it is:
 # capitalised words and its kind before ("SADC Troika summit", "EAC Heads of State Summit",
 # "AU's extraordinary summit"), "of" after ("the summit of the AU")
@@ -907,12 +912,21 @@ class Resolver:
         j = bisect.bisect_left(self.spoke, at, key=lambda e: e[0])
         if i and not (j and self.spoke[j - 1][0] > self.bodies_spoke[i - 1][0]):  # no person spoke since
             since, speaker = self.bodies_spoke[i - 1]
+            # (a body named since in a phrase of a preposition does not speak: "Under an agreement
+            # of the GCC, “...,” it said" is still the one that spoke before)
+            text = self.doc.text
+
+            def aside(pos: int) -> bool:  # (or an acronym in brackets after its name)
+                return (
+                    self.quoted(pos)
+                    or _PHRASE_BEFORE_BODY.search(text, max(0, pos - 40), pos) is not None
+                    or text.startswith("(", pos - 1)
+                )
+
             named = any(
-                since < m.span.start < at and not self.quoted(m.span.start)
-                for o in self.orgs
-                for m in o.mentions
+                since < m.span.start < at and not aside(m.span.start) for o in self.orgs for m in o.mentions
             )
-            if not named and body_in_text(self.doc.text, at, after=since, skip=self.quoted)[0] is None:
+            if not named and body_in_text(text, at, after=since, skip=aside)[0] is None:
                 return speaker, "body"
         government = self.government_before(at)
         if government[0] is not None:
