@@ -504,6 +504,17 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. Reads the communiqué in part: “We agreed on a roadmap.”",
             "Andean Community",
         ),
+        # someone's office speaks for itself, under its name
+        (
+            "Prime Minister Anna Vale met the envoy. “The troops will leave on Thursday,” Vale’s press "
+            "office said.",
+            "Anna Vale's press office",
+        ),
+        (
+            "Prime Minister Anna Vale arrived in Lima. “The prime minister met the king,” the prime "
+            "minister's office said.",
+            "Anna Vale's office",
+        ),
         # a letter read with its verb first is its writer's, not its addressee's
         (
             "Opposition leader Ana Lima wrote to the AU chairperson on Monday. Reads the letter: “We "

@@ -69,6 +69,8 @@ _ADVERBIAL = re.compile(
     r"addressing|responding|referring|commenting)\b",
     re.I,
 )
+# the office of someone: "Pashinian's press office", "the prime minister’s media office"
+_OFFICE_OF = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<what>(?:(?:media|press|private|personal)\s+)?office)")
 # a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
 _PERSON_OWNED = re.compile(
     r"(?P<owner>(?:[A-Z][\w.’'-]*\s+){0,2}[A-Z][\w’'-]*?)['’]s\s+(?P<what>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3})"
@@ -368,11 +370,23 @@ class Resolver:
             if owner is None:
                 return None, "none"
             return Speaker(name=owner.key, key=owner.key, kind="organization"), "body"
+        office = _OFFICE_OF.fullmatch(phrase.strip())
+        if office is not None:
+            # "Pashinian's press office said", "the prime minister's office tweeted": the office
+            # speaks, not the one it serves (whose name it bears)
+            served = self._resolve(office.group("owner"), at)[0]
+            if served is not None and served.kind == "person":
+                name = (
+                    f"{served.name}' {office.group('what')}"
+                    if served.name.endswith("s")
+                    else f"{served.name}'s {office.group('what')}"
+                )
+                return Speaker(name=name, key=name.casefold(), kind="organization"), "body"
         owned = _PERSON_OWNED.fullmatch(phrase.strip())
         if owned is not None and owned.group("owner").split()[-1] in self.by_token:
             # "Biden's spokesman told", "Mohamud’s chief economic adviser said": someone of that
-            # person's, whom the cue does not name (never the person; "Trump's post said", "Ruto's
-            # office said" stay the person's)
+            # person's, whom the cue does not name (never the person; "Trump's post said" stays
+            # the person's)
             words = owned.group("what").split()
             if any(" ".join(words[-n:]) in lx.ROLE_NOUNS for n in (1, 2)) or words[-1] in lx.RELATION_NOUNS:
                 return None, "none"
