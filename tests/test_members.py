@@ -440,6 +440,13 @@ POSITIVE = [
         "IGAD",
     ),
     # one named with the other members
+    ("NATO met. Estonia, along with other ex-Soviet NATO members, objected.", {"EST"}, "NATO"),
+    # a reference set off before its organization, then a phrase of time
+    (
+        "ECOWAS leaders met. Somalia was admitted to the bloc, the East African Community in May.",
+        {"SOM"},
+        "EAC",
+    ),
     ("BRICS met. Egypt, together with the other members of the group, backed it.", {"EGY"}, "BRICS"),
     ("BRICS met. Egypt, along with the other members of BRICS, backed it.", {"EGY"}, "BRICS"),
     # some of the members in context, counted by a quantifier

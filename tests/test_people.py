@@ -39,7 +39,8 @@ def people_of(text: str) -> dict[str, str | None]:
         # capitalised words before a plural noun of people say who they are: no name
         ("President Ana Rios says Melanesian leaders remain committed.", {"Ana Rios": "President"}),
         ("The talks failed, said Sahelian fighters.", {}),
-        ("The clashes went on, said Bobi Wine supporters.", {"Bobi Wine": None}),
+        ("The talks failed, said Boko Haram fighters.", {}),
+        ("The clashes went on, said Bobi Wine supporters.", {}),
         ("The report was published in Geneva on Monday.", {}),
         ("Unifil said it had been hit.", {}),
         ("Sources said the talks failed.", {}),

@@ -255,7 +255,12 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
             "Gulf Cooperation Council (GCC), “harm done to one member is harm done to all,” it said.",
             "Saudi government",
         ),
-        # ... but one named since as a subject
+        # ... but one named since as a subject, after a phrase of time or not
+        (
+            "“We answered the request,” ECOWAS said. Late on Friday the AU suspended Niger. “We will not "
+            "accept coups,” it said.",
+            "AU",
+        ),
         (
             "“We answered the request,” the Saudi government said. The GCC condemned the attack. “Harm "
             "done to one member is harm done to all,” it said.",
@@ -544,6 +549,9 @@ def test_documents_and_generic_nouns(text: str, speaker: str) -> None:
     [
         # several states issue a joint statement: no one of them speaks it
         "“The region must stay calm,” a joint statement from Kenya, Uganda and Tanzania said.",
+        # ... nor that of someone who holds no office of a government
+        "Opposition leader Ana Lima rejected the government's statement on Monday. “The opposition is "
+        "spreading falsehoods,” a foreign ministry statement said.",
         # a ministry's document is never an organization's, even the one named before
         "The Andean Community met in Lima. “We are ready,” a foreign ministry statement said.",
     ],
@@ -1882,6 +1890,8 @@ def test_a_cue_that_opens_the_next_sentence_is_the_next_quote(text: str, expecte
         ("Ana Lima was quoted as saying.", "Ana Lima"),
         ("Ana Lima was heard saying as she left.", "Ana Lima"),
         ("Ana Lima of what is now the Unity Party said.", "Ana Lima"),
+        # (a passive of its own, not a report: the quote goes on from the one before it)
+        ("The statement was released hours after President Ana Lima said she would stay.", "Tomas Vargas"),
     ],
 )
 def test_a_sentence_after_a_quote_with_its_own_copula_is_no_cue(after: str, speaker: str | None) -> None:
@@ -2409,6 +2419,17 @@ def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: st
             "blocs.”",
             "SADC",
         ),
+        # ... whatever words of its kind stand between them, or a body that held it
+        ("NATO leaders' summit opened in Vilnius. “We stand with Ukraine,” the summit said.", "NATO"),
+        (
+            "The African Union held an emergency summit. “We stand with Niger,” the summit said.",
+            "African Union",
+        ),
+        (
+            "Last year's ECOWAS summit failed. This week the AU emergency summit met. “We stand with "
+            "Niger,” the summit said.",
+            "AU",
+        ),
         # ... the summit said again being the one named before ("attended the summit")
         (
             "SADC countries were singled out at the regional bloc’s extraordinary troika summit.\n"
@@ -2425,6 +2446,10 @@ def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: st
         (
             "Rwanda, a member of the EAC, boycotted the summit in Windhoek. “We resolved to start a "
             "dialogue,” the summit said.",
+            None,
+        ),
+        (
+            "The EAC boycotted the summit in Windhoek. “We resolved to start a dialogue,” the summit said.",
             None,
         ),
         (

@@ -87,11 +87,11 @@ _NOT_DETERMINING = (
     "eventual observer associate invited"
 )
 # ... as a lookahead: no such adjective next
-NOT_DETERMINING = r"(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")\b)"
+NOT_DETERMINING = r"(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")(?![\w-]))"
 DETERMINED = re.compile(
     # ("several members, including A and B": some of the organization's, as "the members" are)
     r"\b(?:[Tt]he|[Tt]heir|[Ss]everal|[Vv]arious|[Ss]ome|[Mm]any)\s+"
-    r"(?:(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")\b)[a-z][\w-]*\s+){0,2}$"
+    r"(?:(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")(?![\w-]))[a-z][\w-]*\s+){0,2}$"
     r"|(?<![\w-])[Oo]ther\s+$"  # "Other members include A and B": of the organization in context
 )
 

@@ -408,7 +408,9 @@ def _resolve(
 # African bloc, the Inter-Governmental Authority on Development (IGAD)" (the name in full before
 # its acronym)
 _APPOSED = re.compile(r"\s*,\s*(?:(?:the\s+)?(?P<full>[A-Z][^,;:()<>\n]{0,80})\()?")
-_APPOSITION_ENDS = re.compile(r"\)?\s*(?:[,.;:—–)]|$)")
+_APPOSITION_ENDS = re.compile(
+    r"\)?(?:\s*(?:[,.;:—–)]|$)|\s+(?:in|on|last|this|since|after|at|from|for|until)\b)"
+)
 
 
 def _apposed(text: str, end: int, name: Slot) -> bool:

@@ -112,9 +112,9 @@ def _labels_quote(text: str, start: int, end: int, tokens: list[str]) -> bool:
 
 
 _PLACE_BEFORE = re.compile(r"\b(?:of|from|in|at)\s$")
-# a plural noun of people right after a capitalised word: it says who the people are ("says
-# Micronesian leaders remain"), it names nobody (a name of two words or more still may: "said
-# Bobi Wine supporters")
+# a plural noun of people right after the capitalised words: they say who the people are ("says
+# Micronesian leaders remain", "said Boko Haram fighters"), and the people spoke; no evidence of a
+# name ("said Bobi Wine supporters" leaves Bobi Wine to other evidence)
 _GROUP_AFTER = re.compile(
     r"\s+(?:"
     + alternation(sorted(w for w in lx.ANONYMOUS_NOUNS if w.endswith("s")))
@@ -276,7 +276,7 @@ def _speech_near(text: str, start: int, end: int) -> bool:
     return (
         bool(_SPEECH_BEFORE.search(text, max(0, start - W.SPEECH_VERB_BEFORE_NAME), start))
         and not _AUX_AFTER.match(text, end)
-        and not (" " not in text[start:end] and _GROUP_AFTER.match(text, end))
+        and not _GROUP_AFTER.match(text, end)
     )
 
 

@@ -263,7 +263,7 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
                 subj = m.group("subj") + issuer.group()
                 at = pos + m.start("subj")
                 return Cue(pos + m.start("verb"), pos + issuer.end(), subj, at, rule, CueSide.AFTER)
-        if m and _subject_ok(m.group("subj")) and not _OWN_CLAUSE.match(m.group("subj").rpartition(",")[2]):
+        if m and _subject_ok(m.group("subj")) and not _own_clause(m.group("subj").rpartition(",")[2]):
             # a name set off after the role ("said its Commissioner for ..., Bankole Adeoye")
             named = m.groupdict().get("named")
             if named and not _role_ends(m.group("subj"), described=named.startswith(",")):
@@ -606,9 +606,18 @@ def _subject_ok(subj: str) -> bool:
 # "” Lukashenko was cited as saying", "” Ana Lima of what is now the Unity Party said")
 _OWN_CLAUSE = re.compile(
     r"(?:(?!\b(?:who|whose|whom|which|that|what|where|when)\b).)*?\s(?:is|are|was|were)\s"
-    # (not a passive report: "was quoted as", "was heard saying", "was later overheard telling")
-    r"(?!(?:[a-z]+ly\s+|later\s+|also\s+|then\s+)?(?:quoted|cited|heard|overheard|seen|caught|[a-z]+ed)\b)"
 )
+# ... unless the "be" and a participle end it, a passive report: "was quoted as", "was heard
+# saying", "was later overheard telling"
+_PASSIVE_REPORT = re.compile(
+    r"\s(?:is|are|was|were)\s+(?:(?:[a-z]+ly|later|also|then)\s+)?(?:[a-z]+ed|heard|overheard|seen|caught)(?:\s+as)?\s*$"
+)
+
+
+def _own_clause(subject: str) -> bool:
+    return _OWN_CLAUSE.match(subject) is not None and _PASSIVE_REPORT.search(subject) is None
+
+
 # a name that opens with a lower-case particle: "el-Sisi", "al-Khater", "bin-Salman"
 _PARTICLE_NAME = re.compile(lx.JOINED_PARTICLE)
 # any role or body noun anywhere in a text (as a substring, like ``noun in text``), or a summit,

@@ -46,19 +46,31 @@ _FRONTED = re.compile(
 # a preposition a few words before a body's name, which puts the name inside its phrase ("under an
 # agreement of the six-country GCC"): no subject, so no body that speaks
 _PHRASE_BEFORE_BODY = re.compile(
-    r"\b(?:of|in|under|with|to|from|by|at|for|on|into|within|between|against)\s+(?:[\w’'-]+\s+){0,2}$"
+    r"\b(?:of|in|under|with|to|from|by|at|for|on|into|within|between|against)\s+"
+    # (a determiner and one modifier at most: "on Friday the AU suspended" is the AU's own clause)
+    r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)?$"
 )
+# the roles of those who speak for a ministry or a government
+_GOVERNMENT_ROLE = re.compile(r"minist|spokes|secretar|presiden|premier|chancellor", re.IGNORECASE)
 # the word of a summit, and what may stand between it and the organization whose summit it is:
 # capitalised words and its kind before ("SADC Troika summit", "EAC Heads of State Summit",
 # "AU's extraordinary summit"), "of" after ("the summit of the AU")
 _SUMMIT = re.compile(r"\b[Ss]ummit\b")
+_SUMMIT_WORDS = (
+    r"(?:[A-Z][\w-]*|of|and|state|government|leaders['’]?|heads|extraordinary|ordinary|annual|special|virtual|"
+    r"emergency|joint|informal|inaugural|consultative|troika|regional|own|\w+-day|\d+(?:st|nd|rd|th)|first|second|"
+    r"third|last|next|latest)"
+)
 _OWNS_SUMMIT = re.compile(
-    r"(?:['’]s)?(?:\s+(?:[A-Z][\w-]*|of|and|extraordinary|ordinary|annual|special|virtual))*?\s+"
+    rf"(?:['’]s?)?(?:\s+{_SUMMIT_WORDS})*?\s+"
+    # ("The African Union held an emergency summit")
+    rf"|\s+(?:has\s+|had\s+)?(?:held|holds|hosted|hosts|convened|convenes|called|organi[sz]ed)\s+(?:a|an|its|the)"
+    rf"(?:\s+{_SUMMIT_WORDS})*?\s+"
 )
 _SUMMIT_OF = re.compile(r"\s+of\s+(?:the\s+)?")
 _REFERENCE_OWNS_SUMMIT = re.compile(
     r"\b(?:(?:the\s+(?:[a-z-]+\s+)?(?:bloc|organi[sz]ation|alliance|union|community|grouping)['’]s)|its)"
-    r"(?:\s+(?:[A-Z][\w-]*|extraordinary|ordinary|annual|special|virtual|troika|heads\s+of\s+state))*\s+$"
+    rf"(?:\s+{_SUMMIT_WORDS})*\s+$"
 )
 _NAMED_SUMMIT = re.compile(r"[A-Z][\w-]*\s+$")
 # a meeting as a cue's subject: "the summit noted", "the extraordinary summit said"
@@ -331,7 +343,10 @@ class Resolver:
                     if found[0] is not None:
                         return found
                     found = self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
-                    return found if found[0] is None or found[0].kind == "person" else (None, "none")
+                    person = self.by_key.get(found[0].key) if found[0] is not None else None
+                    if person is not None and _GOVERNMENT_ROLE.search(person.role or ""):
+                        return found  # "Health Minister X released a statement"
+                    return None, "none"
             return self.issuer(at, last, indefinite=words[0].lower() in ("a", "an"))
         if last in ("he", "she"):
             gender = lx.SUBJECT_PRONOUNS[last]
