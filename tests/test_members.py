@@ -812,6 +812,7 @@ NEGATIVE = [
     "The AU met. The expelled members, including Morocco, were absent.",
     "ECOWAS met. Several departing members, including Mali and Niger, stayed away.",
     "NATO met. Ukraine, along with the other prospective NATO members, attended.",
+    "NATO met. The other prospective NATO members, including Georgia, attended.",
     "ECOWAS met. Mali, together with the other former ECOWAS members, stayed away.",
     "BRICS met. Egypt, along with other countries, backed it.",
     # ... not when the words before the acronym do not spell it

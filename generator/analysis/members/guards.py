@@ -73,7 +73,8 @@ RELATIVE = re.compile(
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
-    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$"
+    # (the organization's name may stand between: "the other prospective NATO members")
+    r"dialogue|invited|guest)[\s-]+(?:(?:[\w-]+|<O\d+>)\s+)?(?:the\s+)?$"
     # "Neither Serbia nor Kosovo is a member"
     r"|\b(?:[Nn]either|nor)\s+(?:the\s+)?$",
     re.IGNORECASE,
