@@ -255,6 +255,13 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
             "Gulf Cooperation Council (GCC), “harm done to one member is harm done to all,” it said.",
             "Saudi government",
         ),
+        # a capital speaks for its government, even with an organization named after it in a phrase
+        (
+            "“We deplore the decision,” stated the Rwandan government. In its statement, Kigali complained "
+            "that it was stopped from taking over the rotating ECCAS presidency. “This has come to light "
+            "once more,” the statement read.",
+            "Rwanda",
+        ),
         # ... but one named since as a subject, after a phrase of time or not
         (
             "“We answered the request,” ECOWAS said. Late on Friday the AU suspended Niger. “We will not "

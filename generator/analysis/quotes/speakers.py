@@ -46,7 +46,7 @@ _FRONTED = re.compile(
 # a preposition a few words before a body's name, which puts the name inside its phrase ("under an
 # agreement of the six-country GCC"): no subject, so no body that speaks
 _PHRASE_BEFORE_BODY = re.compile(
-    r"\b(?:of|in|under|with|to|from|by|at|for|on|into|within|between|against)\s+"
+    r"\b(?:of|in|under|with|to|from|by|at|for|on|into|within|between|against|over|about|among|through)\s+"
     # (a determiner and one modifier at most: "on Friday the AU suspended" is the AU's own clause)
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)?$"
 )
@@ -943,25 +943,29 @@ class Resolver:
             since, speaker = self.bodies_spoke[i - 1]
             # (a body named since in a phrase of a preposition does not speak: "Under an agreement
             # of the GCC, “...,” it said" is still the one that spoke before)
-            text = self.doc.text
-
-            def aside(pos: int) -> bool:  # (or an acronym in brackets after its name)
-                return (
-                    self.quoted(pos)
-                    or _PHRASE_BEFORE_BODY.search(text, max(0, pos - 40), pos) is not None
-                    or text.startswith("(", pos - 1)
-                )
-
             named = any(
-                since < m.span.start < at and not aside(m.span.start) for o in self.orgs for m in o.mentions
+                since < m.span.start < at and not self._in_aside(m.span.start)
+                for o in self.orgs
+                for m in o.mentions
             )
-            if not named and body_in_text(text, at, after=since, skip=aside)[0] is None:
+            if not named and body_in_text(self.doc.text, at, after=since, skip=self._in_aside)[0] is None:
                 return speaker, "body"
         government = self.government_before(at)
         if government[0] is not None:
             return government
         subject = self.body_subject_before(at)
         return subject if subject[0] is not None else self.body_before(at)
+
+    def _in_aside(self, pos: int) -> bool:
+        """Return whether a body named at ``pos`` cannot be a subject that speaks: it is quoted, in
+        a phrase of a preposition ("under an agreement of the GCC"), or an acronym in brackets
+        after its name."""
+        text = self.doc.text
+        return (
+            self.quoted(pos)
+            or _PHRASE_BEFORE_BODY.search(text, max(0, pos - 40), pos) is not None
+            or text.startswith("(", pos - 1)
+        )
 
     def body_subject_before(self, at: int) -> Result:
         """Return the body that opens one of the last sentences before ``at`` as its subject, the
@@ -1026,11 +1030,11 @@ class Resolver:
             return None, "none"
         m = found[-1]
         if any(
-            m.end() < o.span.start < at and not self.quoted(o.span.start)
+            m.end() < o.span.start < at and not self._in_aside(o.span.start)
             for org in self.orgs
             for o in org.mentions
         ):
-            return None, "none"
+            return None, "none"  # (an organization named since speaks, not one inside a phrase)
         who = m.group("who")
         country = _capitals().get(who)
         if country is None and who[:1].isupper() and " " not in who:
