@@ -597,7 +597,8 @@ class Resolver:
         """Return the first person (else role, else body; a known body first if ``body_first``)
         a phrase names."""
         i = bisect.bisect_left(self.event_pos, at)
-        named = i < len(self.events) and self.events[i][0] < at + len(phrase)
+        if i < len(self.events) and self.events[i][0] < at + len(phrase):
+            return self.person(self.events[i][1]), "name"
         if body_first:
             low = phrase.lower()
             role = _ROLE_RE.search(phrase)
@@ -606,18 +607,11 @@ class Resolver:
                 key=lambda x: x[0],
                 default=None,
             )
-            # the body, unless a role or a person comes before it ("In a statement, the President
-            # welcomed the UN Security Council's approval"; "Leaders of Mercosur failed to adopt a
-            # joint declaration ... not signed by President X" is Mercosur's)
-            if (
-                first is not None
-                and (role is None or first[0] < role.start())
-                and (not named or at + first[0] < self.events[i][0])
-            ):
+            # the body, unless a role comes before it ("In a statement, the President welcomed
+            # the UN Security Council's approval")
+            if first is not None and (role is None or first[0] < role.start()):
                 org = first[1]
                 return Speaker(name=org.key, key=org.key, kind="organization"), "body"
-        if named:
-            return self.person(self.events[i][1]), "name"
         for resolve in (self.by_name, self.by_role, self.by_body):
             found = resolve(phrase, at)
             if found[0] is not None:
