@@ -439,6 +439,9 @@ POSITIVE = [
         {"SOM"},
         "IGAD",
     ),
+    # (a word that undoes members only as their adjective: not a verb, nor a phrase of time)
+    ("The host invited G20 members Brazil and Chile to a dinner.", {"BRA", "CHL"}, "G20"),
+    ("In the near future NATO members Finland and Sweden will hold drills.", {"FIN", "SWE"}, "NATO"),
     # one named with the other members
     ("NATO met. Estonia, along with other ex-Soviet NATO members, objected.", {"EST"}, "NATO"),
     # a reference set off before its organization, then a phrase of time

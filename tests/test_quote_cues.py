@@ -262,6 +262,17 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
             "once more,” the statement read.",
             "Rwanda",
         ),
+        # ... but not one named after a phrase that opens a clause of its own
+        (
+            "In its statement, Abuja said it would not withdraw troops. Meanwhile at the summit ECOWAS "
+            "leaders issued a statement on the transition. “The timetable stands,” the statement read.",
+            "ECOWAS",
+        ),
+        (
+            "In a statement, Khartoum said it rejected the plan. The plan was drawn up by IGAD, which said "
+            "in a statement it would proceed. “The plan stands,” the statement said.",
+            "IGAD",
+        ),
         # ... but one named since as a subject, after a phrase of time or not
         (
             "“We answered the request,” ECOWAS said. Late on Friday the AU suspended Niger. “We will not "

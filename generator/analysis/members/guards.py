@@ -73,8 +73,10 @@ RELATIVE = re.compile(
 # "the former member Uzbekistan", "observer countries": the words just before a list
 BEFORE_NOT = re.compile(
     r"\b(?:former|ex|observers?|partners?|candidates?|prospective|would-be|aspiring|future|associate|non|"
-    # (the organization's name may stand between: "the other prospective NATO members")
-    r"dialogue|invited|guest)[\s-]+(?:(?:[\w-]+|<O\d+>)\s+)?(?:the\s+)?$"
+    r"dialogue|invited|guest)[\s-]+(?:[\w-]+\s+)?(?:the\s+)?$"
+    # (an adjective of the members before the organization's name: "the other prospective NATO
+    # members", not "invited G20 members", "in the near future NATO members")
+    r"|\b(?:former|ex|prospective|would-be|aspiring|candidate|observer|associate|non)[\s-]+<O\d+>\s+$"
     # "Neither Serbia nor Kosovo is a member"
     r"|\b(?:[Nn]either|nor)\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -50,6 +50,14 @@ _PHRASE_BEFORE_BODY = re.compile(
     # (a determiner and one modifier at most: "on Friday the AU suspended" is the AU's own clause)
     r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[a-z][\w-]*\s+)?$"
 )
+# a name, and what makes it the subject of a clause after it: its verb of speaking or issuing,
+# after a group noun of its own or in a relative clause
+_NAME_AT = re.compile(r"[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*)*")
+_ACTS_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+(?:leaders|officials|ministers|members|secretariat|commission))?\s*,?\s+"
+    r"(?:(?:which|who)\s+)?(?:has\s+|had\s+|also\s+|then\s+)?(?:said|says|stated|states|issued|issues|announced|"
+    r"added|declared|warned|urged|noted|told|released|published)\b"
+)
 # the roles of those who speak for a ministry or a government
 _GOVERNMENT_ROLE = re.compile(r"minist|spokes|secretar|presiden|premier|chancellor", re.IGNORECASE)
 # the word of a summit, and what may stand between it and the organization whose summit it is:
@@ -961,11 +969,14 @@ class Resolver:
         a phrase of a preposition ("under an agreement of the GCC"), or an acronym in brackets
         after its name."""
         text = self.doc.text
-        return (
-            self.quoted(pos)
-            or _PHRASE_BEFORE_BODY.search(text, max(0, pos - 40), pos) is not None
-            or text.startswith("(", pos - 1)
-        )
+        if self.quoted(pos) or text.startswith("(", pos - 1):
+            return True
+        if _PHRASE_BEFORE_BODY.search(text, max(0, pos - 40), pos) is None:
+            return False
+        # (unless it opens a clause of its own after the phrase: "at the summit ECOWAS leaders issued
+        # a statement", "drawn up by IGAD, which said in a statement")
+        name = _NAME_AT.match(text, pos)
+        return name is None or _ACTS_AFTER.match(text, name.end()) is None
 
     def body_subject_before(self, at: int) -> Result:
         """Return the body that opens one of the last sentences before ``at`` as its subject, the
