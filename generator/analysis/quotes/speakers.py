@@ -20,6 +20,7 @@ from ..alternation import alternation
 from ..countries import extract_countries, state_named
 from ..people.affiliation import country_word
 from ..textscan import has_word, sentence_end, sentence_start
+from . import role_match
 from .attribution import DESCRIBED_PERSON, PARTY, SPEECH_VERB_PATTERN
 from .speaker_hints import body_in_text, gender_of, not_a_name, subject_like
 
@@ -654,7 +655,7 @@ class Resolver:
                 return None, "stop"  # "a Trump spokesperson": someone of a person's, unnamed
             if caps:  # "a Unifil representative" speaks for the body
                 # (as its acronym when it is one written in title case: "Unifil", not "Kremlin")
-                name = caps[0].upper() if caps[0].upper() in _reference_codes() else caps[0]
+                name = caps[0].upper() if caps[0].upper() in role_match.reference_codes() else caps[0]
                 return Speaker(name=name, key=name, kind="organization"), "body"
             return None, ""  # indefinite: "a Unifil representative" is the body, not a person
         runs = list(_CAPS.finditer(phrase))
@@ -703,19 +704,23 @@ class Resolver:
         head = m.group(1).lower()
         # "the King of Bahrain", "the Saudi crown prince": a qualifier the role or the
         # affiliation of one of the people with that role holds picks that one
-        wanted, qualifiers = _role_terms(phrase, head)
-        qualifiers += self.spelled_out(qualifiers) + _acronyms_named(phrase)
+        wanted, qualifiers = role_match.terms(phrase, head)
+        qualifiers += self.spelled_out(qualifiers) + role_match.acronyms_named(phrase)
         # "the army chief", "the Finance Minister": a holder of the role in that field only
-        domain = _fields(phrase[: m.start()].split()[-2:])
+        domain = role_match.fields(phrase[: m.start()].split()[-2:])
         best = self.nearest_role(at, wanted, qualifiers, domain=domain) if qualifiers else None
         best = best or self.spoke_last(at, wanted, domain) or self.nearest_role(at, wanted, domain=domain)
-        if qualifiers and best is not None and _qualified_otherwise(best, qualifiers):
+        if qualifiers and best is not None and role_match.qualified_otherwise(best, qualifiers):
             # "Kazakh President Tokayev ... Kyrgyz leader Japarov ... the Kyrgyz president said":
             # the one qualified as asked, under a generic name for the top office ("leader",
             # never another office: a president is no "prime minister"), or nobody
             top: frozenset[str] = frozenset()
-            if wanted & _TOP_OFFICES:
-                top = _TOP_OFFICES if head in _GENERIC_OFFICES else _GENERIC_OFFICES | {head}
+            if wanted & role_match.TOP_OFFICES:
+                top = (
+                    role_match.TOP_OFFICES
+                    if head in role_match.GENERIC_OFFICES
+                    else role_match.GENERIC_OFFICES | {head}
+                )
             best = self.nearest_role(at, top, qualifiers, domain=domain) if top else None
             if best is None and top:
                 # "Tanzania's Samia Suluhu Hassan ... the Tanzanian leader": the one person of
@@ -723,7 +728,12 @@ class Resolver:
                 best = self.plain_of_country(at, qualifiers)
             if best is None:
                 return None, "stop"
-        if best is None and qualifiers and head in _GENERIC_OFFICES and wanted & _TOP_OFFICES:
+        if (
+            best is None
+            and qualifiers
+            and head in role_match.GENERIC_OFFICES
+            and wanted & role_match.TOP_OFFICES
+        ):
             # "hosted by Belarus's Alyaksandr Lukashenka ... the Belarusian leader said", nobody in
             # the article said to hold an office: the one person of that country named with no role
             best = self.plain_of_country(at, qualifiers)
@@ -787,7 +797,10 @@ class Resolver:
         of_country = {
             p.key: p
             for p in self.named_before(at)
-            if (_qualified(p, qualifiers) or self.of_country(p, at, qualifiers, demonyms=(stem, demonym)))
+            if (
+                role_match.qualified(p, qualifiers)
+                or self.of_country(p, at, qualifiers, demonyms=(stem, demonym))
+            )
             and (not gender or self.gender.get(p.key, "") in ("", gender))
         }
         # (two of that country: either could be the one, "Dutch Prime Minister X and Dutch
@@ -806,7 +819,7 @@ class Resolver:
             for name in (o.full_name or "", o.name)
             if " " in name
         ]
-        by_code = _names_by_code()
+        by_code = role_match.names_by_code()
         known = [name for _, name in sorted(pair for q in set(qualifiers) for pair in by_code.get(q, ()))]
         return list(dict.fromkeys(named + known))
 
@@ -828,11 +841,11 @@ class Resolver:
             if m.span.start >= at:
                 break
             lo = max(0, m.span.start - 40)
-            owner = _COUNTRY_POSSESSIVE.search(text, lo, m.span.start)
+            owner = role_match.COUNTRY_POSSESSIVE.search(text, lo, m.span.start)
             country = country_word(owner.group(1)) if owner else None
             if country and any(country_word(q) == country for q in qualifiers):
                 return True
-            if any(_demonym_before(d).search(text, lo, m.span.start) for d in demonyms):
+            if any(role_match.demonym_before(d).search(text, lo, m.span.start) for d in demonyms):
                 return True
         return False
 
@@ -869,7 +882,11 @@ class Resolver:
             if pos >= at:
                 continue
             role = (person.role or "").lower()
-            if not role or not _holds(role, wanted) or not _in_fields(person.role or "", domain):
+            if (
+                not role
+                or not role_match.holds(role, wanted)
+                or not role_match.in_fields(person.role or "", domain)
+            ):
                 continue
             other = self.nearest_role(at, wanted, domain=domain)
             if other is None or other is person or self._last_mention(other, at) < pos:
@@ -1411,11 +1428,13 @@ class Resolver:
         if last_role(text[m.end() : own]) is not None:
             return None  # another role in the sentence ("was criticised by the opposition leader")
         role = last_role(m.group())
-        wanted, qualifiers = _role_terms(m.group(), role.group(1).lower() if role else "")
+        wanted, qualifiers = role_match.terms(m.group(), role.group(1).lower() if role else "")
         holders = {
             p.key
             for (_, p), role in zip(self.events, self.event_roles, strict=True)
-            if role and _holds(role, wanted) and (not qualifiers or _qualified(p, qualifiers))
+            if role
+            and role_match.holds(role, wanted)
+            and (not qualifiers or role_match.qualified(p, qualifiers))
         }
         if len(holders) != 1:
             return None  # nobody, or several, hold that role: the pronoun walk decides
@@ -1446,11 +1465,11 @@ class Resolver:
                     role = roles[i]
                     if (
                         role
-                        and _holds(role, wanted, strict=strict)
-                        and _in_fields(self.events[i][1].role or "", domain)
+                        and role_match.holds(role, wanted, strict=strict)
+                        and role_match.in_fields(self.events[i][1].role or "", domain)
                     ):
                         person = self.events[i][1]
-                        if not qualifiers or _qualified(person, qualifiers, prefix=prefix):
+                        if not qualifiers or role_match.qualified(person, qualifiers, prefix=prefix):
                             return person
         return None
 
@@ -1500,9 +1519,9 @@ class Resolver:
             person.key: (pos, person)
             for pos, person in reversed(self.events)
             if person.role
-            and _holds(person.role.lower(), wanted, strict=True)
-            and _in_fields(person.role, domain)
-            and _of_country(person.role, qualifiers)
+            and role_match.holds(person.role.lower(), wanted, strict=True)
+            and role_match.in_fields(person.role, domain)
+            and role_match.of_country(person.role, qualifiers)
             and not former_role(person.role)
             and not self.former_before(person)
         }
@@ -1638,101 +1657,6 @@ _OWNED_BODY = re.compile(
 )
 
 
-# a capitalised word of a role phrase that may qualify it ("Bahrain", "Saudi", "NATO"), with its
-# possessive cut off
-_QUALIFIER = re.compile(r"\b([A-Z][a-z][\w-]+|[A-Z]{2,6}|(?:[A-Z]\.){2,4})(?:['’]s)?(?:\b|(?<=\.))")
-
-
-# the names of a country's or a body's top office; the generic ones stand in for the others
-# when qualified ("the Kyrgyz president" is the one introduced as "Kyrgyz leader")
-_TOP_OFFICES = frozenset(
-    [
-        "leader",
-        "president",
-        "prime minister",
-        "premier",
-        "chancellor",
-        "head of state",
-        "head of government",
-        "chief",
-        "head",
-    ]
-)
-
-
-_GENERIC_OFFICES = frozenset(["leader", "chief", "head"])
-
-
-def _fields(words: list[str]) -> tuple[str, ...]:
-    """Return the fields the words before a role noun narrow it to: lower-case ones ("the army
-    chief") or capitalised ones ("the Finance Minister"; not "union" in "the African Union
-    chief", see `_inside_name`)."""
-    fields = []
-    for i, word in enumerate(words):
-        low = word.lower()
-        if low not in lx.ROLE_FIELDS:
-            continue
-        if word.islower() or not (i > 0 and _inside_name(words[i - 1], low)):
-            fields.append(low)
-    return tuple(fields)
-
-
-def _in_fields(role: str, fields: tuple[str, ...]) -> bool:
-    """Return whether a role (as written) is in every one of ``fields``, by any of its words, and
-    not as part of a name ("union" is not in "European Union foreign policy chief")."""
-    for field in fields:
-        forms = lx.ROLE_FIELD_FORMS.get(field, (field,))
-        if not any(_field_word(role, form) for form in forms):
-            return False
-    return True
-
-
-@cache
-def _field_pattern(form: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?i:{re.escape(form)})[\w-]*(?:\s|$)")
-
-
-def _field_word(role: str, form: str) -> bool:
-    """Return whether ``form`` opens a word of ``role`` in its field: lower case, or capitalised
-    ("Army Chief", "Chief of Defence Staff") where no name makes it another thing (`_inside_name`)."""
-    for m in _field_pattern(form).finditer(role):
-        if role[m.start()].islower():
-            return True
-        before = role[: m.start()].split()
-        if not before or not _inside_name(before[-1], form):
-            return True
-    return False
-
-
-def _inside_name(word: str, field: str) -> bool:
-    """Return whether a capitalised word before the word of a field makes it part of a name that is
-    no field of work: "European Union", "African Union" are no trade union (a bank, a navy, a
-    central bank stay what they are: "World Bank President", "Central Bank Governor")."""
-    word = word.removesuffix("'s").removesuffix("’s")
-    return field == "union" and word[:1].isupper() and not word.isupper() and country_word(word) is None
-
-
-@cache
-def _reference_codes() -> frozenset[str]:
-    """Return the reference organizations' acronyms ("UNIFIL", "NATO")."""
-    return frozenset(_codes_by_name().values())
-
-
-@cache
-def _codes_by_name() -> dict[str, str]:
-    """Return the reference organizations' acronyms by their full names."""
-    return {ref.full_name: ref.code for ref in load_organizations().values() if ref.code}
-
-
-@cache
-def _names_by_code() -> dict[str, tuple[tuple[int, str], ...]]:
-    """Return the full names of `_codes_by_name` by acronym, each with its place there."""
-    out: dict[str, list[tuple[int, str]]] = {}
-    for i, (name, code) in enumerate(_codes_by_name().items()):
-        out.setdefault(code, []).append((i, name))
-    return {code: tuple(names) for code, names in out.items()}
-
-
 def _after_last_comma(phrase: str, at: int) -> tuple[str, int]:
     """Return the words of a subject ``phrase`` (at offset ``at``) after its last comma, and where
     they start."""
@@ -1773,109 +1697,6 @@ def _unnamed(subject: str) -> bool:
     return bool(words) and (
         _INDEFINITE.match(words[0]) is not None or words[-1].lower() in lx.ANONYMOUS_NOUNS
     )
-
-
-def _acronyms_named(phrase: str) -> list[str]:
-    """Return the acronyms of the reference organizations a role phrase names in full ("AU" for
-    "the African Union chief")."""
-    return [code for name, code in _codes_by_name().items() if name in phrase]
-
-
-def _role_terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
-    """Return the role nouns a role ``head`` stands for, and the words of ``phrase`` that qualify
-    it ("Saudi" in "the Saudi crown prince")."""
-    wanted = {head, *lx.ROLE_SYNONYMS.get(head, ())}
-    # ("the U.S. diplomat": an acronym written with dots is the acronym)
-    words = [w.replace(".", "") if w.endswith(".") else w for w in _QUALIFIER.findall(phrase)]
-    # ("the South African president": a country's demonym of two words is one qualifier)
-    merged: list[str] = []
-    for word in words:
-        if merged and country_word(f"{merged[-1]} {word}"):
-            merged[-1] = f"{merged[-1]} {word}"
-        else:
-            merged.append(word)
-    return wanted, [w for w in merged if w not in lx.PERSON_TITLES and w.lower() not in wanted]
-
-
-def _qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) -> bool:
-    """Return whether a person's role or affiliation holds one of the ``qualifiers`` (its stem:
-    "Bahraini" qualifies "Bahrain's King"; an acronym at a word's start: "the NATO chief", "the UN
-    diplomat" heading UNMISS)."""
-    held = f"{person.role or ''} {person.affiliation or ''}"
-    return any(_holds_qualifier(held, q, prefix) for q in qualifiers)
-
-
-def _of_country(role: str | None, qualifiers: list[str]) -> bool:
-    """Return whether a role is of the country one of the ``qualifiers`` names, read as whole words
-    (the "Nigerian President" is not "the Nigerien president", nor "South Sudanese" "Sudanese")."""
-    words = [_POSSESSIVE.sub("", w) for w in (role or "").split()]  # "Nigeria's President"
-    named: set[str] = set()
-    k = 0
-    while k < len(words):
-        two = country_word(" ".join(words[k : k + 2])) if k + 1 < len(words) else None
-        one = country_word(words[k])
-        if two:
-            named.add(two)
-            k += 2
-            continue
-        if one:
-            named.add(one)
-        k += 1
-    # (a qualifier that names no country the reference knows is read as a word of the role)
-    countries = [(q, country_word(q)) for q in qualifiers]
-    return any(country in named if country else q in words for q, country in countries)
-
-
-def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
-    """Return whether a role and affiliation (``held``) hold the qualifier ``q``."""
-    if " " in q:  # a body's name in words, or a country's ("South African" for "South Africa's")
-        return q in held or (country_word(q) or q) in held
-    if q.isupper():
-        # (written with dots or without: "U.N." for "UN"; ``prefix``: opening a longer acronym)
-        dotted = r"\.?".join(q) + r"\.?"
-        return re.search(rf"\b{dotted}" + ("" if prefix else r"(?![\w-])"), held) is not None
-    # (its stem, or the country it names: "Polish" qualifies the "Prime Minister of Poland")
-    return len(q) >= 4 and (q[:5] in held or (country_word(q) or q) in held)
-
-
-@cache
-def _demonym_before(word: str) -> re.Pattern[str]:
-    """Return the pattern of ``word`` a few words before the end: "Kenyan opposition leader "."""
-    return re.compile(rf"\b{re.escape(word)}\s+(?:[\w-]+\s+){{0,3}}$")
-
-
-# "Tanzania's " right before a name, or a few lower-case words before it ("Pakistan's army chief ")
-_COUNTRY_POSSESSIVE = re.compile(r"\b([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s(?:[a-z][\w-]*\s){0,3}$")
-
-
-def _qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
-    """Return whether the ``qualifiers`` name a country or a body and a person tied to one is
-    tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
-    (a qualifier such as "Kremlin" says nothing either way)."""
-    places = [q for q in qualifiers if q.isupper() or " " in q or country_word(q) is not None]
-    if not places or not person.affiliation:
-        return False
-    if all(country_word(q) is not None for q in places) and country_word(person.affiliation) is None:
-        return False  # a country says nothing against one tied to a body ("the Dutchman" heading NATO)
-    return not _qualified(person, places)
-
-
-# a word before a role noun (or before the word before it) that makes it another office: a prime
-# minister is not "the minister", a deputy foreign minister not, a vice-president not "the
-# president"
-_OTHER_OFFICE = re.compile(r"\b(?:prime|vice|deputy)[\s-](?:[a-z]+\s)?$")
-
-
-def _holds(role: str, wanted: set[str] | frozenset[str], *, strict: bool = False) -> bool:
-    """Return whether a (lower-case) role holds one of the ``wanted`` nouns; ``strict``, not as
-    part of another office ("prime minister" holds "minister", but not strictly)."""
-    for word in wanted:
-        at = role.find(word)
-        while at >= 0:
-            if not strict or not _OTHER_OFFICE.search(role, 0, at):
-                return True
-            at = role.find(word, at + 1)
-    return False
 
 
 def _word_at(low: str, word: str) -> re.Match[str] | None:
