@@ -162,7 +162,10 @@ def _candidates(
     multi-word runs (start, tokens)."""
     sure: list[_Candidate] = []
     unsure: list[tuple[int, list[str]]] = []
+    headlines = _title_case_lines(text)
     for start, end, tokens in _name_runs(text, banned):
+        if headlines and any(lo <= start < hi for lo, hi in headlines):
+            continue  # "Gold Star Mom Corners Obama On His Refusal ...": a headline's capitals name nobody
         if _opener(text, start, end, tokens[0]):
             continue  # "Praising Wall Street,", "Unlike Obama,": the phrase's object is no subject
         if len(tokens) == 1:
@@ -187,6 +190,22 @@ def _candidates(
             continue
         sure.append((start, tokens, clean_role(raw)))
     return sure, unsure
+
+
+def _title_case_lines(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of the lines written in title case, as headlines are: seven
+    words or more, nearly all capitalised (their capitals tell no name from another word)."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        if len(words) >= _HEADLINE_WORDS and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+_HEADLINE_WORDS = 7
 
 
 def _add(
