@@ -193,19 +193,28 @@ def _candidates(
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
-    """Return the ``(start, end)`` of the lines written in title case, as headlines are: seven
-    words or more, nearly all capitalised (their capitals tell no name from another word)."""
+    """Return the ``(start, end)`` of the lines written in title case, as headlines are: nearly
+    every word capitalised, small words too ("Gold Star Mom Corners Obama On His Refusal To
+    ..."), where capitals tell no name from another word (a sentence of names, "President Tomas
+    Reyes met Ms Ana Cruz.", capitalises none of its small words)."""
     found = []
     start = 0
     for line in text.split("\n"):
         words = [w for w in line.split() if w[:1].isalpha()]
-        if len(words) >= _HEADLINE_WORDS and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
+        small = sum(1 for w in words[1:] if w in _TITLE_CASE_SMALL_WORDS)
+        if small >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found
 
 
-_HEADLINE_WORDS = 7
+# small words a headline in title case capitalises and a sentence does not
+_TITLE_CASE_SMALL_WORDS = frozenset(
+    [
+        *("A", "An", "The", "On", "In", "To", "Of", "For", "As", "At", "By"),
+        *("His", "Her", "Its", "Their", "And", "Or", "With", "Over", "From", "Into", "After", "Amid"),
+    ]
+)
 
 
 def _add(
