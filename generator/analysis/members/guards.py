@@ -94,7 +94,7 @@ NOT_DETERMINING = r"(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")(?![\w-]))
 DETERMINED = re.compile(
     # ("several members, including A and B": some of the organization's, as "the members" are)
     r"\b(?:[Tt]he|[Tt]heir|[Ss]everal|[Vv]arious|[Ss]ome|[Mm]any)\s+"
-    r"(?:(?!(?:" + "|".join(_NOT_DETERMINING.split()) + r")(?![\w-]))[a-z][\w-]*\s+){0,2}$"
+    r"(?:" + NOT_DETERMINING + r"[a-z][\w-]*\s+){0,2}$"
     r"|(?<![\w-])[Oo]ther\s+$"  # "Other members include A and B": of the organization in context
 )
 

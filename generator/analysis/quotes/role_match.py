@@ -12,7 +12,7 @@ from ...reference import load_organizations
 from .. import lexicon as lx
 from ..people.affiliation import country_word
 
-_POSSESSIVE = re.compile(r"['’]s\b")
+POSSESSIVE = re.compile(r"['’]s\b")
 
 # a capitalised word of a role phrase that may qualify it ("Bahrain", "Saudi", "NATO"), with its
 # possessive cut off
@@ -142,7 +142,7 @@ def qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) -> 
 def of_country(role: str | None, qualifiers: list[str]) -> bool:
     """Return whether a role is of the country one of the ``qualifiers`` names, read as whole words
     (the "Nigerian President" is not "the Nigerien president", nor "South Sudanese" "Sudanese")."""
-    words = [_POSSESSIVE.sub("", w) for w in (role or "").split()]  # "Nigeria's President"
+    words = [POSSESSIVE.sub("", w) for w in (role or "").split()]  # "Nigeria's President"
     named: set[str] = set()
     k = 0
     while k < len(words):

@@ -35,13 +35,19 @@ _ACRONYM = re.compile(r"\b[A-Z][A-Z&]{1,9}\b|\b[A-Z][a-z]{2,}(?=\s+(?:said|says|
 _ROLES = alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True), ignore_case=True)
 _ROLE_RE = re.compile(r"\b(" + _ROLES + r")\b", re.I)
 _INDEFINITE = re.compile(r"(?:a|an|one|two|three|several|some|many|other)\b", re.I)
-# what opens a phrase set off before a subject ("In a statement on Saturday, the mission said")
+# what opens a phrase set off before a subject ("In a statement on Saturday, the mission said"):
+# an article or a count, or the openings of an adverbial phrase (`_ADVERBIAL_WORDS`), which is
+# never the subject ("On the DRC, the summit noted")
+_ADVERBIAL_WORDS = (
+    r"in|at|on|after|before|during|following|while|when|amid|despite|over|within|across|speaking|writing|"
+    r"addressing|responding|referring|commenting"
+)
+_ADVERBIAL = re.compile(rf"(?:{_ADVERBIAL_WORDS})\b", re.I)
 _FRONTED = re.compile(
-    r"(?:a|an|one|two|three|several|some|many|other|in|at|on|after|before|during|following|with|while|"
-    r"when|speaking|writing|asked|addressing|responding|referring|commenting|"
+    rf"(?:a|an|one|two|three|several|some|many|other|{_ADVERBIAL_WORDS}|with|asked|"
     # the quoted sentence going on past its closing mark: "“... the Joint Force” to fight terrorism,
     # the ministry said"
-    r"to|for|from|by|against|amid|despite|into|over|within|across|without)\b",
+    r"to|for|from|by|against|into|without)\b",
     re.I,
 )
 # a preposition a few words before a body's name, which puts the name inside its phrase ("under an
@@ -84,12 +90,6 @@ _REFERENCE_OWNS_SUMMIT = re.compile(
 _NAMED_SUMMIT = re.compile(r"[A-Z][\w-]*\s+$")
 # a meeting as a cue's subject: "the summit noted", "the extraordinary summit said"
 _MEETING_SUBJECT = re.compile(r"[Tt]he\s+(?:[a-z-]+\s+){0,2}?(?P<noun>summit)")
-# ... those of its openings that make it an adverbial phrase, never the subject
-_ADVERBIAL = re.compile(
-    r"(?:in|at|on|after|before|during|following|while|when|amid|despite|over|within|across|speaking|writing|"
-    r"addressing|responding|referring|commenting)\b",
-    re.I,
-)
 # the office of someone: "Pashinian's press office", "the prime minister’s media office"
 _OFFICE_OF = re.compile(r"(?P<owner>.+?)['’]s\s+(?P<what>(?:(?:media|press|private|personal)\s+)?office)")
 # a person's someone, named by lower-case words only: "Biden's spokesman", "Mohamud’s chief adviser"
@@ -120,7 +120,6 @@ _CROWD_OF = re.compile(
     r"protesters|voters|critics|analysts|experts|observers|fans|relatives|villagers)\s+(?:of|from|in|close\s+to|loyal\s+to)\s",
     re.IGNORECASE,
 )
-_POSSESSIVE = re.compile(r"['’]s\b")
 _LOWER_WORD = re.compile(r"[a-z]+")
 # a role noun starts with one of these words (a fast check before the case-blind `_ROLE_RE`)
 _ROLE_FIRSTS = frozenset(r.split()[0].split("-")[0] for r in lx.ROLE_NOUNS)
@@ -668,12 +667,14 @@ class Resolver:
         ):
             # "Marcos Jr during a meeting with Hun Sen on Thursday agreed": the name the phrase
             # opens with is its subject, not one in the phrase set after it
-            tokens = [t for t in _POSSESSIVE.sub("", runs[0].group()).split() if t not in lx.PERSON_TITLES]
+            tokens = [
+                t for t in role_match.POSSESSIVE.sub("", runs[0].group()).split() if t not in lx.PERSON_TITLES
+            ]
             hits = [self.by_token[t] for t in reversed(tokens) if t in self.by_token]
             if hits:
                 return self.person(hits[0]), "name"
         for m in reversed(runs):
-            raw = _POSSESSIVE.sub("", m.group()).split()
+            raw = role_match.POSSESSIVE.sub("", m.group()).split()
             if len(raw) == 2 and raw[0] in _PERSONAL:  # "Mr. King": whatever follows is a surname
                 raw = raw[1:]
             elif not (raw == [phrase.strip()] and raw[0] in self.by_token and self._surname(raw[0])):
@@ -1189,20 +1190,15 @@ class Resolver:
         for m in reversed(list(_SUMMIT.finditer(text, 0, at))):
             if self.quoted(m.start()):
                 continue
-            for org in self.orgs:
-                for mention in org.mentions:
-                    end, start = mention.span.end, mention.span.start
-                    if (
-                        0 <= m.start() - end <= W.SUMMIT_OWNER
-                        and _OWNS_SUMMIT.fullmatch(text, end, m.start())
-                    ) or (
-                        0 <= start - m.end() <= W.SUMMIT_OWNER and _SUMMIT_OF.fullmatch(text, m.end(), start)
-                    ):
-                        return org
+            for start, end, org in self.org_spans:
+                if (
+                    0 <= m.start() - end <= W.SUMMIT_OWNER and _OWNS_SUMMIT.fullmatch(text, end, m.start())
+                ) or (0 <= start - m.end() <= W.SUMMIT_OWNER and _SUMMIT_OF.fullmatch(text, m.end(), start)):
+                    return org
             if _REFERENCE_OWNS_SUMMIT.search(text, max(0, m.start() - 2 * W.SUMMIT_OWNER), m.start()):
                 # "the regional bloc's extraordinary troika summit": of the organization named before
-                named = [(p.span.start, o) for o in self.orgs for p in o.mentions if p.span.start < m.start()]
-                return max(named, key=lambda n: n[0])[1] if named else None
+                i = bisect.bisect_left(self.org_starts, m.start())
+                return self.org_spans[i - 1][2] if i else None
             if text[m.start()].isupper() and _NAMED_SUMMIT.search(text, max(0, m.start() - 40), m.start()):
                 return None  # "the Africa Climate Summit": a summit of its own name
         return None
