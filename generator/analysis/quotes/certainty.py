@@ -43,7 +43,8 @@ from ...reference import load_countries
 from .. import lexicon as lx
 from ..textscan import has_word, sentence_start
 from .attribution import COLON_RULE
-from .speakers import Resolver, former_role, last_role
+from .speaker_people import former_role, last_role
+from .speakers import Resolver
 
 # a continuation may lean on the cue of the paragraph just before it, no further
 MAX_CONTINUATION_GAP = 1
