@@ -673,6 +673,29 @@ POSITIVE = [
         set(),
         "ECOWAS",
     ),
+    # a body the reference data does not know, whose members are listed right after its name
+    (
+        "The Lunar Basin Commission (LBC) has four members: Chad, Niger, Nigeria and Cameroon.",
+        {"TCD", "NER", "NGA", "CMR"},
+        "LBC",
+    ),
+    (
+        "The Andes Development Bank (ADB) has three member countries, namely Chile, Peru and Bolivia.",
+        {"CHL", "PER", "BOL"},
+        "ADB",
+    ),
+    (
+        "The Southern Trade Agreement (STA), whose members are Chile, Peru and Japan, met.",
+        {"CHL", "PER", "JPN"},
+        "STA",
+    ),
+    # ... but not its shareholders or borrowers
+    ("The Andes Development Bank (ADB) has three shareholders: Chile, Peru and Bolivia.", set(), "ADB"),
+    ("The Andes Development Bank (ADB) has lent money to Chile, Peru and Bolivia.", set(), "ADB"),
+    # "other members" of the organization in context, not of something else named before them
+    ("EU leaders met in Brussels. The other members are Chile, Peru and Japan.", {"CHL", "PER", "JPN"}, "EU"),
+    ("EU leaders met in Brussels. The pact's other members are Chile, Peru and Japan.", set(), "EU"),
+    ("EU leaders met in Brussels. The bank's other members are Chile, Peru and Japan.", set(), "EU"),
 ]
 
 

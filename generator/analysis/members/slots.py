@@ -94,6 +94,14 @@ _MADE_OF_AFTER = re.compile(
     r"(?:includes|comprises|groups|brings\s+together|unites|(?:is\s+)?(?:made\s+up|composed|comprised)\s+of|"
     r"consists\s+of)\s+(?:the\s+)?"
 )
+# its members listed right after its name: "The Lake Chad Basin Commission (LCBC) has four members:",
+# "has 11 member states, namely", ", whose members are"
+_MEMBERS_AFTER = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?"
+    r"(?:\s+(?:now\s+|currently\s+)?(?:has|had|counts)\s+(?:[\w-]+\s+){0,2}?(?:members|member\s+(?:states|countries|nations))"
+    r"\s*(?::|,?\s+(?:namely|including|which\s+are))|\s*,\s*whose\s+(?:[\w-]+\s+)?members\s+(?:are|include))"
+    r"\s+(?:the\s+)?"
+)
 # between two countries of a list
 _LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?")
 
@@ -103,10 +111,12 @@ def _made_of_states(text: str, org: Entity, countries: list[tuple[int, int]]) ->
     ("Mekong River Commission"), is said to be made of countries: its name, then what it is made
     of, then a list of at least two countries that ends its clause (not "which includes Kenya
     and Ethiopia among its shareholders", "as donors")."""
-    if not _GOVERNMENTS_BODY.search(org.full_name or ""):
+    body = _GOVERNMENTS_BODY.search(org.full_name or "")
+    if body is None and not _MEMBERS_BODY.search(org.full_name or ""):
         return False
     for mention in org.mentions:
-        made = _MADE_OF_AFTER.match(text, mention.span.end)
+        made = _MADE_OF_AFTER.match(text, mention.span.end) if body is not None else None
+        made = made or _MEMBERS_AFTER.match(text, mention.span.end)
         if made is None:
             continue
         i = bisect.bisect_left(countries, (made.end(), 0))
@@ -130,6 +140,9 @@ _GOVERNMENTS_BODY = re.compile(
     r"\b(?:Commission|Authority|Initiative|Council|Committee|Conference|Secretariat|Partnership|Pact|"
     r"Mechanism|Process|Dialogue|Compact|Group|Grouping|Arrangement|Framework|Coalition|Consortium)$"
 )
+# ... and of the bodies whose members are listed as members: a bank, a fund, a trade agreement
+# ("The New Development Bank has five members: ...")
+_MEMBERS_BODY = re.compile(r"\b(?:Bank|Fund|Agreement|Treaty)$")
 # what may follow the list that ends the clause
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 
