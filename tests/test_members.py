@@ -696,6 +696,21 @@ POSITIVE = [
     ("EU leaders met in Brussels. The other members are Chile, Peru and Japan.", {"CHL", "PER", "JPN"}, "EU"),
     ("EU leaders met in Brussels. The pact's other members are Chile, Peru and Japan.", set(), "EU"),
     ("EU leaders met in Brussels. The bank's other members are Chile, Peru and Japan.", set(), "EU"),
+    # a joining in a relative clause is of what the clause is about, not of the organization in context
+    (
+        "The European Union opened talks with Britain. The Trans-Pacific Partnership (TPP), which Britain "
+        "joined in 2023, links Japan, Canada and Chile.",
+        set(),
+        "EU",
+    ),
+    ("The EU summit opened on Monday. Croatia, which joined in 2013, objected.", {"HRV"}, "EU"),
+    # a sentence that names a body the reference data does not know speaks of its members
+    (
+        "The European Union opened talks with Britain. The Trans-Pacific Partnership (TPP) trade pact "
+        "includes Japan, Canada and Chile as members.",
+        set(),
+        "EU",
+    ),
 ]
 
 
