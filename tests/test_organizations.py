@@ -36,6 +36,10 @@ CASES = [
     # British and American spellings of one name
     ("The Shanghai Co-operation Organisation and the Organization of Islamic Co-operation.", ["SCO", "OIC"]),
     ("The Organization for Petroleum Exporting Countries met.", ["OPEC"]),
+    # a hyphen between capitalised words also written as a space, or before a small letter
+    ("The Conference on Interaction and Confidence Building Measures in Asia met.", ["CICA"]),
+    ("The Conference on Interaction and Confidence-building Measures in Asia met.", ["CICA"]),
+    ("Leaders of the Asia Pacific Economic Cooperation forum met.", ["APEC"]),
     ("The African Union (AU) and the AU.", ["AU"]),
     ("The League of Arab States, or Arab League.", ["Arab League"]),
     ("The Commonwealth of Independent States and the Commonwealth of Nations.", ["CIS", "Commonwealth"]),

@@ -63,11 +63,21 @@ def _lower_table() -> tuple[re.Pattern[str], frozenset[str]]:
 _SPELLINGS = (("Cooperation", "Co-operation"), ("Organization", "Organisation"), ("Defense", "Defence"))
 
 
+# a hyphen between capitalised words, also written as a space or before a small letter
+# ("Confidence-Building Measures": "Confidence Building", "Confidence-building")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")
+
+
 def _spellings(name: str) -> set[str]:
-    """Return the other spellings of a name ("Shanghai Co-operation Organisation")."""
+    """Return the other spellings of a name ("Shanghai Co-operation Organisation", "Asia Pacific
+    Economic Cooperation")."""
     found = {name}
     for one, other in _SPELLINGS:
         found |= {s.replace(one, other) for s in found} | {s.replace(other, one) for s in found}
+    for s in list(found):
+        if _CAPITAL_AFTER_HYPHEN.search(s):
+            found.add(_CAPITAL_AFTER_HYPHEN.sub(" ", s))
+            found.add(re.sub(r"(?<=\w)-([A-Z])(?=[a-z])", lambda m: "-" + m.group(1).lower(), s))
     return found - {name}
 
 
