@@ -527,6 +527,16 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. Reads the communiqué in part: “We agreed on a roadmap.”",
             "Andean Community",
         ),
+        # a document named with its issuer and a word or two more ("the final SADC communique")
+        (
+            "The ECOWAS summit opened in Abuja. The AU chairman spoke. “We condemn the coup,” read the final "
+            "ECOWAS communique.",
+            "ECOWAS",
+        ),
+        (
+            "The ECOWAS summit opened in Abuja. “We condemn the coup,” the final ECOWAS summit communique read.",
+            "ECOWAS",
+        ),
         # someone's office speaks for itself, under its name
         (
             "Prime Minister Anna Vale met the envoy. “The troops will leave on Thursday,” Vale’s press "
