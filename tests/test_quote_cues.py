@@ -527,6 +527,16 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. Reads the communiqué in part: “We agreed on a roadmap.”",
             "Andean Community",
         ),
+        # a named document's place is where it was adopted, not who issued it
+        (
+            "The Andean Community (CAN) summit closed in Lima on Friday. “The heads of state adopt this "
+            "roadmap,” the Lima Declaration said.",
+            "Andean Community",
+        ),
+        (
+            "The ECOWAS summit closed in Abuja on Friday. “We adopt this roadmap,” the ECOWAS Communique said.",
+            "ECOWAS",
+        ),
         # a document named with its issuer and a word or two more ("the final SADC communique")
         (
             "The ECOWAS summit opened in Abuja. The AU chairman spoke. “We condemn the coup,” read the final "

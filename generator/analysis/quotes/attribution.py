@@ -107,7 +107,9 @@ _AFTER_DASH = re.compile(
 # ,” the statement read (in part): the document speaks for whoever issued it
 # (also "part of the statement read", "reads a statement in part"; with its owner: "the
 # ministry's statement read")
-_DOCUMENT = r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:" + "|".join(lx.DOCUMENT_NOUNS) + ")"
+_DOCUMENT = (
+    r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:" + "|".join(lx.DOCUMENT_NOUNS) + ")"
+)
 _AFTER_DOCUMENT = re.compile(
     r"[\s,]{0,3}(?:(?:[Pp]art|[Pp]arts)\s+of\s+)?(?P<subj>" + _DOCUMENT + r")\s+(?P<verb>read|reads)\b"
     r"|[\s,]{0,3}(?P<verb2>[Rr]eads?)\s+(?P<subj2>" + _DOCUMENT + r")\b"

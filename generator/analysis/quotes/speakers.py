@@ -191,7 +191,15 @@ class Resolver(DocumentResolver):
                 # "the ECOWAS communique stated": a body named before the noun issued it
                 found = self.by_body(" ".join(words[:-1]), at)
                 determined = words[0].lower() in ("the", "a", "an", "its")
-                if found[0] is not None and found[1] == "body" and determined:
+                # (a named document's name holds where it was adopted, not who issued it: "the Lima
+                # Declaration"; only an organization the article names issued it, "the ECOWAS Communique")
+                named = words[-1][:1].isupper()
+                if (
+                    found[0] is not None
+                    and found[1] == "body"
+                    and determined
+                    and not (named and all(o.key != found[0].key for o in self.orgs))
+                ):
                     return found
                 if determined and words[-2].lower() in _BODY_NOUN_WORDS:
                     # "a council statement said": of the council named before
