@@ -534,7 +534,8 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "Andean Community",
         ),
         (
-            "The ECOWAS summit closed in Abuja on Friday. “We adopt this roadmap,” the ECOWAS Communique said.",
+            "The ECOWAS summit closed in Abuja on Friday. “We adopt this roadmap,” the ECOWAS Communique "
+            "said.",
             "ECOWAS",
         ),
         # a document named with its issuer and a word or two more ("the final SADC communique")
@@ -544,7 +545,8 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "ECOWAS",
         ),
         (
-            "The ECOWAS summit opened in Abuja. “We condemn the coup,” the final ECOWAS summit communique read.",
+            "The ECOWAS summit opened in Abuja. “We condemn the coup,” the final ECOWAS summit communique "
+            "read.",
             "ECOWAS",
         ),
         # someone's office speaks for itself, under its name
