@@ -680,9 +680,9 @@ POSITIVE = [
         "LBC",
     ),
     (
-        "The Andes Development Bank (ADB) has three member countries, namely Chile, Peru and Bolivia.",
+        "The Andes Investment Bank (AIBK) has three member countries, namely Chile, Peru and Bolivia.",
         {"CHL", "PER", "BOL"},
-        "ADB",
+        "AIBK",
     ),
     (
         "The Southern Trade Agreement (STA), whose members are Chile, Peru and Japan, met.",
@@ -690,8 +690,8 @@ POSITIVE = [
         "STA",
     ),
     # ... but not its shareholders or borrowers
-    ("The Andes Development Bank (ADB) has three shareholders: Chile, Peru and Bolivia.", set(), "ADB"),
-    ("The Andes Development Bank (ADB) has lent money to Chile, Peru and Bolivia.", set(), "ADB"),
+    ("The Andes Investment Bank (AIBK) has three shareholders: Chile, Peru and Bolivia.", set(), "AIBK"),
+    ("The Andes Investment Bank (AIBK) has lent money to Chile, Peru and Bolivia.", set(), "AIBK"),
     # "other members" of the organization in context, not of something else named before them
     ("EU leaders met in Brussels. The other members are Chile, Peru and Japan.", {"CHL", "PER", "JPN"}, "EU"),
     ("EU leaders met in Brussels. The pact's other members are Chile, Peru and Japan.", set(), "EU"),

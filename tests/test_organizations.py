@@ -36,6 +36,13 @@ CASES = [
     # British and American spellings of one name
     ("The Shanghai Co-operation Organisation and the Organization of Islamic Co-operation.", ["SCO", "OIC"]),
     ("The Organization for Petroleum Exporting Countries met.", ["OPEC"]),
+    # development banks, trade agreements and export-control regimes whose members are states
+    ("Britain became a founding member of the Asian Infrastructure Investment Bank.", ["AIIB"]),
+    ("The Nuclear Suppliers Group (NSG) met; NSG members agreed.", ["NSG"]),
+    # (an acronym that names other things too counts only where the name is written)
+    ("India's National Security Guard, the NSG, was deployed.", []),
+    ("The USMCA replaced NAFTA.", ["USMCA", "NAFTA"]),
+    ("The Economic Community of Central African States (CEEAC) met; CEEAC leaders agreed.", ["ECCAS"]),
     # a hyphen between capitalised words also written as a space, or before a small letter
     ("The Conference on Interaction and Confidence Building Measures in Asia met.", ["CICA"]),
     ("The Conference on Interaction and Confidence-building Measures in Asia met.", ["CICA"]),

@@ -600,6 +600,18 @@ def test_a_document_names_no_speaker_it_is_not_from(text: str) -> None:
     assert direct_quotes(text)[-1][1] is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The leaders discussed the North American Free Trade Agreement (NAFTA) on Monday. “We will "
+        "renegotiate the terms,” it said.",
+        "Croatia joined the Schengen Area in January. “Border checks are over,” it said.",
+    ],
+)
+def test_an_agreement_or_an_area_never_speaks(text: str) -> None:
+    assert direct_quotes(text)[-1][1] is None
+
+
 def test_possessive_noun_is_not_a_cue() -> None:
     text = "Sam Ruiz took Nora Pell's remark as praise -- “We paid what we owed, every cent of it.”"
     got = direct_quotes(text)

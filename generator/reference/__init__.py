@@ -54,6 +54,8 @@ class OrganizationRef:
     member_nouns: tuple[str, ...] = ()  # what it calls its members besides "members"
     # its acronym names other things too ("B9" a vitamin): it counts only where the name is written
     code_needs_name: bool = False
+    # an agreement, a regime or an area, which never speaks ("it said" is never the Schengen Area)
+    speaks: bool = True
 
     @property
     def has_member_states(self) -> bool:
@@ -129,6 +131,7 @@ def load_organizations() -> dict[str, OrganizationRef]:
             members=_members(entry.get("members")),
             member_nouns=tuple(entry.get("member_nouns", [])),
             code_needs_name=bool(entry.get("code_needs_name", False)),
+            speaks=bool(entry.get("speaks", True)),
         )
         for key, entry in data.items()
     }

@@ -57,6 +57,12 @@ _BODY_RE = re.compile(
 class BodyResolver(GovernmentResolver):
     """Resolve the bodies that speak: organizations, their groups and their meetings."""
 
+    def _quoted_or_silent(self, pos: int) -> bool:
+        return self.quoted(pos) or self.silent(pos)
+
+    def _aside_or_silent(self, pos: int) -> bool:
+        return self._in_aside(pos) or self.silent(pos)
+
     def body_in_cue(self, at: int) -> Result:
         """Return the organization a document's cue at ``at`` says issued it, in an aside on its
         release: the issuer of a document no one was named before ("“...,” the communique,
@@ -162,7 +168,10 @@ class BodyResolver(GovernmentResolver):
                 for o in self.orgs
                 for m in o.mentions
             )
-            if not named and body_in_text(self.doc.text, at, after=since, skip=self._in_aside)[0] is None:
+            if (
+                not named
+                and body_in_text(self.doc.text, at, after=since, skip=self._aside_or_silent)[0] is None
+            ):
                 return speaker, "body"
         government = self.government_before(at)
         if government[0] is not None:
@@ -293,10 +302,10 @@ class BodyResolver(GovernmentResolver):
             ((p, o) for p, o in found if not self.quoted(p)), key=lambda x: x[0], default=(-1, None)
         )
         if best is None:
-            return body_in_text(self.doc.text, at, skip=self.quoted)
+            return body_in_text(self.doc.text, at, skip=self._quoted_or_silent)
         if not noun:  # "Brazil’s Foreign Ministry said ... “...,” it said": the body named last
             # (from the body's own first letter: "SADC Secretariat", never "ADC Secretariat")
-            nearer = body_in_text(self.doc.text, at, after=best_pos - 1, skip=self.quoted)
+            nearer = body_in_text(self.doc.text, at, after=best_pos - 1, skip=self._quoted_or_silent)
             if nearer[0] is not None:
                 return nearer
         return Speaker(name=best.key, key=best.key, kind="organization"), "body"

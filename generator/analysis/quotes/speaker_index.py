@@ -7,6 +7,7 @@ import bisect
 from functools import cached_property
 
 from ...records import Document, Entity, Speaker
+from ...reference import load_organizations
 from .. import windows as W
 from ..countries import extract_countries
 from ..textscan import sentence_start
@@ -27,7 +28,16 @@ class ResolverIndex:
     ) -> None:
         self.doc = doc
         self.people = people
-        self.orgs = orgs
+        # an agreement or an area never speaks ("it said" is never the Schengen Area): it is no
+        # organization here, and no body is read where it is named
+        refs = load_organizations()
+        self.orgs = tuple(o for o in orgs if o.key not in refs or refs[o.key].speaks)
+        self._silent = sorted(
+            (m.span.start, m.span.end)
+            for o in orgs
+            if o.key in refs and not refs[o.key].speaks
+            for m in o.mentions
+        )
         self._countries = countries
         self.events: list[tuple[int, Entity]] = sorted(
             ((m.span.start, p) for p in people for m in p.mentions), key=lambda e: e[0]
@@ -103,6 +113,11 @@ class ResolverIndex:
         """Return whether a person other than ``name`` is named in ``text[lo:hi]``."""
         i, j = bisect.bisect_left(self.event_pos, lo), bisect.bisect_left(self.event_pos, hi)
         return any(person.name != name for _, person in self.events[i:j])
+
+    def silent(self, pos: int) -> bool:
+        """Return whether ``pos`` is inside the name of an organization that never speaks."""
+        i = bisect.bisect_right(self._silent, (pos, len(self.doc.text))) - 1
+        return i >= 0 and self._silent[i][0] <= pos < self._silent[i][1]
 
     def quoted(self, pos: int) -> bool:
         """Return whether ``pos`` is inside quotation marks opened in its paragraph (a name a
