@@ -63,6 +63,20 @@ def peace_paragraphs(text: str) -> list[int]:
         ("They called for peace and harmony.", []),
         ("Sun and fun, said the UNcle.", []),
         ("An un-elected chair led the un-official talks.", []),
+        # a reference back to the UN's council, chief or the UN itself, named before
+        ("The UN Security Council met on Monday.\nThe council voted 13 to none.", [0, 1]),
+        ("The UNSC met on Monday.\nAfter talks, the 15-nation council agreed to meet again.", [0, 1]),
+        ("UN Secretary-General Antonio Guterres spoke.\nThe Secretary-General asked for calm.", [0, 1]),
+        ("The UN voted on Monday.\nThe world body has 193 members.", [0, 1]),
+        # ... not to another council or chief named in between, nor before any is named
+        (
+            "The UN Security Council met on Monday.\nThe Gulf Cooperation Council objected.\n"
+            "The council voted 13 to none.",
+            [0],
+        ),
+        ("Guterres spoke.\nNATO Secretary-General Mark Rutte agreed.\nThe Secretary-General said more.", [0]),
+        ("The council voted on Monday.\nThe Security Council met later.", [1]),
+        ("The UN Security Council met.\nThe Council of the European Union agreed.", [0]),
     ],
 )
 def test_peacekeeping_un_cues(text: str, expected: list[int]) -> None:
@@ -125,6 +139,11 @@ def test_a_two_letter_acronym_another_body_may_share_is_no_cue() -> None:
 def test_topic_without_cues_is_rejected() -> None:
     with pytest.raises(ValueError, match="no words or names"):
         compile_topic({"id": "empty", "title": "Empty"})
+
+
+def test_an_anaphor_without_what_it_refers_to_is_rejected() -> None:
+    with pytest.raises(ValueError, match="each anaphor needs words and after"):
+        compile_topic({"id": "x", "title": "X", "names": ["WTO"], "anaphors": [{"words": ["the body"]}]})
 
 
 @pytest.mark.parametrize("topic_id", ["index", "../x", "Upper", ""])

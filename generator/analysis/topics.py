@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -22,6 +23,17 @@ _COMPOUND = r"(?:-[A-Za-z][\w-]*)?"
 
 
 @dataclass(frozen=True, slots=True)
+class Anaphor:
+    """A reference back to a body of the topic ("the council", "the mission"): it counts after one
+    of the names it may stand for (``after``), unless a rival name with the same head word ("the
+    Gulf Cooperation Council") comes between."""
+
+    words: re.Pattern[str]
+    after: re.Pattern[str]
+    rival: re.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
 class TopicRule:
     """A compiled topic definition."""
 
@@ -36,6 +48,7 @@ class TopicRule:
     # what makes an acronym the article defines a name of the topic there: a word of its long form
     # ("the Collective Peacekeeping Forces (CPKF)")
     defined_as: re.Pattern[str] | None = None
+    anaphors: tuple[Anaphor, ...] = ()
 
 
 def _alternation(items: list[str], *, ignore_case: bool) -> str:
@@ -89,6 +102,27 @@ def _by_initial(words: list[str], names: list[str]) -> str | None:
     return "[" + "".join(branches) + r"](?<![\w.-].)(?:" + groups + r")(?![\w-]|\.\w)"
 
 
+def _anaphor(spec: object) -> Anaphor:
+    """Return an `Anaphor` from its mapping: ``words`` (any case) and the names ``after`` which
+    they count (case-sensitive; "*" ends a stem)."""
+    if not isinstance(spec, dict) or not spec.get("words") or not spec.get("after"):
+        raise ValueError("each anaphor needs words and after")
+    words = [str(w) for w in spec["words"]]
+    heads = sorted({w.split()[-1] for w in words})
+    head = "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads)
+    return Anaphor(
+        # (not "the Council of the EU": a name of its own)
+        words=re.compile(r"\b(?:" + _alternation(words, ignore_case=True) + r")\b(?!\s+of\b)"),
+        after=re.compile(
+            r"(?<![\w.-])(?:"
+            + _alternation([str(a) for a in spec["after"]], ignore_case=False)
+            + r")(?![\w-])"
+        ),
+        # a name of another body with the same head word: "Gulf Cooperation Council", "NATO Secretary-General"
+        rival=re.compile(r"(?<![\w.-])(?!(?:The|This|That|Its|Their)\s)[A-Z][\w.’'-]*\s+(?:" + head + r")\b"),
+    )
+
+
 def compile_topic(spec: dict[str, object]) -> TopicRule:
     """Return a `TopicRule` from one topic mapping (see ``reference/topics.yaml``)."""
     topic_id = str(spec["id"])
@@ -118,6 +152,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
         defined_as=re.compile(r"\b(?:" + _alternation(defined, ignore_case=True) + r")\b")
         if defined
         else None,
+        anaphors=tuple(_anaphor(a) for a in spec.get("anaphors", []) or []),  # type: ignore[attr-defined]
     )
 
 
@@ -155,7 +190,7 @@ def extract_topics(doc: Document, *, topics: tuple[TopicRule, ...] | None = None
             span = doc.span(m.start(), m.end())
             if _counts(rule, doc.text, doc.paragraphs[span.paragraph].start, m.start(), m.end()):
                 by_paragraph.setdefault(span.paragraph, []).append(span)
-        for start, end in _defined_names(rule, doc.text):
+        for start, end in [*_defined_names(rule, doc.text), *_references(rule, doc.text)]:
             span = doc.span(start, end)
             cues = by_paragraph.setdefault(span.paragraph, [])
             if span not in cues:
@@ -180,6 +215,21 @@ def _defined_names(rule: TopicRule, text: str) -> list[tuple[int, int]]:
         return []
     names = re.compile(r"(?<![\w.-])(?:" + "|".join(map(re.escape, shorts)) + r")(?![\w-])")
     return [(m.start(), m.end()) for m in names.finditer(text)]
+
+
+def _references(rule: TopicRule, text: str) -> list[tuple[int, int]]:
+    """Return where the topic's anaphors refer back to one of its bodies: "the council" after "the
+    UN Security Council", with no other council named in between."""
+    found = []
+    for anaphor in rule.anaphors:
+        named = [m.end() for m in anaphor.after.finditer(text)]
+        if not named:
+            continue
+        for m in anaphor.words.finditer(text, named[0]):
+            last = named[bisect.bisect_right(named, m.start()) - 1]
+            if anaphor.rival.search(text, last, m.start()) is None:
+                found.append((m.start(), m.end()))
+    return found
 
 
 def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> bool:
