@@ -195,6 +195,9 @@ LESS_COMMON_VERBS = [
     "“The bloc is facing a hard year,” retorted Odhiambo.",
     "Odhiambo agreed: “The bloc is facing a hard year.”",
     "“Is the bloc facing a hard year?” Odhiambo queried.",
+    "“Pay what you owe the bloc this year,” Odhiambo pleaded.",
+    "“Pay what you owe the bloc this year,” Odhiambo implored the ministers.",
+    "“Pay what you owe the bloc this year,” Odhiambo begged.",
 ]
 
 
