@@ -694,8 +694,13 @@ POSITIVE = [
     ("The Andes Investment Bank (AIBK) has lent money to Chile, Peru and Bolivia.", set(), "AIBK"),
     # "other members" of the organization in context, not of something else named before them
     ("EU leaders met in Brussels. The other members are Chile, Peru and Japan.", {"CHL", "PER", "JPN"}, "EU"),
-    ("EU leaders met in Brussels. The pact's other members are Chile, Peru and Japan.", set(), "EU"),
-    ("EU leaders met in Brussels. The bank's other members are Chile, Peru and Japan.", set(), "EU"),
+    # ... whatever noun stands for it ("the pact", "the dialogue")
+    (
+        "Britain signed the AUKUS pact in 2021. The pact's other members are Australia and the "
+        "United States.",
+        {"AUS", "USA"},
+        "AUKUS",
+    ),
     # a joining in a relative clause is of what the clause is about, not of the organization in context
     (
         "The European Union opened talks with Britain. The Trans-Pacific Partnership (TPP), which Britain "
@@ -704,7 +709,22 @@ POSITIVE = [
         "EU",
     ),
     ("The EU summit opened on Monday. Croatia, which joined in 2013, objected.", {"HRV"}, "EU"),
-    # a sentence that names a body the reference data does not know speaks of its members
+    ("NATO met in Brussels. The alliance that Finland joined in 2023 now borders Russia.", {"FIN"}, "NATO"),
+    # an unknown body's members listed after its name are states only for a body of governments,
+    # not for a council or a committee, which may be of sports federations named by their countries
+    (
+        "The Nordic Football Council (NFC) has five members: Denmark, Finland, Iceland and Norway.",
+        set(),
+        "NFC",
+    ),
+    # a source the sentence cites takes nothing from the members it reads
+    (
+        "ECOWAS leaders met in Abuja. Ghana and Senegal, both members, pledged troops, according to the "
+        "Institute for Security Studies (ISS).",
+        {"GHA", "SEN"},
+        "ECOWAS",
+    ),
+    # a sentence that names another organization of states speaks of its members
     (
         "The European Union opened talks with Britain. The Trans-Pacific Partnership (TPP) trade pact "
         "includes Japan, Canada and Chile as members.",

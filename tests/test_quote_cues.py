@@ -195,7 +195,6 @@ LESS_COMMON_VERBS = [
     "“The bloc is facing a hard year,” retorted Odhiambo.",
     "Odhiambo agreed: “The bloc is facing a hard year.”",
     "“Is the bloc facing a hard year?” Odhiambo queried.",
-    "“Pay what you owe the bloc this year,” Odhiambo pleaded.",
     "“Pay what you owe the bloc this year,” Odhiambo implored the ministers.",
     "“Pay what you owe the bloc this year,” Odhiambo begged.",
 ]
@@ -541,6 +540,8 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "said.",
             "ECOWAS",
         ),
+        # ... but a named document with no issuer the article names is the place's
+        ("The Vatican hosted the talks. “Peace is possible,” the Vatican Statement said.", "Vatican"),
         # a document named with its issuer and a word or two more ("the final SADC communique")
         (
             "The ECOWAS summit opened in Abuja. The AU chairman spoke. “We condemn the coup,” read the final "
@@ -597,6 +598,9 @@ def test_documents_and_generic_nouns(text: str, speaker: str) -> None:
         "spreading falsehoods,” a foreign ministry statement said.",
         # a ministry's document is never an organization's, even the one named before
         "The Andean Community met in Lima. “We are ready,” a foreign ministry statement said.",
+        # a joint document is no one party's, nor is a person's the organization's named before
+        "“We will work together on migration,” read the joint EU-AU statement.",
+        "The ECOWAS summit opened in Abuja. “We condemn the coup,” the Nigerian president's statement read.",
     ],
 )
 def test_a_document_names_no_speaker_it_is_not_from(text: str) -> None:

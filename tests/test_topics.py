@@ -77,6 +77,28 @@ def peace_paragraphs(text: str) -> list[int]:
         ("Guterres spoke.\nNATO Secretary-General Mark Rutte agreed.\nThe Secretary-General said more.", [0]),
         ("The council voted on Monday.\nThe Security Council met later.", [1]),
         ("The UN Security Council met.\nThe Council of the European Union agreed.", [0]),
+        (
+            "The UN Security Council will vote on Friday.\nThe Council on Foreign Relations published a "
+            "report.",
+            [0],
+        ),
+        # ... nor to one whose name is excluded, nor past a council that is not named
+        ("Iran's Supreme National Security Council met.\nThe council said Tehran would respond.", []),
+        (
+            "The UN Security Council met on Monday.\nResidents took their complaints to the city council. "
+            "The council promised to act.",
+            [0],
+        ),
+        (
+            "UN Secretary-General Antonio Guterres called for a ceasefire.\nOAS secretary-general Luis "
+            "Almagro travelled to Caracas. The secretary-general met opposition leaders.",
+            [0],
+        ),
+        (
+            "The UN said aid convoys had been blocked.\nFIFA, the world body for football, fined the "
+            "federation.",
+            [0],
+        ),
     ],
 )
 def test_peacekeeping_un_cues(text: str, expected: list[int]) -> None:

@@ -55,7 +55,6 @@ SPEECH_VERB_LEMMAS: dict[str, tuple[str, ...]] = {
     "acknowledge": ("acknowledge", "acknowledges", "acknowledged", "acknowledging"),
     "suggest": ("suggest", "suggests", "suggested", "suggesting"),
     "urge": ("urge", "urges", "urged", "urging"),
-    "plead": ("pleads", "pleaded", "pled"),
     "implore": ("implores", "implored"),
     "beg": ("begs", "begged"),
     "vow": ("vow", "vows", "vowed", "vowing"),

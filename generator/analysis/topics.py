@@ -109,17 +109,18 @@ def _anaphor(spec: object) -> Anaphor:
         raise ValueError("each anaphor needs words and after")
     words = [str(w) for w in spec["words"]]
     heads = sorted({w.split()[-1] for w in words})
-    head = "|".join(re.escape(h[:1].upper() + h[1:]) for h in heads)
     return Anaphor(
-        # (not "the Council of the EU": a name of its own)
-        words=re.compile(r"\b(?:" + _alternation(words, ignore_case=True) + r")\b(?!\s+of\b)"),
+        # (not a name of its own: "the Council of the EU", "the Council on Foreign Relations",
+        # "the world body for football")
+        words=re.compile(r"\b(?:" + _alternation(words, ignore_case=True) + r")\b(?!\s+(?:of|on|for)\b)"),
         after=re.compile(
             r"(?<![\w.-])(?:"
             + _alternation([str(a) for a in spec["after"]], ignore_case=False)
             + r")(?![\w-])"
         ),
-        # a name of another body with the same head word: "Gulf Cooperation Council", "NATO Secretary-General"
-        rival=re.compile(r"(?<![\w.-])(?!(?:The|This|That|Its|Their)\s)[A-Z][\w.’'-]*\s+(?:" + head + r")\b"),
+        # its head word, in any case: another body's ("the Gulf Cooperation Council", "the city
+        # council", "OAS secretary-general") unless it is one of these references
+        rival=re.compile(r"\b(?:" + _alternation(heads, ignore_case=True) + r")\b"),
     )
 
 
@@ -219,16 +220,28 @@ def _defined_names(rule: TopicRule, text: str) -> list[tuple[int, int]]:
 
 def _references(rule: TopicRule, text: str) -> list[tuple[int, int]]:
     """Return where the topic's anaphors refer back to one of its bodies: "the council" after "the
-    UN Security Council", with no other council named in between."""
+    UN Security Council" (a name that counts: not "the National Security Council"), with no other
+    council, named or not, in between."""
     found = []
     for anaphor in rule.anaphors:
-        named = [m.end() for m in anaphor.after.finditer(text)]
+        named = [
+            m.end()
+            for m in anaphor.after.finditer(text)
+            if _counts(rule, text, text.rfind("\n", 0, m.start()) + 1, m.start(), m.end())
+        ]
         if not named:
             continue
+        refs: list[tuple[int, int]] = []  # this anaphor's references found so far
         for m in anaphor.words.finditer(text, named[0]):
             last = named[bisect.bisect_right(named, m.start()) - 1]
-            if anaphor.rival.search(text, last, m.start()) is None:
-                found.append((m.start(), m.end()))
+            rivals = [
+                r
+                for r in anaphor.rival.finditer(text, last, m.start())
+                if not any(a <= r.start() < b for a, b in refs)
+            ]
+            if not rivals:
+                refs.append((m.start(), m.end()))
+        found += refs
     return found
 
 

@@ -154,8 +154,6 @@ def extract_members(
     known = {key: hit.slot for key, hit in first.items()}
     for org, slot in reference_enumerations(doc.text, sentences, bare, known):
         first[(org, slot.value)] = Hit(REFERENCE_RULE, org, slot, "member")
-    if any(_framed_rule(hit.rule) for hit in first.values()):
-        first = _without_other_bodies(first, sentences, slots, organizations)
     if any(_may_be_over(hit.rule) for hit in first.values()):
         # only the frame and the learned reading read a past membership ("Qatar had joined OPEC in
         # 1961"), and a threat to leave one that may since have been carried out: one the document
@@ -163,41 +161,6 @@ def extract_members(
         over = _left(doc.text, sentences, slots)
         first = {key: hit for key, hit in first.items() if not (_may_be_over(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
-
-
-def _without_other_bodies(
-    first: dict[tuple[str, str], Hit],
-    sentences: list[tuple[int, int]],
-    slots: list[Slot],
-    organizations: tuple[Entity, ...],
-) -> dict[tuple[str, str], Hit]:
-    """Return ``first`` without the uncertain memberships read in a sentence that names a body
-    the reference data does not know, and not their organization: the members the sentence
-    speaks of are that body's more likely than those of the organization in context ("The
-    Trans-Pacific Partnership, which Britain joined, links Japan, Canada and Chile" in an
-    article on the EU)."""
-    member_orgs = {s.value for s in slots if s.kind == "O"}
-    refs = load_organizations()
-    unknown = sorted(
-        m.span.start
-        for o in organizations
-        if o.key not in member_orgs and o.key not in refs
-        for m in o.mentions
-    )
-    if not unknown:
-        return first
-    starts = [start for start, _ in sentences]
-    kept = {}
-    for key, hit in first.items():
-        if _framed_rule(hit.rule):
-            k = bisect.bisect_right(starts, hit.slot.start) - 1
-            lo, hi = sentences[k] if k >= 0 else (0, 0)
-            i = bisect.bisect_left(unknown, lo)
-            named = any(s.kind == "O" and s.value == hit.org and lo <= s.start < hi for s in slots)
-            if i < len(unknown) and unknown[i] < hi and not named:
-                continue
-        kept[key] = hit
-    return kept
 
 
 def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set[tuple[str, str]]:

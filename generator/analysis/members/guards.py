@@ -95,9 +95,7 @@ DETERMINED = re.compile(
     # ("several members, including A and B": some of the organization's, as "the members" are)
     r"\b(?:[Tt]he|[Tt]heir|[Ss]everal|[Vv]arious|[Ss]ome|[Mm]any)\s+"
     r"(?:" + NOT_DETERMINING + r"[a-z][\w-]*\s+){0,2}$"
-    # "Other members include A and B": of the organization in context (not "The pact's other
-    # members": of what is named, whose members those are)
-    r"|(?<![\w-])(?<![^>]['’]s\s)[Oo]ther\s+$"
+    r"|(?<![\w-])[Oo]ther\s+$"  # "Other members include A and B": of the organization in context
 )
 
 # adjectives before "member(s)" that make it no membership (observers, partners, former members...)

@@ -630,11 +630,13 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s*,?\s+(?:and|as\s+well\s+as)\s+(?P<also>{ORG}))?",
         "s",
     ),
-    # in an article about one organization: "Mozambique joined in 1995" (not in a relative clause,
-    # whose country joined what the clause is about: "the TPP, which Britain joined in 2023")
+    # in an article about one organization: "Mozambique joined in 1995" (not in a relative clause
+    # about something else, whose country joined that: "the TPP, which Britain joined in 2023";
+    # "the alliance that Finland joined" is the organization's own)
     (
         "joined",
-        rf"(?<!\bwhich\s)(?<!\bthat\s)(?<!\bwhich\sthe\s)(?<!\bthat\sthe\s){LIST_FIRST}{SET_OFF}{NOW}{JOINED}\s+"
+        rf"(?<![^>,]\swhich\s)(?<![^>]\sthat\s)(?<![^>],\swhich\s)(?<![^>,]\swhich\sthe\s)(?<![^>]\sthat\sthe\s)"
+        rf"(?<![^>],\swhich\sthe\s){LIST_FIRST}{SET_OFF}{NOW}{JOINED}\s+"
         rf"(?:in\s+(?:\w+\s+)?\d{{4}}|on\s+(?:\w+,?\s+){{1,2}}\d{{4}}|(?:(?:last|this|the\s+following|the\s+next|a)\s+year)|as\s+(?:its|the|a)\s+(?:[\w-]+\s+)?member|(?:(?:weeks|months|years|days)\s+)?later\b)"
         # (the joining of nothing named after the time: not "joined in 2022 the coalition of ...")
         rf"(?!\s+(?:the|a|an|its|their)\s){ENDED_AFTER}",

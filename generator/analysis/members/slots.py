@@ -112,11 +112,12 @@ def _made_of_states(text: str, org: Entity, countries: list[tuple[int, int]]) ->
     of, then a list of at least two countries that ends its clause (not "which includes Kenya
     and Ethiopia among its shareholders", "as donors")."""
     body = _GOVERNMENTS_BODY.search(org.full_name or "")
-    if body is None and not _MEMBERS_BODY.search(org.full_name or ""):
+    listed = _MEMBERS_BODY.search(org.full_name or "")
+    if body is None and listed is None:
         return False
     for mention in org.mentions:
         made = _MADE_OF_AFTER.match(text, mention.span.end) if body is not None else None
-        made = made or _MEMBERS_AFTER.match(text, mention.span.end)
+        made = made or (_MEMBERS_AFTER.match(text, mention.span.end) if listed is not None else None)
         if made is None:
             continue
         i = bisect.bisect_left(countries, (made.end(), 0))
@@ -140,9 +141,11 @@ _GOVERNMENTS_BODY = re.compile(
     r"\b(?:Commission|Authority|Initiative|Council|Committee|Conference|Secretariat|Partnership|Pact|"
     r"Mechanism|Process|Dialogue|Compact|Group|Grouping|Arrangement|Framework|Coalition|Consortium)$"
 )
-# ... and of the bodies whose members are listed as members: a bank, a fund, a trade agreement
-# ("The New Development Bank has five members: ...")
-_MEMBERS_BODY = re.compile(r"\b(?:Bank|Fund|Agreement|Treaty)$")
+# ... and of the bodies whose members, listed right after the name, are states: a commission, an
+# authority or an initiative of governments, a bank, a fund, a trade agreement ("The New
+# Development Bank has five members: ..."; not a council or a committee, which may be of sports
+# federations or broadcasters named by their countries)
+_MEMBERS_BODY = re.compile(r"\b(?:Commission|Authority|Initiative|Bank|Fund|Agreement|Treaty)$")
 # what may follow the list that ends the clause
 _CLAUSE_ENDS = re.compile(r"\s*(?:[,.;:)]|$)")
 

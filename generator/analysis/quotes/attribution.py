@@ -107,8 +107,13 @@ _AFTER_DASH = re.compile(
 # ,” the statement read (in part): the document speaks for whoever issued it
 # (also "part of the statement read", "reads a statement in part"; with its owner: "the
 # ministry's statement read")
+# (its owner, "the ministry's statement", "the Ministry of Energy's statement", or one word, "the
+# ECOWAS communique", and around it a word of its kind and the summit's: "the final ECOWAS summit
+# communique"; never a pair, "the joint EU-AU statement")
 _DOCUMENT = (
-    r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:[\w-]+(?:['’]s)?\s+){0,3}?(?:" + "|".join(lx.DOCUMENT_NOUNS) + ")"
+    r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:(?:final|latest|official|full|closing)\s+)?"
+    r"(?:(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){0,3}\w+['’]s\s+|\w+\s+)?"
+    r"(?:summit\s+)?(?:" + "|".join(lx.DOCUMENT_NOUNS) + ")"
 )
 _AFTER_DOCUMENT = re.compile(
     r"[\s,]{0,3}(?:(?:[Pp]art|[Pp]arts)\s+of\s+)?(?P<subj>" + _DOCUMENT + r")\s+(?P<verb>read|reads)\b"

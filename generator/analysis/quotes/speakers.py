@@ -184,22 +184,19 @@ class Resolver(DocumentResolver):
         if last in _DOCUMENTS:
             owned = _OWNED_DOCUMENT.match(phrase.strip())
             if owned is not None:  # "Ruto’s message was clear:", "the ministry's statement said"
-                found = self._resolve(owned.group("owner"), at)
-                if found[0] is not None:
-                    return found
+                # (someone's document, whoever the article says issued documents: "the Nigerian
+                # president's statement" is never the ECOWAS summit's)
+                return self._resolve(owned.group("owner"), at)
             elif len(words) > 1:
                 # "the ECOWAS communique stated": a body named before the noun issued it
                 found = self.by_body(" ".join(words[:-1]), at)
                 determined = words[0].lower() in ("the", "a", "an", "its")
-                # (a named document's name holds where it was adopted, not who issued it: "the Lima
-                # Declaration"; only an organization the article names issued it, "the ECOWAS Communique")
-                named = words[-1][:1].isupper()
-                if (
-                    found[0] is not None
-                    and found[1] == "body"
-                    and determined
-                    and not (named and all(o.key != found[0].key for o in self.orgs))
-                ):
+                if found[0] is not None and found[1] == "body" and determined:
+                    if words[-1][:1].isupper() and all(o.key != found[0].key for o in self.orgs):
+                        # a named document's place is where it was adopted ("the Lima Declaration"):
+                        # whoever the article says issued it, else the place ("the Vatican Statement")
+                        by = self.issuer(at, last)
+                        return by if by[0] is not None else found
                     return found
                 if determined and words[-2].lower() in _BODY_NOUN_WORDS:
                     # "a council statement said": of the council named before
