@@ -31,6 +31,7 @@ class Anaphor:
     words: re.Pattern[str]
     after: re.Pattern[str]
     rival: re.Pattern[str]
+    heads: tuple[str, ...]  # the head words, in lower case: a text without one has no reference
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +122,7 @@ def _anaphor(spec: object) -> Anaphor:
         # its head word, in any case: another body's ("the Gulf Cooperation Council", "the city
         # council", "OAS secretary-general") unless it is one of these references
         rival=re.compile(r"\b(?:" + _alternation(heads, ignore_case=True) + r")\b"),
+        heads=tuple(h.lower() for h in heads),
     )
 
 
@@ -222,8 +224,11 @@ def _references(rule: TopicRule, text: str) -> list[tuple[int, int]]:
     """Return where the topic's anaphors refer back to one of its bodies: "the council" after "the
     UN Security Council" (a name that counts: not "the National Security Council"), with no other
     council, named or not, in between."""
-    found = []
+    found: list[tuple[int, int]] = []
+    low = text.lower() if rule.anaphors else ""
     for anaphor in rule.anaphors:
+        if not any(head in low for head in anaphor.heads):
+            continue
         named = [
             m.end()
             for m in anaphor.after.finditer(text)
