@@ -717,6 +717,13 @@ POSITIVE = [
         set(),
         "NFC",
     ),
+    # a comma after the list closes the clause that lists it: the organization speaks, not the list
+    (
+        "CARICOM, whose members include Jamaica, the Bahamas and Barbados, said it would send police.",
+        {"JAM", "BHS", "BRB"},
+        "CARICOM",
+    ),
+    ("The deal covers all EU member states, Hungary said.", set(), "EU"),
     # a source the sentence cites takes nothing from the members it reads
     (
         "ECOWAS leaders met in Abuja. Ghana and Senegal, both members, pledged troops, according to the "

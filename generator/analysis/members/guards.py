@@ -9,8 +9,9 @@ from .. import lexicon as lx
 # "A, B and C are observers": a list followed by this is not a member list
 AFTER_LIST_NOT = re.compile(
     r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b"
-    # "all EU member states, Hungary said": the country speaks; it is not listed
-    r"|\s*,?\s+(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b",
+    # "all EU member states, Hungary said": the country speaks; it is not listed (a comma after
+    # the list closes the clause that lists it: "CARICOM, whose members include A and B, said")
+    r"|\s+(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b",
     re.IGNORECASE,
 )
 # "the members are Argentina's main partners", "being Ukraine's donors": the list's last country
