@@ -42,6 +42,10 @@ CASES = [
     # (an acronym that names other things too counts only where the name is written)
     ("India's National Security Guard, the NSG, was deployed.", []),
     ("The USMCA replaced NAFTA.", ["USMCA", "NAFTA"]),
+    ("Members of the Organisation for the Prohibition of Chemical Weapons voted; the OPCW agreed.", ["OPCW"]),
+    ("Maldives hosted the Colombo Security Conclave.", ["Colombo Security Conclave"]),
+    # (the European Space Agency only where its name is written)
+    ("The ESA rules of the league changed.", []),
     ("The Economic Community of Central African States (CEEAC) met; CEEAC leaders agreed.", ["ECCAS"]),
     # a hyphen between capitalised words also written as a space, or before a small letter
     ("The Conference on Interaction and Confidence Building Measures in Asia met.", ["CICA"]),
