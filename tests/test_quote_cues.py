@@ -230,6 +230,11 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
     [
         # "it" stands for the body that opens a sentence before it, not the bloc named last
         (
+            "The IMF said Egypt had agreed to reforms backed by the EU. “Inflation remains too high,” it "
+            "said.",
+            "IMF",
+        ),
+        (
             "The ASEAN summit ended on Friday. Myanmar's foreign ministry rejected the statement.\n"
             "“The bloc has ignored our efforts,” it said.",
             "Myanmar's foreign ministry",

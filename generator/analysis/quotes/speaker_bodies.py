@@ -459,7 +459,9 @@ _RELEASED_AT = re.compile(
 
 # a verb after a sentence's subject (past tense, or an auxiliary): "ECOWAS rejected", not
 # "ECOWAS leaders met"
-_ACTS = re.compile(r"\s+(?:(?:also|later|then|has|had|was|is|will|would|on\s+\w+day)\b|[a-z]+ed\b)")
+_ACTS = re.compile(
+    r"\s+(?:(?:also|later|then|has|had|was|is|will|would|on\s+\w+day|said|says|told|tells|wrote|writes)\b|[a-z]+ed\b)"
+)
 
 # a government body with what makes it one, opening a sentence: "Myanmar's foreign ministry",
 # "Nigeria’s military junta", "the junta in Niamey", "the Kenyan presidency"
