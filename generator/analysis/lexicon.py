@@ -482,6 +482,8 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "message",
     "letter",
     "declaration",
+    "document",
+    "resolution",
 )
 
 BODY_NOUNS: tuple[str, ...] = (
