@@ -534,17 +534,6 @@ def test_the_one_quoted_speaks_in_either_voice(text: str) -> None:
             "The Andean Community met in Lima. Reads the communiqué in part: “We agreed on a roadmap.”",
             "Andean Community",
         ),
-        # a resolution, or "the document", speaks for whoever adopted it
-        (
-            "The UN Security Council adopted a resolution on Haiti on Monday. “The council authorises member "
-            "states to deploy,” the resolution said.",
-            "UN Security Council",
-        ),
-        (
-            "Syria will be readmitted, said the resolution adopted by the Arab League on Sunday. Egypt "
-            "backed the move. “Syria's delegations will resume their work,” the document says.",
-            "Arab League",
-        ),
         # a named document's place is where it was adopted, not who issued it
         (
             "The Andean Community (CAN) summit closed in Lima on Friday. “The heads of state adopt this "

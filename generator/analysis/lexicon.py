@@ -482,8 +482,6 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
     "message",
     "letter",
     "declaration",
-    "document",
-    "resolution",
 )
 
 BODY_NOUNS: tuple[str, ...] = (

@@ -98,20 +98,11 @@ class DocumentResolver(PersonResolver):
 
 _DOCUMENT_RE = re.compile(
     r"\b(?:(?:earlier|previous|separate)\s+)?"
-    r"(?:statement|communiqu[eé]|press release|message|letter|declaration|resolution|document)\b"
+    r"(?:statement|communiqu[eé]|press release|message|letter|declaration)\b"
 )
 
 # every match of _DOCUMENT_RE holds one
-_DOCUMENT_WORDS = (
-    "statement",
-    "communiqu",
-    "press release",
-    "message",
-    "letter",
-    "declaration",
-    "resolution",
-    "document",
-)
+_DOCUMENT_WORDS = ("statement", "communiqu", "press release", "message", "letter", "declaration")
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 
@@ -120,4 +111,4 @@ _RECIPIENT = re.compile(r"\b(?:addressed\s+)?to\s+(?:the\s+)?[A-Z][\w.’'-]*(?:
 
 _EARLIER = re.compile(r"^(?:earlier|previous|separate)\b")
 
-_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+|adopted\s+|passed\s+)?(?:by|from)\s+(?P<who>)")
+_BY = re.compile(r"\s+(?:\w+\s+){0,3}?(?:issued\s+|released\s+)?(?:by|from)\s+(?P<who>)")
