@@ -177,29 +177,7 @@ class BodyResolver(GovernmentResolver):
         if government[0] is not None:
             return government
         subject = self.body_subject_before(at)
-        if subject[0] is not None:
-            return subject
-        unnamed = self._unnamed_government_before(at)
-        if unnamed is not None:
-            # "The finance ministry said Kenya received an AIIB loan. “...,” it said": the
-            # ministry's, whose country the article may say; never the bank named after it
-            return self.government_of_subject(at, unnamed)
-        return self.body_before(at)
-
-    def _unnamed_government_before(self, at: int) -> str | None:
-        """Return the government body without an owner ("The finance ministry") that opens the
-        sentence before ``at`` as the subject of its verb, if one does."""
-        text = self.doc.text
-        hi = sentence_start(text, at)
-        lo = sentence_start(text, max(0, hi - 2))
-        if hi <= 0:
-            return None
-        opening = _OPENS_SUBJECT.match(text, lo, hi)
-        start = opening.end() if opening else lo
-        found = _UNNAMED_GOVERNMENT.match(text, start, hi)
-        if found is None or not _ACTS.match(text, found.end()):
-            return None
-        return found.group()
+        return subject if subject[0] is not None else self.body_before(at)
 
     def body_subject_before(self, at: int) -> Result:
         """Return the body that opens one of the last sentences before ``at`` as its subject, the
@@ -479,8 +457,6 @@ _RELEASED_AT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:with|to|from|by|of|and|between)\b)[\w’'-]+\s+){0,2}$"
 )
 
-# a government body named by its noun alone ("finance ministry", "presidency"), after "the"
-_UNNAMED_GOVERNMENT = re.compile(r"(?:[a-z][\w-]*\s+){0,2}(?:ministry|presidency|government|cabinet)\b")
 # a verb after a sentence's subject (past tense, or an auxiliary): "ECOWAS rejected", not
 # "ECOWAS leaders met"
 _ACTS = re.compile(
