@@ -724,6 +724,7 @@ POSITIVE = [
         "CARICOM",
     ),
     ("The deal covers all EU member states, Hungary said.", set(), "EU"),
+    ("The draft, circulated to EU member states, Ukraine and Moldova, says talks could open.", set(), "EU"),
     # a source the sentence cites takes nothing from the members it reads
     (
         "ECOWAS leaders met in Abuja. Ghana and Senegal, both members, pledged troops, according to the "

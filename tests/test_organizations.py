@@ -46,6 +46,8 @@ CASES = [
     ("Maldives hosted the Colombo Security Conclave.", ["Colombo Security Conclave"]),
     # (the European Space Agency only where its name is written)
     ("The ESA rules of the league changed.", []),
+    # (nor an acronym written as a given name is: "Irena", "Asem")
+    ("“The festival is safe,” Irena Petrovic said. Irena added that tickets were sold out.", []),
     ("The Economic Community of Central African States (CEEAC) met; CEEAC leaders agreed.", ["ECCAS"]),
     # a hyphen between capitalised words also written as a space, or before a small letter
     ("The Conference on Interaction and Confidence Building Measures in Asia met.", ["CICA"]),

@@ -230,6 +230,16 @@ def test_a_verb_of_keeping_is_no_cue() -> None:
     [
         # "it" stands for the body that opens a sentence before it, not the bloc named last
         (
+            "The EU said it was disappointed by the vote. The African Union, which sent observers, "
+            "welcomed the result. “This is a victory for democracy,” it said.",
+            "African Union",
+        ),
+        (
+            "NATO says it will boost its presence in the Baltic. The OSCE, meanwhile, called for "
+            "restraint. “Dialogue must resume,” it said.",
+            "OSCE",
+        ),
+        (
             "The IMF said Egypt had agreed to reforms backed by the EU. “Inflation remains too high,” it "
             "said.",
             "IMF",

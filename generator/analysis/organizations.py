@@ -37,7 +37,7 @@ def _table() -> tuple[re.Pattern[str], dict[str, tuple[str, str] | None]]:
                 forms.setdefault(spelling, (ref.key, "variant"))
         if ref.code:
             forms[ref.code] = (ref.key, "acronym" if ref.code.isupper() else "name")
-            if ref.code.isalpha() and ref.code.isupper() and len(ref.code) >= 4:
+            if ref.code.isalpha() and ref.code.isupper() and len(ref.code) >= 4 and not ref.code_needs_name:
                 # the style of many British papers: "Opec", "Nato", "Brics"
                 forms.setdefault(ref.code.capitalize(), (ref.key, "variant"))
         forms.setdefault(ref.key, (ref.key, "acronym" if ref.key.isupper() else "name"))

@@ -53,7 +53,9 @@ def memberships_in(
             orgs = _orgs(m, abstract, table, context)
             if (
                 not orgs
-                or G.AFTER_LIST_NOT.match(abstract, m.end())
+                or (G.AFTER_INCLUDED_NOT if rule.form == "includes" else G.AFTER_LIST_NOT).match(
+                    abstract, m.end()
+                )
                 or G.POSSESSED_AFTER_LIST.match(abstract, m.end("list"))
                 or _refused(abstract, m, rule.flags)
             ):

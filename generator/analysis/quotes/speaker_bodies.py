@@ -208,7 +208,11 @@ class BodyResolver(GovernmentResolver):
         i = bisect.bisect_left(self.org_starts, start)
         if i < len(self.org_starts) and self.org_starts[i] == start:
             _, end, org = self.org_spans[i]
-            if org.kind == "organization" and _ACTS.match(text, end):
+            # (across an aside or its people: "The African Union, which sent observers, welcomed",
+            # "UNICEF, however, warned", "African Union observers praised")
+            aside = _ASIDE_AFTER_SUBJECT.match(text, end)
+            verb_at = aside.end() if aside else end
+            if org.kind == "organization" and (_ACTS.match(text, end) or _ACTS.match(text, verb_at)):
                 return Speaker(name=org.key, key=org.key, kind="organization")
         owned = _OWNED_GOVERNMENT.match(text, start)
         if owned is not None and _ACTS.match(text, owned.end()):
@@ -457,6 +461,11 @@ _RELEASED_AT = re.compile(
     r"(?:(?:the|a|an)\s+)?(?:(?!(?:with|to|from|by|of|and|between)\b)[\w’'-]+\s+){0,2}$"
 )
 
+# what may stand between a body opening a sentence and its verb: an aside set off by commas, or
+# its people ("observers", "officials")
+_ASIDE_AFTER_SUBJECT = re.compile(
+    r"(?:\s*,[^,.;“”\"]{1,80},|\s+(?:observers|officials|leaders|ministers|delegates|monitors|envoys))?"
+)
 # a verb after a sentence's subject (past tense, or an auxiliary): "ECOWAS rejected", not
 # "ECOWAS leaders met"
 _ACTS = re.compile(
