@@ -1001,6 +1001,15 @@ def test_attendance_is_at_most_a_possible_membership() -> None:
     }
 
 
+def test_a_word_of_the_organizations_name_does_not_undo_a_list_of_its_possible_members() -> None:
+    # "Joint" and "Partnership" in a name are no joining and no partnership
+    doc = make_doc("Leaders of Norway, Sweden and Finland attended the Joint Expeditionary Force summit.")
+    found = extract_members(doc)
+    assert {(m.organization, m.iso3, m.certainty) for m in found} == {
+        ("JEF", iso3, "uncertain") for iso3 in ("NOR", "SWE", "FIN")
+    }
+
+
 def test_member_span_is_the_country_in_the_statement() -> None:
     doc = make_doc("Talks went on.\nThe CSTO includes Belarus and Russia.")
     found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))

@@ -322,9 +322,10 @@ def reference_enumerations(
             _FORCE_AFTER.match(text, s.end) for s in inside if s.kind == "O"
         ):
             continue
-        if _NOT_CURRENT.search(text, start, end):
-            continue
         abstract, table = abstracted(text, start, end, inside)
+        # (read with the names abstracted: "Joint" and "Partnership" in a name say nothing of it)
+        if _NOT_CURRENT.search(abstract):
+            continue
         years = [int(y) for y in _YEAR.findall(abstract)]
         since = dict(member_years()[org])
         at = abstract.find(next(tag for tag in table if tag.startswith("<O")))
