@@ -206,7 +206,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list",
         rf"{AT_M}ember[- ](?:states?|countries|nations?)\s*"
-        rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
+        # ("member states – including A and B –": a dash before the word that introduces them)
+        rf"(?:(?::|{DASH})\s*(?:{INTRO_WORDS}\s+)?|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
         "",
     ),
     # "the GCC states of Saudi Arabia, Kuwait and Qatar", "the ASEAN nations of Laos and Vietnam"
