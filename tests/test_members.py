@@ -694,13 +694,6 @@ POSITIVE = [
     ("The Andes Investment Bank (AIBK) has lent money to Chile, Peru and Bolivia.", set(), "AIBK"),
     # "other members" of the organization in context, not of something else named before them
     ("EU leaders met in Brussels. The other members are Chile, Peru and Japan.", {"CHL", "PER", "JPN"}, "EU"),
-    # "the pact" is an agreement or a partnership named before, never another organization
-    (
-        "The USMCA took effect in 2020. The pact's three members are Canada, Mexico and the United States.",
-        {"CAN", "MEX", "USA"},
-        "USMCA",
-    ),
-    ("NATO leaders met in Vilnius. The pact's members include Poland and Estonia.", set(), "NATO"),
     # ... whatever noun stands for it ("the pact", "the dialogue")
     (
         "Britain signed the AUKUS pact in 2021. The pact's other members are Australia and the "

@@ -10,7 +10,7 @@ from functools import cache
 # (no leading \b: a pattern that starts with a word scans much faster; the left edge is checked by hand)
 _ORG_NOUN = re.compile(
     r"(?:bloc|alliance|Alliance|organi[sz]ation|Organi[sz]ation|association|grouping|league|League|Union|"
-    r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|pact|members?)\b"
+    r"forum|Forum|group|union|community|Community|family|council|Council|club|cartel|members?)\b"
 )
 # "this regional organization grouping A and B": a participle, no noun
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:the\s+|together\s+)?[A-Z]")
@@ -35,15 +35,12 @@ _FITTING = {
     "forum": ("forum",),
     "council": ("council",),
     "cartel": ("petroleum", "opec"),
-    # a trade pact by its noun: an agreement or a partnership (not the CSTO's or NATO's treaty)
-    "pact": ("agreement", "partnership", "pact"),
 }
 # ("the organization" fits any organization, whatever its name: CELAC is one)
 # "the council" is only ever an organization named a council ("the city council" is none), "the
 # league" one named a league ("the governing body of the league" in an article on ECOWAS is none),
-# "the cartel" only ever the oil producers, and "the pact" only one named an agreement, a
-# partnership or a pact
-STRICT_NOUNS = frozenset({"council", "cartel", "league", "pact"})
+# and "the cartel" only ever the oil producers
+STRICT_NOUNS = frozenset({"council", "cartel", "league"})
 _BEFORE_PLAIN = re.compile(rf"{_DETERMINER}$")
 # "its leading members", "league members": the reference is the first word
 # (?<!\w\w) right after a word's initial is a \b before it
