@@ -206,8 +206,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "member-list",
         rf"{AT_M}ember[- ](?:states?|countries|nations?)\s*"
-        # ("member states – including A and B –": a dash before the word that introduces them)
-        rf"(?:(?::|{DASH})\s*(?:{INTRO_WORDS}\s+)?|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
+        rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
         "",
     ),
     # "the GCC states of Saudi Arabia, Kuwait and Qatar", "the ASEAN nations of Laos and Vietnam"
