@@ -1010,6 +1010,20 @@ def test_a_word_of_the_organizations_name_does_not_undo_a_list_of_its_possible_m
     }
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... but every word outside the names still does
+        "Croatia applied to join the European Union.\nAt an EU summit in Brussels, leaders of the candidate "
+        "country, Germany and France discussed farm subsidies.",
+        "Montenegro was invited to start accession talks.\nAt the NATO meeting in Brussels, the invited "
+        "country, Croatia and Albania signed the protocol.",
+    ],
+)
+def test_a_word_outside_the_names_undoes_a_list_of_possible_members(text: str) -> None:
+    assert extract_members(make_doc(text)) == ()
+
+
 def test_member_span_is_the_country_in_the_statement() -> None:
     doc = make_doc("Talks went on.\nThe CSTO includes Belarus and Russia.")
     found = extract_members(doc, countries=extract_countries(doc), organizations=extract_organizations(doc))

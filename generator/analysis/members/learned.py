@@ -322,10 +322,15 @@ def reference_enumerations(
             _FORCE_AFTER.match(text, s.end) for s in inside if s.kind == "O"
         ):
             continue
-        abstract, table = abstracted(text, start, end, inside)
-        # (read with the names abstracted: "Joint" and "Partnership" in a name say nothing of it)
-        if _NOT_CURRENT.search(abstract):
+        # (read without the organizations' names, "Joint" and "Partnership" in a name say nothing of
+        # it, but with every other word: "the candidate country", "its former bloc")
+        sentence = text[start:end]
+        for s in inside:
+            if s.kind == "O" and any(ch.isupper() for ch in text[s.start : s.end]):
+                sentence = sentence[: s.start - start] + " " * (s.end - s.start) + sentence[s.end - start :]
+        if _NOT_CURRENT.search(sentence):
             continue
+        abstract, table = abstracted(text, start, end, inside)
         years = [int(y) for y in _YEAR.findall(abstract)]
         since = dict(member_years()[org])
         at = abstract.find(next(tag for tag in table if tag.startswith("<O")))
