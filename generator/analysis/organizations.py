@@ -65,7 +65,7 @@ _SPELLINGS = (("Cooperation", "Co-operation"), ("Organization", "Organisation"),
 
 # a hyphen between capitalised words, also written as a space or before a small letter
 # ("Confidence-Building Measures": "Confidence Building", "Confidence-building")
-_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-(?=[A-Z][a-z])")
+_CAPITAL_AFTER_HYPHEN = re.compile(r"(?<=\w)-([A-Z])(?=[a-z])")
 
 
 def _spellings(name: str) -> set[str]:
@@ -76,8 +76,8 @@ def _spellings(name: str) -> set[str]:
         found |= {s.replace(one, other) for s in found} | {s.replace(other, one) for s in found}
     for s in list(found):
         if _CAPITAL_AFTER_HYPHEN.search(s):
-            found.add(_CAPITAL_AFTER_HYPHEN.sub(" ", s))
-            found.add(re.sub(r"(?<=\w)-([A-Z])(?=[a-z])", lambda m: "-" + m.group(1).lower(), s))
+            found.add(_CAPITAL_AFTER_HYPHEN.sub(r" \1", s))
+            found.add(_CAPITAL_AFTER_HYPHEN.sub(lambda m: "-" + m.group(1).lower(), s))
     return found - {name}
 
 

@@ -7,17 +7,18 @@ import re
 from .. import lexicon as lx
 
 # "A, B and C are observers": a list followed by this is not a member list
-AFTER_LIST_NOT = re.compile(
-    r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?(?:observers?|partners?|candidates?|guests?|invitees?)\b"
-    # "all EU member states, Hungary said": the country speaks; it is not listed; nor are countries
-    # set off after members before a speech verb ("circulated to EU member states, Ukraine and
-    # Moldova, says")
-    r"|\s*,?\s+(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b",
-    re.IGNORECASE,
+_OTHER_STANDING_AFTER = (
+    r"\s*,?\s*(?:as|are|is|were|which\s+are)\s+(?:\w+\s+)?"
+    r"(?:observers?|partners?|candidates?|guests?|invitees?)\b"
 )
+_SPEECH_VERB_AFTER = r"\s+(?:" + "|".join(lx.BRIEF_SPEECH_VERBS) + r")\b"
+# "all EU member states, Hungary said": the country speaks; it is not listed; nor are countries
+# set off after members before a speech verb ("circulated to EU member states, Ukraine and
+# Moldova, says")
+AFTER_LIST_NOT = re.compile(rf"{_OTHER_STANDING_AFTER}|\s*,?{_SPEECH_VERB_AFTER}", re.IGNORECASE)
 # ... but what an organization includes may end the clause that says so, before its verb
 # ("CARICOM, whose members include A and B, said"): only no comma makes the list the speaker
-AFTER_INCLUDED_NOT = re.compile(AFTER_LIST_NOT.pattern.replace(r"|\s*,?\s+(?:", r"|\s+(?:", 1), re.IGNORECASE)
+AFTER_INCLUDED_NOT = re.compile(rf"{_OTHER_STANDING_AFTER}|{_SPEECH_VERB_AFTER}", re.IGNORECASE)
 # "the members are Argentina's main partners", "being Ukraine's donors": the list's last country
 # owns what the sentence speaks of (not its own standing: "suspended Mali's membership")
 POSSESSED_AFTER_LIST = re.compile(
