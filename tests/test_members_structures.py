@@ -410,6 +410,15 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The Schengen area is made up of 23 of the 27 EU countries plus Iceland, Norway and Switzerland.",
             {("Schengen", iso3, "sure") for iso3 in ("ISL", "NOR", "CHE")},
         ),
+        # ... or all of them, with or without their number
+        (
+            "APEC, founded in 1989, includes the 10 ASEAN members, as well as Chile, Peru and Mexico.",
+            {("APEC", iso3, "sure") for iso3 in ("CHL", "PER", "MEX")},
+        ),
+        (
+            "The RCEP comprises the ten ASEAN countries together with Japan and New Zealand.",
+            {("RCEP", iso3, "sure") for iso3 in ("JPN", "NZL")},
+        ),
         # a membership of an organization given its size
         ("Poland is a member of the 27-member European Union.", {("EU", "POL", "sure")}),
         # a joining told in the past perfect, and on a day

@@ -110,9 +110,11 @@ LEAD_IN = (
     rf"\s*(?:[:,]|{DASH})?\s*(?:{INTRO_WORDS}\s*,?\s+)?"
     # "comprised of the military-led governments of A, B and C"
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+"
-    # "made up of 23 of the 27 EU countries plus A and B": the members of another body, then these
-    r"|(?:\d+|most|all|some|many)\s+of\s+(?:the|its|their)\s+(?:\d+\s+)?<O\d+>(?:['’]s)?\s+(?:[\w-]+\s+)?"
-    r"(?:countries|states|nations|members)\s*,?\s+(?:plus|as\s+well\s+as|and\s+also|and|along\s+with|together\s+with)\s+)?"
+    # "made up of 23 of the 27 EU countries plus A and B", "includes the 10 ASEAN members, as well
+    # as A and B": the members of another body, then these
+    r"|(?:(?:\d+|most|all|some|many)\s+of\s+(?:the|its|their)|the|all)\s+(?:(?:\d+|[a-z]+)\s+)?<O\d+>(?:['’]s)?"
+    r"\s+(?:[\w-]+\s+)?(?:countries|states|nations|members)\s*,?\s+"
+    r"(?:plus|as\s+well\s+as|and\s+also|and|along\s+with|together\s+with)\s+)?"
 )
 APPOSED = (
     rf"\s*(?:,\s*(?:however|though|too)\s*,)?\s*(?:(?:[:,]|{DASH})\s*|\(\s*)?"
