@@ -373,6 +373,9 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Sweden dropped its neutrality when it formally joined NATO in March.",
             {("NATO", "SWE", "sure")},
         ),
+        # ... or being one, in what the country says or shows of itself
+        ("Zambia should show that it is a member of SADC, he said.", {("SADC", "ZMB", "sure")}),
+        ("Turkey insisted it remains a full member of NATO.", {("NATO", "TUR", "sure")}),
         # a membership set before the sentence's subject
         ("An OPEC member since 2007, Angola pumps a million barrels a day.", {("OPEC", "AGO", "sure")}),
         ("A member of the EU since 2004, Poland hosts the talks.", {("EU", "POL", "sure")}),
@@ -721,6 +724,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The OAS summit included Chile and Peru as observers.",
         "The EU delegation included Chile and Peru.",
         "The EU met in Oslo. The country said it would not join.",
+        # "it" is the country only with no other country between ("Finland" is told)
+        "Russia warned Finland that it is a member of NATO now.",
+        "Britain said it was a member of the EU for 47 years.",
         "Chile, the host, and Peru asked the OAS for help.",
         "He spoke of Ukraine's future as an EU member.",
         "Kenya and Uganda, which host the AU and EAC member states, met.",

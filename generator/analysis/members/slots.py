@@ -282,11 +282,16 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
 
 
 # "it" as the subject of a clause of joining in a sentence about a country ("Sweden set aside its
-# neutrality when it formally joined NATO"): the "it" and its verb, then the word before the "it"
+# neutrality when it formally joined NATO"), or of being a member in what the country says or shows
+# of itself ("Zambia said it is a member of SADC"): the "it" and its verb, then the word before the "it"
 _IT_JOINED = re.compile(
-    r"(?<![\w’'])it\s+(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted)\b"
+    r"(?<![\w’'])it\s+(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted"
+    r"|(?:is|remains|has\s+been)\s+(?:still\s+|also\s+|now\s+|already\s+)?(?:a|an)\s)\b"
 )
-_BEFORE_IT_JOINED = re.compile(r"\b(?:when|after|since|as|because|before|until|once|and)\s+$")
+_BEFORE_IT_JOINED = re.compile(
+    r"\b(?:when|after|since|as|because|before|until|once|and"
+    r"|that|(?:said|says|stressed|insisted|insists|noted|argued|recalled|added)(?:\s+that)?)\s+$"
+)
 
 
 def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
@@ -297,7 +302,7 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
     out = []
     starts = [c.start for c in countries]
     for m in literal_matches(text, _IT_JOINED, ("it ",)):
-        if not _BEFORE_IT_JOINED.search(text, max(0, m.start() - 9), m.start()):
+        if not _BEFORE_IT_JOINED.search(text, max(0, m.start() - 15), m.start()):
             continue
         opening = sentence_start(text, m.start())
         i = bisect.bisect_left(starts, opening)
