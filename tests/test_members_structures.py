@@ -373,6 +373,14 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Sweden dropped its neutrality when it formally joined NATO in March.",
             {("NATO", "SWE", "sure")},
         ),
+        # a joining by its noun, told as done or as the time something is told from
+        ("Sweden's accession to NATO was completed in March.", {("NATO", "SWE", "sure")}),
+        ("The accession of Croatia to the EU took effect in 2013.", {("EU", "HRV", "sure")}),
+        ("Since Finland's entry into NATO, the border has been closed.", {("NATO", "FIN", "sure")}),
+        # a country that chairs the organization
+        ("Ghana, which chairs ECOWAS this year, called for calm.", {("ECOWAS", "GHA", "sure")}),
+        # one of the members counted before
+        ("The OAS has 35 member states, of which Cuba is one.", {("OAS", "CUB", "sure")}),
         # ... or being one, in what the country says or shows of itself
         ("Zambia should show that it is a member of SADC, he said.", {("SADC", "ZMB", "sure")}),
         ("Turkey insisted it remains a full member of NATO.", {("NATO", "TUR", "sure")}),
@@ -724,6 +732,13 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The OAS summit included Chile and Peru as observers.",
         "The EU delegation included Chile and Peru.",
         "The EU met in Oslo. The country said it would not join.",
+        # a joining to come, not done, or the subject of what follows
+        "Ukraine's accession to the EU is not completed yet.",
+        "After Ukraine's accession to the EU, farm subsidies would shrink.",
+        "Since Turkey's entry into the EU was blocked, relations have soured.",
+        # the chair of a meeting; a count of members with no organization in the sentence
+        "Kenya chairs the EAC summit on Friday.",
+        "The UN met. They observe votes in their 12 member nations, of which Peru is one.",
         # "it" is the country only with no other country between ("Finland" is told)
         "Russia warned Finland that it is a member of NATO now.",
         "Britain said it was a member of the EU for 47 years.",

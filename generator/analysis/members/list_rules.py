@@ -900,4 +900,10 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?:(?:founding|full|founder)\s+)?(?:{MEMBER}|part)\b",
         "",
     ),
+    # "the OAS has 35 member states, of which Cuba is one": one of the members counted before
+    (
+        "of-which-one",
+        rf"{MEMBER}\s*,\s+of\s+which\s+{THE}{LIST}\s+(?:is|are)\s+{NOW}(?:one|two|three|four|five)\b",
+        "",
+    ),
 )

@@ -67,6 +67,12 @@ _SAID_IT = (
     r"it\s+(?:is\s+|was\s+|has\s+|had\s+)?"
 )
 _AFTER_KEPT = r"(?=\s*(?:[.,;:]|$)|\s+(?:in|of|since|despite|after|and|for|until|on|from|over|as|because)\b)"
+# a joining by its noun, and the words that tell it done
+_ACCESSION = r"(?:formal\s+|official\s+)?(?:accession|entry|admission)"
+_DONE = (
+    r"(?:(?:was|has\s+been|had\s+been|became)\s+)?(?:officially\s+|formally\s+|finally\s+)?"
+    r"(?:completed|finali[sz]ed|formali[sz]ed|took\s+effect|came\s+into\s+(?:effect|force)|effective|sealed)\b"
+)
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
@@ -244,6 +250,14 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "s",
     ),
     ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{CHAIR}", ""),
+    # "Kenya currently chairs the EAC", "Ghana, which chairs ECOWAS this year," (not "chairs the EAC
+    # summit": a meeting's chair)
+    (
+        "chair:verb",
+        rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:chairs|chaired|has\s+chaired|is\s+chairing|will\s+chair)\s+"
+        rf"(?P<org>{ORG}){NOT_SUB_BODY}",
+        "s",
+    ),
     # "Indonesia, as ASEAN chair,", "Indonesia as the current ASEAN Chair"
     (
         "chair",
@@ -296,6 +310,27 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:is|are|was|were|has\s+been|had\s+been)\s+(?:not\s+)?(?:expected|set|likely|due|pending|still|"
         rf"discussed|debated|delayed|blocked|postponed|vetoed|rejected|opposed|stalled|frozen|unlikely|uncertain|"
         rf"on\s+hold|under)))",
+        "",
+    ),
+    # "Sweden's accession to NATO was completed in March", "the accession of Croatia to the EU took
+    # effect": a joining told as done; and one a time is told from ("since Finland's entry into
+    # NATO, ..."), not one to come ("after Ukraine's accession to the EU, subsidies would shrink")
+    # nor the subject of what follows ("since Turkey's accession was put on ice")
+    (
+        "joined:accession-done",
+        rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?\s+{_DONE}",
+        "",
+    ),
+    (
+        "joined:accession-done",
+        rf"\b(?:the\s+)?{_ACCESSION}\s+of\s+(?P<c>{C})\s+(?:to|into)\s+(?P<org>{ORG})\s+{_DONE}",
+        "",
+    ),
+    (
+        "joined:accession-since",
+        rf"\b(?:since|after|following|upon)\s+(?:(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}"
+        rf"(?:\s+(?:to|into)\s+(?P<org>{ORG}))?)(?:\s+in\s+\d{{4}})?\s*,"
+        rf"(?![^.;]*\b(?:would|will|could|might|may|should|can)\b)",
         "",
     ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
