@@ -377,6 +377,8 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         ("Sweden's accession to NATO was completed in March.", {("NATO", "SWE", "sure")}),
         ("The accession of Croatia to the EU took effect in 2013.", {("EU", "HRV", "sure")}),
         ("Since Finland's entry into NATO, the border has been closed.", {("NATO", "FIN", "sure")}),
+        # a suspension by its noun: a member's, of the organization in context when none is named
+        ("The AU met in Addis Ababa. Mali's suspension remains in force.", {("AU", "MLI", "sure")}),
         # a country that chairs the organization
         ("Ghana, which chairs ECOWAS this year, called for calm.", {("ECOWAS", "GHA", "sure")}),
         # one of the members counted before
@@ -736,6 +738,10 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Ukraine's accession to the EU is not completed yet.",
         "After Ukraine's accession to the EU, farm subsidies would shrink.",
         "Since Turkey's entry into the EU was blocked, relations have soured.",
+        # a suspension the country orders, or from something else; one the document says ended in a leaving
+        "The AU met. Niger's suspension of uranium exports angered France.",
+        "The AU met. Mali's suspension from the World Bank programme continues.",
+        "The Commonwealth met. The leaders kept Zimbabwe’s suspension. Zimbabwe then left the Commonwealth.",
         # the chair of a meeting; a count of members with no organization in the sentence
         "Kenya chairs the EAC summit on Friday.",
         "The UN met. They observe votes in their 12 member nations, of which Peru is one.",

@@ -186,9 +186,9 @@ REFERENCE_RULE = "enumeration:reference"
 
 def _may_be_over(rule: str) -> bool:
     """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
-    frame's and the learned reading's (a past membership), a threat to leave and a threat of
-    suspension."""
-    return _framed_rule(rule) or rule.partition("/")[0] in ("may-leave", "may-be-suspended")
+    frame's and the learned reading's (a past membership), a threat to leave, a threat of
+    suspension and a suspension told by its noun ("kept Zimbabwe's suspension", then it left)."""
+    return _framed_rule(rule) or rule.partition("/")[0] in ("may-leave", "may-be-suspended", "suspension")
 
 
 def _framed_rule(rule: str) -> bool:

@@ -261,6 +261,7 @@ GATES = {
     "chair": ("chair", "presiden"),
     "chair:verb": ("chair",),
     "suspended": ("suspen",),
+    "suspension": ("suspension",),
     "suspended:set-apart": ("suspended",),
     "barred": ("barred", "bars", "banned", "bans", "excluded"),
     "frozen": ("froz", "freez", "suspend", "paused", "halted", "on hold"),
@@ -344,7 +345,7 @@ CONTEXT_RULES = frozenset(
         "joined",
         "restored",
     }
-    | {"chair", "are-members", "among-them", "member-since", "may-be-suspended"}
+    | {"chair", "are-members", "among-them", "member-since", "may-be-suspended", "suspension"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

@@ -333,6 +333,16 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?![^.;]*\b(?:would|will|could|might|may|should|can)\b)",
         "",
     ),
+    # "Mali's suspension remains in force", "kept Fiji's suspension from the Forum": a member's,
+    # lifted or not, and of the organization in context when none is named (not "Niger's
+    # suspension of uranium exports", a suspension the country orders)
+    (
+        "suspension",
+        rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?suspension(?!\s+(?:of|by)\b)"
+        rf"(?:\s+from\s+(?:(?:the\s+)?(?:[\w-]+\s+){{0,2}}?(?:activities|meetings|institutions|summits|bodies)\s+of\s+)?"
+        rf"(?P<org>{ORG})|(?!\s+from\b))",
+        "",
+    ),
     # "the suspension of Mali from the activities of the AU" (lifted or not: a member's)
     (
         "membership:suspension",
