@@ -377,6 +377,24 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         ("Sweden's accession to NATO was completed in March.", {("NATO", "SWE", "sure")}),
         ("The accession of Croatia to the EU took effect in 2013.", {("EU", "HRV", "sure")}),
         ("Since Finland's entry into NATO, the border has been closed.", {("NATO", "FIN", "sure")}),
+        # a body described, then named right after it, set off by a comma
+        (
+            "In 2017, India became a member of the multilateral export control regime, Wassenaar "
+            "Arrangement, which aims to bring transparency.",
+            {("Wassenaar Arrangement", "IND", "sure")},
+        ),
+        ("India became the 43rd member of the Australia Group.", {("Australia Group", "IND", "sure")}),
+        # a leaving announced and not yet done: still a member
+        ("Japan is to withdraw from the International Whaling Commission.", {("IWC", "JPN", "sure")}),
+        ("Qatar is set to leave OPEC in January.", {("OPEC", "QAT", "sure")}),
+        # a presidency held; full membership gained
+        ("The deal stalled when Brazil had the presidency of Mercosur.", {("Mercosur", "BRA", "sure")}),
+        ("The OIF met. It was a joy that Ghana attains full membership.", {("OIF", "GHA", "sure")}),
+        # a composition introduced by a possessive noun phrase
+        (
+            "Mercosur includes the region's two biggest economies, Brazil and Argentina.",
+            {("Mercosur", iso3, "sure") for iso3 in ("BRA", "ARG")},
+        ),
         # a suspension by its noun: a member's, of the organization in context when none is named
         ("The AU met in Addis Ababa. Mali's suspension remains in force.", {("AU", "MLI", "sure")}),
         # a country that chairs the organization
@@ -738,6 +756,11 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Ukraine's accession to the EU is not completed yet.",
         "After Ukraine's accession to the EU, farm subsidies would shrink.",
         "Since Turkey's entry into the EU was blocked, relations have soured.",
+        # a description with no name set off after it; a leaving done; full membership to come
+        "Kenya joined the regional group, Kenya's president said, and NATO met in Brussels.",
+        "Qatar is to leave OPEC. Qatar left OPEC in January.",
+        "The pledge would be kept when Kosovo gained full membership of the Council of Europe.",
+        "ASEAN met. Timor-Leste hopes to gain full membership.",
         # a suspension the country orders, or from something else; one the document says ended in a leaving
         "The AU met. Niger's suspension of uranium exports angered France.",
         "The AU met. Mali's suspension from the World Bank programme continues.",

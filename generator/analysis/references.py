@@ -67,8 +67,22 @@ _DESCRIBED_BEFORE = re.compile(
 )
 
 
-# the prefix of the noun of a reference that stands only for an organization named right after it
+# "became a member of the multilateral export control regime, Wassenaar Arrangement": a body
+# described by any words, after a preposition, and named right after it set off by a comma; found
+# by its noun first
+_DESCRIBED_KIND = re.compile(
+    r"(?:regime|arrangement|group|grouping|body|organi[sz]ation|bloc|alliance|club|forum)\b"
+)
+_DESCRIBED_KIND_BEFORE = re.compile(
+    r"\b(?:of|from|into|to|in|within|joined|join|joins|joining)\s+(?P<ref>(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,4}?)$"
+)
+_NAMED_NEXT = re.compile(r"\s*,\s*(?:the\s+)?[A-Z]")
+_KIND_WORDS = ("regime", "arrangement", "group", "body", "organi", "bloc", "alliance", "club", "forum")
+
+# the prefix of the noun of a reference that stands only for an organization named right after it,
+# and of one that stands only for an organization set off right after it by a comma
 AHEAD = "a "
+NAMED_NEXT = "= "
 
 
 def _described(text: str) -> list[tuple[int, int, str]]:
@@ -87,7 +101,14 @@ def _described(text: str) -> list[tuple[int, int, str]]:
             # for one named right after it: `AHEAD`)
             regional = "regional" in before.group("ref")
             found.append((before.start("ref"), m.end(), m.group() if regional else AHEAD + m.group()))
-    return found
+    taken = {end for _, end, _ in found}
+    for m in literal_matches(text, _DESCRIBED_KIND, _KIND_WORDS):
+        if m.end() in taken or _inside_word(text, m.start()) or not _NAMED_NEXT.match(text, m.end()):
+            continue
+        before = _DESCRIBED_KIND_BEFORE.search(text, max(0, m.start() - 80), m.start())
+        if before is not None:
+            found.append((before.start("ref"), m.end(), NAMED_NEXT + m.group()))
+    return sorted(found)
 
 
 def organization_references(text: str) -> list[tuple[int, int, str]]:

@@ -100,7 +100,7 @@ DASH_ASIDE = (
 )
 LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
-    r"|(?:(?:[\w-]+|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
+    r"|(?:(?:[\w-]+(?:['’]s)?|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
     r"|producers|exporters|islands)"
     # "the countries of the Horn of Africa (east), namely, A": the region they are of; "the
     # Central American nations of A, B and C": the countries themselves

@@ -254,6 +254,7 @@ GATES = {
     "joined-since": (" since ", " after "),
     "founders:treaty": ("sign",),
     "joined:accession": ("accession",),
+    "joined:full-membership": ("full membership",),
     "joined:accession-done": ("accession", "entry", "admission"),
     "joined:accession-since": ("accession", "entry", "admission"),
     "belongs": ("belong",),

@@ -73,6 +73,7 @@ _DONE = (
     r"(?:(?:was|has\s+been|had\s+been|became)\s+)?(?:officially\s+|formally\s+|finally\s+)?"
     r"(?:completed|finali[sz]ed|formali[sz]ed|took\s+effect|came\s+into\s+(?:effect|force)|effective|sealed)\b"
 )
+_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
@@ -141,13 +142,16 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<c>{C}){SET_OFF}{NOW}"
         r"(?:(?:threatens|(?:has|have)\s+threatened|(?:is|are)\s+(?:now\s+)?threatening)\s+to\s+|(?:might|could|may)\s+"
         r"(?:(?:even|eventually|soon|still|now|also|yet)\s+)*|(?:is|are)\s+(?:now\s+)?"
-        r"(?:considering|mulling|weighing|contemplating)\s+)"
+        r"(?:considering|mulling|weighing|contemplating)\s+"
+        # a leaving announced, not yet done: "Japan is to withdraw from the IWC", "is set to quit"
+        r"|(?:is|are)\s+(?:(?:set|due|poised|expected|planning|preparing)\s+)?to\s+)"
         r"(?:leave|leaving|quit|quitting|exit|exiting|withdraw\s+from|withdrawing\s+from|pull\s+out\s+of|"
         rf"pulling\s+out\s+of)\s+(?:the\s+)?(?P<org>{ORG})"
         # (the organization itself, not "leave the NATO summit", "quit Mercosur talks", "leave NATO in
         # a weaker position")
         r"(?=\s*(?:[.,;:)—–]|$)|\s+(?:if|unless|over|after|before|and|or|as|because|altogether|entirely|"
         r"completely|too|soon|within)\b|\s+(?:in\s+(?:\d{4}|protest|the\s+(?:coming|next|near)\b|future)|by\s+\d{4}|"
+        rf"in\s+{_MONTHS}\b|"
         r"at\s+any\b|for\s+good\b))",
         "s",
     ),
@@ -245,7 +249,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"
     (
         "chair",
-        rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:holds|held|has\s+held|took\s+over|"
+        rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:holds|held|has\s+held|had|has|took\s+over|"
         rf"has\s+taken\s+over|assumed|has\s+assumed)\s+(?:the\s+(?:rotating\s+|annual\s+)?|(?=<O)){CHAIR}",
         "s",
     ),
@@ -281,6 +285,15 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "",
     ),
     ("membership", rf"{AT_M}embership\s+of\s+(?P<c>{C})\s+in\s+(?P<org>{ORG})", ""),
+    # "Ghana attains full membership", "Timor-Leste gained full membership of ASEAN" (not in a clause
+    # of time or condition: "would be fulfilled when Kosovo gained full membership")
+    (
+        "joined:full-membership",
+        rf"(?P<c><(?<!when\s<)(?<!once\s<)(?<!until\s<)(?<!\bif\s<)(?<!before\s<)(?<!after\s<)[CA]\d+>){SET_OFF}{NOW}(?:attains|attained|has\s+attained|gains|gained|has\s+gained|obtained|"
+        rf"has\s+obtained|secured|has\s+secured|achieved|has\s+achieved|won|was\s+granted|has\s+been\s+granted)\s+"
+        rf"(?:its\s+)?full\s+membership(?:\s+(?:of|in)\s+(?P<org>{ORG})|(?!\s+(?:of|in|to)\b))",
+        "s",
+    ),
     # "Syria's return to the Arab League", "the return of Syria to the League"
     (
         "membership:return",

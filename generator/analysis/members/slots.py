@@ -16,7 +16,15 @@ from ...records import Document, Entity
 from ...reference import load_organizations
 from .. import windows as W
 from ..acronyms import Description, acronym_descriptions, is_acronym_of
-from ..references import AHEAD, country_references, fits, literal_matches, organization_references, strict
+from ..references import (
+    AHEAD,
+    NAMED_NEXT,
+    country_references,
+    fits,
+    literal_matches,
+    organization_references,
+    strict,
+)
 from ..textscan import sentence_start
 from .fragments import SIZE_WORD
 
@@ -379,6 +387,12 @@ def _resolve(
         if noun.startswith(AHEAD):
             # "in a Russia-led security bloc, the CSTO": described, then named right after
             if ahead is not None and full is not None:
+                out.append(Slot(kind, ahead.value, start, end))
+            continue
+        if noun.startswith(NAMED_NEXT):
+            # "a member of the multilateral export control regime, Wassenaar Arrangement,": only
+            # the name set off right after it
+            if ahead is not None and text is not None and _apposed(text, end, ahead):
                 out.append(Slot(kind, ahead.value, start, end))
             continue
         if ahead is not None and full is not None and text is not None and _apposed(text, end, ahead):
