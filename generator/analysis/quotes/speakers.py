@@ -278,6 +278,10 @@ class Resolver(DocumentResolver):
             # "the 47-nation organization's committee of ministers": an organ of the one in context
             noun = organ.group("noun").lower()
             return self.body_before(at, noun=noun)
+        if _UNNAMED_MEMBERS.fullmatch(phrase.strip()):
+            # "an OPEC delegate said", "two EU officials told", "a source at NATO said": people the cue
+            # does not name, who do not speak for the body as its statement or its spokesperson does
+            return None, "none"
         named_body = BODY_SPOKESPERSON.fullmatch(phrase.strip())
         if named_body is not None:
             # "a State Department spokesperson said": the body named before the role (else as before)
@@ -540,3 +544,14 @@ def _national() -> re.Pattern[str]:
     country they are from (a demonym as a noun only with a noun's ending: not "the French")."""
     nouns = [*lx.NATIONALITY_NOUNS, *(d for d in country_demonyms() if d.endswith(("an", "i")))]
     return re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + alternation(nouns) + r")")
+
+
+# unnamed people of a body or a country, not its voice: "an OPEC delegate", "two senior EU
+# officials", "a source close to the talks"
+# (one or a few, not determined: "the official said" refers back to one named, "EU officials said"
+# is the body's voice)
+_UNNAMED_MEMBERS = re.compile(
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:official|delegate|diplomat|source|insider)s?"
+    r"(?:\s+(?:at|from|in|of|with|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?"
+)
