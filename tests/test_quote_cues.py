@@ -1658,6 +1658,12 @@ SPEAKER_FORMATS += [
         "“This cannot go unanswered.”",
         [("This cannot go unanswered.", "Jean Morel")],
     ),
+    # ... whatever word the subject's words end at
+    (
+        "Maria Ozols, Director of the Security Policy Department at the Latvian Ministry of Foreign "
+        "Affairs, emphasized: “Nordic and Baltic countries are linked by geography.”",
+        [("Nordic and Baltic countries are linked by geography.", "Maria Ozols")],
+    ),
     # the one an outlet quotes, ending the sentence
     (
         "Bloc forces arrived in Almaty.\n“They include units of five armies,” BelTA quotes bloc spokesman "

@@ -515,9 +515,10 @@ def _tail_subject(head: str) -> str:
         if w.lower().strip(",") in _CLAUSE_WORDS:
             break
         take += 1
-    if take == W.SUBJECT_WORDS and head.endswith(",") and words[-take][:1].islower():
-        # cut inside an appositive ("..., Head of the CIS Affairs Committee of the State Duma,"):
-        # the name before the appositive's opening comma
+    if take == W.SUBJECT_WORDS and head.endswith(","):
+        # cut inside an appositive ("..., Head of the CIS Affairs Committee of the State Duma,",
+        # "..., Director of the Security Policy Department at the Latvian Ministry of Foreign
+        # Affairs,"): the name before the appositive's opening comma
         m = _NAME_APPOSED.search(" ".join(words[-W.APPOSED_SUBJECT_WORDS :]))
         if m is not None:
             return m.group().strip(",")
