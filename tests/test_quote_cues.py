@@ -74,6 +74,9 @@ SPEAKERS = [
         "Peace and Security, Bankole Adeyemi.",
         "Bankole Adeyemi",
     ),
+    # ... or its portfolio, capitalised, with no comma before the name
+    ("“We are ready,” said Minister of Foreign Affairs Jane Doe.", "Jane Doe"),
+    ("“We are ready,” said Deputy Minister of Education Oleksiy Petrenko.", "Oleksiy Petrenko"),
     # ... or after a person described by common nouns
     ("“We must go on,” said the host ruler, Nicolas Mardo.", "Nicolas Mardo"),
     ("“We must go on,” said the veteran politician, Ana Lutu, at the summit.", "Ana Lutu"),

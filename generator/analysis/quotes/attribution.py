@@ -70,6 +70,9 @@ _AFTER_VERB_SUBJ = re.compile(
     # or title: `_role_ends`)
     + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+"
     + _SET_OFF_NAME
+    # "said Minister of Foreign Affairs Jane Doe.": the portfolio, then the name, all capitalised
+    + r"|\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}?"
+    + _SET_OFF_NAME
     + r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}"
     # "said its Commissioner, Bankole Adeoye."
     + r"|,\s+"
