@@ -1661,6 +1661,16 @@ SPEAKER_FORMATS += [
         "“This cannot go unanswered.”",
         [("This cannot go unanswered.", "Jean Morel")],
     ),
+    # a role by its abbreviation, of a body whose acronym is written in mixed case
+    (
+        "UfM Secretary General Nasser Kamal opened the forum. UfM SG further added: “There is a before "
+        "and an after.”",
+        [("There is a before and an after.", "Nasser Kamal")],
+    ),
+    (
+        "CoE Secretary General Ana Berg spoke first. “We are ready,” the CoE secretary general said.",
+        [("We are ready,", "Ana Berg")],
+    ),
     # ... whatever word the subject's words end at
     (
         "Maria Ozols, Director of the Security Policy Department at the Latvian Ministry of Foreign "

@@ -168,8 +168,16 @@ def _holds_qualifier(held: str, q: str, prefix: bool = True) -> bool:
         # (written with dots or without: "U.N." for "UN"; ``prefix``: opening a longer acronym)
         dotted = r"\.?".join(q) + r"\.?"
         return re.search(rf"\b{dotted}" + ("" if prefix else r"(?![\w-])"), held) is not None
+    if _acronym(q):
+        return re.search(rf"\b{re.escape(q)}\b", held) is not None  # in mixed case: "UfM", "CoE"
     # (its stem, or the country it names: "Polish" qualifies the "Prime Minister of Poland")
     return len(q) >= 4 and (q[:5] in held or (country_word(q) or q) in held)
+
+
+def _acronym(word: str) -> bool:
+    """Return whether a qualifier is an acronym, in capitals ("NATO") or mixed case ("UfM", "CoE";
+    not a name such as "McCain", mostly small letters)."""
+    return word.isupper() or 2 * sum(map(str.isupper, word)) >= len(word)
 
 
 @cache
@@ -186,7 +194,7 @@ def qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
     """Return whether the ``qualifiers`` name a country or a body and a person tied to one is
     tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
     (a qualifier such as "Kremlin" says nothing either way)."""
-    places = [q for q in qualifiers if q.isupper() or " " in q or country_word(q) is not None]
+    places = [q for q in qualifiers if _acronym(q) or " " in q or country_word(q) is not None]
     if not places or not person.affiliation:
         return False
     if all(country_word(q) is not None for q in places) and country_word(person.affiliation) is None:
