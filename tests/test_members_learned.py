@@ -146,6 +146,17 @@ def test_an_enumeration_of_reference_members_is_read_as_uncertain_members() -> N
     ]
 
 
+def test_an_enumeration_beside_a_second_organization_is_of_the_one_that_has_every_country() -> None:
+    # BRICS has Russia and China, but not Kazakhstan or Uzbekistan: the list is the SCO's
+    text = "The BRICS meeting coincides with a summit of the SCO, including Russia, China, Kazakhstan and Uzbekistan."
+    assert reference_members(text) == [
+        ("SCO", "RUS", "uncertain"),
+        ("SCO", "CHN", "uncertain"),
+        ("SCO", "KAZ", "uncertain"),
+        ("SCO", "UZB", "uncertain"),
+    ]
+
+
 def test_a_list_the_membership_is_extended_to_is_read_as_uncertain_members() -> None:
     # "to" before a list is a destination ("sent envoys to"), not after the organization's growth
     text = "The European Union extended membership to Cyprus, Malta and Slovenia in 2004."
@@ -176,6 +187,8 @@ def test_a_list_the_membership_is_extended_to_is_read_as_uncertain_members() -> 
         "The EU warned Greece, Italy and Spain over their budgets.",
         # a second organization named in the sentence may own the list
         "Cuba, Venezuela and Nicaragua skipped the OAS meeting, a CELAC diplomat said.",
+        # ... and, when both have member lists, every country may be in either
+        "Leaders of France, Germany and Italy met at the EU and NATO summits.",
         # ... or the organization stands in another clause
         "Hungary, Slovakia and Czechia argued over quotas; the EU presidency stayed silent.",
         # staying out, breaking away

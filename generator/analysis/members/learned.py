@@ -299,26 +299,30 @@ def reference_enumerations(
     known: Mapping[tuple[str, str], Slot],
 ) -> Iterator[tuple[str, Slot]]:
     """Yield the (organization, country slot) pairs ``known`` lacks of each enumeration of at
-    least three countries in a sentence that names one organization, which the reference data
+    least three countries in a sentence that names an organization, which the reference data
     lists every one of them as a member of: "leaders of Brazil, Russia, India and China at the
     BRICS summit", "the IGAD Quartet (Djibouti, Ethiopia, Kenya, Sudan)". A list of some members
     that names no other country is told as a list of members whatever the words around it; not
     one with a country the organization does not have ("talks between Chad, Niger, Mali and
     France"), one of a year before one of them joined ("at the 2015 BRICS summit"), one of
     places or of the objects of the organization's acts ("flew over A, B and C", "warned A, B
-    and C"), one in a sentence that names a second organization (whose list it may be), nor one
-    in a sentence of leaving, of staying out, of a membership to come or of another standing."""
+    and C"), one in a sentence that names a second organization whose list it may be (with
+    several, each with a member list, it is the list of the one named nearest it, if that is the
+    only one that has every country),
+    nor one in a sentence of leaving, of staying out, of a membership to come or of another
+    standing."""
     done = set(known)
     for start, end, inside in _by_sentence(sentences, slots):
         if len(inside) <= _MIN_ENUMERATION:
             continue  # an organization and three countries at least
         # (one organization in the sentence: with two, the list may be the other's, "barred from the
         # OAS meeting, a CELAC diplomat said")
+        # (or several, each with its member list, of which only one has every listed country: "a
+        # summit of the SCO, including Russia, China, Kazakhstan and Uzbekistan" beside BRICS)
         named = {s.value for s in inside if s.kind == "O"}
-        if len(named) != 1 or sum(s.kind in "CA" for s in inside) < _MIN_ENUMERATION:
+        if not named or sum(s.kind in "CA" for s in inside) < _MIN_ENUMERATION:
             continue
-        (org,) = named
-        if org not in member_states() or any(
+        if any(org not in member_states() for org in named) or any(
             _FORCE_AFTER.match(text, s.end) for s in inside if s.kind == "O"
         ):
             continue
@@ -332,14 +336,20 @@ def reference_enumerations(
             continue
         abstract, table = abstracted(text, start, end, inside)
         years = [int(y) for y in _YEAR.findall(abstract)]
-        since = dict(member_years()[org])
-        at = abstract.find(next(tag for tag in table if tag.startswith("<O")))
         for m in _ENUMERATION.finditer(abstract):
             items = [table[tag] for tag in _ITEM_TAG.findall(m.group())]
             if len({slot.value for slot in items}) < _MIN_ENUMERATION:
                 continue
             if _PLACES_BEFORE.search(abstract, max(0, m.start() - 30), m.start()):
                 continue
+            # (the one named nearest the list: "skipped the OAS meeting, a CELAC diplomat said" is
+            # of the OAS, which lacks them)
+            tags = [(abstract.find(tag), slot.value) for tag, slot in table.items() if slot.kind == "O"]
+            at, org = min(tags, key=lambda t: (max(m.start() - t[0], t[0] - m.end(), 0), t[0]))
+            fitting = [o for o in sorted(named) if all(slot.value in member_states()[o] for slot in items)]
+            if fitting != [org]:
+                continue
+            since = dict(member_years()[org])
             # (in the clause of the organization: not across a semicolon, "A, B and C argued at the
             # Visegrad meeting; Poland, chairing the EU presidency, stayed silent")
             if ";" in abstract[min(at, m.start()) : max(at, m.end())]:
