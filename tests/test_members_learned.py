@@ -147,8 +147,12 @@ def test_an_enumeration_of_reference_members_is_read_as_uncertain_members() -> N
 
 
 def test_an_enumeration_beside_a_second_organization_is_of_the_one_that_has_every_country() -> None:
-    # BRICS has Russia and China, but not Kazakhstan or Uzbekistan: the list is the SCO's
-    text = "The BRICS meeting coincides with a summit of the SCO, including Russia, China, Kazakhstan and Uzbekistan."
+    # BRICS has Russia and China, but not Kazakhstan or Uzbekistan: the list is the SCO's, named
+    # nearest it
+    text = (
+        "The BRICS meeting coincides with a summit of the SCO, including Russia, China, Kazakhstan "
+        "and Uzbekistan."
+    )
     assert reference_members(text) == [
         ("SCO", "RUS", "uncertain"),
         ("SCO", "CHN", "uncertain"),
