@@ -74,6 +74,12 @@ SPEAKERS = [
         "Peace and Security, Bankole Adeyemi.",
         "Bankole Adeyemi",
     ),
+    # a statement's issuer, after when it was issued
+    (
+        "“No member outside the region backs it,” said a statement issued today by deputy finance "
+        "minister Alexei Morov.",
+        "Alexei Morov",
+    ),
     # ... or its portfolio, capitalised, with no comma before the name
     ("“We are ready,” said Minister of Foreign Affairs Jane Doe.", "Jane Doe"),
     ("“We are ready,” said Deputy Minister of Education Oleksiy Petrenko.", "Oleksiy Petrenko"),

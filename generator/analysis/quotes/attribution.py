@@ -79,7 +79,7 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SET_OFF_NAME
     + r")(?=[.,;]|$)"
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|via|as|who|that|and|for|following|amid"
-    r"|ahead|upon|with)\b"
+    r"|ahead|upon|with|issued|released|published)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
 )
 # a role noun, in lower case, that opens an aside with no article ("head of", "deputy director")
@@ -191,7 +191,11 @@ _AFTER_QUOTES = re.compile(
 
 _DOCUMENT_ENDS = tuple(lx.DOCUMENT_NOUNS)
 # "from the ECOWAS Commission", "by the mission": who issued a document, up to a mark
-_FROM_ISSUER = re.compile(r"\s+(?:from|by|of)\s+[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)")
+_FROM_ISSUER = re.compile(
+    # ("said a statement issued today by Deputy Minister X": by whom it was issued)
+    r"(?:\s+(?:issued|released|published|signed)(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|late|earlier))?\s+by"
+    r"|\s+(?:from|by|of))\s+[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)"
+)
 _AFTER_ORDERS = (
     (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
     (_AFTER_SUBJ_VERB, "subj", "verb", "after-subject-verb"),
