@@ -389,14 +389,14 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         ("Qatar is set to leave OPEC in January.", {("OPEC", "QAT", "sure")}),
         # a presidency held; full membership gained
         ("The deal stalled when Brazil had the presidency of Mercosur.", {("Mercosur", "BRA", "sure")}),
-        ("The OIF met. It was a joy that Ghana attains full membership.", {("OIF", "GHA", "sure")}),
+        ("The OIF met. In October Ghana gained full membership.", {("OIF", "GHA", "sure")}),
         # a composition introduced by a possessive noun phrase
         (
             "Mercosur includes the region's two biggest economies, Brazil and Argentina.",
             {("Mercosur", iso3, "sure") for iso3 in ("BRA", "ARG")},
         ),
-        # a suspension by its noun: a member's, of the organization in context when none is named
-        ("The AU met in Addis Ababa. Mali's suspension remains in force.", {("AU", "MLI", "sure")}),
+        # a suspension by its noun: a member's, of the organization the sentence names
+        ("The AU kept Mali's suspension in force.", {("AU", "MLI", "sure")}),
         # a country that chairs the organization
         ("Ghana, which chairs ECOWAS this year, called for calm.", {("ECOWAS", "GHA", "sure")}),
         # one of the members counted before
@@ -768,6 +768,31 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # the chair of a meeting; a count of members with no organization in the sentence
         "Kenya chairs the EAC summit on Friday.",
         "The UN met. They observe votes in their 12 member nations, of which Peru is one.",
+        # (cases of the round's review) another body that adds countries to an organization's members
+        "ASEAN Plus Three comprises the ten ASEAN countries and China, Japan and South Korea.",
+        "The new forum includes the former CIS members and also Georgia and Ukraine.",
+        "ASEAN includes the region's observer states, Timor-Leste and Papua New Guinea.",
+        # "it" a member of something of the organization's, or no longer
+        "Turkey said it is a member of the EU customs union.",
+        "Switzerland's trade body said it is a member of the EU lobby group.",
+        "Angola said it is a member of OPEC no more after quitting in 2024.",
+        # an accession to come, or its noun with "sealed off"
+        "Upon Ukraine's accession to NATO, Article 5 applies to its territory.",
+        "Following Moldova's accession to the EU, farmers expect higher subsidies.",
+        "Ukraine's accession to the EU effective from 2030 was proposed by Brussels.",
+        "Palestine's entry into the UN was sealed off by a US veto.",
+        # a chair of something of the organization's, or a chair before a leaving
+        "The United States chaired the AU donors conference.",
+        "India will chair the G7 outreach session, diplomats said.",
+        "Britain, which chaired the EU in 2005, left the bloc in 2020.",
+        "Britain has the AU chairman's backing for the plan.",
+        # a suspension with no organization in its sentence, proposed, or of another standing
+        "EU foreign ministers discussed Niger. Niger's suspension remains in force.",
+        "The EU met. Chad's suspension was proposed by the AU.",
+        "The AU met in Addis Ababa. Israel's suspension as an observer remains in force.",
+        # full membership to come, or of a programme of the organization's
+        "Kyiv hopes Ukraine gains full membership of the EU by 2030.",
+        "Georgia gained full membership of NATO's partnership programme in 1994.",
         # "it" is the country only with no other country between ("Finland" is told)
         "Russia warned Finland that it is a member of NATO now.",
         "Britain said it was a member of the EU for 47 years.",

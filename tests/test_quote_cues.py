@@ -80,9 +80,12 @@ SPEAKERS = [
         "minister Alexei Morov.",
         "Alexei Morov",
     ),
-    # ... or its portfolio, capitalised, with no comma before the name
+    # ... or its portfolio, capitalised, with no comma before the name (not a country, nor the rest
+    # of the portfolio)
     ("“We are ready,” said Minister of Foreign Affairs Jane Doe.", "Jane Doe"),
     ("“We are ready,” said Deputy Minister of Education Oleksiy Petrenko.", "Oleksiy Petrenko"),
+    ("“We are ready,” said the Minister of Foreign Affairs of Sierra Leone.", None),
+    ("“We are ready,” said the Minister of Local Government and Rural Development.", None),
     # ... or after a person described by common nouns
     ("“We must go on,” said the host ruler, Nicolas Mardo.", "Nicolas Mardo"),
     ("“We must go on,” said the veteran politician, Ana Lutu, at the summit.", "Ana Lutu"),
@@ -1667,17 +1670,17 @@ SPEAKER_FORMATS += [
         "“This cannot go unanswered.”",
         [("This cannot go unanswered.", "Jean Morel")],
     ),
-    # a role by its abbreviation, of a body whose acronym is written in mixed case
-    (
-        "UfM Secretary General Nasser Kamal opened the forum. UfM SG further added: “There is a before "
-        "and an after.”",
-        [("There is a before and an after.", "Nasser Kamal")],
-    ),
+    # a role of a body whose acronym is written in mixed case
     (
         "CoE Secretary General Ana Berg spoke first. “We are ready,” the CoE secretary general said.",
         [("We are ready,", "Ana Berg")],
     ),
-    # ... whatever word the subject's words end at
+    # ... whatever word the subject's words end at, the name the appositive describes
+    (
+        "Speaking after Foreign Minister Jane Moe, Peter Lind, Director of the Nordic Cooperation "
+        "Department at the Swedish Ministry for Foreign Affairs, added: “We agree on all of it.”",
+        [("We agree on all of it.", "Peter Lind")],
+    ),
     (
         "Maria Ozols, Director of the Security Policy Department at the Latvian Ministry of Foreign "
         "Affairs, emphasized: “Nordic and Baltic countries are linked by geography.”",

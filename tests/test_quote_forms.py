@@ -341,7 +341,8 @@ def test_right_mark_inside_a_paragraph_opens_only_where_no_left_mark_is_used() -
         ("NATO met.\n“We will act together,” one diplomat from the latter group said.", None),
         # one or a few unnamed people of a body are not its voice; its officials are
         ("OPEC met in Vienna.\n“Nine months is most likely,” an OPEC delegate said.", None),
-        ("NATO met.\n“We will act,” two senior NATO officials told reporters.", None),
+        ("NATO met.\n“We will act,” a senior NATO official told reporters.", None),
+        ("NATO met.\n“We will act,” several NATO officials said in a joint letter.", "NATO"),
         ("NATO met.\n“We will act,” a source at NATO said.", None),
         ("NATO met.\n“We will act,” NATO officials said.", "NATO"),
         ("NATO met.\n“We will act,” a NATO spokesperson said.", "NATO"),

@@ -283,7 +283,6 @@ ROLE_NOUNS: dict[str, str] = {
     "counselor": "",
     "secretary-general": "",
     "secretary general": "",
-    "sg": "",  # "UfM SG Nasser Kamel", as "PM" is a prime minister
     "chief": "",
     "spokesman": "m",
     "spokeswoman": "f",
@@ -407,9 +406,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "head": ("chief", "secretary-general", "director", "president", "chairman", "chairperson", "chairwoman"),
     "leader": ("president", "prime minister", "chief", "head", "chairman", "secretary-general"),
-    "secretary general": ("secretary-general", "sg"),
-    "secretary-general": ("secretary general", "sg"),
-    "sg": ("secretary-general", "secretary general"),
+    "secretary general": ("secretary-general",),
+    "secretary-general": ("secretary general",),
     "diplomat": (
         "ambassador",
         "envoy",

@@ -37,9 +37,11 @@ from .notes import StandingNotes, status_from_notes
 from .sentence import FRAME_CUE_WORDS, Hit, memberships_in
 from .slots import Slot, abstracted, find_slots, unsized
 
-# "Qatar left OPEC", "Russia was thrown out of what was the G8": a membership that is over
+# "Qatar left OPEC", "Russia was thrown out of what was the G8": a membership that is over (also
+# past a relative clause: "Britain, which chaired the EU in 2005, left the bloc in 2020")
 _LEFT = re.compile(
-    rf"{LIST_FIRST}\s+(?:(?:has|have|had|formally|officially|later|then)\s+)*(?:left|quit|exited|withdrew\s+from|"
+    rf"{LIST_FIRST}(?:\s*,\s*(?:which|who)\s[^,;]{{1,140}}?,)?\s+(?:(?:has|have|had|formally|officially|later|then)\s+)*"
+    r"(?:left|quit|exited|withdrew\s+from|"
     r"withdrawn\s+from|pulled\s+out\s+of|(?:was|were|been)\s+(?:expelled|thrown\s+out|kicked\s+out|ousted)\s+"
     rf"(?:of|from))\s+(?:what\s+was\s+)?(?:the\s+)?(?P<org>{ORG})",
     re.IGNORECASE,
@@ -187,8 +189,14 @@ REFERENCE_RULE = "enumeration:reference"
 def _may_be_over(rule: str) -> bool:
     """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
     frame's and the learned reading's (a past membership), a threat to leave, a threat of
-    suspension and a suspension told by its noun ("kept Zimbabwe's suspension", then it left)."""
-    return _framed_rule(rule) or rule.partition("/")[0] in ("may-leave", "may-be-suspended", "suspension")
+    suspension, a suspension told by its noun ("kept Zimbabwe's suspension", then it left) and a
+    chair held ("Britain, which chaired the EU in 2005, left the bloc in 2020")."""
+    return _framed_rule(rule) or rule.partition("/")[0] in (
+        "may-leave",
+        "may-be-suspended",
+        "suspension",
+        "chair",
+    )
 
 
 def _framed_rule(rule: str) -> bool:

@@ -100,7 +100,9 @@ DASH_ASIDE = (
 )
 LEAD_IN = (
     rf"(?:[:,]|{DASH})?\s*(?:the\s+following\s+(?:\w+\s+)?|(?:countries|states|nations|members)\s+(?:such\s+as|like)\s+"
-    r"|(?:(?:[\w-]+(?:['’]s)?|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
+    # (no word of another standing: "the region's observer states, A and B")
+    r"|(?:(?!(?:observers?|partners?|candidates?|dialogue|associate|applicants?|prospective|aspiring|non|invited|guest)\b)"
+    r"(?:[\w-]+(?:['’]s)?|<D\d+>(?:-[\w-]+)?)\s+){1,4}(?:countries|states|nations|members|republics|economies|powers|democracies|monarchies"
     r"|producers|exporters|islands)"
     # "the countries of the Horn of Africa (east), namely, A": the region they are of; "the
     # Central American nations of A, B and C": the countries themselves
@@ -112,7 +114,8 @@ LEAD_IN = (
     r"|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:governments|peoples)\s+of\s+"
     # "made up of 23 of the 27 EU countries plus A and B", "includes the 10 ASEAN members, as well
     # as A and B": the members of another body, then these
-    r"|(?:(?:\d+|most|all|some|many)\s+of\s+(?:the|its|their)|the|all)\s+(?:(?:\d+|[a-z]+)\s+)?<O\d+>(?:['’]s)?"
+    r"|(?:(?:\d+|most|all|some|many)\s+of\s+(?:the|its|their)|the|all)\s+"
+    r"(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+)?<O\d+>(?:['’]s)?"
     r"\s+(?:[\w-]+\s+)?(?:countries|states|nations|members)\s*,?\s+"
     r"(?:plus|as\s+well\s+as|and\s+also|and|along\s+with|together\s+with)\s+)?"
 )
@@ -188,7 +191,7 @@ SET_OFF_LONG = _set_off(80)
 
 # the chair members hold in turn: of the organization or its council, or of nothing named
 CHAIR = (
-    rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)"
+    rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)\b(?!['’])"
     rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
 )
 # counts in words, of the countries a phrase refers back to ("the three EAC member countries")

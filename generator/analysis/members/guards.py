@@ -37,9 +37,12 @@ MEMBERSHIP_NOT = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "Ukraine's NATO membership bid": wanted, not held
+# "Ukraine's NATO membership bid": wanted, not held (nor one only proposed or discussed, nor
+# another standing: "Israel's suspension as an observer")
 MEMBERSHIP_AFTER_NOT = re.compile(
     r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b"
+    r"|\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?(?:proposed|sought|demanded|requested|"
+    r"considered|discussed|debated|threatened|mooted)\b|\s+as\s+(?:an?\s+)?observer"
     # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
     # "X's membership in the bloc is important because it would ..."
     r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b"
@@ -122,7 +125,7 @@ FILLER_NOT_WORDS = (
     "seeks seek wants want aims aim hopes hope set expected proposed not never said says told announced "
     "added noted "
     "exercises exercise drills drill deal agreement statement declaration visit programme program sanctions "
-    "list communique communiqué agenda panel"
+    "list communique communiqué agenda panel expansion enlargement"
 )
 
 
@@ -346,7 +349,7 @@ CONTEXT_RULES = frozenset(
         "joined",
         "restored",
     }
-    | {"chair", "are-members", "among-them", "member-since", "may-be-suspended", "suspension"}
+    | {"chair", "are-members", "among-them", "member-since", "may-be-suspended"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

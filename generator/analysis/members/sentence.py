@@ -63,6 +63,8 @@ def memberships_in(
             if G.coordinated(abstract, m.start("list"), m.end("list")):
                 continue
             for each in orgs:
+                if _own_members_before(m, abstract, table, each):
+                    continue
                 for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
                     covered.add(item.group())
                     # "Brazil, Uruguay and suspended Paraguay"
@@ -76,7 +78,7 @@ def memberships_in(
                 continue
             if m.groupdict().get("a") and table[m.group("a")].value != table[m.group("c")].value:
                 continue  # "Kenya voted to suspend the country's membership": another country's
-            if rule.form == "membership" and (
+            if rule.form in ("membership", "suspension") and (
                 G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
             ):
@@ -285,6 +287,24 @@ def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
         return False
     # "In addition to Armenia, Kazakhstan and Russia are members": the one set apart is one too
     return _ADDITIVE_OPENING.fullmatch(abstract, 0, m.start()) is None
+
+
+def _own_members_before(m: re.Match[str], abstract: str, table: dict[str, Slot], org: str) -> bool:
+    """Return whether the words that introduce a list count the organization's own members ("ASEAN
+    Plus Three comprises the ten ASEAN countries and China"): a body that adds countries to an
+    organization's members is another body, whatever it is named."""
+    groups = m.groupdict()
+    named = {groups[g] for g in ("org", "org2", "org3") if groups.get(g)}
+    if not named:
+        return False  # (the organization is the one counted: "Of the 27 EU states, only A and B")
+    return any(
+        own.group(1) not in named and table[own.group(1)].value == org
+        for own in _MEMBERS_OF.finditer(abstract, m.start(), m.start("list"))
+    )
+
+
+# an organization's members, counted before a list: "the ten ASEAN countries", "the 27 EU members"
+_MEMBERS_OF = re.compile(r"(<O\d+>)(?:['’]s)?\s+(?:[\w-]+\s+)?(?:countries|states|nations|members)\b")
 
 
 def _orgs(m: re.Match[str], abstract: str, table: dict[str, Slot], context: str | None) -> list[str]:

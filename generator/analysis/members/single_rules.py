@@ -70,9 +70,11 @@ _AFTER_KEPT = r"(?=\s*(?:[.,;:]|$)|\s+(?:in|of|since|despite|after|and|for|until
 # a joining by its noun, and the words that tell it done
 _ACCESSION = r"(?:formal\s+|official\s+)?(?:accession|entry|admission)"
 _DONE = (
-    r"(?:(?:was|has\s+been|had\s+been|became)\s+)?(?:officially\s+|formally\s+|finally\s+)?"
-    r"(?:completed|finali[sz]ed|formali[sz]ed|took\s+effect|came\s+into\s+(?:effect|force)|effective|sealed)\b"
+    r"(?:(?:was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+|finally\s+)?"
+    r"(?:completed|finali[sz]ed|formali[sz]ed|sealed(?!\s+off))"
+    r"|(?:officially\s+|formally\s+|finally\s+)?(?:took\s+effect|came\s+into\s+(?:effect|force)|became\s+effective))\b"
 )
+_ACCESSION_OF = rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?"
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
@@ -259,7 +261,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "chair:verb",
         rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:chairs|chaired|has\s+chaired|is\s+chairing|will\s+chair)\s+"
-        rf"(?P<org>{ORG}){NOT_SUB_BODY}",
+        rf"(?P<org>{ORG}){ORG_ENDS}",
         "s",
     ),
     # "Indonesia, as ASEAN chair,", "Indonesia as the current ASEAN Chair"
@@ -289,9 +291,11 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # of time or condition: "would be fulfilled when Kosovo gained full membership")
     (
         "joined:full-membership",
-        rf"(?P<c><(?<!when\s<)(?<!once\s<)(?<!until\s<)(?<!\bif\s<)(?<!before\s<)(?<!after\s<)[CA]\d+>){SET_OFF}{NOW}(?:attains|attained|has\s+attained|gains|gained|has\s+gained|obtained|"
-        rf"has\s+obtained|secured|has\s+secured|achieved|has\s+achieved|won|was\s+granted|has\s+been\s+granted)\s+"
-        rf"(?:its\s+)?full\s+membership(?:\s+(?:of|in)\s+(?P<org>{ORG})|(?!\s+(?:of|in|to)\b))",
+        # (told as done: not "Kyiv hopes Ukraine gains full membership", "as soon as it gains")
+        rf"(?P<c><(?<!when\s<)(?<!once\s<)(?<!until\s<)(?<!\bif\s<)(?<!before\s<)(?<!after\s<)[CA]\d+>){SET_OFF}{NOW}"
+        rf"(?:attained|has\s+attained|gained|has\s+gained|obtained|has\s+obtained|secured|has\s+secured|achieved|"
+        rf"has\s+achieved|won|was\s+granted|has\s+been\s+granted)\s+(?:its\s+)?full\s+membership"
+        rf"(?:\s+(?:of|in)\s+(?P<org>{ORG}){ORG_ENDS}|(?!\s+(?:of|in|to)\b))",
         "s",
     ),
     # "Syria's return to the Arab League", "the return of Syria to the League"
@@ -341,14 +345,19 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "joined:accession-since",
-        rf"\b(?:since|after|following|upon)\s+(?:(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}"
-        rf"(?:\s+(?:to|into)\s+(?P<org>{ORG}))?)(?:\s+in\s+\d{{4}})?\s*,"
+        # ("since", or "after" one dated: "upon Ukraine's accession to NATO, Article 5 applies" is to come)
+        rf"\bsince\s+{_ACCESSION_OF}(?:\s+in\s+\d{{4}})?\s*,(?![^.;]*\b(?:would|will|could|might|may|should|can)\b)",
+        "",
+    ),
+    (
+        "joined:accession-since",
+        rf"\b(?:after|following)\s+{_ACCESSION_OF}\s+in\s+\d{{4}}\s*,"
         rf"(?![^.;]*\b(?:would|will|could|might|may|should|can)\b)",
         "",
     ),
-    # "Mali's suspension remains in force", "kept Fiji's suspension from the Forum": a member's,
-    # lifted or not, and of the organization in context when none is named (not "Niger's
-    # suspension of uranium exports", a suspension the country orders)
+    # "ECCAS kept Gabon's suspension", "Fiji's suspension from the Forum": a member's, lifted or not,
+    # of the organization the sentence names (not "Niger's suspension of uranium exports", a
+    # suspension the country orders, nor one proposed or threatened: `MEMBERSHIP_NOT`)
     (
         "suspension",
         rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?suspension(?!\s+(?:of|by)\b)"

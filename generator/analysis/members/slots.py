@@ -289,12 +289,17 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
     return out
 
 
-# "it" as the subject of a clause of joining in a sentence about a country ("Sweden set aside its
-# neutrality when it formally joined NATO"), or of being a member in what the country says or shows
-# of itself ("Zambia said it is a member of SADC"): the "it" and its verb, then the word before the "it"
+# "it" as the subject of a clause of joining or leaving in a sentence about a country ("Sweden set
+# aside its neutrality when it formally joined NATO", "... before it left the bloc"), or of being a
+# member in what the country says or shows of itself ("Zambia said it is a member of SADC"): the
+# "it" and its verb, then the word before the "it"
 _IT_JOINED = re.compile(
-    r"(?<![\w’'])it\s+(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted"
-    r"|(?:is|remains|has\s+been)\s+(?:still\s+|also\s+|now\s+|already\s+)?(?:a|an)\s)\b"
+    r"(?<![\w’'])it\s+(?:(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted|left|quit|was\s+expelled)\b"
+    # (a member of the organization itself, its name ending the clause: not "of the EU customs
+    # union", "of OPEC no more", "of the EU for too long")
+    r"|(?:is|remains|has\s+been)\s+(?:still\s+|also\s+|now\s+|already\s+)?(?:a|an)\s+(?:full\s+|founding\s+)?"
+    r"member\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:since|and)\b))"
 )
 _BEFORE_IT_JOINED = re.compile(
     r"\b(?:when|after|since|as|because|before|until|once|and"
@@ -318,6 +323,7 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
             i < len(countries)
             and countries[i].start < m.start()
             and _OPENS.fullmatch(text, opening, countries[i].start)
+            and not text.startswith(("'s", "’s"), countries[i].end)  # ("Switzerland's trade body said it")
             # (no other country between: "Russia massed troops near Finland since it joined NATO")
             and (i + 1 == len(countries) or countries[i + 1].start > m.start())
         ):

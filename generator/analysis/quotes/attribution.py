@@ -14,6 +14,7 @@ from enum import Enum
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
+from ..people.affiliation import country_word
 
 # every speech verb, longest first, as a regular-expression alternation
 SPEECH_VERB_PATTERN = alternation(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
@@ -71,7 +72,8 @@ _AFTER_VERB_SUBJ = re.compile(
     + r")(?:(?P<named>\s+(?:for|of)\s+[^.;:“”\"]{1,80}?,\s+"
     + _SET_OFF_NAME
     # "said Minister of Foreign Affairs Jane Doe.": the portfolio, then the name, all capitalised
-    + r"|\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:(?:and|of|for)\s+)?){1,6}?"
+    # (group "portfolio": the name is checked to be none, `_portfolio_name`)
+    + r"|(?P<portfolio>\s+(?:for|of)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){1,6}?)"
     + _SET_OFF_NAME
     + r"|\s+and\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,5}"
     # "said its Commissioner, Bankole Adeoye."
@@ -282,6 +284,11 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
             named = m.groupdict().get("named")
             if named and not _role_ends(m.group("subj"), described=named.startswith(",")):
                 named = None  # "said Jane Doe of Human Rights Watch, West Africa": Jane Doe
+            if named and m.groupdict().get("portfolio"):
+                # "said Minister of Foreign Affairs Jane Doe": the role and the name, without the
+                # portfolio; none in "said the Minister of Local Government and Rural Development"
+                name = _portfolio_name(named)
+                named = f" {name}" if name else None
             end = m.end("named") if named else m.end(last)
             return Cue(
                 pos + m.start(first),
@@ -298,6 +305,32 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         # sentence goes on past the quote and ends with its attribution
         at = pos + m.start("subj")
         return Cue(at, pos + m.end("verb"), m.group("subj"), at, "after-continued", CueSide.AFTER)
+    return None
+
+
+# words of a portfolio or of a body's name, which the name after a portfolio never has
+_NOT_NAME_AFTER_PORTFOLIO = frozenset(
+    [
+        *("affairs", "integration", "cooperation", "relations", "government", "works", "services", "welfare"),
+        *("commission", "union", "community", "council", "assembly", "states", "republic", "kingdom"),
+    ]
+)
+
+
+def _portfolio_name(phrase: str) -> str | None:
+    """Return the name that ends a portfolio phrase (" of Foreign Affairs Jane Doe"): its last two
+    or three words, none of them a field or a word of a body and together no country ("of Sierra
+    Leone"), after one word of the portfolio at least."""
+    words = phrase.split()
+    for n in (3, 2):
+        name = words[-n:]
+        if len(words) - n < 2 or any(
+            w.lower() in lx.ROLE_FIELDS or w.lower() in _NOT_NAME_AFTER_PORTFOLIO or not w[:1].isupper()
+            for w in name
+        ):
+            continue
+        if not any(country_word(" ".join(name[i:j])) for i in range(n) for j in range(i + 1, n + 1)):
+            return " ".join(name)
     return None
 
 
@@ -526,9 +559,15 @@ def _tail_subject(head: str) -> str:
         # cut inside an appositive ("..., Head of the CIS Affairs Committee of the State Duma,",
         # "..., Director of the Security Policy Department at the Latvian Ministry of Foreign
         # Affairs,"): the name before the appositive's opening comma
-        m = _NAME_APPOSED.search(" ".join(words[-W.APPOSED_SUBJECT_WORDS :]))
-        if m is not None:
-            return m.group().strip(",")
+        tail = " ".join(words[-W.APPOSED_SUBJECT_WORDS :])
+        m = _NAME_APPOSED.search(tail)
+        while m is not None:
+            # (the appositive describes the name: it opens with a small word or a role, not with
+            # another name, "Speaking after Foreign Minister Jane Moe, Peter Lind, Director of ...,")
+            opening = m.group().split(",", 1)[1].split()[0]
+            if opening[:1].islower() or opening.lower() in lx.ROLE_NOUNS or opening in lx.PERSON_TITLES:
+                return m.group().strip(",")
+            m = _NAME_APPOSED.search(tail, m.start() + m.group().index(",") + 1)
     subj = " ".join(words[len(words) - take :]).strip(",")
     return subj if _subject_ok(subj) else ""
 
@@ -538,7 +577,7 @@ def _tail_subject(head: str) -> str:
 _NAME_APPOSED = re.compile(
     # (not after a preposition, "The delegation from Moscow, which arrived ...,"; the appositive
     # no relative clause)
-    r"(?:^|(?<=[a-z] )(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )(?<!\bwith )"
+    r"(?:^|(?<=, )|(?<=[a-z] )(?<!\bfrom )(?<!\bof )(?<!\bin )(?<!\bat )(?<!\bto )(?<!\bfor )(?<!\bwith )"
     r"(?<!\bby )(?<!\bon ))(?:[A-Z][\w.’'-]*\s+){0,3}"
     # (a body of a country: "The Foreign Ministry of Kazakhstan, responding to ...,")
     r"(?:of\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,2})?[A-Z][\w’'-]*,"

@@ -279,8 +279,8 @@ class Resolver(DocumentResolver):
             noun = organ.group("noun").lower()
             return self.body_before(at, noun=noun)
         if _UNNAMED_MEMBERS.fullmatch(phrase.strip()):
-            # "an OPEC delegate said", "two EU officials told", "a source at NATO said": people the cue
-            # does not name, who do not speak for the body as its statement or its spokesperson does
+            # "an OPEC delegate said", "a senior EU official told", "a source at NATO said": someone the cue
+            # does not name, who does not speak for the body as its statement or its spokesperson does
             return None, "none"
         named_body = BODY_SPOKESPERSON.fullmatch(phrase.strip())
         if named_body is not None:
@@ -546,12 +546,12 @@ def _national() -> re.Pattern[str]:
     return re.compile(r"[Tt]he\s+(?:[\w’'-]+\s+){0,2}?(?P<noun>" + alternation(nouns) + r")")
 
 
-# unnamed people of a body or a country, not its voice: "an OPEC delegate", "two senior EU
-# officials", "a source close to the talks"
-# (one or a few, not determined: "the official said" refers back to one named, "EU officials said"
-# is the body's voice)
+# an unnamed person of a body or a country, not its voice: "an OPEC delegate", "a senior EU
+# official", "a source close to the talks"
+# (one, not determined: "the official said" refers back to one named, "EU officials said" and
+# "several AU officials said" are the body's voice)
 _UNNAMED_MEMBERS = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:official|delegate|diplomat|source|insider)s?"
+    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:official|delegate|diplomat|source|insider)"
     r"(?:\s+(?:at|from|in|of|with|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?"
 )
