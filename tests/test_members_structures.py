@@ -373,6 +373,8 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Sweden dropped its neutrality when it formally joined NATO in March.",
             {("NATO", "SWE", "sure")},
         ),
+        # a leaving of a meeting is no leaving of the organization
+        ("Ghana, which chairs ECOWAS, left the ECOWAS summit early on Friday.", {("ECOWAS", "GHA", "sure")}),
         # a joining by its noun, told as done or as the time something is told from
         ("Sweden's accession to NATO was completed in March.", {("NATO", "SWE", "sure")}),
         ("The accession of Croatia to the EU took effect in 2013.", {("EU", "HRV", "sure")}),
@@ -793,6 +795,21 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # full membership to come, or of a programme of the organization's
         "Kyiv hopes Ukraine gains full membership of the EU by 2030.",
         "Georgia gained full membership of NATO's partnership programme in 1994.",
+        # (cases of the round's second review) "it" a member to come, or denied
+        "Ukraine will be protected when it is a member of NATO.",
+        "Zambia denied that it is a member of SADC.",
+        # a leaving told later in the sentence undoes a presidency
+        "Qatar had the presidency of OPEC in 2016, two years before its exit from the group.",
+        "Qatar had the presidency of OPEC in 2016 and quit the group in 2019.",
+        # the presidency of something of the organization's
+        "Ukraine had the presidency of the EU accession conference.",
+        # an accession as a cause, in the future, or a step of it
+        "Since Ukraine's accession to NATO, Kyiv argues, is only a matter of time, allies are preparing.",
+        "After Ukraine's accession to the EU in 2030, farm subsidies are expected to shrink.",
+        "Screening for Albania's accession to the EU was completed last year.",
+        "North Macedonia's accession to the EU was formalised as a goal in 2005.",
+        # a suspension of another standing
+        "Israel's suspension as an AU observer was debated in Addis Ababa.",
         # "it" is the country only with no other country between ("Finland" is told)
         "Russia warned Finland that it is a member of NATO now.",
         "Britain said it was a member of the EU for 47 years.",

@@ -86,6 +86,8 @@ SPEAKERS = [
     ("“We are ready,” said Deputy Minister of Education Oleksiy Petrenko.", "Oleksiy Petrenko"),
     ("“We are ready,” said the Minister of Foreign Affairs of Sierra Leone.", None),
     ("“We are ready,” said the Minister of Local Government and Rural Development.", None),
+    ("“We are ready,” said the Director of the Kwame Nkrumah Institute.", None),
+    ("“We are ready,” said Prime Minister of New Zealand Christopher Luxon.", "Christopher Luxon"),
     # ... or after a person described by common nouns
     ("“We must go on,” said the host ruler, Nicolas Mardo.", "Nicolas Mardo"),
     ("“We must go on,” said the veteran politician, Ana Lutu, at the summit.", "Ana Lutu"),
@@ -1676,6 +1678,16 @@ SPEAKER_FORMATS += [
         [("We are ready,", "Ana Berg")],
     ),
     # ... whatever word the subject's words end at, the name the appositive describes
+    (
+        "Peter Lind, Senior Adviser to the Director of the European Affairs Department at the Danish "
+        "Foreign Ministry, added: “We agree on all of it.”",
+        [("We agree on all of it.", "Peter Lind")],
+    ),
+    # a mixed-case word the reference data does not know rules no one out
+    (
+        "Joachim Nagel, president of the Bundesbank, spoke. “Inflation is sticky,” the BuBa president said.",
+        [("Inflation is sticky,", "Joachim Nagel")],
+    ),
     (
         "Speaking after Foreign Minister Jane Moe, Peter Lind, Director of the Nordic Cooperation "
         "Department at the Swedish Ministry for Foreign Affairs, added: “We agree on all of it.”",

@@ -344,6 +344,8 @@ def test_right_mark_inside_a_paragraph_opens_only_where_no_left_mark_is_used() -
         ("NATO met.\n“We will act,” a senior NATO official told reporters.", None),
         ("NATO met.\n“We will act,” several NATO officials said in a joint letter.", "NATO"),
         ("NATO met.\n“We will act,” a source at NATO said.", None),
+        ("NATO met.\n“We will act,” two sources at NATO said.", None),
+        ("OPEC+ met.\n“We will cut,” an OPEC+ delegate said.", None),
         ("NATO met.\n“We will act,” NATO officials said.", "NATO"),
         ("NATO met.\n“We will act,” a NATO spokesperson said.", "NATO"),
         # ... but an official of a body named by its noun is only someone unnamed

@@ -30,20 +30,33 @@ from .anaphora import (
     presupposed_members,
     sized_members,
 )
-from .fragments import LIST_FIRST, ORG
+from .fragments import LIST_FIRST, ORG, ORG_ENDS
 from .frame import THEY
 from .learned import learned_pairs, member_states, reference_enumerations
 from .notes import StandingNotes, status_from_notes
 from .sentence import FRAME_CUE_WORDS, Hit, memberships_in
 from .slots import Slot, abstracted, find_slots, unsized
 
+# what ends the name of an organization left: the clause, a word of time or place, or a purpose
+# ("left OPEC to focus on gas")
+ORG_ENDS_OR_TO = rf"(?:{ORG_ENDS}|(?=\s+to\b))"
 # "Qatar left OPEC", "Russia was thrown out of what was the G8": a membership that is over (also
 # past a relative clause: "Britain, which chaired the EU in 2005, left the bloc in 2020")
 _LEFT = re.compile(
     rf"{LIST_FIRST}(?:\s*,\s*(?:which|who)\s[^,;]{{1,140}}?,)?\s+(?:(?:has|have|had|formally|officially|later|then)\s+)*"
     r"(?:left|quit|exited|withdrew\s+from|"
     r"withdrawn\s+from|pulled\s+out\s+of|(?:was|were|been)\s+(?:expelled|thrown\s+out|kicked\s+out|ousted)\s+"
-    rf"(?:of|from))\s+(?:what\s+was\s+)?(?:the\s+)?(?P<org>{ORG})",
+    # (the organization itself: not "left the NATO meeting early", "left AU leaders stunned")
+    rf"(?:of|from))\s+(?:what\s+was\s+)?(?:the\s+)?(?P<org>{ORG}){ORG_ENDS_OR_TO}",
+    re.IGNORECASE,
+)
+# "Qatar had the presidency of OPEC in 2016, two years before its exit from the group", "... and
+# quit the group in 2019": the leaving of the country that opens the sentence, told later in it
+_LEFT_LATER = re.compile(
+    rf"^\W*(?:the\s+)?(?P<list><C\d+>)(?:[^.;<]|<O\d+>){{1,160}}?(?:\band\s+(?:then\s+|later\s+)?"
+    r"(?:left|quit|exited|withdrew\s+from|pulled\s+out\s+of)|\b(?:before|until|after|ahead\s+of)\s+its\s+"
+    r"(?:formal\s+|final\s+)?(?:exit|departure|withdrawal|expulsion)\s+from)"
+    rf"\s+(?:the\s+)?(?P<org><O\d+>){ORG_ENDS_OR_TO}",
     re.IGNORECASE,
 )
 # "Qatar's exit from OPEC took effect", "Venezuela is no longer a member of the OAS": the same
@@ -174,7 +187,7 @@ def _left(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) -> set
         if not any(word in low for word in _LEFT_WORDS):
             continue
         abstract, table = abstracted_span(text, span, slots, starts)
-        for m in (*_LEFT.finditer(abstract), *_LEFT_NOUN.finditer(abstract)):
+        for m in (*_LEFT.finditer(abstract), *_LEFT_NOUN.finditer(abstract), *_LEFT_LATER.finditer(abstract)):
             org = table[m.group("org")].value
             over.update((org, table[c].value) for c in P.LIST_ITEM.findall(m.group("list")))
     return over

@@ -192,7 +192,8 @@ SET_OFF_LONG = _set_off(80)
 # the chair members hold in turn: of the organization or its council, or of nothing named
 CHAIR = (
     rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)\b(?!['’])"
-    rf"(?:\s+of\s+(?:(?P<org>{ORG})|the\s+Council\b)|(?!\s+of\b))"
+    # (of the organization itself: not "the presidency of the EU accession conference")
+    rf"(?:\s+of\s+(?:(?P<org>{ORG}){ORG_ENDS}|the\s+Council\b)|(?!\s+of\b))"
 )
 # counts in words, of the countries a phrase refers back to ("the three EAC member countries")
 COUNT_WORDS = {

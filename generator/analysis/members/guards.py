@@ -42,7 +42,8 @@ MEMBERSHIP_NOT = re.compile(
 MEMBERSHIP_AFTER_NOT = re.compile(
     r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b"
     r"|\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?(?:proposed|sought|demanded|requested|"
-    r"considered|discussed|debated|threatened|mooted)\b|\s+as\s+(?:an?\s+)?observer"
+    r"considered|discussed|debated|threatened|mooted)\b"
+    r"|\s+as\s+(?:an?\s+)?(?:[\w<>-]+\s+){0,2}(?:observer|guest|partner|candidate|associate)"
     # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
     # "X's membership in the bloc is important because it would ..."
     r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b"

@@ -73,6 +73,8 @@ _DONE = (
     r"(?:(?:was|has\s+been|had\s+been)\s+(?:officially\s+|formally\s+|finally\s+)?"
     r"(?:completed|finali[sz]ed|formali[sz]ed|sealed(?!\s+off))"
     r"|(?:officially\s+|formally\s+|finally\s+)?(?:took\s+effect|came\s+into\s+(?:effect|force)|became\s+effective))\b"
+    # (the accession itself, not a goal: "was formalised as a goal")
+    r"(?!\s+as\s+an?\s)"
 )
 _ACCESSION_OF = rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?"
 _MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
@@ -335,7 +337,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # nor the subject of what follows ("since Turkey's accession was put on ice")
     (
         "joined:accession-done",
-        rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?\s+{_DONE}",
+        # (the accession itself: not "Screening for Albania's accession to the EU was completed", a step)
+        rf"(?P<c><(?<!\bfor\s<)(?<!\bof\s<)(?<!\bon\s<)(?<!\bin\s<)(?<!\bto\s<)[CA]\d+>)['’]s\s+(?:(?P<org2>{ORG})\s+)?"
+        rf"{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?\s+{_DONE}",
         "",
     ),
     (
@@ -346,13 +350,17 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "joined:accession-since",
         # ("since", or "after" one dated: "upon Ukraine's accession to NATO, Article 5 applies" is to come)
-        rf"\bsince\s+{_ACCESSION_OF}(?:\s+in\s+\d{{4}})?\s*,(?![^.;]*\b(?:would|will|could|might|may|should|can)\b)",
+        # (a time the main clause counts from, in its perfect: not "Since Ukraine's accession to NATO,
+        # Kyiv argues, is only a matter of time", a cause)
+        rf"\bsince\s+{_ACCESSION_OF}(?:\s+in\s+\d{{4}})?\s*,(?=[^.;]*\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|un|ght)\b)",
         "",
     ),
     (
         "joined:accession-since",
+        # (told in the past: not "After Ukraine's accession to the EU in 2030, subsidies are expected")
         rf"\b(?:after|following)\s+{_ACCESSION_OF}\s+in\s+\d{{4}}\s*,"
-        rf"(?![^.;]*\b(?:would|will|could|might|may|should|can)\b)",
+        rf"(?![^.;]*\b(?:would|will|could|might|may|should|can|expected|plans?|set\s+to|is|are)\b)"
+        rf"(?=[^.;]*\b(?:was|were|had|did|\w+ed)\b)",
         "",
     ),
     # "ECCAS kept Gabon's suspension", "Fiji's suspension from the Forum": a member's, lifted or not,

@@ -291,19 +291,22 @@ def _it_references(text: str, orgs: list[Slot]) -> list[Slot]:
 
 # "it" as the subject of a clause of joining or leaving in a sentence about a country ("Sweden set
 # aside its neutrality when it formally joined NATO", "... before it left the bloc"), or of being a
-# member in what the country says or shows of itself ("Zambia said it is a member of SADC"): the
-# "it" and its verb, then the word before the "it"
+# member in what the country says or shows of itself ("Zambia said it is a member of SADC", group
+# "member"): the "it" and its verb, then the words before the "it"
 _IT_JOINED = re.compile(
     r"(?<![\w’'])it\s+(?:(?:[a-z]+ly\s+)?(?:joined|rejoined|acceded|became|was\s+admitted|left|quit|was\s+expelled)\b"
     # (a member of the organization itself, its name ending the clause: not "of the EU customs
     # union", "of OPEC no more", "of the EU for too long")
-    r"|(?:is|remains|has\s+been)\s+(?:still\s+|also\s+|now\s+|already\s+)?(?:a|an)\s+(?:full\s+|founding\s+)?"
+    r"|(?P<member>(?:is|remains|has\s+been)\s+(?:still\s+|also\s+|now\s+|already\s+)?(?:a|an)\s+(?:full\s+|founding\s+)?"
     r"member\s+(?:of|in)\s+(?:the\s+)?[A-Z][\w.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w.-]*)*"
-    r"(?=\s*(?:[,.;]|$)|\s+(?:since|and)\b))"
+    r"(?=\s*(?:[,.;]|$)|\s+(?:since|and)\b)))"
 )
-_BEFORE_IT_JOINED = re.compile(
-    r"\b(?:when|after|since|as|because|before|until|once|and"
-    r"|that|(?:said|says|stressed|insisted|insists|noted|argued|recalled|added)(?:\s+that)?)\s+$"
+_BEFORE_IT_JOINED = re.compile(r"\b(?:when|after|since|as|because|before|until|once|and)\s+$")
+# (a membership the country states or shows of itself: not "denied that it is", "before it is",
+# "claims that it is")
+_BEFORE_IT_IS_MEMBER = re.compile(
+    r"\b(?:said|says|stressed|insisted|insists|noted|recalled|added|show|shows|showed|proved|proves)"
+    r"(?:\s+that)?\s+$"
 )
 
 
@@ -315,7 +318,8 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
     out = []
     starts = [c.start for c in countries]
     for m in literal_matches(text, _IT_JOINED, ("it ",)):
-        if not _BEFORE_IT_JOINED.search(text, max(0, m.start() - 15), m.start()):
+        before = _BEFORE_IT_IS_MEMBER if m.group("member") else _BEFORE_IT_JOINED
+        if not before.search(text, max(0, m.start() - 15), m.start()):
             continue
         opening = sentence_start(text, m.start())
         i = bisect.bisect_left(starts, opening)

@@ -313,25 +313,51 @@ _NOT_NAME_AFTER_PORTFOLIO = frozenset(
     [
         *("affairs", "integration", "cooperation", "relations", "government", "works", "services", "welfare"),
         *("commission", "union", "community", "council", "assembly", "states", "republic", "kingdom"),
+        *(
+            "institute",
+            "office",
+            "agency",
+            "foundation",
+            "university",
+            "centre",
+            "center",
+            "fund",
+            "authority",
+        ),
+        *("department", "ministry", "secretariat", "programme", "program", "forum", "group", "organization"),
+        *(
+            "organisation",
+            "antiquities",
+            "heritage",
+            "sports",
+            "sport",
+            "lands",
+            "arts",
+            "tourism",
+            "chairperson",
+        ),
     ]
 )
 
 
 def _portfolio_name(phrase: str) -> str | None:
     """Return the name that ends a portfolio phrase (" of Foreign Affairs Jane Doe"): its last two
-    or three words, none of them a field or a word of a body and together no country ("of Sierra
-    Leone"), after one word of the portfolio at least."""
+    words, none of them a field or a word of a body, nor part of a country's name ("of New Zealand
+    Christopher Luxon": "Christopher Luxon"), after one word of the portfolio at least."""
     words = phrase.split()
-    for n in (3, 2):
-        name = words[-n:]
-        if len(words) - n < 2 or any(
-            w.lower() in lx.ROLE_FIELDS or w.lower() in _NOT_NAME_AFTER_PORTFOLIO or not w[:1].isupper()
-            for w in name
-        ):
-            continue
-        if not any(country_word(" ".join(name[i:j])) for i in range(n) for j in range(i + 1, n + 1)):
-            return " ".join(name)
-    return None
+    if len(words) < 4:
+        return None
+    name = words[-2:]
+    if any(
+        w.lower() in lx.ROLE_FIELDS or w.lower() in _NOT_NAME_AFTER_PORTFOLIO or not w[:1].isupper()
+        for w in name
+    ):
+        return None
+    # (no country's name reaching into the name: "Sierra Leone", "New Zealand Christopher")
+    n = len(words)
+    if any(country_word(" ".join(words[i:j])) for i in range(n) for j in range(max(i + 1, n - 1), n + 1)):
+        return None
+    return " ".join(name)
 
 
 def _starts_with_dash(window: str) -> bool:
@@ -562,16 +588,18 @@ def _tail_subject(head: str) -> str:
         tail = " ".join(words[-W.APPOSED_SUBJECT_WORDS :])
         m = _NAME_APPOSED.search(tail)
         while m is not None:
-            # (the appositive describes the name: it opens with a small word or a role, not with
-            # another name, "Speaking after Foreign Minister Jane Moe, Peter Lind, Director of ...,")
-            opening = m.group().split(",", 1)[1].split()[0]
-            if opening[:1].islower() or opening.lower() in lx.ROLE_NOUNS or opening in lx.PERSON_TITLES:
+            # (the appositive describes the name: it does not open with another name, "Speaking
+            # after Foreign Minister Jane Moe, Peter Lind, Director of ...,")
+            if not _NAME_OPENS.match(m.group().split(",", 1)[1]):
                 return m.group().strip(",")
             m = _NAME_APPOSED.search(tail, m.start() + m.group().index(",") + 1)
     subj = " ".join(words[len(words) - take :]).strip(",")
     return subj if _subject_ok(subj) else ""
 
 
+# a name of its own, two or three capitalised words then a comma: "Peter Lind," (not "Senior
+# Adviser to the ...", "Director of ...")
+_NAME_OPENS = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2},")
 # a name, then an appositive set off by commas (the first such name: "Jean-Marc Ayrault, foreign
 # minister of France, a permanent member of the Security Council,")
 _NAME_APPOSED = re.compile(

@@ -194,7 +194,12 @@ def qualified_otherwise(person: Entity, qualifiers: list[str]) -> bool:
     """Return whether the ``qualifiers`` name a country or a body and a person tied to one is
     tied to none of them: the Kazakh President named before is not "the Kyrgyz president"
     (a qualifier such as "Kremlin" says nothing either way)."""
-    places = [q for q in qualifiers if _acronym(q) or " " in q or country_word(q) is not None]
+    # (an acronym in mixed case only when the reference data has it: "UfM", not "BuBa")
+    places = [
+        q
+        for q in qualifiers
+        if q.isupper() or q in reference_codes() or " " in q or country_word(q) is not None
+    ]
     if not places or not person.affiliation:
         return False
     if all(country_word(q) is not None for q in places) and country_word(person.affiliation) is None:

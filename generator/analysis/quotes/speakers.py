@@ -551,7 +551,8 @@ def _national() -> re.Pattern[str]:
 # (one, not determined: "the official said" refers back to one named, "EU officials said" and
 # "several AU officials said" are the body's voice)
 _UNNAMED_MEMBERS = re.compile(
-    r"(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.’'-]+\s+){0,3}?"
-    r"(?:official|delegate|diplomat|source|insider)"
+    r"(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w.’'+-]+\s+){0,3}?(?:official|delegate|diplomat|source|insider)"
+    # (a few of them, but for officials, who speak for their body: "two sources at NATO said")
+    r"|(?:[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.’'+-]+\s+){0,3}?(?:delegates|diplomats|sources|insiders))"
     r"(?:\s+(?:at|from|in|of|with|close\s+to|familiar\s+with)\s+[^,;:]{1,60})?"
 )
