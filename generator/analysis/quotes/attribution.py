@@ -81,7 +81,7 @@ _AFTER_VERB_SUBJ = re.compile(
     + _SET_OFF_NAME
     + r")(?=[.,;]|$)"
     r"|(?=\s+(?:in|at|on|during|to|after|while|when|before|from|of|via|as|who|that|and|for|following|amid"
-    r"|ahead|upon|with|issued|released|published)\b"
+    r"|ahead|upon|with)\b"
     r"|[,;:!?]|(?<!\s[A-Z])\.|$))"
 )
 # a role noun, in lower case, that opens an aside with no article ("head of", "deputy director")
@@ -193,10 +193,16 @@ _AFTER_QUOTES = re.compile(
 
 _DOCUMENT_ENDS = tuple(lx.DOCUMENT_NOUNS)
 # "from the ECOWAS Commission", "by the mission": who issued a document, up to a mark
-_FROM_ISSUER = re.compile(
-    # ("said a statement issued today by Deputy Minister X": by whom it was issued)
-    r"(?:\s+(?:issued|released|published|signed)(?:\s+(?:today|yesterday|on\s+[A-Z]\w+|late|earlier))?\s+by"
-    r"|\s+(?:from|by|of))\s+[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)"
+_FROM_ISSUER = re.compile(r"\s+(?:from|by|of)\s+[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)")
+# "said a statement issued today by Deputy Minister X": a document and its issuer, after the time
+# it was issued, which makes it too long for a subject's words
+_AFTER_DOCUMENT_ISSUED = re.compile(
+    r"[\s,]{0,3}(?P<verb>said|says|read|reads|stated|states)\s+(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
+    + "(?:"
+    + "|".join(map(re.escape, sorted(lx.DOCUMENT_NOUNS, key=len, reverse=True)))
+    + r"))\s+(?:issued|released|published)\s+"
+    + r"(?:today|yesterday|on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|earlier)\s+"
+    r"(?P<subj>by\s+[^,.;:!?“”\"]{2,80}?)(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)"
 )
 _AFTER_ORDERS = (
     (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
@@ -269,6 +275,11 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
         at = pos + m.start("subj")
         end = pos + m.end("subj")
         return Cue(pos + m.start("src"), end, m.group("subj"), at, "after-quotes", CueSide.AFTER)
+    m = _AFTER_DOCUMENT_ISSUED.match(window) if "issued" in window or "released" in window else None
+    if m:
+        at = pos + m.start("doc")
+        subj = f"{m.group('doc')} {m.group('subj')}"
+        return Cue(pos + m.start("verb"), pos + m.end("subj"), subj, at, "after-verb-subject", CueSide.AFTER)
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
