@@ -798,6 +798,9 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # (cases of the round's second review) "it" a member to come, or denied
         "Ukraine will be protected when it is a member of NATO.",
         "Zambia denied that it is a member of SADC.",
+        # a member of the organization's customs union or market, not of the organization
+        "Turkey is a member of the EU customs union.",
+        "Turkey said it is a member of the EU Customs Union.",
         # a leaving told later in the sentence undoes a presidency
         "Qatar had the presidency of OPEC in 2016, two years before its exit from the group.",
         "Qatar had the presidency of OPEC in 2016 and quit the group in 2019.",

@@ -132,12 +132,12 @@ ALSO_IN = (
 )
 # "became members of the Human Rights Council": a body the sentence names but we do not know
 # not a body or a thing of the organization named just before: "a member of the CSTO mission",
-# "part of the EU delegation", "the AU's plan"
+# "part of the EU delegation", "the AU's plan", "a member of the EU customs union"
 SUB_BODY = (
     r"['’]|\s*-|\s+(?:[a-z]+\s+)?(?:missions?|delegations?|forces?|troops|contingents?|summits?|meetings?|"
     r"secretariat|commission|council|parliament|assembly|court|presidency|chairmanship|observers?|"
     r"peacekeep\w*|team|panel|committee|programm?e|plan|budget|treaty|agreement|framework|charter|standards|"
-    r"sanctions|talks|process|operation)\b"
+    r"sanctions|talks|process|operation|customs\s+union|(?:single\s+)?market)\b"
 )
 NOT_SUB_BODY = rf"(?!{SUB_BODY})"
 # the words before an organization that make it the object of joining or of a preposition: not
