@@ -217,7 +217,7 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
     )
     refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None, doc.text)
     refs += _it_references(doc.text, [s for s in named if s.kind == "O"])
-    refs += _it_joined(doc.text, [s for s in named if s.kind == "C"])
+    refs += _it_joined(doc.text, [s for s in named if s.kind == "C"], [s for s in named if s.kind == "O"])
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
     taken = [(s.start, s.end) for s in kept]
@@ -310,9 +310,10 @@ _BEFORE_IT_IS_MEMBER = re.compile(
 )
 
 
-def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
+def _it_joined(text: str, countries: list[Slot], orgs: list[Slot]) -> list[Slot]:
     """Return placeholders for an "it" that joins something in a sentence whose subject is a
-    country: that country."""
+    country: that country (for "it is a member of", only when the organization's name is all
+    that follows: not "of the EU Customs Union")."""
     if not countries:
         return []
     out = []
@@ -320,6 +321,10 @@ def _it_joined(text: str, countries: list[Slot]) -> list[Slot]:
     for m in literal_matches(text, _IT_JOINED, ("it ",)):
         before = _BEFORE_IT_IS_MEMBER if m.group("member") else _BEFORE_IT_JOINED
         if not before.search(text, max(0, m.start() - 15), m.start()):
+            continue
+        if m.group("member") and not any(
+            o.end <= m.end() and not text[o.end : m.end()].strip(".") for o in orgs
+        ):
             continue
         opening = sentence_start(text, m.start())
         i = bisect.bisect_left(starts, opening)
