@@ -373,6 +373,18 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Sweden dropped its neutrality when it formally joined NATO in March.",
             {("NATO", "SWE", "sure")},
         ),
+        # (cases of the round's third review) a presidency taken from someone; a common market that is
+        # the organization; an accession in the perfect; a chair left "in limbo" is no leaving
+        (
+            "South Africa took over the presidency of the G20 from Brazil in December.",
+            {("G20", "ZAF", "sure")},
+        ),
+        ("Paraguay is a member of the Mercosur common market.", {("Mercosur", "PRY", "sure")}),
+        (
+            "Since Croatia's accession to the EU in 2013, Zagreb has spent billions in EU funds.",
+            {("EU", "HRV", "sure")},
+        ),
+        ("Hungary, which holds the EU presidency, left the EU in limbo for weeks.", {("EU", "HUN", "sure")}),
         # a leaving of a meeting is no leaving of the organization
         ("Ghana, which chairs ECOWAS, left the ECOWAS summit early on Friday.", {("ECOWAS", "GHA", "sure")}),
         # a joining by its noun, told as done or as the time something is told from
@@ -798,6 +810,15 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # (cases of the round's second review) "it" a member to come, or denied
         "Ukraine will be protected when it is a member of NATO.",
         "Zambia denied that it is a member of SADC.",
+        # (cases of the round's third review) a saying denied; the presidency of another body; a cause
+        # after "since"; an accession denied; a chair the country later left
+        "Tanzania never said it is a member of COMESA.",
+        "Brazil had the presidency of the BRICS New Development Bank.",
+        "Since Serbia's accession to the EU, which has stalled for years, is unlikely before 2030, Belgrade "
+        "has courted China.",
+        "Officials denied that Bosnia's accession to NATO was completed.",
+        "Ecuador, which chaired OPEC in 2017, left OPEC again in 2020.",
+        "Qatar had the OPEC presidency in 2016 but quit OPEC in 2019.",
         # a member of the organization's customs union or market, not of the organization
         "Turkey is a member of the EU customs union.",
         "Turkey said it is a member of the EU Customs Union.",

@@ -87,6 +87,11 @@ SPEAKERS = [
     ("“We are ready,” said the Minister of Foreign Affairs of Sierra Leone.", None),
     ("“We are ready,” said the Minister of Local Government and Rural Development.", None),
     ("“We are ready,” said the Director of the Kwame Nkrumah Institute.", None),
+    ("“We are ready,” said the President of the International Olympic Committee.", None),
+    (
+        "“The roads are ready,” said Chairperson of the African Union Commission Mahmoud Ali Youssouf.",
+        "Mahmoud Ali Youssouf",
+    ),
     ("“We are ready,” said Prime Minister of New Zealand Christopher Luxon.", "Christopher Luxon"),
     # ... or after a person described by common nouns
     ("“We must go on,” said the host ruler, Nicolas Mardo.", "Nicolas Mardo"),
@@ -1681,6 +1686,11 @@ SPEAKER_FORMATS += [
     (
         "Peter Lind, Senior Adviser to the Director of the European Affairs Department at the Danish "
         "Foreign Ministry, added: “We agree on all of it.”",
+        [("We agree on all of it.", "Peter Lind")],
+    ),
+    (
+        "Speaking after Jane Moe, Peter Lind, Chief Economist, Nordic Investment Bank office in Helsinki, "
+        "said: “We agree on all of it.”",
         [("We agree on all of it.", "Peter Lind")],
     ),
     # a mixed-case word the reference data does not know rules no one out

@@ -39,7 +39,12 @@ from .slots import Slot, abstracted, find_slots, unsized
 
 # what ends the name of an organization left: the clause, a word of time or place, or a purpose
 # ("left OPEC to focus on gas")
-ORG_ENDS_OR_TO = rf"(?:{ORG_ENDS}|(?=\s+to\b))"
+ORG_ENDS_OR_TO = (
+    rf"(?:{ORG_ENDS}|(?=\s+(?:to|again|outright|effective|altogether|entirely|(?:\w+\s+){{1,2}}(?:ago|later))\b))"
+    # (not a state it left the organization in: "left the EU in limbo", "left the AU in shock")
+    r"(?!\s+(?:in|at|on)\s+(?:a\s+|the\s+)?(?:limbo|shock|crossroads|brink|dark|lurch|disarray|turmoil|crisis|"
+    r"tatters|suspense|deadlock|disbelief)\b)"
+)
 # "Qatar left OPEC", "Russia was thrown out of what was the G8": a membership that is over (also
 # past a relative clause: "Britain, which chaired the EU in 2005, left the bloc in 2020")
 _LEFT = re.compile(
@@ -53,7 +58,9 @@ _LEFT = re.compile(
 # "Qatar had the presidency of OPEC in 2016, two years before its exit from the group", "... and
 # quit the group in 2019": the leaving of the country that opens the sentence, told later in it
 _LEFT_LATER = re.compile(
-    rf"^\W*(?:the\s+)?(?P<list><C\d+>)(?:[^.;<]|<O\d+>){{1,160}}?(?:\band\s+(?:then\s+|later\s+)?"
+    # (the country's own leaving: no relative clause between, "whose Sahel members quit the bloc")
+    rf"^\W*(?:the\s+)?(?P<list><C\d+>)(?:(?!\b(?:whose|which|who|whom)\b)[^.;<]|<O\d+>){{1,160}}?"
+    r"(?:\b(?:and|but)\s+(?:then\s+|later\s+)?"
     r"(?:left|quit|exited|withdrew\s+from|pulled\s+out\s+of)|\b(?:before|until|after|ahead\s+of)\s+its\s+"
     r"(?:formal\s+|final\s+)?(?:exit|departure|withdrawal|expulsion)\s+from)"
     rf"\s+(?:the\s+)?(?P<org><O\d+>){ORG_ENDS_OR_TO}",

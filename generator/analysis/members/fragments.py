@@ -137,7 +137,7 @@ SUB_BODY = (
     r"['’]|\s*-|\s+(?:[a-z]+\s+)?(?:missions?|delegations?|forces?|troops|contingents?|summits?|meetings?|"
     r"secretariat|commission|council|parliament|assembly|court|presidency|chairmanship|observers?|"
     r"peacekeep\w*|team|panel|committee|programm?e|plan|budget|treaty|agreement|framework|charter|standards|"
-    r"sanctions|talks|process|operation|customs\s+union|(?:single\s+)?market)\b"
+    r"sanctions|talks|process|operation|customs\s+union|single\s+market)\b"
 )
 NOT_SUB_BODY = rf"(?!{SUB_BODY})"
 # the words before an organization that make it the object of joining or of a preposition: not
@@ -189,11 +189,17 @@ def _set_off(longest: int) -> str:
 SET_OFF = _set_off(60)
 SET_OFF_LONG = _set_off(80)
 
+# what ends the organization whose chair is held: a mark, the end, a word of time or place, or
+# whom it was taken from or handed to (not another body: "of the BRICS New Development Bank")
+_CHAIR_ENDS = (
+    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:since|after|following|over|for|in|on|at|until|last|this|earlier|amid|"
+    r"because|as|and|but|while|when|despite|under|through|during|with|from|to)\b)"
+)
 # the chair members hold in turn: of the organization or its council, or of nothing named
 CHAIR = (
     rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)\b(?!['’])"
     # (of the organization itself: not "the presidency of the EU accession conference")
-    rf"(?:\s+of\s+(?:(?P<org>{ORG}){ORG_ENDS}|the\s+Council\b)|(?!\s+of\b))"
+    rf"(?:\s+of\s+(?:(?P<org>{ORG}){_CHAIR_ENDS}|the\s+Council\b)|(?!\s+of\b))"
 )
 # counts in words, of the countries a phrase refers back to ("the three EAC member countries")
 COUNT_WORDS = {

@@ -9,7 +9,12 @@ from ...records import MemberStatus
 from .guards import GATES
 
 # the statement forms that give the member a standing other than plain membership
-STATUS: dict[str, MemberStatus] = {"suspended": "suspended", "barred": "suspended", "frozen": "frozen"}
+STATUS: dict[str, MemberStatus] = {
+    "suspended": "suspended",
+    "barred": "suspended",
+    "frozen": "frozen",
+    "suspension": "suspended",
+}
 
 
 @dataclass(frozen=True, slots=True)

@@ -338,7 +338,9 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "joined:accession-done",
         # (the accession itself: not "Screening for Albania's accession to the EU was completed", a step)
-        rf"(?P<c><(?<!\bfor\s<)(?<!\bof\s<)(?<!\bon\s<)(?<!\bin\s<)(?<!\bto\s<)[CA]\d+>)['’]s\s+(?:(?P<org2>{ORG})\s+)?"
+        # (nor one denied or rumoured: "Officials denied that Bosnia's accession was completed")
+        rf"(?P<c><(?<!\bfor\s<)(?<!\bof\s<)(?<!\bon\s<)(?<!\bin\s<)(?<!\bto\s<)(?<!\bthat\s<)(?<!\bclaims\s<)"
+        rf"[CA]\d+>)['’]s\s+(?:(?P<org2>{ORG})\s+)?"
         rf"{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?\s+{_DONE}",
         "",
     ),
@@ -352,15 +354,16 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # ("since", or "after" one dated: "upon Ukraine's accession to NATO, Article 5 applies" is to come)
         # (a time the main clause counts from, in its perfect: not "Since Ukraine's accession to NATO,
         # Kyiv argues, is only a matter of time", a cause)
-        rf"\bsince\s+{_ACCESSION_OF}(?:\s+in\s+\d{{4}})?\s*,(?=[^.;]*\b(?:has|have|had)\s+(?:\w+\s+)?\w+(?:ed|en|wn|ne|un|ght)\b)",
+        rf"\bsince\s+{_ACCESSION_OF}(?:\s+in\s+\d{{4}})?\s*,"
+        # (the main clause right after it, its subject a few words, its verb in the perfect, no aside)
+        rf"(?=\s+(?!(?:which|that|who)\b)(?:[\w’'<>-]+\s+){{0,4}}?(?:has|have|had)\s+(?:\w+\s+)?\w+\b(?!,))",
         "",
     ),
     (
         "joined:accession-since",
         # (told in the past: not "After Ukraine's accession to the EU in 2030, subsidies are expected")
         rf"\b(?:after|following)\s+{_ACCESSION_OF}\s+in\s+\d{{4}}\s*,"
-        rf"(?![^.;]*\b(?:would|will|could|might|may|should|can|expected|plans?|set\s+to|is|are)\b)"
-        rf"(?=[^.;]*\b(?:was|were|had|did|\w+ed)\b)",
+        rf"(?![^.;]*\b(?:would|will|could|might|may|should|can|expected|plans?|set\s+to|is|are)\b)",
         "",
     ),
     # "ECCAS kept Gabon's suspension", "Fiji's suspension from the Forum": a member's, lifted or not,

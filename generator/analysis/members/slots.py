@@ -303,8 +303,9 @@ _IT_JOINED = re.compile(
 )
 _BEFORE_IT_JOINED = re.compile(r"\b(?:when|after|since|as|because|before|until|once|and)\s+$")
 # (a membership the country states or shows of itself: not "denied that it is", "before it is",
-# "claims that it is")
+# "claims that it is", "never said it is")
 _BEFORE_IT_IS_MEMBER = re.compile(
+    r"(?<!\bnever\s)(?<!\bnot\s)(?<!n't\s)(?<!wrongly\s)(?<!falsely\s)"
     r"\b(?:said|says|stressed|insisted|insists|noted|recalled|added|show|shows|showed|proved|proves)"
     r"(?:\s+that)?\s+$"
 )
@@ -320,7 +321,7 @@ def _it_joined(text: str, countries: list[Slot], orgs: list[Slot]) -> list[Slot]
     starts = [c.start for c in countries]
     for m in literal_matches(text, _IT_JOINED, ("it ",)):
         before = _BEFORE_IT_IS_MEMBER if m.group("member") else _BEFORE_IT_JOINED
-        if not before.search(text, max(0, m.start() - 15), m.start()):
+        if not before.search(text, max(0, m.start() - 25), m.start()):
             continue
         if m.group("member") and not any(
             o.end <= m.end() and not text[o.end : m.end()].strip(".") for o in orgs

@@ -299,7 +299,14 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
                 # "said Minister of Foreign Affairs Jane Doe": the role and the name, without the
                 # portfolio; none in "said the Minister of Local Government and Rural Development"
                 name = _portfolio_name(named)
-                named = f" {name}" if name else None
+                if name is not None:
+                    # (the name alone: "Chairperson of the AU Commission Mahmoud Ali Youssouf" is
+                    # no "Chairperson Ali Youssouf")
+                    end = m.end("named")
+                    return Cue(
+                        pos + m.start(first), pos + end, name, pos + m.start("subj"), rule, CueSide.AFTER
+                    )
+                named = None
             end = m.end("named") if named else m.end(last)
             return Cue(
                 pos + m.start(first),
@@ -320,55 +327,37 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
 
 
 # words of a portfolio or of a body's name, which the name after a portfolio never has
-_NOT_NAME_AFTER_PORTFOLIO = frozenset(
-    [
-        *("affairs", "integration", "cooperation", "relations", "government", "works", "services", "welfare"),
-        *("commission", "union", "community", "council", "assembly", "states", "republic", "kingdom"),
-        *(
-            "institute",
-            "office",
-            "agency",
-            "foundation",
-            "university",
-            "centre",
-            "center",
-            "fund",
-            "authority",
-        ),
-        *("department", "ministry", "secretariat", "programme", "program", "forum", "group", "organization"),
-        *(
-            "organisation",
-            "antiquities",
-            "heritage",
-            "sports",
-            "sport",
-            "lands",
-            "arts",
-            "tourism",
-            "chairperson",
-        ),
-    ]
-)
+_PORTFOLIO_BODY_WORDS = """
+    affairs integration cooperation relations government works services welfare commission union
+    community council assembly states republic kingdom institute office agency foundation university
+    centre center fund authority department ministry secretariat programme program forum group
+    organization organisation antiquities heritage sports sport lands arts tourism chairperson
+    territory society committee federation association corporation company exchange party movement
+    front alliance league court tribunal crescent cross olympic"""
+_NOT_NAME_AFTER_PORTFOLIO = frozenset(_PORTFOLIO_BODY_WORDS.split())
 
 
 def _portfolio_name(phrase: str) -> str | None:
-    """Return the name that ends a portfolio phrase (" of Foreign Affairs Jane Doe"): its last two
-    words, none of them a field or a word of a body, nor part of a country's name ("of New Zealand
-    Christopher Luxon": "Christopher Luxon"), after one word of the portfolio at least."""
+    """Return the name that ends a portfolio phrase (" of Foreign Affairs Jane Doe"): its last three
+    or two words, none of them a field or a word of a body, nor part of a country's name ("of New
+    Zealand Christopher Luxon": "Christopher Luxon"), after one word of the portfolio at least."""
     words = phrase.split()
-    if len(words) < 4:
-        return None
-    name = words[-2:]
-    if any(
-        w.lower() in lx.ROLE_FIELDS or w.lower() in _NOT_NAME_AFTER_PORTFOLIO or not w[:1].isupper()
-        for w in name
-    ):
-        return None
-    # (no country's name reaching into the name: "Sierra Leone", "New Zealand Christopher")
-    n = len(words)
-    if any(country_word(" ".join(words[i:j])) for i in range(n) for j in range(max(i + 1, n - 1), n + 1)):
-        return None
-    return " ".join(name)
+    total = len(words)
+    for n in (3, 2):
+        name = words[-n:]
+        if total - n < 2 or any(
+            w.lower() in lx.ROLE_FIELDS or w.lower() in _NOT_NAME_AFTER_PORTFOLIO or not w[:1].isupper()
+            for w in name
+        ):
+            continue
+        # (no country's name reaching into the name: "Sierra Leone", "New Zealand Christopher")
+        if not any(
+            country_word(" ".join(words[i:j]))
+            for i in range(total)
+            for j in range(max(i + 1, total - n + 1), total + 1)
+        ):
+            return " ".join(name)
+    return None
 
 
 def _starts_with_dash(window: str) -> bool:
@@ -601,7 +590,7 @@ def _tail_subject(head: str) -> str:
         while m is not None:
             # (the appositive describes the name: it does not open with another name, "Speaking
             # after Foreign Minister Jane Moe, Peter Lind, Director of ...,")
-            if not _NAME_OPENS.match(m.group().split(",", 1)[1]):
+            if not _opens_with_name(m.group().split(",", 1)[1]):
                 return m.group().strip(",")
             m = _NAME_APPOSED.search(tail, m.start() + m.group().index(",") + 1)
     subj = " ".join(words[len(words) - take :]).strip(",")
@@ -611,6 +600,25 @@ def _tail_subject(head: str) -> str:
 # a name of its own, two or three capitalised words then a comma: "Peter Lind," (not "Senior
 # Adviser to the ...", "Director of ...")
 _NAME_OPENS = re.compile(r"\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){1,2},")
+
+
+def _opens_with_name(appositive: str) -> bool:
+    """Return whether an appositive opens with a name of its own ("Peter Lind,"), not with a title
+    ("Chief Economist,", "Permanent Representative,")."""
+    m = _NAME_OPENS.match(appositive)
+    return m is not None and not any(
+        w.lower() in lx.ROLE_NOUNS or w in lx.PERSON_TITLES or w.lower() in _TITLE_WORDS
+        for w in m.group().rstrip(",").split()
+    )
+
+
+# words of a title that are no role nouns of their own
+_TITLE_WORD_LIST = """
+    chief senior vice deputy executive permanent acting special general principal economist fellow
+    representative adviser advisor officer counsel analyst"""
+_TITLE_WORDS = frozenset(_TITLE_WORD_LIST.split())
+
+
 # a name, then an appositive set off by commas (the first such name: "Jean-Marc Ayrault, foreign
 # minister of France, a permanent member of the Security Council,")
 _NAME_APPOSED = re.compile(
