@@ -15,10 +15,11 @@ ORG = r"<O\d+>"
 # what follows an organization that is the whole object, not a name for one of its parts or
 # programmes ("suspended from the EU research programme", "the EU's visa-free regime"): a mark,
 # the end, a word of time, cause or place, or its name after its noun ("the bloc ECCAS")
-ORG_ENDS = (
-    r"(?=\s*(?:[,.;:)\"”]|$)|\s+<O\d+>|\s+(?:since|after|following|over|for|in|on|at|until|last|this|earlier|amid|because|"
-    r"as|and|but|while|when|despite|under|through|during|with)\b)"
+_END_WORDS = (
+    r"since|after|following|over|for|in|on|at|until|last|this|earlier|amid|because|as|and|but|while|when|"
+    r"despite|under|through|during|with"
 )
+ORG_ENDS = rf"(?=\s*(?:[,.;:)\"”]|$)|\s+<O\d+>|\s+(?:{_END_WORDS})\b)"
 # a pattern that opens with its placeholder's "<" is searched for fast: a lookbehind for the
 # words before a placeholder therefore comes right after that "<" ("(?<!not\s<)")
 # a dash: an em or en dash, or the "--" or "-" typed for one
@@ -68,6 +69,8 @@ ORDINAL_WORDS = (
 FULL = r"(?:full(?:y)?[- ]?fledged\s+|full\s+)?"
 # when, said between a subject and its verb: "Eritrea on Wednesday rejoined IGAD", "last year joined"
 _DAYS = "monday tuesday wednesday thursday friday saturday sunday"
+# the months, any case ("in January")
+MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 WHEN = (
     rf"on\s+(?:{'|'.join(_DAYS.split())})|(?:this|last|earlier\s+this)\s+(?:week|month|year)"
     r"|in\s+(?:1[89]|20)\d\d"
@@ -191,10 +194,7 @@ SET_OFF_LONG = _set_off(80)
 
 # what ends the organization whose chair is held: a mark, the end, a word of time or place, or
 # whom it was taken from or handed to (not another body: "of the BRICS New Development Bank")
-_CHAIR_ENDS = (
-    r"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:since|after|following|over|for|in|on|at|until|last|this|earlier|amid|"
-    r"because|as|and|but|while|when|despite|under|through|during|with|from|to)\b)"
-)
+_CHAIR_ENDS = rf"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:{_END_WORDS}|from|to)\b)"
 # the chair members hold in turn: of the organization or its council, or of nothing named
 CHAIR = (
     rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)\b(?!['’])"

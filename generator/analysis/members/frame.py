@@ -26,6 +26,7 @@ from .fragments import (
     ENDED_AFTER,
     FILLER_NOT,
     LIST_FIRST,
+    MONTHS,
     NOT_SUB_BODY,
     OBJECT_WORDS,
     OTHER_ITEMS,
@@ -68,11 +69,10 @@ _UNDONE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_LIST = re.compile(r"\b(?:neither|nor|not|non|except|excluding|besides)[\s-]+(?:the\s+)?$", re.I)
-_MONTHS = "january february march april may june july august september october november december"
 # "joined NATO", "joined in 2010", "joined." (not "joined the EU mission", "joined forces")
 _JOIN_AFTER = re.compile(
     rf"\s*(?:(?P<org><O\d+>)(?!['’]|\s*-|\s+(?:{FILLER_NOT})\b|\s+in\s+\w+ing\b)"
-    rf"|(?=\s+(?:in\s+(?:\d|early|late|mid|{'|'.join(_MONTHS.split())})|on\s+\d|at\s+the\s+(?:end|start)\s+of"
+    rf"|(?=\s+(?:in\s+(?:\d|early|late|mid|{MONTHS})|on\s+\d|at\s+the\s+(?:end|start)\s+of"
     r"|as\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+)?member|last|this|earlier|later|after|since|when|weeks|months|years|days)\b)"
     r"|(?=\s*(?:[,.;:)]|$)))",

@@ -11,6 +11,7 @@ from .fragments import (
     ENDED_AFTER,
     FULL,
     MEMBER,
+    MONTHS,
     NOT,
     NOT_JOINED_DEAL,
     NOT_SUB_BODY,
@@ -77,7 +78,6 @@ _DONE = (
     r"(?!\s+as\s+an?\s)"
 )
 _ACCESSION_OF = rf"(?P<c>{C})['’]s\s+(?:(?P<org2>{ORG})\s+)?{_ACCESSION}(?:\s+(?:to|into)\s+(?P<org>{ORG}))?"
-_MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "became-member",
@@ -155,7 +155,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # a weaker position")
         r"(?=\s*(?:[.,;:)—–]|$)|\s+(?:if|unless|over|after|before|and|or|as|because|altogether|entirely|"
         r"completely|too|soon|within)\b|\s+(?:in\s+(?:\d{4}|protest|the\s+(?:coming|next|near)\b|future)|by\s+\d{4}|"
-        rf"in\s+{_MONTHS}\b|"
+        rf"in\s+(?:{MONTHS})\b|"
         r"at\s+any\b|for\s+good\b))",
         "s",
     ),

@@ -115,10 +115,11 @@ _AFTER_DASH = re.compile(
 # (its owner, "the ministry's statement", "the Ministry of Energy's statement", or one word, "the
 # ECOWAS communique", and around it a word of its kind and the summit's: "the final ECOWAS summit
 # communique"; never a pair, "the joint EU-AU statement")
+_DOCUMENT_NOUN = "|".join(lx.DOCUMENT_NOUNS)
 _DOCUMENT = (
     r"(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?:(?:final|latest|official|full|closing)\s+)?"
     r"(?:(?:[A-Z][\w-]*\s+(?:(?:of|for|and)\s+)?){0,3}\w+['’]s\s+|\w+\s+)?"
-    r"(?:summit\s+)?(?:" + "|".join(lx.DOCUMENT_NOUNS) + ")"
+    r"(?:summit\s+)?(?:" + _DOCUMENT_NOUN + ")"
 )
 _AFTER_DOCUMENT = re.compile(
     r"[\s,]{0,3}(?:(?:[Pp]art|[Pp]arts)\s+of\s+)?(?P<subj>" + _DOCUMENT + r")\s+(?P<verb>read|reads)\b"
@@ -193,16 +194,16 @@ _AFTER_QUOTES = re.compile(
 
 _DOCUMENT_ENDS = tuple(lx.DOCUMENT_NOUNS)
 # "from the ECOWAS Commission", "by the mission": who issued a document, up to a mark
-_FROM_ISSUER = re.compile(r"\s+(?:from|by|of)\s+[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)")
+# (who issued it: up to a mark, or a word of place or time)
+_ISSUER = r"[^,.;:!?“”\"]{2,80}?(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)"
+_FROM_ISSUER = re.compile(rf"\s+(?:from|by|of)\s+{_ISSUER}")
 # "said a statement issued today by Deputy Minister X": a document and its issuer, after the time
 # it was issued, which makes it too long for a subject's words
 _AFTER_DOCUMENT_ISSUED = re.compile(
     r"[\s,]{0,3}(?P<verb>said|says|read|reads|stated|states)\s+(?P<doc>(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?"
-    + "(?:"
-    + "|".join(map(re.escape, sorted(lx.DOCUMENT_NOUNS, key=len, reverse=True)))
-    + r"))\s+(?:issued|released|published)\s+"
-    + r"(?:today|yesterday|on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|earlier)\s+"
-    r"(?P<subj>by\s+[^,.;:!?“”\"]{2,80}?)(?=[,.;:!?]|\s+(?:to|on|in|at)\s|$)"
+    rf"(?:{_DOCUMENT_NOUN}))\s+(?:issued|released|published)\s+"
+    r"(?:today|yesterday|on\s+[A-Z]\w+|late\s+on\s+[A-Z]\w+|earlier)\s+"
+    rf"(?P<subj>by\s+{_ISSUER})"
 )
 _AFTER_ORDERS = (
     (_AFTER_VERB_SUBJ, "verb", "subj", "after-verb-subject"),
