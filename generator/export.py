@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
@@ -44,10 +45,39 @@ def quote_data(q: Quote) -> dict[str, Any]:
     }
 
 
-def member_data(m: Member) -> dict[str, Any]:
+# Mentions that name a country by something other than a name of its own ("Malian", "Accra").
+_NOT_A_NAME = frozenset({"demonym", "capital"})
+
+
+def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
+    """Return how the article names each country and organization, by (kind, key).
+
+    That is the entity's own name (an organization's reference id, a country's reference
+    name) when the article writes it, in any case; otherwise the name the article uses most
+    for it, the first of equals (`Pacific Islands Forum` where no `PIF` is written,
+    `Democratic Republic of Congo` for DR Congo). An organization's id counts as written
+    wherever the article writes it, also as another organization's name (`Sadc`, defined as
+    a misspelt `Southern Africa Development Community`, where `Sadc` is read as SADC).
+    """
+    entities = [e for e in entities if e.kind in ("country", "organization")]
+    written_org = {m.text.casefold() for e in entities if e.kind == "organization" for m in e.mentions}
+    names: dict[tuple[str, str], str] = {}
+    for e in entities:
+        forms = [m.text for m in e.mentions if m.rule not in _NOT_A_NAME]
+        written = written_org if e.kind == "organization" else {f.casefold() for f in forms}
+        if forms and e.name.casefold() not in written:
+            counts = Counter(forms)
+            names[e.kind, e.key] = max(forms, key=counts.__getitem__)
+    return names
+
+
+def member_data(m: Member, names: dict[tuple[str, str], str]) -> dict[str, Any]:
+    """Return a member as data: the organization and country as the article names them
+    (`written_names`), with the organization's reference id and the country's ISO code."""
     return {
-        "organization": m.organization,
-        "country": m.country,
+        "organization": names.get(("organization", m.organization), m.organization),
+        "organization_key": m.organization,
+        "country": names.get(("country", m.iso3), m.country),
         "iso3": m.iso3,
         "paragraph": m.span.paragraph,
         "start": m.span.start,
@@ -77,6 +107,7 @@ def entity_data(e: Entity) -> dict[str, Any]:
 def briefing_data(b: Briefing) -> dict[str, Any]:
     """Return one document's analysis as ``briefing/1`` data."""
     doc = b.document
+    names = written_names(b.entities)
     return {
         "source": doc.meta.source,
         "slug": doc.slug,
@@ -87,7 +118,7 @@ def briefing_data(b: Briefing) -> dict[str, Any]:
         "url": doc.meta.url,
         "paragraphs": list(doc.paragraph_texts),
         "quotes": [quote_data(q) for q in b.quotes],
-        "members": [member_data(m) for m in b.members],
+        "members": [member_data(m, names) for m in b.members],
         "topics": [{"id": t.id, "title": t.title, "paragraphs": list(t.paragraphs)} for t in b.topics],
         "entities": [entity_data(e) for e in b.entities],
         "glossary": [
@@ -206,22 +237,31 @@ def quotes_csv(briefings: Iterable[Briefing]) -> str:
 
 
 def members_csv(briefings: Iterable[Briefing]) -> str:
-    """Return every stated membership as CSV: article, organization, country, iso3, paragraph,
-    certainty, notes."""
-    header = ["article", "organization", "country", "iso3", "paragraph", "certainty", "notes"]
-    return _csv(
-        header,
-        (
-            [
-                b.slug,
-                m.organization,
-                m.country,
-                m.iso3,
-                m.span.paragraph + 1,
-                m.certainty,
-                " | ".join(n.text for n in m.notes),
-            ]
-            for b in briefings
-            for m in b.members
-        ),
-    )
+    """Return every stated membership as CSV: article, organization and country as the article
+    names them (`written_names`), organization_key, iso3, paragraph, certainty, notes."""
+    header = [
+        "article",
+        "organization",
+        "organization_key",
+        "country",
+        "iso3",
+        "paragraph",
+        "certainty",
+        "notes",
+    ]
+    return _csv(header, (row for b in briefings for row in _member_rows(b)))
+
+
+def _member_rows(b: Briefing) -> Iterable[list[object]]:
+    names = written_names(b.entities)
+    for m in b.members:
+        yield [
+            b.slug,
+            names.get(("organization", m.organization), m.organization),
+            m.organization,
+            names.get(("country", m.iso3), m.country),
+            m.iso3,
+            m.span.paragraph + 1,
+            m.certainty,
+            " | ".join(n.text for n in m.notes),
+        ]

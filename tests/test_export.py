@@ -73,3 +73,66 @@ def test_json_text_is_the_standard_librarys_text(seed_path) -> None:
     assert to_json([]) == json.dumps({"schema": "briefing/1", "documents": []}, indent=2) + "\n"
     compact = json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
     assert to_json(briefings, compact=True) == compact
+
+
+def _members(text: str) -> list[tuple[str, str, str, str]]:
+    data = briefing_data(run_extractors(make_doc(text)))
+    return [(m["organization"], m["organization_key"], m["country"], m["iso3"]) for m in data["members"]]
+
+
+def test_members_are_named_as_the_article_names_them_with_their_reference_ids() -> None:
+    # no `PIF` written: the organization is the name the article uses, its id beside it
+    text = (
+        "Leaders of the Pacific Islands Forum met in Apia. The forum's members include Fiji,"
+        " Samoa and Tonga.\nThe Pacific Islands Forum will meet again next year."
+    )
+    assert _members(text) == [
+        ("Pacific Islands Forum", "PIF", "Fiji", "FJI"),
+        ("Pacific Islands Forum", "PIF", "Samoa", "WSM"),
+        ("Pacific Islands Forum", "PIF", "Tonga", "TON"),
+    ]
+    # the id is written (in another case): the id, in the reference data's case
+    assert _members("The Pacific Islands Forum (Pif) counts Fiji among its members. Pif leaders met.") == [
+        ("PIF", "PIF", "Fiji", "FJI")
+    ]
+
+
+def test_a_members_country_is_the_name_the_article_uses_most_never_a_demonym_or_capital() -> None:
+    # `DR Congo` (the reference name) is never written: the first of two names used once each
+    text = (
+        "The Southern African Development Community has 16 members, among them the Democratic"
+        " Republic of Congo and Malawi. The DRC hosted the summit.\nOfficials in Kinshasa, envoys"
+        " from Kinshasa and Kinshasa's ministers said SADC would act."
+    )
+    assert _members(text) == [
+        ("SADC", "SADC", "Democratic Republic of Congo", "COD"),
+        ("SADC", "SADC", "Malawi", "MWI"),
+    ]
+    # used more often, `DRC` is the name
+    assert _members(text + " The DRC will host the next one.")[0][2] == "DRC"
+
+
+def test_members_csv_names_members_as_the_json_does() -> None:
+    text = "Leaders of the Pacific Islands Forum met. The forum's members include Fiji and the Cook Islands."
+    b = run_extractors(make_doc(text))
+    rows = list(csv.DictReader(io.StringIO(members_csv([b]))))
+    data = briefing_data(b)["members"]
+    assert [(r["organization"], r["organization_key"], r["country"], r["iso3"]) for r in rows] == [
+        (m["organization"], m["organization_key"], m["country"], m["iso3"]) for m in data
+    ]
+    assert rows[0]["organization"] == "Pacific Islands Forum" and rows[0]["organization_key"] == "PIF"
+
+
+def test_an_organizations_id_written_as_another_organizations_name_is_kept() -> None:
+    from generator.export import written_names
+    from generator.records import Entity, Mention, Span
+
+    def entity(key: str, *texts: str) -> Entity:
+        mentions = tuple(Mention(Span(i, i + 1), t, "variant") for i, t in enumerate(texts))
+        return Entity("organization", key, key, mentions)
+
+    # `Sadc` defined as a misspelt full name, while the written `Sadc` is read as SADC's
+    misspelt = entity("Sadc", "Southern Africa Development Community")
+    sadc = entity("SADC", "Sadc", "Southern African Development Community")
+    assert written_names([misspelt, sadc]) == {}
+    assert written_names([misspelt]) == {("organization", "Sadc"): "Southern Africa Development Community"}
