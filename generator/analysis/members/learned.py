@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from ...reference import load_organizations
 from .. import lexicon as lx
+from ..alternation import alternation
 from .fragments import ITEM, ITEM_PREFIX, SEP, C
 from .slots import Slot, abstracted
 
@@ -33,10 +34,17 @@ from .slots import Slot, abstracted
 _TOKEN = re.compile(r"<[A-Z]\d+>|[\w’'-]+|[^\w\s]")
 # the words whose presence in the sentence the model weighs
 _LEXICON = re.compile(
-    r"member|join|admit|accession|acced|suspend|bloc|alliance|observer|partner|applic|applied|candidate|"
-    r"left|leav|quit|withdr|former|invit|includ|compris|found|fellow|other|summit|sanction|host|attend|"
-    r"frozen|froze|expel|exit|bid|want|hope|seek|will|would|not|never|group|consist|made|make|unite|"
-    r"brings|counts|belong|chair|presiden|terminat|ended|revok|ceas",
+    alternation(
+        [
+            *("member", "join", "admit", "accession", "acced", "suspend", "bloc", "alliance", "observer"),
+            *("partner", "applic", "applied", "candidate", "left", "leav", "quit", "withdr", "former"),
+            *("invit", "includ", "compris", "found", "fellow", "other", "summit", "sanction", "host"),
+            *("attend", "frozen", "froze", "expel", "exit", "bid", "want", "hope", "seek", "will", "would"),
+            *("not", "never", "group", "consist", "made", "make", "unite", "brings", "counts", "belong"),
+            *("chair", "presiden", "terminat", "ended", "revok", "ceas"),
+        ],
+        ignore_case=True,
+    ),
     re.IGNORECASE,
 )
 # a sentence is read only when it has one of these (the lexicon's membership words)
@@ -62,7 +70,7 @@ _LEFT_TO_RULES = frozenset(
     + [f"s:{word}" for word in ("observer", "partner", "invit")]
 )
 # a sentence holds a membership word when it holds one of these (a fast test before reading it)
-_CUE_RE = re.compile("|".join(sorted(_CUES)), re.IGNORECASE)
+_CUE_RE = re.compile(alternation(sorted(_CUES), ignore_case=True), re.IGNORECASE)
 _MAX_BETWEEN = 12  # more words than this between the two, and only their distance is read
 # an enumeration of countries and nothing else: "India, Pakistan, Nepal and Bhutan"
 _ENUMERATION = re.compile(rf"{ITEM}(?:{SEP}{ITEM_PREFIX}{ITEM})+")
