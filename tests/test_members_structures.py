@@ -749,6 +749,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "in 1995 — includes Laos, Cambodia and Thailand.",
             {("LRC", iso3, "sure") for iso3 in ("LAO", "KHM", "THA")},
         ),
+        # "comprised", as "included": the composition told in the past
+        (
+            "The SCO until now comprised China, Russia and Kazakhstan.",
+            {("SCO", iso3, "sure") for iso3 in ("CHN", "RUS", "KAZ")},
+        ),
         # a joining told as a return outlasts the leaving it returned from; a leaving of something
         # else undoes no joining; "It" after two countries is neither
         (

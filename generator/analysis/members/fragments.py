@@ -77,7 +77,7 @@ WHEN = (
 )
 NOW = rf"(?:(?:{alternation(NOW_WORDS.split(), ignore_case=True)}|de\s+facto|{WHEN})\s*,?\s+)*"
 INCLUDE_VERBS = (
-    r"(?:includes?|included|comprises?|comprising|consists?\s+of|consisting\s+of|"
+    r"(?:includes?|included|comprises?|comprised|comprising|consists?\s+of|consisting\s+of|"
     # "is comprised of", "will now be made up of"
     r"(?:will\s+(?:now\s+)?be\s+|is\s+|are\s+)?(?:made\s+(?:up\s+)?|comprised\s+)of|"
     r"(?:groups|grouping)(?:\s+together)?|brings\s+together|bringing\s+together|(?:is\s+|are\s+)?composed\s+of|unites|uniting|"
