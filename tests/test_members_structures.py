@@ -749,6 +749,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "in 1995 — includes Laos, Cambodia and Thailand.",
             {("LRC", iso3, "sure") for iso3 in ("LAO", "KHM", "THA")},
         ),
+        # the biggest of a kind in the organization, as a predicate in the present
+        ("Indonesia is the largest economy in ASEAN.", {("ASEAN", "IDN", "sure")}),
+        ("Qatar is one of the smallest producers in OPEC, officials said.", {("OPEC", "QAT", "sure")}),
+        ("Nigeria remains ECOWAS's biggest economy.", {("ECOWAS", "NGA", "sure")}),
+        ("Qatar is one of OPEC's smallest producers.", {("OPEC", "QAT", "sure")}),
         # "comprised", as "included": the composition told in the past
         (
             "The SCO until now comprised China, Russia and Kazakhstan.",
@@ -850,6 +855,12 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         # a leaving told later in the sentence undoes a presidency
         "Qatar had the presidency of OPEC in 2016, two years before its exit from the group.",
         "Qatar had the presidency of OPEC in 2016 and quit the group in 2019.",
+        # the biggest of a kind told in the past, denied, outside the organization or of its region
+        "Britain was the second-largest economy in the EU.",
+        "Indonesia is not the largest economy in ASEAN.",
+        "Russia is the largest producer outside OPEC.",
+        "Nigeria is the largest economy in the ECOWAS region.",
+        "Norway is the largest producer in Europe, OPEC said.",
         # a joining in the past that a leaving told later undoes, the leaving's subject also "It"
         # opening the next sentence
         "Qatar joined OPEC in 1961. Qatar quit OPEC in 2019.",

@@ -7,6 +7,7 @@ from .fragments import (
     AND_BEFORE,
     AT_M,
     BIGGEST,
+    BIGGEST_ONE_OF,
     CHAIR,
     ENDED_AFTER,
     FULL,
@@ -183,6 +184,21 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         "superlative",
         rf"(?P<c>{C})\s*,\s+(?:now\s+|still\s+)?the\s+{BIGGEST}\s+(?:in|of|within|among)\s+(?P<org>{ORG})"
         rf"(?!['’])(?=\s*[,—–)])",
+        "",
+    ),
+    # the same as a predicate: "Indonesia is the largest economy in ASEAN", "Qatar is one of the
+    # smallest producers in OPEC", "Germany remains the EU's biggest economy" (told in the present:
+    # "Britain was the second-largest economy in the EU" may be over)
+    (
+        "superlative",
+        rf"(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?(?:the\s+{BIGGEST}|one\s+of\s+the\s+{BIGGEST_ONE_OF})"
+        rf"\s+(?:in|of|within|among)\s+(?P<org>{ORG}){ORG_ENDS}",
+        "",
+    ),
+    (
+        "superlative",
+        rf"(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?(?:(?P<org>{ORG})['’]s\s+{BIGGEST}|"
+        rf"one\s+of\s+(?P<org2>{ORG})['’]s\s+{BIGGEST_ONE_OF})",
         "",
     ),
     # "top OPEC producer Saudi Arabia", "the biggest EU economy, Germany"
