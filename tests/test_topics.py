@@ -57,6 +57,13 @@ def peace_paragraphs(text: str) -> list[int]:
         ("Its National Security Council convened.", []),
         ("The Collective Security Council of the CSTO met online.", []),
         ("The OAS General Assembly voted to condemn the elections.", []),
+        # another body's assembly or a country's council named after it, or a council's secretary
+        ("The General Assembly of the Organization of American States met in Lima.", []),
+        ("He called the Secretary of the Security Council of Kyrgyzstan.", []),
+        ("Its Security Council Secretary Marat Imankulov arrived.", []),
+        # (the United Nations' own, named after it, counts by its words)
+        ("The Security Council of the United Nations met.", [0]),
+        ("The General Assembly of the UN adopted the text.", [0]),
         ("The ECOWAS Mediation and Security Council met in Abuja.", []),
         ("The unprecedented move was unusual and unilateral.", []),
         ("A ceasefire monitoring mission was sent.", []),
