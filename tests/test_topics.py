@@ -49,6 +49,9 @@ def peace_paragraphs(text: str) -> list[int]:
         # a word counts whatever name it is part of (the exclusions are for names)
         ("The CSTO Collective Peacekeeping Forces guard the airport.", [0]),
         ("AU peacekeepers left Mogadishu.", [0]),
+        # peacekeepers by their helmets
+        ("Two blue helmets were wounded in the attack.", [0]),
+        ("The Blue Helmets left the base at dawn.", [0]),
         # traps
         ("The United Arab Emirates joined the bloc.", []),
         ("The United States and the United Kingdom disagreed.", []),
@@ -116,8 +119,8 @@ def test_paragraph_indexes_and_cue_spans() -> None:
     doc = make_doc("Nothing here.\nBlue helmets and peacekeepers.\nAlso nothing.\nThe UN secretariat agreed.")
     (topic,) = extract_topics(doc)
     assert topic.paragraphs == (1, 3)
-    assert [covered(doc, c) for p in topic.passages for c in p.cues] == ["peacekeepers", "UN"]
-    assert [c.paragraph for p in topic.passages for c in p.cues] == [1, 3]
+    assert [covered(doc, c) for p in topic.passages for c in p.cues] == ["Blue helmets", "peacekeepers", "UN"]
+    assert [c.paragraph for p in topic.passages for c in p.cues] == [1, 1, 3]
 
 
 def test_seed_peacekeeping_paragraphs(seed_path) -> None:
