@@ -181,11 +181,7 @@ def extract_members(
         # 1961"), and a threat to leave one that may since have been carried out: one the document
         # says is over is dropped
         over = _left(doc.text, sentences, slots)
-        first = {
-            key: hit
-            for key, hit in first.items()
-            if not (_may_be_over(hit.rule) and key in over and not _rejoined(doc.text, sentences, hit))
-        }
+        first = {key: hit for key, hit in first.items() if not (_may_be_over(hit.rule) and key in over)}
     return _members(doc, first, countries, sentences)
 
 
@@ -210,37 +206,16 @@ LEARNED_RULE = "learned"
 REFERENCE_RULE = "enumeration:reference"
 
 
-# a joining after a leaving: "The Maldives was readmitted to the Commonwealth", "Gambia rejoined"
-_REJOINING = re.compile(
-    r"\bre-?(?:join|admit|enter|accede|integrat)\w*|\breturn(?:ed|s|ing)?\s+to\b", re.IGNORECASE
-)
-_JOINING_FORMS = frozenset(
-    ("joined", "admitted", "became-member", "became-members", "joined-since", "member-since", "last-to-join")
-)
-
-
-def _rejoined(text: str, sentences: list[tuple[int, int]], hit: Hit) -> bool:
-    """True when ``hit`` is a joining told as a return ("readmitted", "rejoined"): a leaving
-    the document tells is then the one it returned from."""
-    if hit.rule.partition("/")[0] not in _JOINING_FORMS:
-        return False
-    k = bisect.bisect_right([start for start, _ in sentences], hit.slot.start) - 1
-    start, end = sentences[max(k, 0)]
-    return _REJOINING.search(text, start, end) is not None
-
-
 def _may_be_over(rule: str) -> bool:
     """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
     frame's and the learned reading's (a past membership), a threat to leave, a threat of
     suspension, a suspension told by its noun ("kept Zimbabwe's suspension", then it left) and a
-    chair held ("Britain, which chaired the EU in 2005, left the bloc in 2020"), and a joining
-    or a founding told in the past ("Qatar joined OPEC in 1961. Qatar quit OPEC in 2019."),
-    unless it is a return (`_rejoined`)."""
-    form = rule.partition("/")[0]
-    return (
-        _framed_rule(rule)
-        or form in _JOINING_FORMS
-        or form in ("may-leave", "may-be-suspended", "suspension", "chair", "founders")
+    chair held ("Britain, which chaired the EU in 2005, left the bloc in 2020")."""
+    return _framed_rule(rule) or rule.partition("/")[0] in (
+        "may-leave",
+        "may-be-suspended",
+        "suspension",
+        "chair",
     )
 
 

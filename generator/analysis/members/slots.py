@@ -218,7 +218,6 @@ def find_slots(doc: Document, countries: tuple[Entity, ...], organizations: tupl
     refs += _resolve(country_references(doc.text), "A", [s for s in named if s.kind != "O"], None, doc.text)
     refs += _it_references(doc.text, [s for s in named if s.kind == "O"])
     refs += _it_joined(doc.text, [s for s in named if s.kind == "C"], [s for s in named if s.kind == "O"])
-    refs += _it_left(doc.text, [s for s in named if s.kind == "C"])
     kept = _without_overlaps(named)
     # names first: a reference never swallows a name ("Russia's ... bloc")
     taken = [(s.start, s.end) for s in kept]
@@ -337,37 +336,6 @@ def _it_joined(text: str, countries: list[Slot], orgs: list[Slot]) -> list[Slot]
             and not text.startswith(("'s", "’s"), countries[i].end)  # ("Switzerland's trade body said it")
             # (no other country between: "Russia massed troops near Finland since it joined NATO")
             and (i + 1 == len(countries) or countries[i + 1].start > m.start())
-        ):
-            out.append(Slot("A", countries[i].value, m.start(), m.start() + 2))
-    return out
-
-
-# "It" opening a sentence of leaving: "Qatar joined OPEC in 1961. It quit the group in 2019."
-_IT_LEFT = re.compile(
-    r"(?<![\w’'])It\s+(?:(?:later|then|eventually|formally|officially|finally)\s+)?"
-    r"(?:left|quit|exited|withdrew|pulled\s+out|was\s+(?:expelled|thrown\s+out|kicked\s+out))\b"
-)
-
-
-def _it_left(text: str, countries: list[Slot]) -> list[Slot]:
-    """Return placeholders for an "It" that opens a sentence of leaving right after a sentence,
-    in the same paragraph, whose subject is a country and which names no other country: that
-    country (a leaving only ever undoes a membership, so the reading adds no member)."""
-    out = []
-    starts = [c.start for c in countries]
-    for m in literal_matches(text, _IT_LEFT, ("It ",)):
-        opening = sentence_start(text, m.start())
-        if text[opening : m.start()].strip() or opening == 0:
-            continue  # not the sentence's first word, or no sentence before
-        before = sentence_start(text, opening - 1)
-        if text.rfind("\n", before, opening) >= 0:
-            continue
-        i, j = bisect.bisect_left(starts, before), bisect.bisect_left(starts, opening)
-        if (
-            i < j
-            and len({c.value for c in countries[i:j]}) == 1
-            and _OPENS.fullmatch(text, before, countries[i].start)
-            and not text.startswith(("'s", "’s"), countries[i].end)
         ):
             out.append(Slot("A", countries[i].value, m.start(), m.start() + 2))
     return out
