@@ -245,12 +245,6 @@ BIGGEST = (
     # "OPEC's de facto leader Saudi Arabia": the country that leads it
     r"|(?:de\s+facto\s+|undisputed\s+)?leader)\b"
 )
-# "one of the smallest producers": the biggest of a kind, plural, after "one of"
-BIGGEST_ONE_OF = (
-    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
-    r"most\s+populous|most\s+powerful|top|leading)\s+(?:(?:oil|crude|military|economic)\s+)?"
-    r"(?:economies|countries|nations|states|members|producers|exporters|powers)\b"
-)
 # "the EU's two largest economies": a count before the biggest of a kind, plural
 BIGGEST_MANY = (
     r"(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:largest|biggest|richest|poorest|strongest|"

@@ -24,6 +24,15 @@ _MORE_ORGS = re.compile(
     r"(?=\s*(?:[,.;:)—–]|$)|\s+(?:in|since|as|for|and|but|while|which|at)\b)"
 )
 
+# a composition told in the past that was a former one: "UNASUR once comprised A and B", "the
+# EAC included A and B until it collapsed" (not "until now comprised")
+_PAST_COMPOSITION = re.compile(r"\b(?:included|comprised)\b", re.IGNORECASE)
+_FORMER_COMPOSITION = re.compile(
+    r"\b(?:once|formerly|originally|collapsed|dissolved|defunct|disbanded|"
+    r"until\s+(?!now\b|recently\b|today\b|this\b))",
+    re.IGNORECASE,
+)
+
 # the words a sentence must contain for a rule or the membership frame to be tried
 FRAME_CUE_WORDS = frozenset(FRAME_CUES)
 
@@ -58,6 +67,7 @@ def memberships_in(
                 )
                 or G.POSSESSED_AFTER_LIST.match(abstract, m.end("list"))
                 or _refused(abstract, m, rule.flags)
+                or _former_composition(abstract, m, rule.form)
             ):
                 continue
             if G.coordinated(abstract, m.start("list"), m.end("list")):
@@ -273,6 +283,16 @@ def _framed(abstract: str, table: dict[str, Slot], context: str | None, covered:
         if org is not None:
             hits.append(Hit(P.FRAME_RULES[hit.kind].id, org, table[hit.item], hit.status))
     return hits
+
+
+def _former_composition(abstract: str, m: re.Match[str], form: str) -> bool:
+    """Return True for what an organization was made of told in the past, of a time that is over
+    ("UNASUR once comprised A and B")."""
+    return (
+        form == "includes"
+        and _PAST_COMPOSITION.search(m.group()) is not None
+        and _FORMER_COMPOSITION.search(abstract) is not None
+    )
 
 
 def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:

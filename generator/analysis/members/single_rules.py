@@ -7,7 +7,6 @@ from .fragments import (
     AND_BEFORE,
     AT_M,
     BIGGEST,
-    BIGGEST_ONE_OF,
     CHAIR,
     ENDED_AFTER,
     FULL,
@@ -27,6 +26,19 @@ from .fragments import (
     C,
 )
 from .rule import Entry
+
+_SUPERLATIVE = (
+    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
+    r"most\s+populous|most\s+powerful)\s+"
+)
+# the biggest of the kinds a member is: an economy, a country, a member ("the EU's largest
+# exporter" sells to it)
+_BIGGEST_MEMBER = rf"{_SUPERLATIVE}(?:economy|country|nation|state|member(?:\s+state)?)\b"
+_BIGGEST_MEMBERS = rf"{_SUPERLATIVE}(?:economies|countries|nations|states|members|member\s+states)\b"
+# another standing told later in the sentence: "though it sits there only as an observer"
+_NO_OTHER_STANDING_AFTER = (
+    r"(?![^.;]*\b(?:observers?|partners?|guests?|candidates?|though|although|as\s+if|not\s+a\s+member)\b)"
+)
 
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
 _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
@@ -186,19 +198,22 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?!['’])(?=\s*[,—–)])",
         "",
     ),
-    # the same as a predicate: "Indonesia is the largest economy in ASEAN", "Qatar is one of the
-    # smallest producers in OPEC", "Germany remains the EU's biggest economy" (told in the present:
-    # "Britain was the second-largest economy in the EU" may be over)
+    # the same as a predicate: "Indonesia is the largest economy in ASEAN", "Nigeria is one of the
+    # biggest economies in ECOWAS", "Germany remains the EU's biggest economy" (of the kinds a
+    # member is, not "the EU's largest exporter of gas"; told in the present, not "Britain was";
+    # not "as if" or "whether" it is, nor one "though it sits there only as an observer")
     (
         "superlative",
-        rf"(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?(?:the\s+{BIGGEST}|one\s+of\s+the\s+{BIGGEST_ONE_OF})"
-        rf"\s+(?:in|of|within|among)\s+(?P<org>{ORG}){ORG_ENDS}",
+        rf"(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
+        rf"(?:the\s+{_BIGGEST_MEMBER}|one\s+of\s+the\s+{_BIGGEST_MEMBERS})\s+(?:in|of|within|among)\s+"
+        rf"(?P<org>{ORG}){ORG_ENDS}{_NO_OTHER_STANDING_AFTER}",
         "",
     ),
     (
         "superlative",
-        rf"(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?(?:(?P<org>{ORG})['’]s\s+{BIGGEST}|"
-        rf"one\s+of\s+(?P<org2>{ORG})['’]s\s+{BIGGEST_ONE_OF})",
+        rf"(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
+        rf"(?:(?P<org>{ORG})['’]s\s+{_BIGGEST_MEMBER}|one\s+of\s+(?P<org2>{ORG})['’]s\s+{_BIGGEST_MEMBERS})"
+        rf"(?!\s+of\b){_NO_OTHER_STANDING_AFTER}",
         "",
     ),
     # "top OPEC producer Saudi Arabia", "the biggest EU economy, Germany"
