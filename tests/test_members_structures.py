@@ -759,6 +759,11 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The SCO until now comprised China, Russia and Kazakhstan.",
             {("SCO", iso3, "sure") for iso3 in ("CHN", "RUS", "KAZ")},
         ),
+        # (a time that is over is told of the composition, not of something else in the sentence)
+        (
+            "The EU included Poland, Hungary and Slovakia among the holdouts, as talks ran until dawn.",
+            {("EU", iso3, "sure") for iso3 in ("POL", "HUN", "SVK")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -849,10 +854,15 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "China is the largest economy in the Arctic Council, though it sits there only as an observer.",
         "Brexit supporters still talk as if Britain is the biggest power in the EU.",
         "The report asks whether Germany is still the largest economy in the EU.",
+        "Among the SCO's observer states, Mongolia is the largest country in the bloc.",
+        "Although it is merely a partner, Thailand is one of the biggest economies in BRICS.",
         # what an organization was made of at a time that is over
         "UNASUR once comprised Colombia, Peru and Chile.",
         "The EAC comprised Kenya, Uganda and Tanzania until it collapsed in 1977.",
         "The G8 comprised Japan, Italy and Russia until Russia was expelled from the G8 in 2014.",
+        "The defunct OAU included Morocco and Algeria.",
+        "Until 2020, the EU comprised 28 member states, including the United Kingdom.",
+        "The East African Community included Kenya, Uganda and Tanzania until it collapsed in 1977.",
         # the presidency of something of the organization's
         "Ukraine had the presidency of the EU accession conference.",
         # an accession as a cause, in the future, or a step of it

@@ -25,13 +25,14 @@ _MORE_ORGS = re.compile(
 )
 
 # a composition told in the past that was a former one: "UNASUR once comprised A and B", "the
-# EAC included A and B until it collapsed" (not "until now comprised")
-_PAST_COMPOSITION = re.compile(r"\b(?:included|comprised)\b", re.IGNORECASE)
-_FORMER_COMPOSITION = re.compile(
-    r"\b(?:once|formerly|originally|collapsed|dissolved|defunct|disbanded|"
-    r"until\s+(?!now\b|recently\b|today\b|this\b))",
-    re.IGNORECASE,
+# defunct OAU included", "the EAC included A and B until it collapsed", "until 2020", "until
+# Russia was expelled" (not "until now comprised", "as talks ran until dawn", "North Macedonia,
+# formerly known as Macedonia")
+_FORMER_VERB = re.compile(
+    r"\b(?:once|formerly|originally)\s+(?:included|comprised)\b|\bdefunct\s+<O", re.IGNORECASE
 )
+_PAST_COMPOSITION = re.compile(r"\b(?:included|comprised)\b", re.IGNORECASE)
+_UNTIL_OVER = re.compile(r"\buntil\s+(?:(?:it|its|they|their)\b|\d{4}\b|<[CO]\d+>)", re.IGNORECASE)
 
 # the words a sentence must contain for a rule or the membership frame to be tried
 FRAME_CUE_WORDS = frozenset(FRAME_CUES)
@@ -67,8 +68,11 @@ def memberships_in(
                 )
                 or G.POSSESSED_AFTER_LIST.match(abstract, m.end("list"))
                 or _refused(abstract, m, rule.flags)
-                or _former_composition(abstract, m, rule.form)
             ):
+                continue
+            if _former_composition(abstract, m):
+                # (nor does the frame read it again)
+                covered.update(P.LIST_ITEM.findall(abstract, m.start("list"), m.end("list")))
                 continue
             if G.coordinated(abstract, m.start("list"), m.end("list")):
                 continue
@@ -285,14 +289,13 @@ def _framed(abstract: str, table: dict[str, Slot], context: str | None, covered:
     return hits
 
 
-def _former_composition(abstract: str, m: re.Match[str], form: str) -> bool:
+def _former_composition(abstract: str, m: re.Match[str]) -> bool:
     """Return True for what an organization was made of told in the past, of a time that is over
-    ("UNASUR once comprised A and B")."""
-    return (
-        form == "includes"
-        and _PAST_COMPOSITION.search(m.group()) is not None
-        and _FORMER_COMPOSITION.search(abstract) is not None
-    )
+    ("UNASUR once comprised A and B", "... until it collapsed", "Until 2020, the EU comprised 28
+    member states, including the UK")."""
+    if _PAST_COMPOSITION.search(abstract, 0, m.end()) is None:
+        return False
+    return _FORMER_VERB.search(abstract, 0, m.end()) is not None or _UNTIL_OVER.search(abstract) is not None
 
 
 def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:

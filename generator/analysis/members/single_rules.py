@@ -35,9 +35,11 @@ _SUPERLATIVE = (
 # exporter" sells to it)
 _BIGGEST_MEMBER = rf"{_SUPERLATIVE}(?:economy|country|nation|state|member(?:\s+state)?)\b"
 _BIGGEST_MEMBERS = rf"{_SUPERLATIVE}(?:economies|countries|nations|states|members|member\s+states)\b"
-# another standing told later in the sentence: "though it sits there only as an observer"
-_NO_OTHER_STANDING_AFTER = (
-    r"(?![^.;]*\b(?:observers?|partners?|guests?|candidates?|though|although|as\s+if|not\s+a\s+member)\b)"
+# a sentence that tells another standing, anywhere: "though it sits there only as an observer",
+# "Although it is merely a partner": from the sentence's start to the country
+_NO_OTHER_STANDING = (
+    r"^(?![^.;]*\b(?:observers?|partners?|guests?|candidates?|former|though|although|as\s+if|not\s+a\s+member)\b)"
+    r"(?:[^;]*?\s)??"
 )
 
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
@@ -201,19 +203,20 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # the same as a predicate: "Indonesia is the largest economy in ASEAN", "Nigeria is one of the
     # biggest economies in ECOWAS", "Germany remains the EU's biggest economy" (of the kinds a
     # member is, not "the EU's largest exporter of gas"; told in the present, not "Britain was";
-    # not "as if" or "whether" it is, nor one "though it sits there only as an observer")
+    # not "as if" or "whether" it is, nor in a sentence that tells another standing: "Among the
+    # SCO's observer states, Mongolia is the largest country in the bloc")
     (
         "superlative",
-        rf"(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
+        rf"{_NO_OTHER_STANDING}(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
         rf"(?:the\s+{_BIGGEST_MEMBER}|one\s+of\s+the\s+{_BIGGEST_MEMBERS})\s+(?:in|of|within|among)\s+"
-        rf"(?P<org>{ORG}){ORG_ENDS}{_NO_OTHER_STANDING_AFTER}",
+        rf"(?P<org>{ORG}){ORG_ENDS}",
         "",
     ),
     (
         "superlative",
-        rf"(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
+        rf"{_NO_OTHER_STANDING}(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
         rf"(?:(?P<org>{ORG})['’]s\s+{_BIGGEST_MEMBER}|one\s+of\s+(?P<org2>{ORG})['’]s\s+{_BIGGEST_MEMBERS})"
-        rf"(?!\s+of\b){_NO_OTHER_STANDING_AFTER}",
+        rf"(?!\s+of\b)",
         "",
     ),
     # "top OPEC producer Saudi Arabia", "the biggest EU economy, Germany"
