@@ -127,6 +127,11 @@ def test_extract_with_custom_topics(tmp_path: Path, seed_path: Path) -> None:
         ("- id: x\n  title: X\n", "invalid topics file: topic 'x' has no words or names"),
         ("just text", "invalid topics file: expected a list of topics"),
         ("- title: X\n  words: [a]\n", "invalid topics file: missing key 'id'"),
+        (
+            "- id: x\n  title: X\n  names: [{not_after: [a]}]\n",
+            "invalid topics file: a name given as a mapping needs",
+        ),
+        ("- id: x\n  title: X\n  names: Alpha\n", "invalid topics file: names must be a list"),
     ],
 )
 def test_bad_topics_file(tmp_path: Path, seed_path: Path, content: str, reason: str) -> None:

@@ -60,6 +60,14 @@ def peace_paragraphs(text: str) -> list[int]:
         ("Its National Security Council convened.", []),
         ("The Collective Security Council of the CSTO met online.", []),
         ("The OAS General Assembly voted to condemn the elections.", []),
+        # another body's or a country's assembly or council: exclusions of those names alone
+        ("Interpol's General Assembly opened in Vienna.", []),
+        ("The General Assembly of the Organization of American States met in Lima.", []),
+        ("Its Security Council Secretary Marat Imankulov arrived.", []),
+        ("Russia’s Security Council met.", []),
+        ("The UN's General Assembly met.", [0]),
+        ("The Security Council of the world body voted 13-0.", [0]),
+        ("Guterres of Portugal spoke.", [0]),
         # the UN's chief written without a hyphen, after "U.N.", or in the plural
         ("The UN Secretary General called for calm.", [0]),
         ("A spokesman for the U.N. Secretary-General declined to comment.", [0]),
@@ -215,3 +223,35 @@ def test_the_pattern_by_initials_matches_what_the_plain_one_does() -> None:
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert _by_initial(["(UN)"], []) is None, "a cue opening with a non-letter keeps the plain form"
+
+
+def test_a_names_own_exclusions_apply_to_it_alone() -> None:
+    rule = compile_topic(
+        {
+            "id": "t",
+            "title": "T",
+            "names": ["Alpha", {"name": "Beta Council", "not_after": ["Town"], "not_before": ["Secretary"]}],
+        }
+    )
+    found = extract_topics(
+        make_doc(
+            "The Town Beta Council met.\nThe Beta Council Secretary spoke.\nThe Town Alpha met.\n"
+            "The Beta Council met."
+        ),
+        topics=(rule,),
+    )
+    assert [t.paragraphs for t in found] == [(2, 3)]
+
+
+def test_the_analysis_cache_key_holds_every_part_of_a_topic() -> None:
+    from generator.analysis.runner import Options
+
+    base = {"id": "t", "title": "T", "names": ["Alpha Council"]}
+    variants = [
+        base,
+        {**base, "names": [{"name": "Alpha Council", "not_before": ["Secretary"]}]},
+        {**base, "anaphors": [{"words": ["the council"], "after": ["Alpha Council"]}]},
+        {**base, "defined_as": ["alpha"]},
+    ]
+    keys = {Options(topics=(compile_topic(v),)).key for v in variants}
+    assert len(keys) == len(variants)

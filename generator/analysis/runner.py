@@ -45,7 +45,15 @@ class Options:
 
     @property
     def key(self) -> str:
-        return repr([(t.id, t.title, t.pattern.pattern, t.not_after, t.not_before) for t in self.topics])
+        return repr(
+            [
+                (
+                    (t.id, t.title, t.pattern.pattern, t.not_after, t.not_before, t.name_exclusions),
+                    (t.defined_as, [(a.words.pattern, a.after.pattern) for a in t.anaphors]),
+                )
+                for t in self.topics
+            ]
+        )
 
 
 def analyze(doc: Document, *, options: Options | None = None) -> Briefing:

@@ -50,6 +50,8 @@ class TopicRule:
     # ("the Collective Peacekeeping Forces (CPKF)")
     defined_as: re.Pattern[str] | None = None
     anaphors: tuple[Anaphor, ...] = ()
+    # exclusions of one name only: name -> (not after, not before) ("Interpol's General Assembly")
+    name_exclusions: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = ()
 
 
 def _alternation(items: list[str], *, ignore_case: bool) -> str:
@@ -132,7 +134,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     if not _TOPIC_ID.fullmatch(topic_id) or topic_id == "index":
         raise ValueError(f"topic id {topic_id!r} must be lower-case letters, digits, hyphens, not 'index'")
     words = [str(w) for w in spec.get("words", []) or []]  # type: ignore[attr-defined]
-    names = [str(n) for n in spec.get("names", []) or []]  # type: ignore[attr-defined]
+    names, name_exclusions = _names(spec.get("names") or [])
     alternatives = [
         a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a
     ]
@@ -147,16 +149,45 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
         title=str(spec["title"]),
         description=str(spec.get("description", "")),
         pattern=pattern,
-        not_after=re.compile(r"(?:" + _alternation(after, ignore_case=False) + r")\s+\Z") if after else None,
-        not_before=re.compile(r"\A\s+(?:" + _alternation(before, ignore_case=False) + r")\b")
-        if before
-        else None,
+        not_after=_not_after(after),
+        not_before=_not_before(before),
+        name_exclusions=name_exclusions,
         words=re.compile(r"(?:" + _alternation(words, ignore_case=True) + r")\Z") if words else None,
         defined_as=re.compile(r"\b(?:" + _alternation(defined, ignore_case=True) + r")\b")
         if defined
         else None,
         anaphors=tuple(_anaphor(a) for a in spec.get("anaphors", []) or []),  # type: ignore[attr-defined]
     )
+
+
+def _not_after(items: list[str]) -> re.Pattern[str] | None:
+    return re.compile(r"(?:" + _alternation(items, ignore_case=False) + r")\s+\Z") if items else None
+
+
+def _not_before(items: list[str]) -> re.Pattern[str] | None:
+    return re.compile(r"\A\s+(?:" + _alternation(items, ignore_case=False) + r")\b") if items else None
+
+
+def _names(
+    entries: object,
+) -> tuple[list[str], tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]]:
+    """Return a topic's names, and the exclusions of those given as a mapping with their own
+    ``not_after`` / ``not_before`` (``{name: General Assembly, not_after: ["'s"]}``)."""
+    if not isinstance(entries, list):
+        raise ValueError("names must be a list")
+    names, exclusions = [], []
+    for entry in entries:
+        if isinstance(entry, dict):
+            if not entry.get("name"):
+                raise ValueError("a name given as a mapping needs its name")
+            name = str(entry["name"])
+            after = [str(x) for x in entry.get("not_after", []) or []]
+            before = [str(x) for x in entry.get("not_before", []) or []]
+            exclusions.append((name, _not_after(after), _not_before(before)))
+        else:
+            name = str(entry)
+        names.append(name)
+    return names, tuple(exclusions)
 
 
 def load_topics(path: Path = DEFAULT_TOPICS_FILE) -> tuple[TopicRule, ...]:
@@ -255,6 +286,15 @@ def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> boo
     an exclusion stands next to it ("Collective Security Council" is no UN body)."""
     if rule.words is not None and rule.words.match(text, start, end):
         return True
-    if rule.not_after and rule.not_after.search(text[max(floor, start - 40) : start]):
+    before, after = text[max(floor, start - 40) : start], text[end : end + 40]
+    if rule.not_after and rule.not_after.search(before):
         return False
-    return not (rule.not_before and rule.not_before.match(text[end : end + 40]))
+    if rule.not_before and rule.not_before.match(after):
+        return False
+    for name, not_after, not_before in rule.name_exclusions:
+        if text.startswith(name, start) and end - start == len(name):
+            return not (
+                (not_after is not None and not_after.search(before))
+                or (not_before is not None and not_before.match(after))
+            )
+    return True
