@@ -255,13 +255,14 @@ def members_csv(briefings: Iterable[Briefing]) -> str:
 def _member_rows(b: Briefing) -> Iterable[list[object]]:
     names = written_names(b.entities)
     for m in b.members:
+        data = member_data(m, names)
         yield [
             b.slug,
-            names.get(("organization", m.organization), m.organization),
-            m.organization,
-            names.get(("country", m.iso3), m.country),
-            m.iso3,
-            m.span.paragraph + 1,
-            m.certainty,
-            " | ".join(n.text for n in m.notes),
+            data["organization"],
+            data["organization_key"],
+            data["country"],
+            data["iso3"],
+            data["paragraph"] + 1,
+            data["certainty"],
+            " | ".join(data["notes"]),
         ]

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import cast
 
 import yaml
 
@@ -133,7 +135,7 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     topic_id = str(spec["id"])
     if not _TOPIC_ID.fullmatch(topic_id) or topic_id == "index":
         raise ValueError(f"topic id {topic_id!r} must be lower-case letters, digits, hyphens, not 'index'")
-    words = [str(w) for w in spec.get("words", []) or []]  # type: ignore[attr-defined]
+    words = _strings(spec, "words")
     names, name_exclusions = _names(spec.get("names") or [])
     alternatives = [
         a for a in (_alternation(words, ignore_case=True), _alternation(names, ignore_case=False)) if a
@@ -141,16 +143,14 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
     if not alternatives:
         raise ValueError(f"topic {spec.get('id')!r} has no words or names")
     pattern = re.compile(_by_initial(words, names) or _plain_pattern(words, names))
-    defined = [str(x) for x in spec.get("defined_as", []) or []]  # type: ignore[attr-defined]
-    after = [str(x) for x in spec.get("not_after", []) or []]  # type: ignore[attr-defined]
-    before = [str(x) for x in spec.get("not_before", []) or []]  # type: ignore[attr-defined]
+    defined = _strings(spec, "defined_as")
     return TopicRule(
         id=topic_id,
         title=str(spec["title"]),
         description=str(spec.get("description", "")),
         pattern=pattern,
-        not_after=_not_after(after),
-        not_before=_not_before(before),
+        not_after=_not_after(_strings(spec, "not_after")),
+        not_before=_not_before(_strings(spec, "not_before")),
         name_exclusions=name_exclusions,
         words=re.compile(r"(?:" + _alternation(words, ignore_case=True) + r")\Z") if words else None,
         defined_as=re.compile(r"\b(?:" + _alternation(defined, ignore_case=True) + r")\b")
@@ -158,6 +158,11 @@ def compile_topic(spec: dict[str, object]) -> TopicRule:
         else None,
         anaphors=tuple(_anaphor(a) for a in spec.get("anaphors", []) or []),  # type: ignore[attr-defined]
     )
+
+
+def _strings(spec: Mapping[str, object], key: str) -> list[str]:
+    """Return the items listed under ``key`` as strings (none when it is missing or empty)."""
+    return [str(x) for x in cast(Iterable[object], spec.get(key) or [])]
 
 
 def _not_after(items: list[str]) -> re.Pattern[str] | None:
@@ -181,9 +186,9 @@ def _names(
             if not entry.get("name"):
                 raise ValueError("a name given as a mapping needs its name")
             name = str(entry["name"])
-            after = [str(x) for x in entry.get("not_after", []) or []]
-            before = [str(x) for x in entry.get("not_before", []) or []]
-            exclusions.append((name, _not_after(after), _not_before(before)))
+            exclusions.append(
+                (name, _not_after(_strings(entry, "not_after")), _not_before(_strings(entry, "not_before")))
+            )
         else:
             name = str(entry)
         names.append(name)
@@ -291,8 +296,9 @@ def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> boo
         return False
     if rule.not_before and rule.not_before.match(after):
         return False
+    cue = text[start:end]
     for name, not_after, not_before in rule.name_exclusions:
-        if text.startswith(name, start) and end - start == len(name):
+        if cue == name:
             return not (
                 (not_after is not None and not_after.search(before))
                 or (not_before is not None and not_before.match(after))

@@ -237,10 +237,15 @@ THREAT_UNDONE = (
 )
 # "(Indonesia, Vietnam and others)": a list that names only some
 AND_OTHERS = r"(?:,?\s+and\s+(?:many\s+|several\s+|a\s+few\s+)?others)?"
+_RANK = r"(?:(?:second|third|fourth|fifth)[- ])?"
+_SUPERLATIVE_WORDS = (
+    r"largest|biggest|smallest|richest|poorest|strongest|wealthiest|most\s+populous|most\s+powerful"
+)
+# "the largest", "the second-biggest", "the most populous"
+SUPERLATIVE = rf"{_RANK}(?:{_SUPERLATIVE_WORDS})"
 # the organization's biggest of its own kind: "largest economy", "most populous country"
 BIGGEST = (
-    r"(?:(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|"
-    r"wealthiest|most\s+populous|most\s+powerful|top|leading|dominant)\s+(?:(?:oil|crude|military|economic)\s+)?"
+    rf"(?:{_RANK}(?:{_SUPERLATIVE_WORDS}|top|leading|dominant)\s+(?:(?:oil|crude|military|economic)\s+)?"
     r"(?:economy|economies|country|nation|state|member|producer|exporter|power)"
     # "OPEC's de facto leader Saudi Arabia": the country that leads it
     r"|(?:de\s+facto\s+|undisputed\s+)?leader)\b"

@@ -23,23 +23,21 @@ from .fragments import (
     SET_OFF,
     SET_OFF_LONG,
     SIZE,
+    SUPERLATIVE,
     C,
 )
 from .rule import Entry
 
-_SUPERLATIVE = (
-    r"(?:(?:second|third|fourth|fifth)[- ])?(?:largest|biggest|smallest|richest|poorest|strongest|wealthiest|"
-    r"most\s+populous|most\s+powerful)\s+"
-)
 # the biggest of the kinds a member is: an economy, a country, a member ("the EU's largest
 # exporter" sells to it)
-_BIGGEST_MEMBER = rf"{_SUPERLATIVE}(?:economy|country|nation|state|member(?:\s+state)?)\b"
-_BIGGEST_MEMBERS = rf"{_SUPERLATIVE}(?:economies|countries|nations|states|members|member\s+states)\b"
-# a sentence that tells another standing, anywhere: "though it sits there only as an observer",
-# "Although it is merely a partner": from the sentence's start to the country
-_NO_OTHER_STANDING = (
+_BIGGEST_MEMBER = rf"{SUPERLATIVE}\s+(?:economy|country|nation|state|member(?:\s+state)?)\b"
+_BIGGEST_MEMBERS = rf"{SUPERLATIVE}\s+(?:economies|countries|nations|states|members|member\s+states)\b"
+# a country that is the biggest of a kind, in a sentence that tells no other standing anywhere
+# ("though it sits there only as an observer", "Although it is merely a partner"), not after
+# "if" or "whether": from the sentence's start to the country and its verb
+_IS_BIGGEST = (
     r"^(?![^.;]*\b(?:observers?|partners?|guests?|candidates?|former|though|although|as\s+if|not\s+a\s+member)\b)"
-    r"(?:[^;]*?\s)??"
+    rf"(?:[^;]*?\s)??(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
 )
 
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
@@ -207,15 +205,13 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     # SCO's observer states, Mongolia is the largest country in the bloc")
     (
         "superlative",
-        rf"{_NO_OTHER_STANDING}(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
-        rf"(?:the\s+{_BIGGEST_MEMBER}|one\s+of\s+the\s+{_BIGGEST_MEMBERS})\s+(?:in|of|within|among)\s+"
+        rf"{_IS_BIGGEST}(?:the\s+{_BIGGEST_MEMBER}|one\s+of\s+the\s+{_BIGGEST_MEMBERS})\s+(?:in|of|within|among)\s+"
         rf"(?P<org>{ORG}){ORG_ENDS}",
         "",
     ),
     (
         "superlative",
-        rf"{_NO_OTHER_STANDING}(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
-        rf"(?:(?P<org>{ORG})['’]s\s+{_BIGGEST_MEMBER}|one\s+of\s+(?P<org2>{ORG})['’]s\s+{_BIGGEST_MEMBERS})"
+        rf"{_IS_BIGGEST}(?:(?P<org>{ORG})['’]s\s+{_BIGGEST_MEMBER}|one\s+of\s+(?P<org2>{ORG})['’]s\s+{_BIGGEST_MEMBERS})"
         rf"(?!\s+of\b)",
         "",
     ),
