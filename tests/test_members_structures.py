@@ -764,6 +764,28 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The EU included Poland, Hungary and Slovakia among the holdouts, as talks ran until dawn.",
             {("EU", iso3, "sure") for iso3 in ("POL", "HUN", "SVK")},
         ),
+        # the joiners counted, then named after the organization (an example list, a colon, a dash)
+        (
+            "Last year, four more countries formally joined the Andean Community, including Bolivia, Peru.",
+            {("Andean Community", iso3, "sure") for iso3 in ("BOL", "PER")},
+        ),
+        (
+            "Three countries joined ASEAN in the 1990s: Laos, Myanmar and Cambodia.",
+            {("ASEAN", iso3, "sure") for iso3 in ("LAO", "MMR", "KHM")},
+        ),
+        (
+            "Ten states joined NATO in 2004 -- Poland, Hungary and Estonia among them.",
+            {("NATO", iso3, "sure") for iso3 in ("POL", "HUN", "EST")},
+        ),
+        (
+            "The EU welcomed ten new members in 2004, including Poland and Hungary.",
+            {("EU", iso3, "sure") for iso3 in ("POL", "HUN")},
+        ),
+        # a time before "to include" after "expanded"
+        (
+            "BRICS expanded in early 2024 to include Iran and Egypt.",
+            {("BRICS", iso3, "sure") for iso3 in ("IRN", "EGY")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -1088,6 +1110,19 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "ASEAN has urged restraint.\nIt is unclear whether Myanmar, Thailand and Laos will attend.",
         "BRICS met, with new members Ghana and Kenya joining the UN Human Rights Council.",
         "Rwanda joined the Africa CEO Forum as host.",
+        # counted joiners of an act, of a thing of the organization's, in another standing, or
+        # joined before a leaving
+        "Ten countries joined the EU in condemning the coup, including Hungary and Poland.",
+        "Several countries have joined the EU's call, including Chile and Peru.",
+        "Troops from five countries joined the AU mission, including Kenya and Uganda.",
+        "Several observer states have joined the SCO since 2010, including Mongolia and Iran.",
+        "The SCO welcomed observer states in 2010, including Mongolia and Iran.",
+        "The SCO welcomed countries to the talks, including Mongolia and Iran.",
+        "Countries which had joined OPEC in 1961, including Qatar and Ecuador, later left.",
+        # a composition to come; a membership to come
+        "The Visegrad group should expand to include Slovenia.",
+        "The bloc voted to include Slovenia and Croatia. It is the Visegrad group.",
+        "Swedish membership in NATO will make NATO stronger.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

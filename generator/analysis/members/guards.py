@@ -45,8 +45,9 @@ MEMBERSHIP_AFTER_NOT = re.compile(
     r"considered|discussed|debated|threatened|mooted)\b"
     r"|\s+as\s+(?:an?\s+)?(?:[\w<>-]+\s+){0,2}(?:observer|guest|partner|candidate|associate)"
     # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
-    # "X's membership in the bloc is important because it would ..."
-    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b"
+    # "X's membership in the bloc is important because it would ...", "Swedish membership in NATO
+    # will make NATO stronger"
+    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\b(?:would|will)\b"
     # a membership that ended: "Russia's membership in the Council of Europe was terminated"
     r"|\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)?(?:terminated|ended|revoked|"
     r"cancell?ed|annulled|withdrawn|ceased|came\s+to\s+an\s+end)\b",
@@ -122,7 +123,8 @@ NOW_WORDS = (
 # words between an organization and "includes" that make it a mission, meeting or plan instead
 FILLER_NOT_WORDS = (
     "mission force troops contingent summit meeting delegation team operation talks conference "
-    "observers observer partners partner candidates candidate will would could may might plans plan "
+    "observers observer partners partner candidates candidate will would could may might should must shall "
+    "plans plan "
     "seeks seek wants want aims aim hopes hope set expected proposed not never said says told announced "
     "added noted "
     "exercises exercise drills drill deal agreement statement declaration visit programme program sanctions "
@@ -255,6 +257,8 @@ GATES = {
     "joined:entered": ("entered",),
     "joined:ranks": ("ranks",),
     "joined:others": ("join",),
+    "joined:counted": ("join",),
+    "admitted:counted": ("admit", "welcom", "accept", "took in"),
     "joined-since": (" since ", " after "),
     "founders:treaty": ("sign",),
     "joined:accession": ("accession",),

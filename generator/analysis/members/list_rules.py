@@ -62,7 +62,14 @@ from .rule import Entry
 # never another object ("expanded its mission to include Iraq")
 _WHEN_EXPANDED = (
     r"(?:(?:its|their)\s+(?:membership|ranks)\s+)?"
-    r"(?:(?:earlier|later|last|this|next|in|since|further|again|recently|now|year|month|week|\d{4})\s+){0,4}"
+    r"(?:(?:earlier|later|last|this|next|in|since|further|again|recently|now|early|late|mid|year|month|week|"
+    r"\d{4})\s+){0,4}"
+)
+# when a joining was done, said after the organization: "in 2024", "in the 1990s", "since 2017",
+# "last year", "on Monday", "this month"
+_WHEN_JOINED = (
+    r"(?:\s+(?:(?:in|since)\s+(?:the\s+)?\d{4}s?|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
+    r"|on\s+[a-z]+day))?"
 )
 # what makes an organization the object of a verb or a preposition, as a lookbehind right after
 # its placeholder's "<" (not "to": "the new members admitted to BRICS include A")
@@ -82,7 +89,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?"
         rf"(?:{FOUNDED_ASIDE}|(?<!\bby\s<O\d>)(?<!\bof\s<O\d>)(?<!\bby\s<O\d\d>)(?<!\bof\s<O\d\d>)"
         rf"\s*,\s*which\s(?:[^,;<>]|<[CAD]\d+>){{1,80}}?,)\s*"
-        rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}{INCLUDE_VERBS}\s*"
+        rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}"
+        # (a composition to come is none: "should expand to include A", "voted to include A")
+        rf"(?<!\bto\s){INCLUDE_VERBS}\s*"
         rf"{LEAD_IN}{THE}{LIST}",
         "",
     ),
@@ -666,6 +675,27 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "last-to-join",
         rf"\b[Tt]he\s+(?:last|latest|newest|most\s+recent|first|{ORDINAL_WORDS})\s+(?:(?:country|member|state|nation)\s+)?"
         rf"to\s+(?:(?:re-?)?join|be\s+(?:re-?)?admitted)(?:\s+(?:to\s+|into\s+)?(?P<org>{ORG}))?\s+(?:was|is)\s+{THE}{LIST}(?!['’])",
+        "",
+    ),
+    # "Five more countries officially joined the organization, including A, B and C", "Three states
+    # have joined NATO since 2017: A, B and C": the joiners counted, then named after the
+    # organization (itself, not "joined the EU's call" or "joined the AU mission"; not companions
+    # in an act, "joined the EU in condemning")
+    (
+        "joined:counted",
+        # (not "observer states", "partner countries")
+        rf"\b(?<!observer\s)(?<!partner\s)(?<!associate\s)(?<!candidate\s)(?<!guest\s)"
+        rf"(?:countries|nations|states|members|member\s+states)\s+(?:(?:that|which|who)\s+)?{NOW}"
+        rf"{JOINED}\s+(?P<org>{ORG}){NOT_SUB_BODY}{NOT_JOINED_DEAL}(?!\s+in\s+\w+ing\b){_WHEN_JOINED}"
+        rf"(?:\s*,\s*{INTRO_WORDS}\s*,?|\s*:|\s*{DASH})\s*{THE}{LIST}{ENDED_AFTER}",
+        "",
+    ),
+    # "The bloc admitted six new members in 2024, including A and B": the organization the subject
+    (
+        "admitted:counted",
+        rf"(?P<org>{ORG})\s+{NOW}(?:(?:has|have)\s+)?(?:admitted|welcomed|accepted|took\s+in)\s+"
+        rf"{ADJ}(?:countries|nations|states|members|member\s+states)(?!\s+(?:as|to)\b)"
+        rf"{_WHEN_JOINED}(?:\s*,\s*{INTRO_WORDS}\s*,?|\s*:|\s*{DASH})\s*{THE}{LIST}{ENDED_AFTER}",
         "",
     ),
     # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
