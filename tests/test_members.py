@@ -88,7 +88,6 @@ POSITIVE = [
     ),
     ("Iran was admitted to the SCO last year.", {"IRN"}, "SCO"),
     ("Armenia has frozen its participation in the CSTO.", {"ARM"}, "CSTO"),
-    ("Belarus holds the rotating chairmanship of the CSTO.", {"BLR"}, "CSTO"),
     ("ECOWAS met. The remaining members, among them Ghana and Senegal, objected.", {"GHA", "SEN"}, "ECOWAS"),
     ("Mercosur met. Bolivia became the fifth full member in 2024.", {"BOL"}, "Mercosur"),
     ("The Arab League readmitted Syria in 2023.", {"SYR"}, "Arab League"),
@@ -332,8 +331,6 @@ POSITIVE = [
     ("Ghana urged fellow ECOWAS members Togo and Benin to act.", {"GHA", "TGO", "BEN"}, "ECOWAS"),
     ("The Commonwealth met. Rwanda, which has been a member since 2009, spoke.", {"RWA"}, "Commonwealth"),
     ("The Arab League was founded in Cairo in 1945 by Egypt and Iraq.", {"EGY", "IRQ"}, "Arab League"),
-    ("Laos took over ASEAN's rotating chairmanship.", {"LAO"}, "ASEAN"),
-    ("Current ASEAN chair Malaysia hosted the talks.", {"MYS"}, "ASEAN"),
     ("Egypt was a founding member of the Arab League.", {"EGY"}, "Arab League"),
     ("Estonia has been in NATO since 2004.", {"EST"}, "NATO"),
     ("Kazakhstan and Kyrgyzstan, two of the bloc's members, objected. The EAEU met.", {"KAZ", "KGZ"}, "EAEU"),
@@ -549,11 +546,6 @@ POSITIVE = [
         "Argentina, Brazil and Chile praised Egypt, which is a member of the Arab League.",
         {"EGY"},
         "Arab League",
-    ),
-    (
-        "Argentina and Chile informed Bolivia, which holds the presidency of Unasur, of their plan.",
-        {"BOL"},
-        "UNASUR",
     ),
     (
         "Argentina and Chile thanked Egypt, which was a founding member of the Arab League.",
@@ -988,6 +980,28 @@ NEGATIVE = [
 
 @pytest.mark.parametrize("text", NEGATIVE)
 def test_not_members(text: str) -> None:
+    assert members_of(text) == set()
+
+
+# a chair, a presidency or a host is no statement of membership (the annotated articles leave
+# it out, as they leave out a head of state who chairs the organization)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus holds the rotating chairmanship of the CSTO.",
+        "Laos took over ASEAN's rotating chairmanship.",
+        "Current ASEAN chair Malaysia hosted the talks.",
+        "Argentina and Chile informed Bolivia, which holds the presidency of Unasur, of their plan.",
+        "South Africa took over the presidency of the G20 from Brazil in December.",
+        "Ghana, which chairs ECOWAS this year, called for calm.",
+        "The deal stalled when Brazil had the presidency of Mercosur.",
+        "Indonesia, as ASEAN chair, called a meeting.",
+        "ASEAN met. Laos, as the rotating chair, hosted the summit.",
+        "Hungary, which holds the EU presidency, left the EU in limbo for weeks.",
+        "Host Brazil opened the G20 summit.",
+    ],
+)
+def test_a_chair_or_host_is_no_membership(text: str) -> None:
     assert members_of(text) == set()
 
 

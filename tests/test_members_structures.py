@@ -373,20 +373,13 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "Sweden dropped its neutrality when it formally joined NATO in March.",
             {("NATO", "SWE", "sure")},
         ),
-        # (cases of the round's third review) a presidency taken from someone; a common market that is
-        # the organization; an accession in the perfect; a chair left "in limbo" is no leaving
-        (
-            "South Africa took over the presidency of the G20 from Brazil in December.",
-            {("G20", "ZAF", "sure")},
-        ),
+        # (cases of the round's third review) a common market that is the organization; an accession
+        # in the perfect
         ("Paraguay is a member of the Mercosur common market.", {("Mercosur", "PRY", "sure")}),
         (
             "Since Croatia's accession to the EU in 2013, Zagreb has spent billions in EU funds.",
             {("EU", "HRV", "sure")},
         ),
-        ("Hungary, which holds the EU presidency, left the EU in limbo for weeks.", {("EU", "HUN", "sure")}),
-        # a leaving of a meeting is no leaving of the organization
-        ("Ghana, which chairs ECOWAS, left the ECOWAS summit early on Friday.", {("ECOWAS", "GHA", "sure")}),
         # a joining by its noun, told as done or as the time something is told from
         ("Sweden's accession to NATO was completed in March.", {("NATO", "SWE", "sure")}),
         ("The accession of Croatia to the EU took effect in 2013.", {("EU", "HRV", "sure")}),
@@ -401,8 +394,7 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         # a leaving announced and not yet done: still a member
         ("Japan is to withdraw from the International Whaling Commission.", {("IWC", "JPN", "sure")}),
         ("Qatar is set to leave OPEC in January.", {("OPEC", "QAT", "sure")}),
-        # a presidency held; full membership gained
-        ("The deal stalled when Brazil had the presidency of Mercosur.", {("Mercosur", "BRA", "sure")}),
+        # full membership gained
         ("The OIF met. In October Ghana gained full membership.", {("OIF", "GHA", "sure")}),
         # a composition introduced by a possessive noun phrase
         (
@@ -411,8 +403,6 @@ def _members(text: str) -> set[tuple[str, str, str]]:
         ),
         # a suspension by its noun: a member's, of the organization the sentence names
         ("The AU kept Mali's suspension in force.", {("AU", "MLI", "sure")}),
-        # a country that chairs the organization
-        ("Ghana, which chairs ECOWAS this year, called for calm.", {("ECOWAS", "GHA", "sure")}),
         # one of the members counted before
         ("The OAS has 35 member states, of which Cuba is one.", {("OAS", "CUB", "sure")}),
         # ... or being one, in what the country says or shows of itself
@@ -590,9 +580,6 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "two larger states.",
             {("GCC", iso3, "sure") for iso3 in ("BHR", "KWT", "OMN", "QAT")},
         ),
-        # the chair, "as" the chair
-        ("Indonesia, as ASEAN chair, called a meeting.", {("ASEAN", "IDN", "sure")}),
-        ("ASEAN met. Laos, as the rotating chair, hosted the summit.", {("ASEAN", "LAO", "sure")}),
         # "the X-led bloc" refers to the organization named before
         (
             "The Eurasian Economic Union met in Minsk. Putin also phoned the presidents of Armenia and "

@@ -190,17 +190,7 @@ def _set_off(longest: int) -> str:
 
 
 SET_OFF = _set_off(60)
-SET_OFF_LONG = _set_off(80)
 
-# what ends the organization whose chair is held: a mark, the end, a word of time or place, or
-# whom it was taken from or handed to (not another body: "of the BRICS New Development Bank")
-_CHAIR_ENDS = rf"(?=\s*(?:[,.;:)\"”]|$)|\s+(?:{_END_WORDS}|from|to)\b)"
-# the chair members hold in turn: of the organization or its council, or of nothing named
-CHAIR = (
-    rf"(?:(?P<org2>{ORG})(?:['’]s)?\s+(?:rotating\s+|annual\s+)?)?(?:presidency|chair(?:manship)?)\b(?!['’])"
-    # (of the organization itself: not "the presidency of the EU accession conference")
-    rf"(?:\s+of\s+(?:(?P<org>{ORG}){_CHAIR_ENDS}|the\s+Council\b)|(?!\s+of\b))"
-)
 # counts in words, of the countries a phrase refers back to ("the three EAC member countries")
 COUNT_WORDS = {
     "two": 2,

@@ -267,8 +267,6 @@ GATES = {
     "joined:accession-since": ("accession", "entry", "admission"),
     "belongs": ("belong",),
     "last-to-join": ("join",),
-    "chair": ("chair", "presiden"),
-    "chair:verb": ("chair",),
     "suspended": ("suspen",),
     "suspension": ("suspension",),
     "suspended:set-apart": ("suspended",),
@@ -316,7 +314,6 @@ GATES = {
         "leader",
     ),
     "superlative:top": ("top ", "leading ", "dominant ", "largest ", "biggest "),
-    "chair:title": ("chair",),
     "is-member:founding": ("founding", "founder"),
     "became-member:part": ("part",),
     "remains-in": ("remain", "stay"),
@@ -354,7 +351,7 @@ CONTEXT_RULES = frozenset(
         "joined",
         "restored",
     }
-    | {"chair", "are-members", "among-them", "member-since", "may-be-suspended"}
+    | {"are-members", "among-them", "member-since", "may-be-suspended"}
 )
 CONTEXT_GATE_WORDS = tuple(
     sorted(

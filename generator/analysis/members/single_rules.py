@@ -7,7 +7,6 @@ from .fragments import (
     AND_BEFORE,
     AT_M,
     BIGGEST,
-    CHAIR,
     ENDED_AFTER,
     FULL,
     MEMBER,
@@ -21,7 +20,6 @@ from .fragments import (
     ORG_ENDS,
     RELATIVE_ASIDE,
     SET_OFF,
-    SET_OFF_LONG,
     SIZE,
     SUPERLATIVE,
     C,
@@ -135,12 +133,6 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
     (
         "is-member:noun",
         rf"(?P<org>{ORG})\s+(?:country|state|nation)\s+(?P<c>{C})(?!['’]|\s*(?:,|and)\s*<C)",
-        "",
-    ),
-    # "current ASEAN chair Malaysia" (not "the PIF Chairman, Samoa's Prime Minister": a person)
-    (
-        "chair:title",
-        rf"(?:(?:current|incoming|outgoing|rotating)\s+)?(?P<org>{ORG})\s+chair\s*,?\s+(?P<c>{C})(?!['’])",
         "",
     ),
     # "Egypt was a founding member of the Arab League" (not "... until it left")
@@ -278,28 +270,6 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"|one\s+of\s+the\s+(?:\d+\s+|[a-z]+\s+)?(?:countries|states|nations)\s+(?:included\s+)?"
         rf"(?:in|of|within)\s+(?:the\s+)?(?P<org2>{ORG}))"
         r"(?!['’])(?=\s*[,.;:)—–]|\s+(?:format|group|grouping|bloc|alliance|that|which|since)\b)",
-        "",
-    ),
-    # "Hungary, which holds the rotating presidency", "Kuwait, the current chair of the GCC"
-    (
-        "chair",
-        rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:holds|held|has\s+held|had|has|took\s+over|"
-        rf"has\s+taken\s+over|assumed|has\s+assumed)\s+(?:the\s+(?:rotating\s+|annual\s+)?|(?=<O)){CHAIR}",
-        "s",
-    ),
-    ("chair", rf"(?P<c>{C})\s*,\s+the\s+(?:current|outgoing|incoming)\s+(?:rotating\s+)?{CHAIR}", ""),
-    # "Kenya currently chairs the EAC", "Ghana, which chairs ECOWAS this year," (not "chairs the EAC
-    # summit": a meeting's chair)
-    (
-        "chair:verb",
-        rf"(?P<c>{C}){SET_OFF_LONG}{NOW}(?:chairs|chaired|has\s+chaired|is\s+chairing|will\s+chair)\s+"
-        rf"(?P<org>{ORG}){ORG_ENDS}",
-        "s",
-    ),
-    # "Indonesia, as ASEAN chair,", "Indonesia as the current ASEAN Chair"
-    (
-        "chair",
-        rf"(?P<c>{C})\s*,?\s+as\s+(?:the\s+)?(?:(?:current|outgoing|incoming)\s+)?(?:rotating\s+)?{CHAIR}",
         "",
     ),
     (
