@@ -2591,3 +2591,18 @@ def test_a_group_of_an_organizations_people_speaks_for_it(text: str, speaker: st
 )
 def test_a_summit_speaks_for_its_organization(text: str, speaker: str | None) -> None:
     assert direct_quotes(text)[-1][1] == speaker
+
+
+def test_a_participle_in_the_lead_clause_is_no_cue_after_the_subject() -> None:
+    # "In responding Friday, X took ...": the participle before the subject gave a cue that ended
+    # before it began, and the whole run stopped on it
+    text = (
+        "Senator Maria Lopez spoke on Thursday.\n\n"
+        "In responding Friday, Lopez's campaign took the unusual step of criticizing the ethics panel, "
+        'accusing  its members of engaging in "procedure run amok." Some allies agreed.'
+    )
+    doc = make_doc(text)
+    orgs = extract_organizations(doc)
+    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
+    for quote in extract_quotes(doc, people=people, organizations=orgs):
+        assert quote.cue_span is None or quote.cue_span.start <= quote.cue_span.end

@@ -457,7 +457,9 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
     if verbs and verbs[-1].group().endswith("ing"):
         # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
         m = _sentence_subject(window, 0)  # "During a speech, Trump attacked ..., saying"
-        if m:
+        # (the participle after the subject, not one in the lead clause before it: "In responding
+        # Friday, Clinton's campaign took the step of ...")
+        if m and m.end("subj") <= verbs[-1].start():
             return Cue(
                 base + m.start("subj"),
                 base + verbs[-1].end(),
