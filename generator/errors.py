@@ -16,3 +16,14 @@ class InputError(GeneratorError):
         self.path = str(path)
         self.reason = reason
         super().__init__(f"{self.path}: {reason}")
+
+
+class AnalysisError(InputError):
+    """An article whose analysis broke an extractor's contract (a span out of bounds, a quote
+    that is not verbatim): an error of the generator's, not of the article, which is left out
+    while the others are analysed."""
+
+    def __init__(self, path: str | Path, reason: str) -> None:
+        super().__init__(
+            path, f"{reason}; the article is left out (an error of the analysis: please report it)"
+        )

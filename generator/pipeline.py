@@ -10,7 +10,7 @@ import gc
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .analysis import analyze_all, analyze_each
@@ -88,9 +88,10 @@ def extract(
     """
     options = _options(topics)
     loaded = load(paths, root=root, limits=limits)
+    failed: list[InputError] = []
     with _collector_paused():
-        briefings = analyze_all(loaded.docs, options=options, progress=progress)
-    return briefings, loaded
+        briefings = analyze_all(loaded.docs, options=options, progress=progress, failed=failed)
+    return briefings, _with_errors(loaded, failed)
 
 
 def extract_json(
@@ -109,9 +110,15 @@ def extract_json(
     """
     options = _options(topics)
     loaded = load(paths, root=root, limits=limits)
+    failed: list[InputError] = []
     with _collector_paused():
-        pieces = analyze_each(loaded.docs, briefing_json, options=options, progress=progress)
-    return joined_json(pieces), loaded
+        pieces = analyze_each(loaded.docs, briefing_json, options=options, progress=progress, failed=failed)
+    return joined_json(pieces), _with_errors(loaded, failed)
+
+
+def _with_errors(loaded: Loaded, failed: list[InputError]) -> Loaded:
+    """Return ``loaded`` with the articles whose analysis failed among its errors."""
+    return replace(loaded, errors=loaded.errors + tuple(failed)) if failed else loaded
 
 
 def _options(topics: Path | None) -> Options:
@@ -158,8 +165,10 @@ def generate(
     options = _options(topics)
     loaded = load([seeds], root=root, limits=limits)
     clock.lap("read")
+    failed: list[InputError] = []
     with _collector_paused():
-        briefings = analyze_all(loaded.docs, options=options, progress=progress)
+        briefings = analyze_all(loaded.docs, options=options, progress=progress, failed=failed)
+    loaded = _with_errors(loaded, failed)
     clock.lap("analyse")
     corpus = build_corpus(briefings)
     pages = render_site(corpus, templates=templates, site_name=site_name, directory_urls=directory_urls)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 from helpers import make_doc
 
 from generator.analysis import runner
-from generator.errors import GeneratorError
+from generator.errors import GeneratorError, InputError
 from generator.export import briefing_data
 from generator.records import Quote, Span
 
@@ -27,6 +30,53 @@ def test_out_of_bounds_span_is_named(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(runner, "extract_quotes", lambda doc, **kw: bad)
     with pytest.raises(GeneratorError, match="extractor 'quotes' made a span out of bounds"):
         runner.run_extractors(doc)
+
+
+def _breaking_on(word: str):
+    """Return an `extract_quotes` that breaks its contract on the documents holding ``word``."""
+    real = runner.extract_quotes
+
+    def quotes(doc, **kw):
+        if word in doc.text:
+            return (Quote(text="", span=Span(9, 3, 0), kind="direct", speaker=None, resolved_by="none"),)
+        return real(doc, **kw)
+
+    return quotes
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_an_article_that_breaks_an_extractor_is_left_out_and_named(
+    monkeypatch: pytest.MonkeyPatch, jobs: int
+) -> None:
+    monkeypatch.setattr(runner, "extract_quotes", _breaking_on("Broken"))
+    # (enough documents for worker processes with two jobs)
+    docs = [make_doc(f"Article {i} of run {jobs} on the CSTO.", slug=f"fine-{jobs}-{i}") for i in range(70)]
+    docs.insert(5, make_doc(f"Broken article of run {jobs}.", slug=f"broken-{jobs}"))
+    failed: list[InputError] = []
+    out = runner.analyze_all(docs, jobs=jobs, failed=failed)
+    assert [b.slug for b in out] == [d.slug for d in docs if not d.slug.startswith("broken")]
+    assert [e.path for e in failed] == [f"broken-{jobs}.txt"]
+    assert "made a span out of bounds" in failed[0].reason and "left out" in failed[0].reason
+    # without a list to add it to, the error is raised
+    with pytest.raises(InputError, match="broken"):
+        runner.analyze_all(docs[:6], jobs=1)
+    # nor is the failed article cached: analysed again, it fails again
+    failed = []
+    runner.analyze_each(docs[5:6], lambda b: b.slug, jobs=1, failed=failed)
+    assert len(failed) == 1
+
+
+def test_the_articles_analysed_are_extracted_when_one_fails(
+    monkeypatch: pytest.MonkeyPatch, tmp_path
+) -> None:
+    from generator.pipeline import extract_json
+
+    monkeypatch.setattr(runner, "extract_quotes", _breaking_on("Broken"))
+    (tmp_path / "fine.txt").write_text("The CSTO includes Armenia and Russia.", encoding="utf-8")
+    (tmp_path / "broken.txt").write_text("Broken article.", encoding="utf-8")
+    text, loaded = extract_json([tmp_path])
+    assert [Path(d["source"]).name for d in json.loads(text)["documents"]] == ["fine.txt"]
+    assert [Path(e.path).name for e in loaded.errors] == ["broken.txt"]
 
 
 def test_cache_returns_the_same_briefing() -> None:

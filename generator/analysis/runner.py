@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import partial
 from typing import Any, TypeVar
 
-from ..errors import GeneratorError
+from ..errors import AnalysisError, InputError
 from ..records import Briefing, Document, Quote, Span
 from .countries import extract_countries
 from .glossary import extract_glossary
@@ -67,21 +67,26 @@ def analyze_all(
     options: Options | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    failed: list[InputError] | None = None,
 ) -> tuple[Briefing, ...]:
     """Return one `Briefing` per document, in input order, using ``jobs`` processes.
 
     ``jobs`` defaults to all cores for corpora of at least 64 uncached documents;
-    ``progress`` is called every few hundred newly analysed documents and at the end.
+    ``progress`` is called every few hundred newly analysed documents and at the end. A
+    document on which an extractor breaks its contract is left out and added to ``failed``
+    (an `InputError` naming it); without ``failed``, its error is raised.
     """
     options = options or Options.default()
     keys = [_fingerprint(d, options) for d in docs]
-    found = {k: _CACHE[k] for k in keys if k in _CACHE}
+    found: dict[str, Briefing | _Failed] = {k: _CACHE[k] for k in keys if k in _CACHE}
     missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
-    found.update(_computed(missing, partial(run_extractors, options=options), jobs, progress))
+    found.update(
+        _computed(missing, partial(_guarded, partial(run_extractors, options=options)), jobs, progress)
+    )
     if len(_CACHE) + len(missing) > _CACHE_LIMIT:
         _CACHE.clear()
-    _CACHE.update((k, found[k]) for k, _ in missing)
-    return tuple(found[k] for k in keys)
+    _CACHE.update((k, v) for k, _ in missing if not isinstance(v := found[k], _Failed))
+    return _unless_failed(keys, found, failed)
 
 
 def analyze_each(
@@ -91,8 +96,10 @@ def analyze_each(
     options: Options | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
+    failed: list[InputError] | None = None,
 ) -> tuple[T, ...]:
-    """Return ``then(briefing)`` for each document, in input order, as `analyze_all` would give it.
+    """Return ``then(briefing)`` for each document, in input order, as `analyze_all` would give it
+    (leaving out, as it does, the documents whose analysis failed).
 
     A large corpus is analysed in worker processes, and ``then`` (a module-level function)
     runs there too: only its results travel back, not the briefings. They are not cached;
@@ -100,14 +107,45 @@ def analyze_each(
     """
     options = options or Options.default()
     keys = [_fingerprint(d, options) for d in docs]
-    found = {k: then(_CACHE[k]) for k in keys if k in _CACHE}
+    found: dict[str, T | _Failed] = {k: then(_CACHE[k]) for k in keys if k in _CACHE}
     missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
-    found.update(_computed(missing, partial(_analyzed_then, options=options, then=then), jobs, progress))
-    return tuple(found[k] for k in keys)
+    run = partial(_guarded, partial(_analyzed_then, options=options, then=then))
+    found.update(_computed(missing, run, jobs, progress))
+    return _unless_failed(keys, found, failed)
 
 
 def _analyzed_then(doc: Document, *, options: Options, then: Callable[[Briefing], T]) -> T:
     return then(run_extractors(doc, options))
+
+
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """What is left of a document whose analysis broke an extractor's contract (`AnalysisError`),
+    as it travels back from a worker process."""
+
+    path: str
+    reason: str
+
+
+def _guarded(run: Callable[[Document], T], doc: Document) -> T | _Failed:
+    """Return ``run(doc)``, or a `_Failed` if an extractor broke its contract on ``doc``."""
+    try:
+        return run(doc)
+    except AnalysisError as exc:
+        return _Failed(exc.path, exc.reason)
+
+
+def _unless_failed(
+    keys: list[str], found: Mapping[str, T | _Failed], failed: list[InputError] | None
+) -> tuple[T, ...]:
+    """Return the results of ``keys`` in order, leaving out the documents whose analysis failed:
+    each is added to ``failed`` as an `InputError`, or, without ``failed``, the first is raised."""
+    errors = [InputError(r.path, r.reason) for k in keys if isinstance(r := found[k], _Failed)]
+    if errors and failed is None:
+        raise errors[0]
+    if failed is not None:
+        failed.extend(errors)
+    return tuple(r for k in keys if not isinstance(r := found[k], _Failed))
 
 
 def _computed(
@@ -209,13 +247,11 @@ def _checked(component: str, doc: Document, records: tuple[T, ...]) -> tuple[T, 
     for record in records:
         for span in _spans(record):
             if not (0 <= span.start <= span.end <= size):
-                raise GeneratorError(
-                    f"{doc.meta.source}: extractor {component!r} made a span out of bounds: {span}"
+                raise AnalysisError(
+                    doc.meta.source, f"extractor {component!r} made a span out of bounds: {span}"
                 )
         if isinstance(record, Quote) and doc.covered(record.span) != record.text:
-            raise GeneratorError(
-                f"{doc.meta.source}: extractor {component!r} made a quote that is not verbatim"
-            )
+            raise AnalysisError(doc.meta.source, f"extractor {component!r} made a quote that is not verbatim")
     return records
 
 
