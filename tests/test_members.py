@@ -1272,6 +1272,11 @@ def test_notes_leave_out_attribution_and_closing_marks() -> None:
         ("ECOWAS met. The suspension of Guinea has been lifted, the bloc said.", {"GIN": "member"}),
         ("The AU suspended Sudan. Sudan's AU suspension was formally lifted in June.", {"SDN": "member"}),
         ("The AU suspended Mali. Mali's suspension has not been lifted.", {"MLI": "suspended"}),
+        # a modal in an aside of the organization's is no composition to come
+        (
+            "ECOWAS, which must decide quickly, suspended Niger and Mali.",
+            {"NER": "suspended", "MLI": "suspended"},
+        ),
         # (the organization named in the sentence before)
         (
             "The Commonwealth ministerial group met in London. The suspension of Fiji was lifted after the "

@@ -768,11 +768,25 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "The EU welcomed ten new members in 2004, including Poland and Hungary.",
             {("EU", iso3, "sure") for iso3 in ("POL", "HUN")},
         ),
-        # a time before "to include" after "expanded"
+        # a time before "to include" after "expanded", "enlarged"
         (
             "BRICS expanded in early 2024 to include Iran and Egypt.",
             {("BRICS", iso3, "sure") for iso3 in ("IRN", "EGY")},
         ),
+        (
+            "BRICS expanded in January 2024 to include Iran and Egypt.",
+            {("BRICS", iso3, "sure") for iso3 in ("IRN", "EGY")},
+        ),
+        (
+            "The EU was enlarged in 2004 to include Poland and Hungary.",
+            {("EU", iso3, "sure") for iso3 in ("POL", "HUN")},
+        ),
+        # joiners counted, one of whom left since; a membership that "will" do something is held
+        (
+            "Three states joined the EU in 1973: Britain, Ireland and Denmark. Britain left the EU in 2020.",
+            {("EU", iso3, "sure") for iso3 in ("IRL", "DNK")},
+        ),
+        ("Finland's membership in NATO will turn one next year.", {("NATO", "FIN", "sure")}),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -1106,10 +1120,17 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "The SCO welcomed observer states in 2010, including Mongolia and Iran.",
         "The SCO welcomed countries to the talks, including Mongolia and Iran.",
         "Countries which had joined OPEC in 1961, including Qatar and Ecuador, later left.",
-        # a composition to come; a membership to come
+        # a composition to come
         "The Visegrad group should expand to include Slovenia.",
         "The bloc voted to include Slovenia and Croatia. It is the Visegrad group.",
-        "Swedish membership in NATO will make NATO stronger.",
+        # counted joiners of an act named after the list, of a supposed joining, of none, of a list
+        # that opens the next clause, or of a noun before them; things welcomed from countries
+        "More than 40 countries joined the EU, including Japan, Canada and Norway, to condemn the invasion.",
+        "If five more countries joined the EU, including Serbia and Albania, it would need reform.",
+        "No countries joined BRICS this year: Argentina and Saudi Arabia both declined.",
+        "Ten countries joined the EU: Japan, Canada and Australia all condemned the coup.",
+        "Protesters from several countries joined the EU, including Serbia and Georgia.",
+        "The EU welcomed refugees from countries, including Syria and Iraq.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

@@ -209,8 +209,13 @@ REFERENCE_RULE = "enumeration:reference"
 def _may_be_over(rule: str) -> bool:
     """True for the rule ids whose members a leaving the document tells elsewhere undoes: the
     frame's and the learned reading's (a past membership), a threat to leave, a threat of
-    suspension and a suspension told by its noun ("kept Zimbabwe's suspension", then it left)."""
-    return _framed_rule(rule) or rule.partition("/")[0] in ("may-leave", "may-be-suspended", "suspension")
+    suspension, a suspension told by its noun ("kept Zimbabwe's suspension", then it left) and the
+    joiners counted, often of long ago ("Three countries joined in 1973: A, B and C")."""
+    return (
+        _framed_rule(rule)
+        or rule.partition("/")[0] in ("may-leave", "may-be-suspended", "suspension")
+        or rule in ("joined/counted", "admitted/counted")
+    )
 
 
 def _framed_rule(rule: str) -> bool:

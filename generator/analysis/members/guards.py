@@ -45,9 +45,8 @@ MEMBERSHIP_AFTER_NOT = re.compile(
     r"considered|discussed|debated|threatened|mooted)\b"
     r"|\s+as\s+(?:an?\s+)?(?:[\w<>-]+\s+){0,2}(?:observer|guest|partner|candidate|associate)"
     # a membership still to come: "Armenia's membership in the EEU has yet to be agreed",
-    # "X's membership in the bloc is important because it would ...", "Swedish membership in NATO
-    # will make NATO stronger"
-    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\b(?:would|will)\b"
+    # "X's membership in the bloc is important because it would ..."
+    r"|\s+(?:is|are|has|have|was|were)\s+(?:still\s+)?(?:yet\s+to|pending)\b|[^,.;<>]{0,40}?\bwould\b"
     # a membership that ended: "Russia's membership in the Council of Europe was terminated"
     r"|\s+(?:(?:was|were|has\s+been|had\s+been)\s+(?:formally\s+|officially\s+)?)?(?:terminated|ended|revoked|"
     r"cancell?ed|annulled|withdrawn|ceased|came\s+to\s+an\s+end)\b",
@@ -92,6 +91,17 @@ BEFORE_NOT = re.compile(
     r"|\b(?:[Nn]either|nor)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# a subordinator before a statement in its clause: a joining supposed or still to come ("If five
+# more countries joined", "Once more states have joined", "It is unclear whether ten joined")
+SUPPOSED_BEFORE = re.compile(
+    r"\b(?:if|had|when|once|after|whether|unless|until|before|whenever|suppose|supposing|imagine)\b[^,;.:<>]*$",
+    re.IGNORECASE,
+)
+# a preposition before the counted countries, a word or two away: they are not the ones who
+# joined ("Protesters from several countries joined the EU")
+PREPOSITION_NEAR_BEFORE = re.compile(
+    r"\b(?:from|of|by|with|among|to|for)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
 # "the remaining members, including": bare "members" are the organization's after "the" or "their"
 # and lower-case adjectives, but not a council's permanent or elected members, nor members who
 # left, are leaving or may come ("the expelled members", "several departing members")
@@ -123,8 +133,7 @@ NOW_WORDS = (
 # words between an organization and "includes" that make it a mission, meeting or plan instead
 FILLER_NOT_WORDS = (
     "mission force troops contingent summit meeting delegation team operation talks conference "
-    "observers observer partners partner candidates candidate will would could may might should must shall "
-    "plans plan "
+    "observers observer partners partner candidates candidate will would could may might plans plan "
     "seeks seek wants want aims aim hopes hope set expected proposed not never said says told announced "
     "added noted "
     "exercises exercise drills drill deal agreement statement declaration visit programme program sanctions "

@@ -32,6 +32,7 @@ from .fragments import (
     LIST_FIRST,
     LIST_MANY,
     MEMBER,
+    MONTHS,
     NOT,
     NOT_JOINED_DEAL,
     NOT_OF_OTHER,
@@ -62,14 +63,34 @@ from .rule import Entry
 # never another object ("expanded its mission to include Iraq")
 _WHEN_EXPANDED = (
     r"(?:(?:its|their)\s+(?:membership|ranks)\s+)?"
-    r"(?:(?:earlier|later|last|this|next|in|since|further|again|recently|now|early|late|mid|year|month|week|"
-    r"\d{4})\s+){0,4}"
+    r"(?:(?:earlier|later|last|this|next|in|on|the|since|further|again|recently|now|early|late|mid|year|month|"
+    rf"week|{MONTHS}|\d{{1,2}},?|\d{{4}}s?)\s+){{0,5}}"
 )
 # when a joining was done, said after the organization: "in 2024", "in the 1990s", "since 2017",
 # "last year", "on Monday", "this month"
 _WHEN_JOINED = (
     r"(?:\s+(?:(?:in|since)\s+(?:the\s+)?\d{4}s?|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
     r"|on\s+[a-z]+day))?"
+)
+# what ends the list of the joiners counted, whole (no other item after it): the sentence, a
+# clause after a comma or "among them"
+# (not the act joined in: "joined the EU, including A, in imposing sanctions"; not a list that
+# opens another clause: "No countries joined: A and B declined")
+_LIST_ENDS = (
+    r"(?=\s*(?:[.;)]|$)|\s*,\s+(?!(?:in|to|at|against|on|for|with|over|behind|into|as|by)\b|<|and\s)"
+    r"|\s+among\s+them\b|\s*(?:[—–]|--))"
+)
+# a modal or a decision in the words between an organization and "include": what it may or
+# decided to include, not what it is made of ("should expand to include A", "voted to include A";
+# not "was enlarged in 2004 to include A")
+_NO_INTENT = (
+    r"(?!(?:[\w-]+,?\s+){0,6}?(?:should|must|shall|can|cannot|voted|votes|decided|decides|agreed|agrees|"
+    r"needs|needed|planned|wanted|hoped|aimed|sought|intends|intended|moved)\s)"
+)
+# a count or "new" before the members admitted: "ten new members", "two more countries"
+_COUNTED_NEW = (
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|other|"
+    r"new|additional|further|full)\s+){1,3}(?:member\s+)?"
 )
 # what makes an organization the object of a verb or a preposition, as a lookbehind right after
 # its placeholder's "<" (not "to": "the new members admitted to BRICS include A")
@@ -89,9 +110,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"(?P<org><(?>(?:{_OBJECT_BEFORE}(?P<obj>))?)O\d+>){POSS}\)?"
         rf"(?:{FOUNDED_ASIDE}|(?<!\bby\s<O\d>)(?<!\bof\s<O\d>)(?<!\bby\s<O\d\d>)(?<!\bof\s<O\d\d>)"
         rf"\s*,\s*which\s(?:[^,;<>]|<[CAD]\d+>){{1,80}}?,)\s*"
-        rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+{FILLER}{NOW}"
+        rf"(?(obj)(?:[,—–]|--?(?=\s)|(?:that|which)(?=\s))|(?:[,—–]|--?(?=\s))?)\s+"
         # (a composition to come is none: "should expand to include A", "voted to include A")
-        rf"(?<!\bto\s){INCLUDE_VERBS}\s*"
+        rf"{_NO_INTENT}{FILLER}{NOW}{INCLUDE_VERBS}\s*"
         rf"{LEAD_IN}{THE}{LIST}",
         "",
     ),
@@ -680,23 +701,26 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     # "Five more countries officially joined the organization, including A, B and C", "Three states
     # have joined NATO since 2017: A, B and C": the joiners counted, then named after the
     # organization (itself, not "joined the EU's call" or "joined the AU mission"; not companions
-    # in an act, "joined the EU in condemning")
+    # in an act, "joined the EU in condemning", "joined the EU, including A, in imposing
+    # sanctions"; not a joining supposed, "If more countries joined ...", nor none, "No countries
+    # joined BRICS this year: A and B declined")
     (
         "joined:counted",
         # (not "observer states", "partner countries")
-        rf"\b(?<!observer\s)(?<!partner\s)(?<!associate\s)(?<!candidate\s)(?<!guest\s)"
+        rf"\b(?<!observer\s)(?<!partner\s)(?<!associate\s)(?<!candidate\s)(?<!guest\s)(?<!\bno\s)(?<!\bfew\s)"
         rf"(?:countries|nations|states|members|member\s+states)\s+(?:(?:that|which|who)\s+)?{NOW}"
         rf"{JOINED}\s+(?P<org>{ORG}){NOT_SUB_BODY}{NOT_JOINED_DEAL}(?!\s+in\s+\w+ing\b){_WHEN_JOINED}"
-        rf"(?:\s*,\s*{INTRO_WORDS}\s*,?|\s*:|\s*{DASH})\s*{THE}{LIST}{ENDED_AFTER}",
-        "",
+        rf"(?:\s*,\s*{INTRO_WORDS}\s*,?|\s*:|\s*{DASH})\s*{THE}{LIST}{_LIST_ENDS}{ENDED_AFTER}",
+        "h",
     ),
-    # "The bloc admitted six new members in 2024, including A and B": the organization the subject
+    # "The bloc admitted six new members in 2024, including A and B": the organization the subject,
+    # the members counted or new (not "welcomed leaders from countries, including A")
     (
         "admitted:counted",
         rf"(?P<org>{ORG})\s+{NOW}(?:(?:has|have)\s+)?(?:admitted|welcomed|accepted|took\s+in)\s+"
-        rf"{ADJ}(?:countries|nations|states|members|member\s+states)(?!\s+(?:as|to)\b)"
-        rf"{_WHEN_JOINED}(?:\s*,\s*{INTRO_WORDS}\s*,?|\s*:|\s*{DASH})\s*{THE}{LIST}{ENDED_AFTER}",
-        "",
+        rf"{_COUNTED_NEW}(?:countries|nations|states|members|member\s+states)(?!\s+(?:as|to)\b)"
+        rf"{_WHEN_JOINED}(?:\s*,\s*{INTRO_WORDS}\s*,?|\s*:|\s*{DASH})\s*{THE}{LIST}{_LIST_ENDS}{ENDED_AFTER}",
+        "h",
     ),
     # "Romania and Bulgaria entered the EU in 2007" (the organization itself, not its market or
     # its territory: a time, a comma or the sentence's end follows it)

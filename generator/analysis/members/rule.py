@@ -35,7 +35,9 @@ class Rule:
 
 # (rule[:variant], pattern, flags): the variant picks other cue words (`guards.GATES`);
 # flag "s" = the list or country is the subject of the verb, so it must not follow a
-# preposition ("flights to Mali were suspended"); flag "d": bare "members" must be determined
+# preposition ("flights to Mali were suspended"); flag "d": bare "members" must be determined;
+# flag "h": not after a subordinator in its clause ("If five countries joined"), a joining supposed,
+# nor a word or two after a preposition ("Protesters from several countries joined")
 Entry = tuple[str, str, str]
 
 

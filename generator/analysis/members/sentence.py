@@ -306,6 +306,10 @@ def _refused(abstract: str, m: re.Match[str], flags: str) -> bool:
     # "leaders of Egypt, which joined the group": a relative clause has its own subject
     if "d" in flags and not G.DETERMINED.search(before):
         return True
+    if "h" in flags and (G.SUPPOSED_BEFORE.search(before) or G.PREPOSITION_NEAR_BEFORE.search(before)):
+        # "If five more countries joined the bloc, including A": supposed, not told; "Protesters
+        # from several countries joined": not the countries
+        return True
     if "s" not in flags or not G.PREPOSITION_BEFORE.search(before) or G.RELATIVE.search(m.group()):
         return False
     # "In addition to Armenia, Kazakhstan and Russia are members": the one set apart is one too
