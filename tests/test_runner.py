@@ -129,3 +129,15 @@ def test_analyze_each_gives_what_analyze_all_gives(seed_path) -> None:
     serial = runner.analyze_each(docs, briefing_json, jobs=1)
     assert parallel == serial == tuple(briefing_json(b) for b in runner.analyze_all(docs, jobs=1))
     assert runner.analyze_each(docs[:3], briefing_json) == serial[:3], "cached briefings are used as they are"
+
+
+def test_the_site_is_built_without_the_article_that_failed(monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:
+    from generator.pipeline import generate
+
+    monkeypatch.setattr(runner, "extract_quotes", _breaking_on("Broken"))
+    (tmp_path / "fine.txt").write_text("The CSTO includes Armenia and Russia.", encoding="utf-8")
+    (tmp_path / "broken.txt").write_text("Broken article.", encoding="utf-8")
+    result = generate(tmp_path)
+    assert [b.slug for b in result.corpus.briefings] == ["fine"]
+    assert "briefings/fine.md" in result.pages and "briefings/broken.md" not in result.pages
+    assert [Path(e.path).name for e in result.errors] == ["broken.txt"]
