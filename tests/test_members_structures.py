@@ -787,6 +787,18 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             {("EU", iso3, "sure") for iso3 in ("IRL", "DNK")},
         ),
         ("Finland's membership in NATO will turn one next year.", {("NATO", "FIN", "sure")}),
+        # membership granted (done), one of the organization's countries (singular), founders "initially"
+        (
+            "India and Pakistan were given membership in the SCO in 2017.",
+            {("SCO", "IND", "sure"), ("SCO", "PAK", "sure")},
+        ),
+        ("Sweden was granted NATO membership in March.", {("NATO", "SWE", "sure")}),
+        ("Hungary became the last NATO country still to approve the plan.", {("NATO", "HUN", "sure")}),
+        ("Hungary is the only NATO country to oppose it.", {("NATO", "HUN", "sure")}),
+        (
+            "The Andean Community was initially founded in 1969 by Chile and Peru.",
+            {("Andean Community", "CHL", "uncertain"), ("Andean Community", "PER", "uncertain")},
+        ),
     ],
 )
 def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]) -> None:
@@ -1131,6 +1143,11 @@ def test_structures_of_membership(text: str, expected: set[tuple[str, str, str]]
         "Ten countries joined the EU: Japan, Canada and Australia all condemned the coup.",
         "Protesters from several countries joined the EU, including Serbia and Georgia.",
         "The EU welcomed refugees from countries, including Syria and Iraq.",
+        # membership granted in another standing or to come; a country that is none of the organization's
+        "Morocco was granted membership of the AU as an observer.",
+        "Ukraine would be granted membership of NATO after the war.",
+        "Ukraine is the first non-EU country to do so.",
+        "Ukraine could become the first NATO country to leave.",
     ],
 )
 def test_no_member_without_the_structure(text: str) -> None:

@@ -57,7 +57,8 @@ _SUBJECT_ORG = re.compile(
     # (not an object: "countries hoping to enter the bloc include", "observers to the forum include")
     "".join(rf"(?<!{w}\s)" for w in (*OBJECT_WORDS, "to"))
     + r"(<O\d+>)\)?\s*(?:,\s*(?:which|that)\s+|,\s*(?:an?|the)\s[^,;<>]{1,70},\s*|\s+(?:which|that)\s+|\s+)"
-    r"(?:(?:has|have|had|been|is|are|was|were|now|also|formally|officially|originally|since|then|later|today|just|"
+    r"(?:(?:has|have|had|been|is|are|was|were|now|also|formally|officially|originally|initially|first|since|then|"
+    r"later|today|just|"
     r"(?:last|this)\s+(?:year|month|week)|in\s+\d{4})\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -102,7 +103,7 @@ _BELONG_AFTER = re.compile(r"\s+(?:both\s+)?(?P<org><O\d+>)")
 _OBJECT_NOT_AFTER = re.compile(r"\s*['’]|\s+(?:had|has|have|is|was|were|would|could|to|that)\b", re.I)
 # "It now consists of ...", "It was originally established ... by": the organization in context
 _IT_SUBJECT = re.compile(
-    r"^\s*It\s+(?:(?:now|also|currently|today|still|originally|was|is|has|been)\s+){0,3}$"
+    r"^\s*It\s+(?:(?:now|also|currently|today|still|originally|initially|first|was|is|has|been)\s+){0,3}$"
 )
 # between a founding word and its founders: "established in August 1967 by", "founded by six countries:"
 _FOUNDED_GAP = re.compile(

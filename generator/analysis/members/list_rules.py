@@ -931,13 +931,24 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{AT_A}s\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:{MEMBER}\s+of\s+(?P<org>{ORG})|(?P<org2>{ORG})\s+{MEMBER}),\s+{THE}{LIST}",
         "",
     ),
-    # "Jamaica was among six CARICOM countries that ...", "A and B were the other OAS states"
+    # "Jamaica was among six CARICOM countries that ...", "A and B were the other OAS states",
+    # "Hungary became the last NATO country to approve it"
     (
         "are-members:among",
         # ("appear to be the two CARICOM countries now in focus": the verb's hedge is of the focus)
-        rf"{LIST_FIRST}{SUBJECT_LINK}(?:is|are|was|were|(?:appears?|seems?)\s+to\s+be)\s+(?:among\s+|one\s+of\s+)?(?:the\s+)?"
-        rf"(?:other\s+|only\s+|remaining\s+)?(?:{NOT}[\w-]+\s+)?(?:(?P<org>{ORG})\s+(?:{MEMBER}|countries|states|nations)\b"
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:is|are|was|were|became|has\s+become|(?:appears?|seems?)\s+to\s+be)\s+"
+        rf"(?:among\s+|one\s+of\s+)?(?:the\s+)?"
+        rf"(?:other\s+|only\s+|remaining\s+)?(?:{NOT}[\w-]+\s+)?(?:(?P<org>{ORG})\s+(?:{MEMBER}|countr(?:y|ies)|states?|nations?)\b"
         rf"|(?:{MEMBER}|countries|states|nations)\s+(?:of|in)\s+(?P<org2>{ORG}))",
+        "s",
+    ),
+    # "India and Pakistan were granted full membership of the SCO in 2017", "Sweden was given NATO
+    # membership" (done: not "would be granted", nor granted another standing, "as an observer")
+    (
+        "admitted:given",
+        rf"{LIST_FIRST}{SUBJECT_LINK}(?:was|were|has\s+been|have\s+been)\s+{NOW}(?:granted|given|awarded|accorded)\s+"
+        rf"(?:full\s+)?(?:(?P<org2>{ORG})\s+membership|membership\s+(?:in|of|to)\s+(?P<org>{ORG}))(?!\s+as\b)"
+        rf"{ENDED_AFTER}",
         "s",
     ),
     # "The bloc granted full membership to Venezuela"
