@@ -16,6 +16,18 @@ def found(text: str) -> list[tuple[str, str, str]]:
 
 CASES = [
     ("Russia and Belarus signed.", [("RUS", "Russia", "name"), ("BLR", "Belarus", "name")]),
+    # the Pacific Islands Forum's members the reference data lists that are not UN members
+    (
+        "Cook Islands, Niue, New Caledonia and French Polynesia met French officials.",
+        [
+            ("COK", "Cook Islands", "name"),
+            ("NIU", "Niue", "name"),
+            ("NCL", "New Caledonia", "name"),
+            ("PYF", "French Polynesia", "name"),
+            ("FRA", "French", "demonym"),
+        ],
+    ),
+    ("Sao Tome and Príncipe voted.", [("STP", "Sao Tome and Príncipe", "alias")]),
     ("The Russian Federation objected.", [("RUS", "Russian Federation", "name")]),
     ("Yerevan said no.", [("ARM", "Yerevan", "capital")]),
     ("Armenian officials met.", [("ARM", "Armenian", "demonym")]),
