@@ -787,6 +787,13 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             {("EU", iso3, "sure") for iso3 in ("IRL", "DNK")},
         ),
         ("Finland's membership in NATO will turn one next year.", {("NATO", "FIN", "sure")}),
+        # a joining done "formally"; a country's short form in brackets after it
+        ("Kenya has formally joined the EAC.", {("EAC", "KEN", "sure")}),
+        ("The Democratic Republic of Congo (DRC) has officially joined the EAC.", {("EAC", "COD", "sure")}),
+        (
+            "The Pacific Islands Forum includes Fiji, Niue, New Caledonia and French Polynesia.",
+            {("PIF", iso3, "sure") for iso3 in ("FJI", "NIU", "NCL", "PYF")},
+        ),
         # membership granted (done), one of the organization's countries (singular), founders "initially"
         (
             "India and Pakistan were given membership in the SCO in 2017.",

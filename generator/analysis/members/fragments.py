@@ -28,7 +28,8 @@ DASH = r"(?:[—–]|--?)"
 # ("including both A and B": the pair's "both" after it)
 INTRO_WORDS = r"(?:(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?|being)(?:\s+both(?=\s))?)"
 # "Benin Republic": the country regex finds "Benin"; the word after it belongs to the item
-ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\([^()<>]{{0,40}}\))?"
+# ("The Democratic Republic of Congo (DRC)": its short form in brackets, another placeholder)
+ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\((?:[^()<>]{{0,40}}|<[CA]\d+>)\))?"
 SEP = r"(?:\s*,\s*(?:and\s+|as\s+well\s+as\s+|plus\s+)?|\s+and\s+|\s+as\s+well\s+as\s+|\s*&\s*|\s+plus\s+)"
 # "the Republic of Niger": the country regex finds "Niger"; the words before it belong to the item
 STYLE = r"(?:(?:the\s+)?(?:Republic|Kingdom|Sultanate|State|Federation|Principality)\s+of\s+)?"
@@ -154,7 +155,10 @@ NOT_JOINED_DEAL = (
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
 # (not "had joined": a past membership, "Indonesia had joined OPEC in 1962"; but "had already
 # joined" before what the article tells)
-JOINED = r"(?:joins|(?:(?:has|have)\s+(?:already\s+|also\s+|since\s+)?|had\s+already\s+)?(?:re)?joined)"
+JOINED = (
+    r"(?:joins|(?:(?:has|have)\s+(?:(?:already|also|since|now|formally|officially|finally|recently|just)\s+){0,2}"
+    r"|had\s+already\s+)?(?:re)?joined)"
+)
 SUSPENDED = (
     r"(?:temporarily\s+|currently\s+|also\s+|formally\s+|indefinitely\s+)*(?:suspended|under\s+suspension)"
     r"(?:\s+indefinitely)?"
