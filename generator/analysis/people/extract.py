@@ -20,7 +20,7 @@ from ..alternation import alternation
 from ..textscan import whole_word_occurrences
 from .affiliation import affiliation, better_role, clean_role, country_word
 from .merge import Person, merge_forms
-from .names import lone_non_name, not_a_person, unfuse
+from .names import not_a_person, unfuse
 from .roles import TITLES as _TITLES
 from .roles import role_after as _role_after
 from .roles import role_before as _role_before
@@ -153,8 +153,6 @@ def extract_people(
 
 
 _Candidate = tuple[int, list[str], "str | None"]
-# a first word that is no given name: a participle ("Angering") or a compound ("Tehreek-i-Taliban")
-_NOT_GIVEN = re.compile(r"^[A-Z][a-z]{3,}ing$|-")
 
 
 def _candidates(
@@ -191,21 +189,6 @@ def _candidates(
         if len(tokens) == 1 and _not_single_person(text, tokens[0], end, banned, raw):
             continue
         sure.append((start, tokens, clean_role(raw)))
-    # a full name that ends in a country word ("Mark Cuban, the billionaire owner of ..."), that
-    # word alone the subject of a speech verb elsewhere ("Cuban said"): a person, named by the word
-    # before it (not a country word, a common noun, a participle or a compound: not "South Sudan",
-    # "Angering Moscow", "Tehreek-i-Taliban Pakistan")
-    named = [
-        (start, tokens)
-        for start, tokens in unsure
-        if tokens[-1] in countries
-        and not lone_non_name(tokens[0])
-        and not _NOT_GIVEN.search(tokens[0])
-        and _speaks(text, tokens[-1])
-    ]
-    if named:
-        sure += [(start, tokens, None) for start, tokens in named]
-        unsure = [item for item in unsure if item not in named]
     return sure, unsure
 
 
