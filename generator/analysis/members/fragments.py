@@ -153,6 +153,13 @@ NOT_JOINED_DEAL = (
     r"programm?e)\b)"
 )
 NOT_OF_OTHER = r"(?!\s+of\s+(?!<O))"
+# a leaving, its verb in any form: "to leave the bloc", "before quitting", "was kicked out"
+LEAVING = (
+    r"(?:leave|leaves|leaving|left|quit|quits|quitting|exit|exits|exited|exiting|withdr[ae]w\w*|"
+    r"(?:be\s+|was\s+|were\s+)?expelled|pull(?:s|ed|ing)?\s+out|kicked\s+out|announce\s+its\s+withdrawal)\b"
+)
+# the first (or only, or last) of the members to leave: "the first EU member state to leave"
+NOT_FIRST_TO_LEAVE = rf"(?!\s+(?:[\w-]+\s+){{0,2}}?(?:to|that|which|who)\s+(?:[\w-]+\s+){{0,3}}?{LEAVING})"
 # (not "had joined": a past membership, "Indonesia had joined OPEC in 1962"; but "had already
 # joined" before what the article tells)
 JOINED = (
@@ -211,7 +218,7 @@ COUNT_WORDS = {
 SOME_OF = r"(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many)\s+of\s+)?"
 # a past membership that ended: "was a founding member of OPEC until 2019"
 ENDED_AFTER = (
-    r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+leaving)\b"
+    r"(?![^.]{0,80}\b(?:until|left|quit|withdr[ae]w\w*|exit\w*|expelled|before\s+(?:leaving|quitting|withdrawing))\b"
     # ... or joined in another standing: "joined the OTS as an observer", "as an associated
     # participating state"
     r"|[^.]{0,40}?\bas\s+(?:an?\s+|its\s+)?(?:[\w-]+\s+){0,2}(?:observers?|associates?|associated|partners?|"

@@ -28,12 +28,14 @@ from .fragments import (
     ITEM_PREFIX,
     JOINED,
     LEAD_IN,
+    LEAVING,
     LIST,
     LIST_FIRST,
     LIST_MANY,
     MEMBER,
     MONTHS,
     NOT,
+    NOT_FIRST_TO_LEAVE,
     NOT_JOINED_DEAL,
     NOT_OF_OTHER,
     NOT_SUB_BODY,
@@ -86,6 +88,12 @@ _LIST_ENDS = (
 _NO_INTENT = (
     r"(?!(?:[\w-]+,?\s+){0,6}?(?:should|must|shall|can|cannot|voted|votes|decided|decides|agreed|agrees|"
     r"needs|needed|planned|wanted|hoped|aimed|sought|intends|intended|moved)\s)"
+)
+# what a membership named after its organization may be that is not one held: "EU membership
+# candidate status", "NATO membership prospects"
+_NOT_HELD = (
+    r"candidate|candidacy|status|prospects?|talks|negotiations|perspective|assurances?|bid|application|"
+    r"action\s+plan|path|hopes?|aspirations?"
 )
 # a count or "new" before the members admitted: "ten new members", "two more countries"
 _COUNTED_NEW = (
@@ -939,17 +947,22 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"{LIST_FIRST}{SUBJECT_LINK}(?:is|are|was|were|became|has\s+become|(?:appears?|seems?)\s+to\s+be)\s+"
         rf"(?:among\s+|one\s+of\s+)?(?:the\s+)?"
         rf"(?:other\s+|only\s+|remaining\s+)?(?:{NOT}[\w-]+\s+)?(?:(?P<org>{ORG})\s+(?:{MEMBER}|countr(?:y|ies)|states?|nations?)\b"
-        rf"|(?:{MEMBER}|countries|states|nations)\s+(?:of|in)\s+(?P<org2>{ORG}))",
-        "s",
+        rf"|(?:{MEMBER}|countries|states|nations)\s+(?:of|in)\s+(?P<org2>{ORG}))"
+        # (not the first to leave: "Britain became the first EU country to leave the bloc")
+        rf"{NOT_FIRST_TO_LEAVE}",
+        "sh",
     ),
     # "India and Pakistan were granted full membership of the SCO in 2017", "Sweden was given NATO
     # membership" (done: not "would be granted", nor granted another standing, "as an observer")
     (
         "admitted:given",
         rf"{LIST_FIRST}{SUBJECT_LINK}(?:was|were|has\s+been|have\s+been)\s+{NOW}(?:granted|given|awarded|accorded)\s+"
-        rf"(?:full\s+)?(?:(?P<org2>{ORG})\s+membership|membership\s+(?:in|of|to)\s+(?P<org>{ORG}))(?!\s+as\b)"
+        rf"(?:full\s+)?(?:(?P<org2>{ORG})\s+membership(?!\s+(?:{_NOT_HELD}))"
+        rf"|membership\s+(?:in|of|to)\s+(?P<org>{ORG}){NOT_SUB_BODY})(?!\s+as\b)"
+        # (not one granted in principle or pending, nor refused, nor left since)
+        rf"(?![^.;]{{0,60}}?\b(?:in\s+principle|pending|declined|refused|rejected|{LEAVING}))"
         rf"{ENDED_AFTER}",
-        "s",
+        "sh",
     ),
     # "The bloc granted full membership to Venezuela"
     (

@@ -12,6 +12,7 @@ from .fragments import (
     MEMBER,
     MONTHS,
     NOT,
+    NOT_FIRST_TO_LEAVE,
     NOT_JOINED_DEAL,
     NOT_SUB_BODY,
     NOW,
@@ -223,7 +224,7 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         # countries")
         rf"(?:{MEMBER}|ally)\b|the\s+(?:only|sole|last)\s+one\s+of\s+the\s+(?:\d+\s+)?(?P<org3>{ORG})\s+"
         rf"(?:{MEMBER}|countries|states|nations|allies)\b|(?:the\s+(?:only|sole|last)\s+)?(?:one\s+of|among)\s+"
-        rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER})",
+        rf"(?P<org2>{ORG})['’]s\s+(?:{NOT}[\w-]+\s+){{0,2}}{MEMBER}){NOT_FIRST_TO_LEAVE}",
         "s",
     ),
     # "Croatia is the EU's newest member", "Finland became NATO's 31st ally"
