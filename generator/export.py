@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
@@ -55,7 +56,9 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
     That is the entity's own name (an organization's reference id, a country's reference
     name) when the article writes it, in any case; otherwise the name the article uses most
     for it, the first of equals (`Pacific Islands Forum` where no `PIF` is written,
-    `Democratic Republic of Congo` for DR Congo). An organization's id counts as written
+    `Democratic Republic of Congo` for DR Congo); a country's name rather than its letters,
+    when the article writes both (`DRC` after `Democratic Republic of Congo (DRC)`). An
+    organization's id counts as written
     wherever the article writes it, also as another organization's name (`Sadc`, defined as
     a misspelt `Southern Africa Development Community`, where `Sadc` is read as SADC).
     """
@@ -66,9 +69,16 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
         forms = [m.text for m in e.mentions if m.rule not in _NOT_A_NAME]
         written = written_org if e.kind == "organization" else {f.casefold() for f in forms}
         if forms and e.name.casefold() not in written:
+            if e.kind == "country":
+                # a country's name over its letters ("Democratic Republic of Congo (DRC)", then "DRC")
+                forms = [f for f in forms if not _LETTERS.fullmatch(f)] or forms
             counts = Counter(forms)
             names[e.kind, e.key] = max(forms, key=counts.__getitem__)
     return names
+
+
+# a name that is only capital letters (and dots): "DRC", "CAR", "U.S."
+_LETTERS = re.compile(r"[A-Z][A-Z.]{1,5}")
 
 
 def member_data(m: Member, names: dict[tuple[str, str], str]) -> dict[str, Any]:

@@ -108,8 +108,10 @@ def test_a_members_country_is_the_name_the_article_uses_most_never_a_demonym_or_
         ("SADC", "SADC", "Democratic Republic of Congo", "COD"),
         ("SADC", "SADC", "Malawi", "MWI"),
     ]
-    # used more often, `DRC` is the name
-    assert _members(text + " The DRC will host the next one.")[0][2] == "DRC"
+    # used more often, its letters `DRC` are not the name while the name is written; alone, they are
+    assert _members(text + " The DRC will host the next one.")[0][2] == "Democratic Republic of Congo"
+    alone = "The Southern African Development Community has 16 members, among them the DRC and Malawi."
+    assert _members(alone)[0][2] == "DRC"
 
 
 def test_members_csv_names_members_as_the_json_does() -> None:
