@@ -269,7 +269,6 @@ GATES = {
     "joined:counted": ("join",),
     "admitted:counted": ("admit", "welcom", "accept", "took in"),
     "admitted:given": ("granted", "given", "awarded", "accorded"),
-    "includes:described": ("includ", "such as", "namely", "like", "notably", "among them"),
     "joined-since": (" since ", " after "),
     "founders:treaty": ("sign",),
     "joined:accession": ("accession",),

@@ -315,15 +315,6 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         rf"\s+{THE}{LIST}",
         "",
     ),
-    # "The EAC, an eight-nation bloc including Kenya and Uganda,", "SADC is a 16-member group of
-    # countries, including the DRC": the organization's own description, its examples its members
-    (
-        "includes:described",
-        rf"(?P<org>{ORG})(?:\s*,\s*|\s+(?:is|was|remains)\s+)(?:an?|the)\s+{ADJ}"
-        rf"(?:bloc|group|grouping|alliance|organi[sz]ation|union|body|forum|community|club|association)"
-        rf"(?:\s+of\s+(?:[\w-]+\s+){{0,2}}?(?:countries|nations|states))?\s*,?\s*{INTRO_WORDS}\s*,?\s+{THE}{LIST}",
-        "",
-    ),
     # "Comprising A, B and C, BIMSTEC aims to ..."
     (
         "includes:fronted",
