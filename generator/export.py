@@ -56,8 +56,9 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
     That is the entity's own name (an organization's reference id, a country's reference
     name) when the article writes it, in any case; otherwise the name the article uses most
     for it, the first of equals (`Pacific Islands Forum` where no `PIF` is written,
-    `Democratic Republic of Congo` for DR Congo); a country's name rather than its letters,
-    when the article writes both (`DRC` after `Democratic Republic of Congo (DRC)`). An
+    `Democratic Republic of Congo` for DR Congo); a country's letters count as the name they
+    abbreviate when the article writes both (`Democratic Republic of Congo (DRC)`, then `DRC`,
+    gives the name; `UK` and `Great Britain` stay two names). An
     organization's id counts as written
     wherever the article writes it, also as another organization's name (`Sadc`, defined as
     a misspelt `Southern Africa Development Community`, where `Sadc` is read as SADC).
@@ -70,8 +71,9 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
         written = written_org if e.kind == "organization" else {f.casefold() for f in forms}
         if forms and e.name.casefold() not in written:
             if e.kind == "country":
-                # a country's name over its letters ("Democratic Republic of Congo (DRC)", then "DRC")
-                forms = [f for f in forms if not _LETTERS.fullmatch(f)] or forms
+                # a country's name over the letters that abbreviate it ("Democratic Republic of
+                # Congo (DRC)", then "DRC"), which count as that name
+                forms = [_spelt_out(f, forms) for f in forms]
             counts = Counter(forms)
             names[e.kind, e.key] = max(forms, key=counts.__getitem__)
     return names
@@ -79,6 +81,19 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
 
 # a name that is only capital letters (and dots): "DRC", "CAR", "U.S."
 _LETTERS = re.compile(r"[A-Z][A-Z.]{1,5}")
+# the capitalised words of a name, whose initials its letters are ("Democratic Republic of Congo")
+_CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
+
+
+def _spelt_out(form: str, forms: list[str]) -> str:
+    """Return the name among ``forms`` that ``form`` abbreviates (``DRC`` -> ``Democratic Republic
+    of Congo``; not ``UK`` -> ``Great Britain``), else ``form``."""
+    if not _LETTERS.fullmatch(form):
+        return form
+    letters = form.replace(".", "")
+    return next(
+        (f for f in forms if "".join(w[0] for w in _CAPITALISED.findall(f)) == letters and f != form), form
+    )
 
 
 def member_data(m: Member, names: dict[tuple[str, str], str]) -> dict[str, Any]:
