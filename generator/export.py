@@ -58,10 +58,9 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
     for it, the first of equals (`Pacific Islands Forum` where no `PIF` is written,
     `Democratic Republic of Congo` for DR Congo); a country's letters count as the name they
     abbreviate when the article writes both (`Democratic Republic of Congo (DRC)`, then `DRC`,
-    gives the name; `UK` and `Great Britain` stay two names). An
-    organization's id counts as written
-    wherever the article writes it, also as another organization's name (`Sadc`, defined as
-    a misspelt `Southern Africa Development Community`, where `Sadc` is read as SADC).
+    gives the name; `UK` and `Great Britain` stay two names). An organization's id counts as
+    written wherever the article writes it, also as another organization's name (`Sadc`,
+    defined as a misspelt `Southern Africa Development Community`, where `Sadc` is read as SADC).
     """
     entities = [e for e in entities if e.kind in ("country", "organization")]
     written_org = {m.text.casefold() for e in entities if e.kind == "organization" for m in e.mentions}
@@ -73,7 +72,8 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
             if e.kind == "country":
                 # a country's name over the letters that abbreviate it ("Democratic Republic of
                 # Congo (DRC)", then "DRC"), which count as that name
-                forms = [_spelt_out(f, forms) for f in forms]
+                spelt = _spelt_out(forms)
+                forms = [spelt.get(f.replace(".", ""), f) if _LETTERS.fullmatch(f) else f for f in forms]
             counts = Counter(forms)
             names[e.kind, e.key] = max(forms, key=counts.__getitem__)
     return names
@@ -85,15 +85,14 @@ _LETTERS = re.compile(r"[A-Z][A-Z.]{1,5}")
 _CAPITALISED = re.compile(r"[A-Z][\w'’-]*")
 
 
-def _spelt_out(form: str, forms: list[str]) -> str:
-    """Return the name among ``forms`` that ``form`` abbreviates (``DRC`` -> ``Democratic Republic
-    of Congo``; not ``UK`` -> ``Great Britain``), else ``form``."""
-    if not _LETTERS.fullmatch(form):
-        return form
-    letters = form.replace(".", "")
-    return next(
-        (f for f in forms if "".join(w[0] for w in _CAPITALISED.findall(f)) == letters and f != form), form
-    )
+def _spelt_out(forms: list[str]) -> dict[str, str]:
+    """Return the names among ``forms`` that are not letters, the first of each by its initials
+    (``DRC``: ``Democratic Republic of Congo``; ``Great Britain`` is ``GB``, never ``UK``)."""
+    spelt: dict[str, str] = {}
+    for form in forms:
+        if not _LETTERS.fullmatch(form):
+            spelt.setdefault("".join(w[0] for w in _CAPITALISED.findall(form)), form)
+    return spelt
 
 
 def member_data(m: Member, names: dict[tuple[str, str], str]) -> dict[str, Any]:

@@ -39,8 +39,12 @@ MEMBERSHIP_NOT = re.compile(
 )
 # "Ukraine's NATO membership bid": wanted, not held (nor one only proposed or discussed, nor
 # another standing: "Israel's suspension as an observer")
+# what a membership is followed by when it is still to come ("membership bid", "talks")
+MEMBERSHIP_TO_COME = (
+    r"bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path"
+)
 MEMBERSHIP_AFTER_NOT = re.compile(
-    r"\s+(?:bid|application|aspirations?|hopes?|talks|negotiations|process|candidacy|prospects?|path)\b"
+    rf"\s+(?:{MEMBERSHIP_TO_COME})\b"
     r"|\s+(?:is|are|was|were|has\s+been|had\s+been)\s+(?:being\s+)?(?:proposed|sought|demanded|requested|"
     r"considered|discussed|debated|threatened|mooted)\b"
     r"|\s+as\s+(?:an?\s+)?(?:[\w<>-]+\s+){0,2}(?:observer|guest|partner|candidate|associate)"

@@ -56,6 +56,7 @@ from .fragments import (
     THE,
     THREAT_ENDS,
     THREAT_UNDONE,
+    WHEN,
     WHERE_WHEN,
     C,
 )
@@ -70,10 +71,7 @@ _WHEN_EXPANDED = (
 )
 # when a joining was done, said after the organization: "in 2024", "in the 1990s", "since 2017",
 # "last year", "on Monday", "this month"
-_WHEN_JOINED = (
-    r"(?:\s+(?:(?:in|since)\s+(?:the\s+)?\d{4}s?|(?:last|this|earlier\s+this)\s+(?:week|month|year)"
-    r"|on\s+[a-z]+day))?"
-)
+_WHEN_JOINED = rf"(?:\s+(?:{WHEN}|(?:in|since)\s+(?:the\s+)?\d{{4}}s?))?"
 # what ends the list of the joiners counted, whole (no other item after it): the sentence, a
 # clause after a comma or "among them"
 # (not the act joined in: "joined the EU, including A, in imposing sanctions"; not a list that
@@ -89,12 +87,9 @@ _NO_INTENT = (
     r"(?!(?:[\w-]+,?\s+){0,6}?(?:should|must|shall|can|cannot|voted|votes|decided|decides|agreed|agrees|"
     r"needs|needed|planned|wanted|hoped|aimed|sought|intends|intended|moved)\s)"
 )
-# what a membership named after its organization may be that is not one held: "EU membership
-# candidate status", "NATO membership prospects"
-_NOT_HELD = (
-    r"candidate|candidacy|status|prospects?|talks|negotiations|perspective|assurances?|bid|application|"
-    r"action\s+plan|path|hopes?|aspirations?"
-)
+# what a membership named after its organization may be that is not one held: one to come
+# ("NATO membership prospects"), or a standing on the way to it ("EU membership candidate status")
+_NOT_HELD = rf"{G.MEMBERSHIP_TO_COME}|candidate|status|perspective|assurances?|action\s+plan"
 # a count or "new" before the members admitted: "ten new members", "two more countries"
 _COUNTED_NEW = (
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|more|other|"
