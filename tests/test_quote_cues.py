@@ -9,14 +9,19 @@ from generator.analysis.countries import extract_countries
 from generator.analysis.organizations import extract_organizations
 from generator.analysis.people import extract_people
 from generator.analysis.quotes import extract_quotes
+from generator.records import Quote
 
 
-def direct_quotes(text: str) -> list[tuple[str, str | None]]:
+def quotes_of(text: str) -> tuple[Quote, ...]:
+    """Return the quotes of ``text``, with the people and organizations it names."""
     doc = make_doc(text)
     orgs = extract_organizations(doc)
     people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
-    found = extract_quotes(doc, people=people, organizations=orgs)
-    return [(q.text, q.speaker.name if q.speaker else None) for q in found if q.kind == "direct"]
+    return extract_quotes(doc, people=people, organizations=orgs)
+
+
+def direct_quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker.name if q.speaker else None) for q in quotes_of(text) if q.kind == "direct"]
 
 
 SPEAKERS = [
@@ -1893,10 +1898,7 @@ def test_a_body_named_with_its_owner_is_one_speaker_however_capitalised() -> Non
         "“We reject the claims in the strongest terms,” Chile's foreign ministry said.\n"
         "“We will answer them in court next month,” Chile's Foreign Ministry said."
     )
-    doc = make_doc(text)
-    orgs = extract_organizations(doc)
-    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
-    found = extract_quotes(doc, people=people, organizations=orgs)
+    found = quotes_of(text)
     assert [q.speaker.name for q in found if q.speaker] == [
         "Chile's foreign ministry",
         "Chile's Foreign Ministry",
@@ -2140,10 +2142,7 @@ def test_according_to_ends_at_its_comma() -> None:
         "same day. According to the ministry, its return to the AU will happen “in full, and it will be "
         "immediate.”"
     )
-    doc = make_doc(text)
-    orgs = extract_organizations(doc)
-    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
-    found = extract_quotes(doc, people=people, organizations=orgs)
+    found = quotes_of(text)
     assert [(q.text, q.speaker.name if q.speaker else None) for q in found] == [
         ("in full, and it will be immediate.", "Kenya’s Foreign Ministry")
     ]
@@ -2164,10 +2163,7 @@ def test_an_issuer_after_by_keeps_its_dotted_acronym() -> None:
         "joint statement, posted on X by the Polish U.N. mission.\nThe countries “reaffirm our full "
         "support for the mission, and we stand with it,” the statement read."
     )
-    doc = make_doc(text)
-    orgs = extract_organizations(doc)
-    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
-    found = extract_quotes(doc, people=people, organizations=orgs)
+    found = quotes_of(text)
     assert len(found) == 2
     assert all(q.speaker is None or q.speaker.kind != "person" for q in found)
 
@@ -2187,10 +2183,7 @@ def test_a_role_nobody_holds_is_the_last_speaker_past_a_sentence_on_another_post
         "“The treaty is much in demand, and it is needed,” the Russian presidential press secretary "
         "concluded."
     )
-    doc = make_doc(text)
-    orgs = extract_organizations(doc)
-    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
-    found = extract_quotes(doc, people=people, organizations=orgs)
+    found = quotes_of(text)
     last = found[-1]
     assert last.speaker is not None and last.speaker.name == "Peskov"
     assert last.speaker_certainty == "uncertain"
@@ -2601,8 +2594,5 @@ def test_a_participle_in_the_lead_clause_is_no_cue_after_the_subject() -> None:
         "In responding Friday, Lopez's campaign took the unusual step of criticizing the ethics panel, "
         'accusing  its members of engaging in "procedure run amok." Some allies agreed.'
     )
-    doc = make_doc(text)
-    orgs = extract_organizations(doc)
-    people = extract_people(doc, organizations=orgs, countries=extract_countries(doc))
-    for quote in extract_quotes(doc, people=people, organizations=orgs):
+    for quote in quotes_of(text):
         assert quote.cue_span is None or quote.cue_span.start <= quote.cue_span.end
