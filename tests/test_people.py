@@ -8,6 +8,8 @@ from test_quotes import SEED, make_doc
 from generator.analysis.countries import extract_countries
 from generator.analysis.people import extract_people
 from generator.analysis.runner import run_extractors
+from generator.reference import given_names
+from generator.reference.given_names import latin_names
 from generator.sources import read_document
 
 
@@ -34,7 +36,7 @@ def people_of(text: str) -> dict[str, str | None]:
         # a speech verb after "has" or "had" is evidence too
         ("The union will last, Almaz Turgunov has said.", {"Almaz Turgunov": None}),
         ("Almaz Turgunov had also told the press about it.", {"Almaz Turgunov": None}),
-        ("Almaz Turgunov had the press told.", {}),
+        ("Tarvek Turgunov had the press told.", {}),
         ("Nobody has explained why the vote was delayed.", {}),
         # a headline's capitals name nobody: its surname is the person's named in the text
         (
@@ -518,3 +520,42 @@ def test_a_leader_of_a_country_named_after_the_name_answers_to_its_demonym() -> 
 )
 def test_a_clause_after_a_name_is_no_role(text: str, name: str, role: str | None) -> None:
     assert people_of(text).get(name) == role  # (no role, or not found as a person at all)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a run whose first word is a given name is a person's name, with no cue around it
+        ("The committee backing Marta Lindqvist bought more airtime.", {"Marta Lindqvist": None}),
+        ("Posters of Ruth Milton and Simón Arce lined the road.", {"Ruth Milton": None, "Simón Arce": None}),
+        # ... not a given name that opens the names of places, bodies or titles
+        ("Voters in Santa Fe and Long Island went to the polls.", {}),
+        ("Will Lindqvist Win Again?", {}),
+        # ... nor a name after "the", which is one of a place or a body named after a person
+        ("Crowds waited at the Simón Bolívar airport.", {}),
+        # ... nor a run ending in a word for a place or a body
+        ("Boats crossed Ruby River to reach Kent County and Laura Society offices.", {}),
+        # ... nor a given name the document writes last in another name: a family name
+        ("Ruth Milton spoke in Leeds. Later, Milton Camp aides replied.", {"Ruth Milton": None}),
+        # ... nor a run ending in an initial, or with a verb of a headline in it
+        ("A photo by Laura M shows the hall.", {}),
+        ("Marta Lindqvist Is Right About Trade, Poll Finds", {}),
+    ],
+)
+def test_a_given_name_is_evidence_of_a_person(text: str, expected: dict[str, str | None]) -> None:
+    assert people_of(text) == expected
+
+
+def test_given_names_are_names_of_many_countries_in_the_latin_alphabet() -> None:
+    names = given_names()
+    assert {"Marta", "Hillary", "Jens", "Recep", "Gustavo", "Zuzana", "Amara"} <= names
+    assert all(n[0].isupper() and n.replace("-", "").replace("'", "").isalpha() for n in names)
+    assert not names & {"Мария", "the", "MARTA"}
+
+
+def test_the_given_names_writer_keeps_names_in_the_latin_alphabet_only() -> None:
+    assert latin_names(["Marta", "Jean-Luc", "Zoë", "Мария", "马丽", "marta", "MARTA", "A", "Ng'ang'a"]) == {
+        "Marta",
+        "Jean-Luc",
+        "Zoë",
+    }

@@ -2084,6 +2084,18 @@ def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: 
             "“The documents are being assessed,” he said.",
             "Pavel Orlov",
         ),
+        # a given name makes a person of a name no cue marks: the pronoun after is hers
+        (
+            "The super committee backing Marta Lindqvist spent heavily this month.\n"
+            "In an interview over the weekend, Lindqvist laughed off the attack. "
+            "“It shows how worried they are,” she said.",
+            "Marta Lindqvist",
+        ),
+        # a comma before "and" may join two clauses: the name after it is the second one's subject
+        (
+            "Analysts doubted the plan, and Marta Lindqvist stayed silent. “It is not over,” she said.",
+            "Marta Lindqvist",
+        ),
     ],
 )
 def test_pronoun_antecedents(text: str, speaker: str) -> None:
@@ -2596,3 +2608,15 @@ def test_a_participle_in_the_lead_clause_is_no_cue_after_the_subject() -> None:
     )
     for quote in quotes_of(text):
         assert quote.cue_span is None or quote.cue_span.start <= quote.cue_span.end
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of two named together is no more "she" than the other
+        "The deal was signed by Ruth Milton and Marta Lindqvist. “It is a good day,” she said.",
+        "Talks ended with Presidents Tomas Ferro and Lucia Ferro. “We agreed,” she told reporters.",
+    ],
+)
+def test_a_pronoun_after_names_coordinated_has_no_antecedent(text: str) -> None:
+    assert direct_quotes(text)[0][1] is None

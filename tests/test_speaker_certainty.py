@@ -211,8 +211,8 @@ WEAK = [
     ),
     # a signature line whose name nothing else marks as a person
     (
-        "“The border must open before the harvest.”\n\n— Mariela Vostok",
-        "Mariela Vostok",
+        "“The border must open before the harvest.”\n\n— Tarvek Vostok",
+        "Tarvek Vostok",
         "name-without-evidence",
     ),
 ]

@@ -226,6 +226,7 @@ PERSON_TITLES: dict[str, str] = {
     "Major": "",
     "Captain": "",
     "Admiral": "",
+    "Commodore": "",
     "Ambassador": "",
     "Minister": "",
     "Secretary": "",
@@ -1484,6 +1485,29 @@ COMMON_NOUNS: frozenset[str] = frozenset(
         # plans, programmes and texts: "The Review Programme, he revealed, was", "the Kyoto Protocol"
         *("Programme", "Program", "Initiative", "Strategy", "Treaty", "Agreement", "Declaration"),
         *("Accord", "Charter", "Protocol", "Roadmap", "Agenda"),
+        # more bodies, places and titles: "the John Birch Society", "Kent County", "Apple Music"
+        *("Society", "Club", "League", "College", "School", "Council", "Committee", "Board", "Ministry"),
+        *("County", "Island", "Islands", "Falls", "Memorial", "Observer", "Herald", "Chronicle"),
+        *("Gazette", "Magazine", "Network", "Studios", "Show", "Morning", "Music", "Plan", "River"),
+        *("Prison", "Brotherhood", "Dam", "Province", "Region", "District", "Sea", "Ocean", "Valley"),
+        *("Desert", "Peninsula", "Canal", "Basin", "Strait", "Mountains"),
+    ]
+)
+
+# Given names (`reference.given_names`) that also are words opening the names of places,
+# bodies, events or titles ("Will Sanders Win?", "Santa Fe", "Major League", "Long Island"):
+# no evidence of a person on their own
+NOT_GIVEN_NAMES: frozenset[str] = frozenset(
+    [
+        *("An", "Will", "May", "June", "April", "August", "Sunday", "Summer", "Winter", "Autumn"),
+        *("Spring", "Hope", "Love", "King", "Queen", "Prince", "Princess", "Lucky", "Baby", "Brain"),
+        *("Long", "Von", "Le", "El", "Al", "Del", "Della", "Ibn", "Ras", "Santa", "Santo", "Saint"),
+        *("Sierra", "Monte", "Coral", "Storm", "Sky", "Star", "River", "Forest", "Stone", "Rock"),
+        *("Silver", "Crystal", "Diamond", "Pearl", "Liberty", "Justice", "Major", "General"),
+        *("Colonel", "Judge", "Bishop", "Deacon", "Sister", "Chance", "Rich", "Cash", "Art", "Peace"),
+        *("Victory", "Mercy", "Comfort", "Precious", "Patience", "North", "West", "Royal", "Green"),
+        *("Red", "Brown", "Gray", "Golden", "Young", "Little", "Hill", "Park", "Hall", "Wood"),
+        *("Glen", "Lane", "Asia", "America"),
     ]
 )
 

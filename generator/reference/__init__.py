@@ -1,5 +1,5 @@
-"""Curated reference data: countries (names from pycountry plus aliases) and
-organizations (names, variants, member states with a source and a date).
+"""Curated reference data: countries (names from pycountry plus aliases),
+organizations (names, variants, member states with a source and a date) and given names.
 
 Loaders read the YAML package data once and cache the result.
 """
@@ -91,6 +91,14 @@ def load_countries() -> dict[str, CountryRef]:
             capitals=tuple(extra.get("capitals", [])),
         )
     return out
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """Return the given names of many countries, written in the Latin alphabet
+    (``given-names.txt``, from Faker's person data: see GIVEN_NAMES.md)."""
+    text = resources.files(__package__).joinpath("given-names.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
 
 
 @cache

@@ -20,7 +20,7 @@ from ..alternation import alternation
 from ..textscan import whole_word_occurrences
 from .affiliation import affiliation, better_role, clean_role, country_word
 from .merge import Person, merge_forms
-from .names import not_a_person, unfuse
+from .names import given_name_first, not_a_person, unfuse
 from .roles import TITLES as _TITLES
 from .roles import role_after as _role_after
 from .roles import role_before as _role_before
@@ -158,12 +158,16 @@ _Candidate = tuple[int, list[str], "str | None"]
 def _candidates(
     text: str, banned: frozenset[str], countries: frozenset[str]
 ) -> tuple[list[_Candidate], list[tuple[int, list[str]]]]:
-    """Return the name runs a cue marks as people (start, tokens, role), and the other
-    multi-word runs (start, tokens)."""
+    """Return the name runs a cue or a given name marks as people (start, tokens, role), and
+    the other multi-word runs (start, tokens)."""
     sure: list[_Candidate] = []
     unsure: list[tuple[int, list[str]]] = []
     headlines = _title_case_lines(text)
-    for start, end, tokens in _name_runs(text, banned):
+    runs = _name_runs(text, banned)
+    # the words the document writes last in a name of several: "Clinton" after "Hillary Clinton"
+    # is a family name, and "the Clinton Camp" names no Clinton
+    families = {tokens[-1] for _, _, tokens in runs if len(tokens) > 1}
+    for start, end, tokens in runs:
         if headlines and any(lo <= start < hi for lo, hi in headlines):
             continue  # "Gold Star Mom Corners Obama On His Refusal ...": a headline's capitals name nobody
         if _opener(text, start, end, tokens[0]):
@@ -182,6 +186,7 @@ def _candidates(
             or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
+            or (given_name_first(tokens, families) and not _after_the(text, start))
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
@@ -190,6 +195,12 @@ def _candidates(
             continue
         sure.append((start, tokens, clean_role(raw)))
     return sure, unsure
+
+
+def _after_the(text: str, start: int) -> bool:
+    """Return whether a name follows "the", as one of a place or a body named after a person does
+    ("the Simón Bolívar airport")."""
+    return _THE_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def _title_case_lines(text: str) -> list[tuple[int, int]]:
@@ -255,7 +266,7 @@ def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], r
         return False
     # bodies are "it": "Unifil said it had ..."; a lone word after "the" is a body or a place
     # ("the Kremlin said", "the Gulf state"), never a person
-    return bool(_IT_AFTER.match(text, end) or _THE_BEFORE.search(text, max(0, start - 20), start))
+    return bool(_IT_AFTER.match(text, end)) or _after_the(text, start)
 
 
 # "the Kremlin", "the National Review" (its first word no name): a body or a place

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from ...reference import given_names
 from .. import lexicon as lx
 from ..textscan import has_word
 from .affiliation import country_names, country_word
@@ -37,6 +38,31 @@ def not_a_person(tokens: list[str]) -> bool:
     if tokens[0] not in _country_firsts():
         return False
     return country_word(" ".join(tokens)) is not None
+
+
+def given_name_first(tokens: list[str], families: set[str]) -> bool:
+    """Return whether a run of two to four words is a person's name by its first word, a given
+    name (``Hillary Clinton``, ``Jens Stoltenberg``).
+
+    Not when that word is one that also opens the names of places and bodies (`NOT_GIVEN_NAMES`,
+    a place or a country), nor when the document writes it last in another name (``Hillary
+    Clinton``, then ``the Clinton Camp``); the last word is no initial and no post (``Linda
+    Thomas-Greenfield Assistant``), and no word between is a verb of a headline (``Donald Trump
+    Is Right``).
+    """
+    first, last = tokens[0], tokens[-1]
+    return (
+        1 < len(tokens) <= 4
+        and first in given_names()
+        and first not in lx.NOT_GIVEN_NAMES
+        and first not in lx.PLACE_WORDS
+        and first not in families
+        and len(last.rstrip(".")) > 1
+        and last.lower() not in lx.ROLE_NOUNS
+        and not lone_non_name(first)
+        and not lone_non_name(last)
+        and not any(t.lower() in lx.FINITE_VERBS for t in tokens[1:])
+    )
 
 
 def unfuse(text: str, tokens: list[str], known: set[str], heads: set[str]) -> list[str] | None:

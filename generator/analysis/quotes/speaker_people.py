@@ -389,11 +389,33 @@ class PersonResolver(BodyResolver):
             subjects = subjects or here
             preferred = [k for k in subjects if genders[k] == gender]
             found = (preferred or subjects)[0]
+            if s == own and _RELATIVE_BEFORE.search(text, max(0, at - 30), at):
+                # "X referred to the statement of Y, in which he called for": the pronoun of a
+                # relative clause stands for the one named last before it
+                found = here[-1]
+            at_name = self.event_pos[found]
+            if not preferred and (
+                _COORDINATED.search(text, max(0, at_name - 40), at_name)
+                or _COORDINATED_AFTER.match(text, at_name)
+            ):
+                # "signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame. “...,” he
+                # said": one of several named together is no more he than the others, unless the
+                # pronoun's gender tells them apart
+                return None, "none"
             # (a pronoun opening a sentence inside a quotation is the speaker's, not the narrative's)
             subject = _PRONOUN_SUBJECT.get(gender)
             opens = subject.match(text, s) if subject is not None else None
-            # (a name in the adverbial is no object: "Smith, he said, was right")
-            if opens is None or self.quoted(s) or (opens["lead"] and self.events[j][0] < opens.end()):
+            # (a name set before the pronoun is no object: "Smith, he said, was right"; the names
+            # of an adverbial are: "After meeting Paul Okafor, he left")
+            if (
+                opens is None
+                or self.quoted(s)
+                or (
+                    opens["lead"]
+                    and self.events[j][0] < opens.end()
+                    and not _ADVERBIAL_LEAD.match(opens["lead"])
+                )
+            ):
                 return self.person(self.events[found][1]), "pronoun"
             # "He met X. “...,” he said.": the people of a sentence whose subject is the
             # same pronoun are its objects; the pronoun goes on standing for the one before
@@ -585,6 +607,18 @@ _BODY_OF = re.compile(rf"\b{BODY_TITLE}\s+of\s+(?:the\s+)?$")
 # a sentence whose subject is a pronoun, after an opening adverbial or not ("He met", "Furthermore,
 # he appreciated", "On Monday, she flew"); the ``lead`` group holds the adverbial
 _LEAD = r"(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){0,4})"
+
+# a sentence's lead that is an adverbial, whose names are no subject: "After meeting X, he"
+_ADVERBIAL_LEAD = re.compile(
+    rf"(?:{alternation(lx.SENTENCE_OPENERS)}|In|At|On|With|From|For|To|By|Upon|Over|Under|Through"
+    r"|[A-Z][a-z]+ing)\b"
+)
+# a relative clause right before a pronoun: "the statement of Y, in which he"
+_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose\s+\w+)\s+$")
+# a name coordinated after another: "Presidents Kenyatta, Yoweri Museveni and Paul Kagame"
+# (not "..., and Donald Trump offered": a comma before "and" may join clauses)
+_COORDINATED = re.compile(r"[A-Z][\w.’'-]*\s+and\s+$")
+_COORDINATED_AFTER = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+and\s+[A-Z]")
 
 _PRONOUN_SUBJECT = {
     gender: re.compile(rf"\s*[“\"]?(?:{word.capitalize()}|{_LEAD},\s+{word})\s")
