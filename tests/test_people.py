@@ -540,6 +540,16 @@ def test_a_clause_after_a_name_is_no_role(text: str, name: str, role: str | None
         # ... nor a run ending in an initial, or with a verb of a headline in it
         ("A photo by Laura M shows the hall.", {}),
         ("Marta Lindqvist Is Right About Trade, Poll Finds", {}),
+        # ... nor a headline with no stop, whatever its small words
+        ("Ruth Milton Ousts Lucia Ramos to Reach Final\nThe match was long.", {}),
+        # ... nor a name that modifies a post or a group after it, or another name
+        ("Austin Rangers forward Tomas Ferro scored twice.", {"Tomas Ferro": None}),
+        ("Ruth Milton fans cheered.", {}),
+        ("Flights left Marta Lindqvist International Airport late.", {}),
+        ("The USS Ruth Milton docked in the bay.", {}),
+        ("Marta Lindqvist Bridge reopened on Monday.", {}),
+        # ... nor a state, or a town before its state
+        ("Fans of the Alabama Crimson Tide and voters in Austin Texas celebrated.", {}),
     ],
 )
 def test_a_given_name_is_evidence_of_a_person(text: str, expected: dict[str, str | None]) -> None:

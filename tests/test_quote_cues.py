@@ -2096,6 +2096,18 @@ def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: 
             "Analysts doubted the plan, and Marta Lindqvist stayed silent. “It is not over,” she said.",
             "Marta Lindqvist",
         ),
+        # a name joined by "and" to a body or to people named by their group is no list of people
+        (
+            "President Tomas Ferro and Harbor Airways staff met. “We will fly again,” he said.",
+            "Tomas Ferro",
+        ),
+        ("Governor Tomas Ferro and Florida officials met. “We will rebuild,” he said.", "Tomas Ferro"),
+        # the names of a long adverbial that opens the pronoun's sentence are its objects
+        (
+            "Governor Tim Rice toured the flood zone. In a call with Tomas Ferro on Monday night, he "
+            "asked for aid. “We need help now,” he said.",
+            "Tim Rice",
+        ),
     ],
 )
 def test_pronoun_antecedents(text: str, speaker: str) -> None:
@@ -2615,8 +2627,29 @@ def test_a_participle_in_the_lead_clause_is_no_cue_after_the_subject() -> None:
     [
         # one of two named together is no more "she" than the other
         "The deal was signed by Ruth Milton and Marta Lindqvist. “It is a good day,” she said.",
-        "Talks ended with Presidents Tomas Ferro and Lucia Ferro. “We agreed,” she told reporters.",
+        "Talks ended with Presidents Tomas Ferro and Lucia Ramos. “We agreed,” she told reporters.",
+        "Leaders Tomas Ferro, Lucia Ramos and Ruth Milton met. “We agreed,” she told reporters.",
+        # (the other a name no cue marks)
+        "Marta Lindqvist and Zorvath Quellin met in Oslo. “We are family,” she said.",
     ],
 )
 def test_a_pronoun_after_names_coordinated_has_no_antecedent(text: str) -> None:
     assert direct_quotes(text)[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # the pronoun of a relative clause on a statement is its author's, the one named last
+        (
+            "Tomas Ferro cited the report of the inspector, Ruth Milton, in which she urged “an end to "
+            "the blockade before winter.”",
+            "Ruth Milton",
+        ),
+        # ... but after "whom" or "whose", the main clause's subject is speaking
+        ("Ruth Milton praised Judge Tomas Ferro, whom she called “a man of rare integrity.”", "Ruth Milton"),
+        ("Ruth Milton thanked Tomas Ferro, whose work she said was “beyond all praise.”", "Ruth Milton"),
+    ],
+)
+def test_a_pronoun_in_a_relative_clause(text: str, speaker: str) -> None:
+    assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == [speaker]

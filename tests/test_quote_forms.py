@@ -224,10 +224,7 @@ SENTENCE_CASES = [
     ),
     ("“Here Comes The Boss,” Ben Aldo said, grinning.", [("Here Comes The Boss,", "direct", "Ben Aldo")]),
     ("She watched “Here Comes The Boss,” a show Ben Aldo loved.", []),
-    # a headline's "Says:" is no cue; the quotation goes to the person named before it, a given
-    # name being evidence of one (uncertain: see test_speaker_certainty)
-    ("Ben Aldo Says: ‘You Will Pay For This.’", [("You Will Pay For This.", "direct", "Ben Aldo")]),
-    ("Bex Aldo Says: ‘You Will Pay For This.’", [("You Will Pay For This.", "direct", None)]),
+    ("Ben Aldo Says: ‘You Will Pay For This.’", [("You Will Pay For This.", "direct", None)]),
     ("Ben Aldo Slams ‘Fake Savings’ In Budget Row.", []),
     ("When it fell apart, Ben Aldo said, “we were stunned.”", [("we were stunned.", "direct", "Ben Aldo")]),
     ("Ben Aldo has a blunt message: “It's about jobs.”", [("It's about jobs.", "direct", "Ben Aldo")]),

@@ -1485,12 +1485,41 @@ COMMON_NOUNS: frozenset[str] = frozenset(
         # plans, programmes and texts: "The Review Programme, he revealed, was", "the Kyoto Protocol"
         *("Programme", "Program", "Initiative", "Strategy", "Treaty", "Agreement", "Declaration"),
         *("Accord", "Charter", "Protocol", "Roadmap", "Agenda"),
-        # more bodies, places and titles: "the John Birch Society", "Kent County", "Apple Music"
+    ]
+)
+
+# Last words of the names of places, bodies, works and prizes named after a person or starting
+# with a given name ("the John Birch Society", "Kent County", "Nelson Mandela Bridge", "Laken
+# Riley Act"): a run ending in one is no person's name by its given name alone (some are also
+# family names, "Frank Ocean", "George Strait", so a cue still makes a person of them)
+NOT_FAMILY_NAMES: frozenset[str] = frozenset(
+    [
         *("Society", "Club", "League", "College", "School", "Council", "Committee", "Board", "Ministry"),
         *("County", "Island", "Islands", "Falls", "Memorial", "Observer", "Herald", "Chronicle"),
         *("Gazette", "Magazine", "Network", "Studios", "Show", "Morning", "Music", "Plan", "River"),
         *("Prison", "Brotherhood", "Dam", "Province", "Region", "District", "Sea", "Ocean", "Valley"),
-        *("Desert", "Peninsula", "Canal", "Basin", "Strait", "Mountains"),
+        *("Desert", "Peninsula", "Canal", "Basin", "Strait", "Mountains", "Bridge", "Park", "Garden"),
+        *("Road", "Roundabout", "Hall", "Hospital", "Church", "Cathedral", "Arena", "Yards", "Parish"),
+        *("Delta", "Line", "Library", "Archive", "Building", "Elementary", "Penitentiary", "Motor"),
+        *("Technology", "Act", "Award", "Prize", "Medal", "Cross", "Bay", "Opera", "Resort", "Harbour"),
+        *("Harbor", "Hills", "City", "Athletic", "Pipeline", "Zone", "Bowl", "Golf", "Brothers"),
+        *("Research", "Pharmaceuticals", "Trail", "Center", "Centre", "Station", "Tower", "Palace"),
+        *("System",),
+    ]
+)
+
+# Nouns for posts, groups and things that follow a name used as a modifier ("Dallas Cowboys
+# owner", "Phoenix Suns forward", "Nile Delta farmers", "Harry Potter books"), besides the role
+# nouns (`ROLE_NOUNS`)
+MODIFIED_NOUNS: frozenset[str] = frozenset(
+    [
+        *("guard", "forward", "quarterback", "striker", "midfielder", "defender", "goalkeeper"),
+        *("pitcher", "star", "owner", "designer", "pastor", "coach", "player", "captain", "singer"),
+        *("actor", "host", "anchor", "fan"),
+        *("fans", "supporters", "officials", "staff", "players", "farmers", "visitors", "residents"),
+        *("workers", "employees", "shares", "sales", "stores", "products", "books", "films", "voters"),
+        *("lawmakers", "legislators", "MPs", "doctors", "nurses", "students", "leaders", "executives"),
+        *("members", "aides", "allies", "troops", "forces", "police", "crews", "customers", "users"),
     ]
 )
 
@@ -1507,7 +1536,8 @@ NOT_GIVEN_NAMES: frozenset[str] = frozenset(
         *("Colonel", "Judge", "Bishop", "Deacon", "Sister", "Chance", "Rich", "Cash", "Art", "Peace"),
         *("Victory", "Mercy", "Comfort", "Precious", "Patience", "North", "West", "Royal", "Green"),
         *("Red", "Brown", "Gray", "Golden", "Young", "Little", "Hill", "Park", "Hall", "Wood"),
-        *("Glen", "Lane", "Asia", "America"),
+        *("Glen", "Lane", "Asia", "America", "Easter", "Tory", "Imam", "Doctor", "Chase", "Nile"),
+        *("Zion",),
     ]
 )
 

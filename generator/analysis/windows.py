@@ -23,6 +23,7 @@ SPEECH_VERB_BEFORE_NAME = 40  # "said Jens Stoltenberg"
 SPEAKING_BEFORE_NAME = 140  # "Speaking to reporters today (09 Oct) in New York, Guterres"
 ROLE_BEFORE_NAME = 90  # "Russian foreign ministry spokeswoman Maria Zakharova"
 PHRASE_BEFORE_NAME = 50  # "for Hillary Clinton": a preposition that puts a name inside a phrase
+NAME_LIST = 80  # "William Ruto, Yoweri Museveni and Paul Kagame": from one person of a list to the next
 
 # quotes and speakers
 CUE_AFTER_QUOTE = 160  # ,” the CSTO secretary-general said in an interview

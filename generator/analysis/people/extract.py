@@ -163,6 +163,7 @@ def _candidates(
     sure: list[_Candidate] = []
     unsure: list[tuple[int, list[str]]] = []
     headlines = _title_case_lines(text)
+    headings = _headings(text)
     runs = _name_runs(text, banned)
     # the words the document writes last in a name of several: "Clinton" after "Hillary Clinton"
     # is a family name, and "the Clinton Camp" names no Clinton
@@ -186,7 +187,10 @@ def _candidates(
             or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
-            or (given_name_first(tokens, families) and not _after_the(text, start))
+            or (
+                _given_named(text, start, end, tokens, families)
+                and not any(lo <= start < hi for lo, hi in headings)
+            )
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
@@ -195,6 +199,30 @@ def _candidates(
             continue
         sure.append((start, tokens, clean_role(raw)))
     return sure, unsure
+
+
+def _given_named(text: str, start: int, end: int, tokens: list[str], families: set[str]) -> bool:
+    """Return whether a run is a person's name by its given name (`given_name_first`), and is
+    not one that names a place, a body, a team or a thing after a person: after "the" or an
+    acronym ("the Simón Bolívar airport", "USS Gerald R. Ford"), before another capitalised word
+    ("John F. Kennedy International Airport") or before a post or a group as their modifier
+    ("Dallas Cowboys owner", "Nile Delta farmers")."""
+    if (
+        not given_name_first(tokens, families)
+        or _after_the(text, start)
+        or _ACRONYM_BEFORE.search(text, max(0, start - 8), start)
+    ):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is None:
+        return True
+    word = after.group(1)
+    return not (word[0].isupper() or word in lx.MODIFIED_NOUNS or word.lower() in lx.ROLE_NOUNS)
+
+
+# the word right after a name, past a space (not "Clinton's", "Clinton, who")
+_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
+_ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
 
 
 def _after_the(text: str, start: int) -> bool:
@@ -217,6 +245,31 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found
+
+
+def _headings(text: str) -> list[tuple[int, int]]:
+    """Return the ``(start, end)`` of the lines that read as headlines with no stop: four words
+    or more, every one capitalised but the small ones, no full stop, colon or comma at the end,
+    no dash before ("Madison Keys Ousts Sabalenka", "Ted Cruz Refuses to Disavow Graham"; not a
+    signature, "— Howard Kurtz"), where a given name is no evidence of a person."""
+    found = []
+    start = 0
+    for line in text.split("\n"):
+        words = [w for w in line.split() if w[:1].isalpha()]
+        content = [w for w in words if w.capitalize() not in _TITLE_CASE_SMALL_WORDS]
+        if (
+            len(words) >= 4
+            and len(content) >= 3
+            and all(w[:1].isupper() for w in content)
+            and not line.rstrip().endswith((".", ":", ",", ";"))
+            and not line.lstrip().startswith(_DASHES)
+        ):
+            found.append((start, start + len(line)))
+        start += len(line) + 1
+    return found
+
+
+_DASHES = ("—", "–", "-", "•")
 
 
 # small words a headline in title case capitalises and a sentence does not

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+import pycountry
+
 from ...reference import given_names
 from .. import lexicon as lx
 from ..textscan import has_word
@@ -45,10 +47,11 @@ def given_name_first(tokens: list[str], families: set[str]) -> bool:
     name (``Hillary Clinton``, ``Jens Stoltenberg``).
 
     Not when that word is one that also opens the names of places and bodies (`NOT_GIVEN_NAMES`,
-    a place or a country), nor when the document writes it last in another name (``Hillary
-    Clinton``, then ``the Clinton Camp``); the last word is no initial and no post (``Linda
-    Thomas-Greenfield Assistant``), and no word between is a verb of a headline (``Donald Trump
-    Is Right``).
+    a place, a state or a country: ``Alabama Crimson Tide``), nor when the document writes it
+    last in another name (``Hillary Clinton``, then ``the Clinton Camp``); the last word is no
+    initial, no post (``Linda Thomas-Greenfield Assistant``), no word that ends the names of
+    places and bodies (``Kent County``, ``Nelson Mandela Bridge``) and no state or province
+    (``Austin Texas``), and no word between is a verb of a headline (``Donald Trump Is Right``).
     """
     first, last = tokens[0], tokens[-1]
     return (
@@ -57,11 +60,30 @@ def given_name_first(tokens: list[str], families: set[str]) -> bool:
         and first not in lx.NOT_GIVEN_NAMES
         and first not in lx.PLACE_WORDS
         and first not in families
+        and first not in _states_and_provinces()
         and len(last.rstrip(".")) > 1
         and last.lower() not in lx.ROLE_NOUNS
+        and last not in lx.NOT_FAMILY_NAMES
+        and last not in _states_and_provinces()
         and not lone_non_name(first)
         and not lone_non_name(last)
         and not any(t.lower() in lx.FINITE_VERBS for t in tokens[1:])
+    )
+
+
+# the countries whose states or provinces follow a town's name in the news ("Austin, Texas")
+_STATE_COUNTRIES = ("US", "CA", "AU")
+
+
+@cache
+def _states_and_provinces() -> frozenset[str]:
+    """Return the one-word names of the states and provinces of `_STATE_COUNTRIES` (pycountry),
+    but "Washington", also a family name."""
+    return frozenset(
+        s.name
+        for code in _STATE_COUNTRIES
+        for s in pycountry.subdivisions.get(country_code=code)
+        if " " not in s.name and s.name != "Washington"
     )
 
 

@@ -393,14 +393,10 @@ class PersonResolver(BodyResolver):
                 # "X referred to the statement of Y, in which he called for": the pronoun of a
                 # relative clause stands for the one named last before it
                 found = here[-1]
-            at_name = self.event_pos[found]
-            if not preferred and (
-                _COORDINATED.search(text, max(0, at_name - 40), at_name)
-                or _COORDINATED_AFTER.match(text, at_name)
-            ):
+            if len(preferred) != 1 and self._listed(found):
                 # "signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame. “...,” he
                 # said": one of several named together is no more he than the others, unless the
-                # pronoun's gender tells them apart
+                # pronoun's gender is known of that one alone
                 return None, "none"
             # (a pronoun opening a sentence inside a quotation is the speaker's, not the narrative's)
             subject = _PRONOUN_SUBJECT.get(gender)
@@ -426,6 +422,43 @@ class PersonResolver(BodyResolver):
         if fallback is None:
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
+
+    def _listed(self, k: int) -> bool:
+        """Return whether the person of the ``k``-th event is named in a list with other people
+        ("Ruth Milton and Marta Lindqvist", "Tomas Ferro, Lucia Ramos and Ruth Milton"), not with
+        a body or a place ("Governor Ron DeSantis and Florida officials"), nor set off by a comma
+        alone ("Hillary Clinton, Donald Trump's rival")."""
+        joins = []
+        for step in (-1, 1):
+            i = k
+            while 0 <= i + step < len(self.events):
+                a, b = sorted((i, i + step))
+                join = self._joined(a, b)
+                if join is None:
+                    break
+                joins.append(join)
+                i += step
+        if "and" in joins:
+            return True
+        text, pos = self.doc.text, self.events[k][0]
+        # "Jacinda Ardern and Scott Morrison": a name of two words or more that no cue marks
+        before = _NAME_AND_BEFORE.search(text, max(0, pos - W.NAME_LIST), pos)
+        after = _NAME_AND_AFTER.match(text, pos)
+        if (before is not None and _name_like(before["other"], None)) or (
+            after is not None and _name_like(after["other"], after["next"])
+        ):
+            return True
+        # "signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame": after a plural title
+        return _PLURAL_TITLE_LIST.search(text, max(0, pos - W.NAME_LIST), pos) is not None
+
+    def _joined(self, a: int, b: int) -> str | None:
+        """Return how the people of events ``a`` and ``b`` (one after the other) are listed:
+        "and", "," or None when they are not two names of a list."""
+        (lo, first), (hi, second) = self.events[a], self.events[b]
+        if first.key == second.key or hi - lo > W.NAME_LIST:
+            return None
+        m = _NAME_LIST.fullmatch(self.doc.text, lo, hi)
+        return None if m is None else "and" if m["and"] or m["also"] else ","
 
     def _role_subject_before(self, own: int, last_event: int, gender: str) -> Result | None:
         """Return whom the sentence before a pronoun's own sentence opens with, when it is a role
@@ -606,7 +639,7 @@ _BODY_OF = re.compile(rf"\b{BODY_TITLE}\s+of\s+(?:the\s+)?$")
 
 # a sentence whose subject is a pronoun, after an opening adverbial or not ("He met", "Furthermore,
 # he appreciated", "On Monday, she flew"); the ``lead`` group holds the adverbial
-_LEAD = r"(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){0,4})"
+_LEAD = r"(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){0,8})"
 
 # a sentence's lead that is an adverbial, whose names are no subject: "After meeting X, he"
 _ADVERBIAL_LEAD = re.compile(
@@ -614,11 +647,39 @@ _ADVERBIAL_LEAD = re.compile(
     r"|[A-Z][a-z]+ing)\b"
 )
 # a relative clause right before a pronoun: "the statement of Y, in which he"
-_RELATIVE_BEFORE = re.compile(r"\b(?:which|whom|whose\s+\w+)\s+$")
-# a name coordinated after another: "Presidents Kenyatta, Yoweri Museveni and Paul Kagame"
-# (not "..., and Donald Trump offered": a comma before "and" may join clauses)
-_COORDINATED = re.compile(r"[A-Z][\w.’'-]*\s+and\s+$")
-_COORDINATED_AFTER = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+and\s+[A-Z]")
+# (not "Y, whom he called", "Y, whose loyalty he praised": there he is the main clause's subject)
+_RELATIVE_BEFORE = re.compile(r"\bwhich\s+$")
+# what lies between two people named one after the other in a list: the first one's name (its
+# particles too), then a comma, "and" or both ("Ruth Milton and ", "Tomas Ferro, ", "Lula da
+# Silva and ")
+_NAME_WORD = rf"(?:[A-Z][\w.’'-]*|(?:{alternation(lx.NAME_PARTICLES)})\b)"
+_NAME_LIST = re.compile(rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*(?:,\s*(?P<and>and\s+)?|\s+(?P<also>and)\s+)")
+# a run of two capitalised words or more joined by "and" to a name, before or after it
+_OTHER_NAME = rf"(?P<other>[A-Z][\w’'-]+(?:\s+{_NAME_WORD})+)"
+_NAME_AND_BEFORE = re.compile(rf"{_OTHER_NAME}\s*,?\s+and\s+$")
+_NAME_AND_AFTER = re.compile(
+    rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*\s*,?\s+and\s+{_OTHER_NAME}(?:\s+(?P<next>[\w-]+))?"
+)
+
+
+def _name_like(run: str, after: str | None) -> bool:
+    """Return whether a run of capitalised words joined to a person's name may be another
+    person's: not a country, a place or a body, nor one naming the group or post after it
+    ("Kenya Airways staff", "European Union leaders")."""
+    words = run.split()
+    return not (
+        country_word(words[0]) is not None
+        or country_word(run) is not None
+        or words[0] in lx.PLACE_WORDS
+        or words[-1] in lx.COMMON_NOUNS
+        or words[-1] in lx.COMPANY_WORDS
+        or (after is not None and (after in lx.MODIFIED_NOUNS or after.lower() in lx.ROLE_NOUNS))
+    )
+
+
+_PLURAL_TITLE_LIST = re.compile(
+    rf"\b(?:Presidents|Ministers|Premiers|Chancellors|Leaders)\s+(?:{_NAME_WORD}(?:\s*,?\s+(?:and\s+)?|\s*,\s*))*$"
+)
 
 _PRONOUN_SUBJECT = {
     gender: re.compile(rf"\s*[“\"]?(?:{word.capitalize()}|{_LEAD},\s+{word})\s")
