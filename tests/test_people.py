@@ -8,8 +8,8 @@ from test_quotes import SEED, make_doc
 from generator.analysis.countries import extract_countries
 from generator.analysis.people import extract_people
 from generator.analysis.runner import run_extractors
-from generator.reference import given_names
-from generator.reference.given_names import latin_names
+from generator.reference import given_name_genders, given_names
+from generator.reference.given_names import gendered_lines
 from generator.sources import read_document
 
 
@@ -545,6 +545,8 @@ def test_a_clause_after_a_name_is_no_role(text: str, name: str, role: str | None
         # ... nor a name that modifies a post or a group after it, or another name
         ("Austin Rangers forward Tomas Ferro scored twice.", {"Tomas Ferro": None}),
         ("Ruth Milton fans cheered.", {}),
+        ("Ruth Milton bankers were told to return to the office.", {}),
+        ("Ruth Milton has said she will run. Ruth Milton also said so.", {"Ruth Milton": None}),
         ("Flights left Marta Lindqvist International Airport late.", {}),
         ("The USS Ruth Milton docked in the bay.", {}),
         ("Marta Lindqvist Bridge reopened on Monday.", {}),
@@ -563,9 +565,14 @@ def test_given_names_are_names_of_many_countries_in_the_latin_alphabet() -> None
     assert not names & {"Мария", "the", "MARTA"}
 
 
+def test_given_names_tell_a_gender_only_when_every_list_agrees() -> None:
+    genders = given_name_genders()
+    assert (genders["Marta"], genders["Paul"]) == ("f", "m")
+    assert "Kim" not in genders and "Kim" in given_names()
+    pairs = [("Ana", "f"), ("Ana", ""), ("Kim", "f"), ("Kim", "m"), ("Noa", ""), ("Мария", "f")]
+    assert gendered_lines(pairs) == ["Ana f", "Kim", "Noa"]
+
+
 def test_the_given_names_writer_keeps_names_in_the_latin_alphabet_only() -> None:
-    assert latin_names(["Marta", "Jean-Luc", "Zoë", "Мария", "马丽", "marta", "MARTA", "A", "Ng'ang'a"]) == {
-        "Marta",
-        "Jean-Luc",
-        "Zoë",
-    }
+    names = ["Marta", "Jean-Luc", "Zoë", "Мария", "马丽", "marta", "MARTA", "A", "Ng'ang'a"]
+    assert gendered_lines((n, "") for n in names) == ["Jean-Luc", "Marta", "Zoë"]

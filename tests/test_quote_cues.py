@@ -2102,6 +2102,30 @@ def test_a_role_noun_is_that_office_before_a_compound_of_it(text: str, speaker: 
             "Tomas Ferro",
         ),
         ("Governor Tomas Ferro and Florida officials met. “We will rebuild,” he said.", "Tomas Ferro"),
+        (
+            "Senator Tomas Ferro and Senate Republicans blocked the bill. “This is reckless,” he said.",
+            "Tomas Ferro",
+        ),
+        # ... nor to a person of the other gender, by a title or by a given name
+        (
+            "Governor Tim Rice and First Lady Carol Rice hosted the dinner. “Thank you all,” he said.",
+            "Tim Rice",
+        ),
+        (
+            "Governor Tomas Ferro and Mayor Karen Lindqvist toured the zone. “We will rebuild,” he said.",
+            "Tomas Ferro",
+        ),
+        # a subordinate clause with its own subject is no adverbial: its subject may be "he"
+        (
+            "Governor Tim Rice campaigned in Ohio. When Senator Tomas Ferro lost his seat in November, he "
+            "called it a painful night. “We will be back,” he said.",
+            "Tomas Ferro",
+        ),
+        # a plural title that names an event lists nobody
+        (
+            "At the Presidents Cup, Captain Tomas Ferro praised his players. “They fought hard,” he said.",
+            "Tomas Ferro",
+        ),
         # the names of a long adverbial that opens the pronoun's sentence are its objects
         (
             "Governor Tim Rice toured the flood zone. In a call with Tomas Ferro on Monday night, he "
@@ -2649,6 +2673,12 @@ def test_a_pronoun_after_names_coordinated_has_no_antecedent(text: str) -> None:
         # ... but after "whom" or "whose", the main clause's subject is speaking
         ("Ruth Milton praised Judge Tomas Ferro, whom she called “a man of rare integrity.”", "Ruth Milton"),
         ("Ruth Milton thanked Tomas Ferro, whose work she said was “beyond all praise.”", "Ruth Milton"),
+        # ... and after a bare "which", which is the main clause's object
+        (
+            "Governor Ann Lee vetoed the bill sponsored by Senator Tom Hale, which she called “reckless "
+            "and cruel.”",
+            "Ann Lee",
+        ),
     ],
 )
 def test_a_pronoun_in_a_relative_clause(text: str, speaker: str) -> None:

@@ -1485,6 +1485,8 @@ COMMON_NOUNS: frozenset[str] = frozenset(
         # plans, programmes and texts: "The Review Programme, he revealed, was", "the Kyoto Protocol"
         *("Programme", "Program", "Initiative", "Strategy", "Treaty", "Agreement", "Declaration"),
         *("Accord", "Charter", "Protocol", "Roadmap", "Agenda"),
+        # parties and benches in the plural: "Senate Republicans", "Labour MPs"
+        *("Republicans", "Democrats", "Conservatives", "Liberals", "Tories", "Socialists", "MPs"),
     ]
 )
 
@@ -1504,7 +1506,8 @@ NOT_FAMILY_NAMES: frozenset[str] = frozenset(
         *("Technology", "Act", "Award", "Prize", "Medal", "Cross", "Bay", "Opera", "Resort", "Harbour"),
         *("Harbor", "Hills", "City", "Athletic", "Pipeline", "Zone", "Bowl", "Golf", "Brothers"),
         *("Research", "Pharmaceuticals", "Trail", "Center", "Centre", "Station", "Tower", "Palace"),
-        *("System",),
+        *("System", "Cup", "Trophy", "Doctrine", "Field", "Oval", "Speedway", "Academy", "Metro"),
+        *("Trust", "Tour", "Foods"),
     ]
 )
 
@@ -1563,6 +1566,7 @@ COMPANY_WORDS: frozenset[str] = frozenset(
         *("Gas", "Neft", "Mining", "Resources", "Industries", "Insurance", "Corporation", "Corp", "Inc"),
         *("Ltd", "Limited", "Electronics", "Pharma", "Media", "News", "Times", "Radio", "Television"),
         *("TV", "Jazeera", "Arabiya", "Welle", "Tribune", "Telegraph", "Journal", "Agency"),
+        *("Lines", "Pictures", "Technologies", "International", "Company"),
     ]
 )
 # endings of capitalised common nouns ("Administration", "Leadership"), never of a one-word name

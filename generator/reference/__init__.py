@@ -97,8 +97,19 @@ def load_countries() -> dict[str, CountryRef]:
 def given_names() -> frozenset[str]:
     """Return the given names of many countries, written in the Latin alphabet
     (``given-names.txt``, from Faker's person data: see GIVEN_NAMES.md)."""
+    return frozenset(_given_name_lines())
+
+
+@cache
+def given_name_genders() -> dict[str, str]:
+    """Return the given names that are a man's ("m") or a woman's ("f") name only, by name."""
+    return {name: gender for name, gender in _given_name_lines().items() if gender}
+
+
+@cache
+def _given_name_lines() -> dict[str, str]:
     text = resources.files(__package__).joinpath("given-names.txt").read_text(encoding="utf-8")
-    return frozenset(text.split())
+    return {name: gender for name, _, gender in (line.partition(" ") for line in text.splitlines())}
 
 
 @cache

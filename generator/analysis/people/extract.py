@@ -216,12 +216,35 @@ def _given_named(text: str, start: int, end: int, tokens: list[str], families: s
     after = _WORD_AFTER.match(text, end)
     if after is None:
         return True
-    word = after.group(1)
-    return not (word[0].isupper() or word in lx.MODIFIED_NOUNS or word.lower() in lx.ROLE_NOUNS)
+    word, then = after.group(1), after.group(2)
+    return not (
+        word[0].isupper()
+        or word in lx.MODIFIED_NOUNS
+        or word.lower() in lx.ROLE_NOUNS
+        or (then is not None and _noun_then_verb(word, then))
+    )
 
 
-# the word right after a name, past a space (not "Clinton's", "Clinton, who")
-_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)")
+def _noun_then_verb(word: str, then: str) -> bool:
+    """Return whether the two words after a name are a noun and its verb, the name modifying
+    the noun ("Morgan Chase bankers were told", "Jean Coutu pharmacies donated", "Jackson Hole
+    tourism fell"), not a verb or an adverb and what follows ("Ruth Milton has said", "Ruth
+    Milton also said", "Ruth Milton laughed off")."""
+    if word in lx.FINITE_VERBS or word in lx.ADVERBS or word.endswith(("ed", "ly")) or word in _PAST_FORMS:
+        return False
+    return then in lx.FINITE_VERBS or then in _PAST_FORMS or (then.endswith("ed") and len(then) > 3)
+
+
+# irregular past forms that follow a subject ("Jackson Hole tourism fell")
+_PAST_FORMS = frozenset(
+    [
+        *("fell", "rose", "went", "came", "won", "lost", "took", "gave", "made", "met", "left", "grew"),
+        *("saw", "got", "held", "kept", "ran", "sat", "stood", "spoke", "wrote", "told", "said", "thought"),
+        *("brought", "bought", "sought", "began", "drew", "led", "paid", "sent", "set", "struck", "swore"),
+    ]
+)
+# the two words right after a name, past a space (not "Clinton's", "Clinton, who")
+_WORD_AFTER = re.compile(r"[ \t]+([\w-]+)(?:[ \t]+([a-z]+)\b)?")
 _ACRONYM_BEFORE = re.compile(r"\b[A-Z]{2,5}\s+$")
 
 

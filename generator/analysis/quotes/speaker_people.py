@@ -8,6 +8,7 @@ import re
 from functools import cached_property
 
 from ...records import Entity, Speaker
+from ...reference import given_name_genders
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
@@ -393,7 +394,7 @@ class PersonResolver(BodyResolver):
                 # "X referred to the statement of Y, in which he called for": the pronoun of a
                 # relative clause stands for the one named last before it
                 found = here[-1]
-            if len(preferred) != 1 and self._listed(found):
+            if len(preferred) != 1 and self._listed(found, gender):
                 # "signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame. “...,” he
                 # said": one of several named together is no more he than the others, unless the
                 # pronoun's gender is known of that one alone
@@ -423,11 +424,13 @@ class PersonResolver(BodyResolver):
             return None, "none"
         return self.person(self.events[fallback][1]), "pronoun"
 
-    def _listed(self, k: int) -> bool:
+    def _listed(self, k: int, gender: str) -> bool:
         """Return whether the person of the ``k``-th event is named in a list with other people
-        ("Ruth Milton and Marta Lindqvist", "Tomas Ferro, Lucia Ramos and Ruth Milton"), not with
-        a body or a place ("Governor Ron DeSantis and Florida officials"), nor set off by a comma
-        alone ("Hillary Clinton, Donald Trump's rival")."""
+        who may be the pronoun of ``gender`` too ("Ruth Milton and Marta Lindqvist", "Tomas Ferro,
+        Lucia Ramos and Ruth Milton"), not with a body or a place ("Governor Ron DeSantis and
+        Florida officials", "Senator Mark Hollis and Senate Republicans"), nor with a person of
+        the other gender ("Gavin Newsom and Mayor Karen Bass ... he said"), nor set off by a
+        comma alone ("Hillary Clinton, Donald Trump's rival")."""
         joins = []
         for step in (-1, 1):
             i = k
@@ -436,18 +439,22 @@ class PersonResolver(BodyResolver):
                 join = self._joined(a, b)
                 if join is None:
                     break
-                joins.append(join)
                 i += step
+                partner = self.events[i][1]
+                known = self.event_genders[i] or _given_gender(partner.name)
+                if not (gender and known and known != gender) and not _collective(partner.name):
+                    joins.append(join)
         if "and" in joins:
             return True
         text, pos = self.doc.text, self.events[k][0]
         # "Jacinda Ardern and Scott Morrison": a name of two words or more that no cue marks
         before = _NAME_AND_BEFORE.search(text, max(0, pos - W.NAME_LIST), pos)
         after = _NAME_AND_AFTER.match(text, pos)
-        if (before is not None and _name_like(before["other"], None)) or (
-            after is not None and _name_like(after["other"], after["next"])
-        ):
-            return True
+        for found, next_word in ((before, None), (after, after["next"] if after else None)):
+            if found is not None and _name_like(found["other"], next_word):
+                known = _given_gender(found["other"])
+                if not (gender and known and known != gender):
+                    return True
         # "signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame": after a plural title
         return _PLURAL_TITLE_LIST.search(text, max(0, pos - W.NAME_LIST), pos) is not None
 
@@ -642,13 +649,15 @@ _BODY_OF = re.compile(rf"\b{BODY_TITLE}\s+of\s+(?:the\s+)?$")
 _LEAD = r"(?P<lead>[A-Z][a-z]+(?:\s+[\w-]+){0,8})"
 
 # a sentence's lead that is an adverbial, whose names are no subject: "After meeting X, he"
+# (a lead opening with a subordinator and a name is a clause of its own, whose subject the pronoun
+# may be: "When Senator Sherrod Brown lost his seat, he called it a painful night")
 _ADVERBIAL_LEAD = re.compile(
-    rf"(?:{alternation(lx.SENTENCE_OPENERS)}|In|At|On|With|From|For|To|By|Upon|Over|Under|Through"
-    r"|[A-Z][a-z]+ing)\b"
+    rf"(?:(?:{alternation(lx.SENTENCE_OPENERS)}|In|At|On|With|From|For|To|By|Upon|Over|Under|Through)"
+    r"\s+[a-z]|[A-Z][a-z]+ing\b)"
 )
 # a relative clause right before a pronoun: "the statement of Y, in which he"
 # (not "Y, whom he called", "Y, whose loyalty he praised": there he is the main clause's subject)
-_RELATIVE_BEFORE = re.compile(r"\bwhich\s+$")
+_RELATIVE_BEFORE = re.compile(r"\b(?:in|of|with|by|through|from|during|at|on|under|for)\s+which\s+$")
 # what lies between two people named one after the other in a list: the first one's name (its
 # particles too), then a comma, "and" or both ("Ruth Milton and ", "Tomas Ferro, ", "Lula da
 # Silva and ")
@@ -662,6 +671,36 @@ _NAME_AND_AFTER = re.compile(
 )
 
 
+# the words that open the names of bodies ("House Democrats", "Senate Republicans")
+_BODY_FIRST = lx.BODY_WORDS | {"senate", "city", "congress"}
+
+
+def _given_gender(name: str) -> str:
+    """Return the gender a title among the words of ``name`` gives ("First Lady Carol Rice"), else
+    that of the first given name whose gender the list of given names tells ("m", "f"), else ""
+    (titles and posts are no given names: "Governor Kathy Hochul" is a woman's name)."""
+    words = name.split()
+    titled = next((lx.PERSON_TITLES[w] for w in words if lx.PERSON_TITLES.get(w)), "")
+    if titled:
+        return titled
+    genders = given_name_genders()
+    names = (w for w in words if w not in lx.PERSON_TITLES and w.lower() not in lx.ROLE_NOUNS)
+    return next((genders[w] for w in names if w in genders), "")
+
+
+def _collective(name: str) -> bool:
+    """Return whether a name the people reader took for a person's names a group or a company:
+    it opens with an acronym or a body's word ("HMS Defender", "Senate Republicans") or ends
+    with a company's or a group's word ("Delta Air Lines", "House Democrats")."""
+    words = name.split()
+    return (
+        words[0].isupper()
+        or words[0].lower() in _BODY_FIRST
+        or words[-1] in lx.COMPANY_WORDS
+        or words[-1] in lx.COMMON_NOUNS
+    )
+
+
 def _name_like(run: str, after: str | None) -> bool:
     """Return whether a run of capitalised words joined to a person's name may be another
     person's: not a country, a place or a body, nor one naming the group or post after it
@@ -671,14 +710,13 @@ def _name_like(run: str, after: str | None) -> bool:
         country_word(words[0]) is not None
         or country_word(run) is not None
         or words[0] in lx.PLACE_WORDS
-        or words[-1] in lx.COMMON_NOUNS
-        or words[-1] in lx.COMPANY_WORDS
+        or _collective(run)
         or (after is not None and (after in lx.MODIFIED_NOUNS or after.lower() in lx.ROLE_NOUNS))
     )
 
 
 _PLURAL_TITLE_LIST = re.compile(
-    rf"\b(?:Presidents|Ministers|Premiers|Chancellors|Leaders)\s+(?:{_NAME_WORD}(?:\s*,?\s+(?:and\s+)?|\s*,\s*))*$"
+    rf"(?<![Tt]he\s)\b(?:Presidents|Ministers|Premiers|Chancellors|Leaders)\s+(?:{_NAME_WORD}(?:\s*,?\s+(?:and\s+)?|\s*,\s*))*$"
 )
 
 _PRONOUN_SUBJECT = {
