@@ -576,3 +576,21 @@ def test_given_names_tell_a_gender_only_when_every_list_agrees() -> None:
 def test_the_given_names_writer_keeps_names_in_the_latin_alphabet_only() -> None:
     names = ["Marta", "Jean-Luc", "Zoë", "Мария", "马丽", "marta", "MARTA", "A", "Ng'ang'a"]
     assert gendered_lines((n, "") for n in names) == ["Jean-Luc", "Marta", "Zoë"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a generation suffix ends the name, after a title that is a family name too
+        ("The rally honoured Marcus Lee King Jr. and his dream.", {"Marcus Lee King": None}),
+        # ... and a speech verb after its dot is the name's
+        ("Tarvek F. Mendes Jr. said he would run.", {"Tarvek Mendes": None}),
+        # a direction after a given name is its family name
+        (
+            "Supporters include academic Ruth West and actor Tomas Ferro.",
+            {"Ruth West": "academic", "Tomas Ferro": None},
+        ),
+    ],
+)
+def test_suffixes_and_directions_in_names(text: str, expected: dict[str, str | None]) -> None:
+    assert people_of(text) == expected

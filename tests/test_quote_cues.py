@@ -2683,3 +2683,7 @@ def test_a_pronoun_after_names_coordinated_has_no_antecedent(text: str) -> None:
 )
 def test_a_pronoun_in_a_relative_clause(text: str, speaker: str) -> None:
     assert [q.speaker.name if q.speaker else None for q in quotes_of(text)] == [speaker]
+
+
+def test_a_name_with_a_suffix_after_a_title_word_speaks_whole() -> None:
+    assert direct_quotes("“We will win,” said Marcus Lee King Jr.") == [("We will win,", "Marcus Lee King")]

@@ -443,6 +443,8 @@ ROLE_SYNONYMS: dict[str, tuple[str, ...]] = {
 # of Portuguese and Spanish double surnames ("Verissimo e Costa", "Ortega y Gasset").
 # a lower-case particle joined by a hyphen to the capitalised rest of a name ("el-Sisi",
 # "al-Khater", "bin-Salman"), as a pattern
+# generation suffixes that end a name ("Robert F. Kennedy Jr.", "Pope John Paul II")
+NAME_SUFFIXES: frozenset[str] = frozenset(["Jr", "Sr", "II", "III", "IV"])
 JOINED_PARTICLE = r"(?:al|el|ad|an|ar|as|ash|at|az|bin|ibn|ben|de|da|di|du|le|la)-(?=[A-Z])"
 NAME_PARTICLES: frozenset[str] = frozenset(
     [

@@ -474,7 +474,7 @@ def _merge(
 
 def _family(tokens: list[str]) -> str:
     """Return the family name: the last token, or the first one before ``Ki-moon`` (``Ban Ki-moon``)."""
-    if len(tokens) > 2 and tokens[-1].rstrip(".") in _SUFFIXES:
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in lx.NAME_SUFFIXES:
         tokens = tokens[:-1]
     if len(tokens) > 1 and _GIVEN_AFTER.fullmatch(tokens[-1]):
         return tokens[0]
@@ -484,12 +484,9 @@ def _family(tokens: list[str]) -> str:
 def _bare(tokens: list[str]) -> list[str]:
     """Return name tokens without middle initials (``B.``) and generation suffixes (``Jr.``):
     ``Joseph R. Biden Jr.`` is ``Mr. Biden``."""
-    if len(tokens) > 2 and tokens[-1].rstrip(".") in _SUFFIXES:
+    if len(tokens) > 2 and tokens[-1].rstrip(".") in lx.NAME_SUFFIXES:
         tokens = tokens[:-1]
     return [t for t in tokens if not (len(t) == 2 and t.endswith("."))] or tokens
-
-
-_SUFFIXES = frozenset(["Jr", "Sr", "II", "III", "IV"])
 
 
 def _entities(doc: Document, people: list[Person]) -> tuple[Entity, ...]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...reference import given_names
 from .. import lexicon as lx
 from .affiliation import country_word, portfolio_words
 from .names import lone_non_name
@@ -63,13 +64,23 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
         }
         for k, word in enumerate(words):
             end = pos + len(word)
-            if word in _PARTICLES:
+            if word in _PARTICLES or (word in lx.NAME_SUFFIXES and len(cur) > 1):
+                # "Robert F. Kennedy Jr.", "Hamad bin Isa": a suffix ends a name of two words or more
                 if cur:
-                    cur.append((pos, end, word))
+                    cur.append((pos, _past_dot(text, end) if word in lx.NAME_SUFFIXES else end, word))
             elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
             elif (
-                k == len(words) - 1
+                word in _DIRECTIONS
+                and k == len(words) - 1
+                and len(cur) == 1
+                and cur[0][2] in given_names()
+                and cur[0][2] not in lx.NOT_GIVEN_NAMES
+            ):
+                # "Cornel West", "Oliver North": a direction after a given name is a family name
+                cur.append((pos, end, word))
+            elif (
+                all(w in lx.NAME_SUFFIXES for w in words[k + 1 :])
                 and word in _SURNAME_TITLES
                 and cur
                 and not any(country_word(w) for _, _, w in cur)
@@ -101,10 +112,19 @@ _SURNAME_TITLES = frozenset(["King", "Major", "Judge", "Pope", "Bishop", "Dean"]
 _DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
+# directions that are also family names
+_DIRECTIONS = frozenset(["North", "West"])
+
+
+def _past_dot(text: str, end: int) -> int:
+    """Return ``end`` past the dot of an abbreviated suffix ("Jr."), where a cue after it starts."""
+    return end + 1 if text.startswith(".", end) else end
+
+
 def _names_follow(words: list[str], k: int) -> bool:
     """Return whether a name follows the title ``words[k]`` in its run (not a headline's verb:
-    "Putin Envoy Says")."""
-    rest = [w for w in words[k + 1 :] if w not in _TITLES]
+    "Putin Envoy Says"; not a suffix: "Martin Luther King Jr.")."""
+    rest = [w for w in words[k + 1 :] if w not in _TITLES and w not in lx.NAME_SUFFIXES]
     return bool(rest) and rest[0].lower() not in lx.SPEECH_VERBS
 
 
