@@ -594,3 +594,22 @@ def test_the_given_names_writer_keeps_names_in_the_latin_alphabet_only() -> None
 )
 def test_suffixes_and_directions_in_names(text: str, expected: dict[str, str | None]) -> None:
     assert people_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lone capitalised word the text also writes in lower case is a word, not a name
+        ("Organisers said the talks would cover trade. The organisers expect forty delegations.", {}),
+        ("The Chief of Defence Staff said the staff were ready.", {}),
+        # ... but after a form of address it is a name ("Mr. Brown", whatever colour is spoken of)
+        ("Mr. Brown said the brown fields would flood.", {"Brown": None}),
+        # a pronoun with its verb is no name
+        (
+            "Marta Lindqvist spoke first. “I’ll tell you what, I’ve never seen this,” Lindqvist said.",
+            {"Marta Lindqvist": None},
+        ),
+    ],
+)
+def test_lone_words_that_are_no_names(text: str, expected: dict[str, str | None]) -> None:
+    assert people_of(text) == expected

@@ -17,7 +17,7 @@ from ...records import Document, Entity, Mention
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
-from ..textscan import whole_word_occurrences
+from ..textscan import has_word, whole_word_occurrences
 from .affiliation import affiliation, better_role, clean_role, country_word
 from .merge import Person, merge_forms
 from .names import given_name_first, not_a_person, unfuse
@@ -334,10 +334,17 @@ def _country_names(countries: tuple[Entity, ...]) -> frozenset[str]:
 
 
 def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], role: str | None) -> bool:
-    """Return whether a lone capitalised word is a place or a body rather than a person."""
-    if _never_person(word, banned):
+    """Return whether a lone capitalised word is a place or a body rather than a person, or a
+    word: one the text also writes in lower case ("Staff", "Elections", "Rather"), or a pronoun
+    with its verb ("I'll", "I’ve")."""
+    if _never_person(word, banned) or _CONTRACTION.fullmatch(word):
         return True
     start = end - len(word)
+    before = text[max(0, start - 6) : start].split()
+    if before and before[-1] in lx.FORMS_OF_ADDRESS:
+        return False  # "Mr. Brown", whatever colour the text speaks of
+    if has_word(text, word.lower()):
+        return True
     if role or _has_title(text, start):
         return False
     # bodies are "it": "Unifil said it had ..."; a lone word after "the" is a body or a place
@@ -346,6 +353,7 @@ def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], r
 
 
 # "the Kremlin", "the National Review" (its first word no name): a body or a place
+_CONTRACTION = re.compile(r"\w+['’](?:ll|ve|m|re|d)")
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s(?:[A-Z][\w-]*\s)?$")
 
 
