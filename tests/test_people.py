@@ -585,7 +585,13 @@ def test_the_given_names_writer_keeps_names_in_the_latin_alphabet_only() -> None
         ("The rally honoured Marcus Lee King Jr. and his dream.", {"Marcus Lee King": None}),
         # ... and a speech verb after its dot is the name's
         ("Tarvek F. Mendes Jr. said he would run.", {"Tarvek Mendes": None}),
-        # a direction after a given name is its family name
+        # ... and its dot may end the sentence before another one
+        (
+            "Fans lined the streets for Tomas Ferro Jr. Officials said the race would start.",
+            {"Tomas Ferro": None},
+        ),
+        # a direction after a given name is its family name, but not in a place's name
+        ("Voters in Preston West said the campaign was bitter.", {}),
         (
             "Supporters include academic Ruth West and actor Tomas Ferro.",
             {"Ruth West": "academic", "Tomas Ferro": None},
@@ -604,6 +610,9 @@ def test_suffixes_and_directions_in_names(text: str, expected: dict[str, str | N
         ("The Chief of Defence Staff said the staff were ready.", {}),
         # ... but after a form of address it is a name ("Mr. Brown", whatever colour is spoken of)
         ("Mr. Brown said the brown fields would flood.", {"Brown": None}),
+        # ... nor a name the text capitalises inside a sentence, or after a title
+        ("“We will grow,” Wade said. Children wade across the river.", {"Wade": None}),
+        ("Secretary Rice said exports would rise. Farmers planted rice in May.", {"Rice": "Secretary"}),
         # a pronoun with its verb is no name
         (
             "Marta Lindqvist spoke first. “I’ll tell you what, I’ve never seen this,” Lindqvist said.",

@@ -214,8 +214,8 @@ def _given_named(text: str, start: int, end: int, tokens: list[str], families: s
     ):
         return False
     after = _WORD_AFTER.match(text, end)
-    if after is None:
-        return True
+    if after is None or text.endswith(".", 0, end):
+        return True  # ("Dale Earnhardt Jr. Officials said": the suffix's dot may end the sentence)
     word, then = after.group(1), after.group(2)
     return not (
         word[0].isupper()
@@ -335,25 +335,47 @@ def _country_names(countries: tuple[Entity, ...]) -> frozenset[str]:
 
 def _not_single_person(text: str, word: str, end: int, banned: frozenset[str], role: str | None) -> bool:
     """Return whether a lone capitalised word is a place or a body rather than a person, or a
-    word: one the text also writes in lower case ("Staff", "Elections", "Rather"), or a pronoun
-    with its verb ("I'll", "I’ve")."""
+    word: one the text also writes in lower case and capitalises only where a sentence starts
+    or inside a name ("Organisers said ... the organisers", "Chief of Defence Staff", "General
+    Elections"), or a pronoun with its verb ("I'll", "I’ve")."""
     if _never_person(word, banned) or _CONTRACTION.fullmatch(word):
         return True
     start = end - len(word)
-    before = text[max(0, start - 6) : start].split()
-    if before and before[-1] in lx.FORMS_OF_ADDRESS:
-        return False  # "Mr. Brown", whatever colour the text speaks of
-    if has_word(text, word.lower()):
+    if _has_title(text, start) and not _TITLE_IN_NAME.search(text, max(0, start - 40), start):
+        return False  # "President Trump", "Gen. Young", "Judge Black" (not "Chief of Defence Staff")
+    if has_word(text, word.lower()) and not _capitalised_in_a_sentence(text, word):
         return True
-    if role or _has_title(text, start):
+    if role:
         return False
     # bodies are "it": "Unifil said it had ..."; a lone word after "the" is a body or a place
     # ("the Kremlin said", "the Gulf state"), never a person
     return bool(_IT_AFTER.match(text, end)) or _after_the(text, start)
 
 
-# "the Kremlin", "the National Review" (its first word no name): a body or a place
+# a title that is a word of a longer name ("Chief of Defence Staff", "the Finance Minister")
+_TITLE_IN_NAME = re.compile(r"(?:\b(?:of|the|The|and)|[A-Z][\w’'.-]*)\s+[A-Z][\w.]*\s+$")
+
+
+def _capitalised_in_a_sentence(text: str, word: str) -> bool:
+    """Return whether the text capitalises ``word`` where no sentence starts and no other
+    capitalised word or "the", "and", "of" comes before it (“,” Truss said', 'said Truss'): a
+    name, not a word ("Organisers said", "Chief of Defence Staff", "Economy and Finance")."""
+    for s, _ in whole_word_occurrences(text, word, None):
+        if not text.startswith(word, s):
+            continue  # (written in lower case there)
+        before = text[max(0, s - 30) : s].split()
+        if not before or before[-1][-1] in ".!?:;":
+            continue
+        prev = before[-1]
+        if (prev[:1].isupper() and prev[-1:].isalpha()) or prev in ("the", "and", "of", "&"):
+            continue
+        return True
+    return False
+
+
+# a pronoun with its verb: "I'll", "I’ve"
 _CONTRACTION = re.compile(r"\w+['’](?:ll|ve|m|re|d)")
+# "the Kremlin", "the National Review" (its first word no name): a body or a place
 _THE_BEFORE = re.compile(r"(?<![\w-])[Tt]he\s(?:[A-Z][\w-]*\s)?$")
 
 

@@ -76,6 +76,7 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
                 and len(cur) == 1
                 and cur[0][2] in given_names()
                 and cur[0][2] not in lx.NOT_GIVEN_NAMES
+                and not _PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start())
             ):
                 # "Cornel West", "Oliver North": a direction after a given name is a family name
                 cur.append((pos, end, word))
@@ -112,8 +113,9 @@ _SURNAME_TITLES = frozenset(["King", "Major", "Judge", "Pope", "Bishop", "Dean"]
 _DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
-# directions that are also family names
+# directions that are also family names, but not in a place's name ("voters in Bristol West")
 _DIRECTIONS = frozenset(["North", "West"])
+_PLACE_BEFORE = re.compile(r"\b(?:in|of|at|on|for|from|to|between|near|across|around|held)\s+$")
 
 
 def _past_dot(text: str, end: int) -> int:
