@@ -278,18 +278,31 @@ def _headings(text: str) -> list[tuple[int, int]]:
     found = []
     start = 0
     for line in text.split("\n"):
-        words = [w for w in line.split() if w[:1].isalpha()]
-        content = [w for w in words if w.capitalize() not in _TITLE_CASE_SMALL_WORDS]
+        bare = line.strip()  # (most paragraphs end with a stop: the cheap tests first)
         if (
-            len(words) >= 4
-            and len(content) >= 3
-            and all(w[:1].isupper() for w in content)
-            and not line.rstrip().endswith((".", ":", ",", ";"))
-            and not line.lstrip().startswith(_DASHES)
+            bare
+            and not bare.endswith((".", ":", ",", ";"))
+            and not bare.startswith(_DASHES)
+            and _capitalised(bare)
         ):
             found.append((start, start + len(line)))
         start += len(line) + 1
     return found
+
+
+def _capitalised(line: str) -> bool:
+    """Return whether a line has four words or more and capitalises every one but its small
+    words, three at least."""
+    words = content = 0
+    for w in line.split():
+        if not w[:1].isalpha():
+            continue
+        words += 1
+        if w.capitalize() not in _TITLE_CASE_SMALL_WORDS:
+            if not w[0].isupper():
+                return False
+            content += 1
+    return words >= 4 and content >= 3
 
 
 _DASHES = ("—", "–", "-", "•")
