@@ -585,6 +585,10 @@ def test_the_given_names_writer_keeps_names_in_the_latin_alphabet_only() -> None
         ("The rally honoured Marcus Lee King Jr. and his dream.", {"Marcus Lee King": None}),
         # ... and a speech verb after its dot is the name's
         ("Tarvek F. Mendes Jr. said he would run.", {"Tarvek Mendes": None}),
+        (
+            "Prime Minister Ruth May met the leaders. Elections are due in May.",
+            {"Ruth May": "Prime Minister"},
+        ),
         # ... and its dot may end the sentence before another one
         (
             "Fans lined the streets for Tomas Ferro Jr. Officials said the race would start.",

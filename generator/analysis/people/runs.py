@@ -71,14 +71,14 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
             elif k not in places and not _is_stop(word, banned):
                 cur.append((pos, end, word))
             elif (
-                word in _DIRECTIONS
+                word in _WORD_SURNAMES
                 and k == len(words) - 1
                 and len(cur) == 1
                 and cur[0][2] in given_names()
                 and cur[0][2] not in lx.NOT_GIVEN_NAMES
                 and not _PLACE_BEFORE.search(text, max(0, m.start() - 10), m.start())
             ):
-                # "Cornel West", "Oliver North": a direction after a given name is a family name
+                # "Cornel West", "Theresa May": after a given name, a family name
                 cur.append((pos, end, word))
             elif (
                 all(w in lx.NAME_SUFFIXES for w in words[k + 1 :])
@@ -113,8 +113,9 @@ _SURNAME_TITLES = frozenset(["King", "Major", "Judge", "Pope", "Bishop", "Dean"]
 _DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+$")
 
 
-# directions that are also family names, but not in a place's name ("voters in Bristol West")
-_DIRECTIONS = frozenset(["North", "West"])
+# words that stop a name but are family names after a given name ("Cornel West", "Oliver North",
+# "Theresa May"), not in a place's name ("voters in Bristol West")
+_WORD_SURNAMES = frozenset(["North", "West", "May"])
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|on|for|from|to|between|near|across|around|held)\s+$")
 
 
