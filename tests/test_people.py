@@ -9,7 +9,7 @@ from generator.analysis.countries import extract_countries
 from generator.analysis.people import extract_people
 from generator.analysis.runner import run_extractors
 from generator.reference import given_name_genders, given_names
-from generator.reference.given_names import gendered_lines
+from generator.reference.faker_names import gendered_lines
 from generator.sources import read_document
 
 

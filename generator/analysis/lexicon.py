@@ -1528,7 +1528,7 @@ MODIFIED_NOUNS: frozenset[str] = frozenset(
     ]
 )
 
-# Given names (`reference.given_names`) that also are words opening the names of places,
+# Given names (`reference.given_names()`) that also are words opening the names of places,
 # bodies, events or titles ("Will Sanders Win?", "Santa Fe", "Major League", "Long Island"):
 # no evidence of a person on their own
 NOT_GIVEN_NAMES: frozenset[str] = frozenset(

@@ -93,6 +93,10 @@ def load_countries() -> dict[str, CountryRef]:
     return out
 
 
+# the given names the package ships, written by `faker_names`
+GIVEN_NAMES_FILE = "given-names.txt"
+
+
 @cache
 def given_names() -> frozenset[str]:
     """Return the given names of many countries, written in the Latin alphabet
@@ -108,7 +112,7 @@ def given_name_genders() -> dict[str, str]:
 
 @cache
 def _given_name_lines() -> dict[str, str]:
-    text = resources.files(__package__).joinpath("given-names.txt").read_text(encoding="utf-8")
+    text = resources.files(__package__).joinpath(GIVEN_NAMES_FILE).read_text(encoding="utf-8")
     return {name: gender for name, _, gender in (line.partition(" ") for line in text.splitlines())}
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import partial
 
 from ...records import Document, Entity, Mention
@@ -169,7 +170,7 @@ def _candidates(
     # is a family name, and "the Clinton Camp" names no Clinton
     families = {tokens[-1] for _, _, tokens in runs if len(tokens) > 1}
     for start, end, tokens in runs:
-        if headlines and any(lo <= start < hi for lo, hi in headlines):
+        if _within(start, headlines):
             continue  # "Gold Star Mom Corners Obama On His Refusal ...": a headline's capitals name nobody
         if _opener(text, start, end, tokens[0]):
             continue  # "Praising Wall Street,", "Unlike Obama,": the phrase's object is no subject
@@ -187,10 +188,7 @@ def _candidates(
             or (len(tokens) > 1 and _labels_quote(text, start, end, tokens))
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
-            or (
-                _given_named(text, start, end, tokens, families)
-                and not any(lo <= start < hi for lo, hi in headings)
-            )
+            or (_given_named(text, start, end, tokens, families) and not _within(start, headings))
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
@@ -260,13 +258,11 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     ..."), where capitals tell no name from another word (a sentence of names, "President Tomas
     Reyes met Ms Ana Cruz.", capitalises none of its small words)."""
     found = []
-    start = 0
-    for line in text.split("\n"):
+    for start, line in _lines(text):
         words = [w for w in line.split() if w[:1].isalpha()]
         small = sum(1 for w in words[1:] if w in _TITLE_CASE_SMALL_WORDS)
         if small >= 2 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words):
             found.append((start, start + len(line)))
-        start += len(line) + 1
     return found
 
 
@@ -276,8 +272,7 @@ def _headings(text: str) -> list[tuple[int, int]]:
     no dash before ("Madison Keys Ousts Sabalenka", "Ted Cruz Refuses to Disavow Graham"; not a
     signature, "— Howard Kurtz"), where a given name is no evidence of a person."""
     found = []
-    start = 0
-    for line in text.split("\n"):
+    for start, line in _lines(text):
         bare = line.strip()  # (most paragraphs end with a stop: the cheap tests first)
         if (
             bare
@@ -286,8 +281,19 @@ def _headings(text: str) -> list[tuple[int, int]]:
             and _capitalised(bare)
         ):
             found.append((start, start + len(line)))
-        start += len(line) + 1
     return found
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
+    """Yield (offset, line) for each line of ``text``."""
+    start = 0
+    for line in text.split("\n"):
+        yield start, line
+        start += len(line) + 1
+
+
+def _within(start: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= start < hi for lo, hi in spans)
 
 
 def _capitalised(line: str) -> bool:

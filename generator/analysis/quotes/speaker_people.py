@@ -442,7 +442,7 @@ class PersonResolver(BodyResolver):
                 i += step
                 partner = self.events[i][1]
                 known = self.event_genders[i] or _given_gender(partner.name)
-                if not (gender and known and known != gender) and not _collective(partner.name):
+                if _may_be(gender, known) and not _collective(partner.name):
                     joins.append(join)
         if "and" in joins:
             return True
@@ -451,10 +451,9 @@ class PersonResolver(BodyResolver):
         before = _NAME_AND_BEFORE.search(text, max(0, pos - W.NAME_LIST), pos)
         after = _NAME_AND_AFTER.match(text, pos)
         for found, next_word in ((before, None), (after, after["next"] if after else None)):
-            if found is not None and _name_like(found["other"], next_word):
-                known = _given_gender(found["other"])
-                if not (gender and known and known != gender):
-                    return True
+            other = found["other"] if found is not None else None
+            if other is not None and _name_like(other, next_word) and _may_be(gender, _given_gender(other)):
+                return True
         # "signed before Presidents Kenyatta, Yoweri Museveni and Paul Kagame": after a plural title
         return _PLURAL_TITLE_LIST.search(text, max(0, pos - W.NAME_LIST), pos) is not None
 
@@ -673,6 +672,11 @@ _NAME_AND_AFTER = re.compile(
 
 # the words that open the names of bodies ("House Democrats", "Senate Republicans")
 _BODY_FIRST = lx.BODY_WORDS | {"senate", "city", "congress"}
+
+
+def _may_be(gender: str, known: str) -> bool:
+    """Return whether someone of gender ``known`` ("" when unknown) may be a pronoun of ``gender``."""
+    return not (gender and known and known != gender)
 
 
 def _given_gender(name: str) -> str:

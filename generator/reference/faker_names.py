@@ -1,6 +1,6 @@
 """Write the shipped list of given names from Faker's person data (run once, not at build time).
 
-``python -m generator.reference.given_names OUT.txt`` (with the ``faker`` package
+``python -m generator.reference.faker_names OUT.txt`` (with the ``faker`` package
 installed) writes ``given-names.txt``: one name per line, sorted, the first names
 of every locale of Faker written in the Latin alphabet, each followed by ``m`` or ``f``
 when every locale that lists it among men's or women's names gives it as one of those only.
@@ -16,7 +16,8 @@ import sys
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-DATA_FILE = "given-names.txt"
+from . import GIVEN_NAMES_FILE
+
 # the attributes of a Faker person provider that hold first names (a list, or a dict of weights),
 # with the gender each gives them ("" for none)
 _FIRST_NAME_ATTRIBUTES = {
@@ -68,7 +69,7 @@ def _class_attribute(cls: type | None, name: str) -> object:
 
 def main(argv: list[str]) -> None:
     if len(argv) != 1:
-        sys.exit(f"usage: python -m generator.reference.given_names OUT.txt (writes {DATA_FILE})")
+        sys.exit(f"usage: python -m generator.reference.faker_names OUT.txt (writes {GIVEN_NAMES_FILE})")
     lines = gendered_lines(faker_first_names())
     Path(argv[0]).write_text("".join(f"{line}\n" for line in lines), encoding="utf-8")
 
