@@ -59,18 +59,46 @@ def load(paths: Iterable[str | Path], *, root: Path | None = None, limits: Limit
 
     Raises `InputError` when a path itself does not exist.
     """
-    found, notices = scan(paths, root=root)
-    docs: list[Document] = []
-    errors: list[InputError] = []
-    renamed: list[Notice] = []
-    for item in read_documents(found, root=root, limits=limits):
-        if isinstance(item, InputError):
-            errors.append(item)  # the caller reports it: the plugin as a build error, the CLI as a line
-        elif isinstance(item, Notice):
-            renamed.append(item)
-        else:
-            docs.append(item)
-    return Loaded(tuple(docs), tuple(errors), tuple(sorted(notices + tuple(renamed), key=lambda n: n.path)))
+    reading = _Reading(paths, root=root, limits=limits)
+    tuple(reading)
+    return reading.loaded()
+
+
+class _Reading:
+    """The documents under some paths, read one at a time as they are iterated (`load` reads
+    them all at once); what was not a readable article is kept aside for `loaded`.
+
+    Raises `InputError` when a path itself does not exist.
+    """
+
+    def __init__(self, paths: Iterable[str | Path], *, root: Path | None, limits: Limits | None) -> None:
+        self._found, self._notices = scan(paths, root=root)
+        self._root, self._limits = root, limits
+        self._docs: list[Document] = []
+        self._errors: list[InputError] = []
+        self._renamed: list[Notice] = []
+
+    def __len__(self) -> int:
+        """The number of article files: the most documents there can be."""
+        return len(self._found)
+
+    def __iter__(self) -> Iterator[Document]:
+        self._docs, self._errors, self._renamed = [], [], []  # (read again, the files are as they are now)
+        for item in read_documents(self._found, root=self._root, limits=self._limits):
+            if isinstance(item, InputError):
+                self._errors.append(
+                    item
+                )  # the caller reports it: the plugin as a build error, the CLI as a line
+            elif isinstance(item, Notice):
+                self._renamed.append(item)
+            else:
+                self._docs.append(item)
+                yield item
+
+    def loaded(self) -> Loaded:
+        """Return what has been read so far."""
+        notices = sorted(self._notices + tuple(self._renamed), key=lambda n: n.path)
+        return Loaded(tuple(self._docs), tuple(self._errors), tuple(notices))
 
 
 def extract(
@@ -84,14 +112,17 @@ def extract(
     """Return the briefings of the readable articles under ``paths`` and what `load` found.
 
     ``topics`` is a topics YAML file replacing the default topics; ``progress`` is
-    called with (analysed, total) while the articles are analysed.
+    called with (analysed, total) while the articles are analysed. The articles are
+    analysed as they are read.
     """
     options = _options(topics)
-    loaded = load(paths, root=root, limits=limits)
+    reading = _Reading(paths, root=root, limits=limits)
     failed: list[InputError] = []
     with _collector_paused():
-        briefings = analyze_all(loaded.docs, options=options, progress=progress, failed=failed)
-    return briefings, _with_errors(loaded, failed)
+        briefings = analyze_all(
+            reading, options=options, progress=progress, failed=failed, expected=len(reading)
+        )
+    return briefings, _with_errors(reading.loaded(), failed)
 
 
 def extract_json(
@@ -106,14 +137,17 @@ def extract_json(
     what `extract` returns) and what `load` found.
 
     Each briefing is written as JSON where it is analysed: a large corpus's worker
-    processes send back text rather than briefings for this process to rebuild.
+    processes send back text rather than briefings for this process to rebuild. The
+    articles are analysed as they are read.
     """
     options = _options(topics)
-    loaded = load(paths, root=root, limits=limits)
+    reading = _Reading(paths, root=root, limits=limits)
     failed: list[InputError] = []
     with _collector_paused():
-        pieces = analyze_each(loaded.docs, briefing_json, options=options, progress=progress, failed=failed)
-    return joined_json(pieces), _with_errors(loaded, failed)
+        pieces = analyze_each(
+            reading, briefing_json, options=options, progress=progress, failed=failed, expected=len(reading)
+        )
+    return joined_json(pieces), _with_errors(reading.loaded(), failed)
 
 
 def _with_errors(loaded: Loaded, failed: list[InputError]) -> Loaded:

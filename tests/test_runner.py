@@ -79,6 +79,59 @@ def test_the_articles_analysed_are_extracted_when_one_fails(
     assert [Path(e.path).name for e in loaded.errors] == ["broken.txt"]
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_stream_of_articles_gives_what_a_list_gives(seed_path, jobs: int) -> None:
+    from generator.export import briefing_json
+    from generator.sources import read_document
+
+    seed = read_document(seed_path)
+    docs = [
+        make_doc(seed.text.replace("Armenia", f"Armenia{i % 4 or ''}"), slug=f"s{jobs}-{i}")
+        for i in range(70)
+    ]
+    listed = runner.analyze_each(docs, briefing_json, jobs=1)
+    runner._CACHE.clear()
+    runner.analyze(docs[3])  # one of them cached: it comes from the cache, in its place
+    read: list[str] = []
+
+    def stream():
+        for doc in docs:
+            read.append(doc.slug)
+            yield doc
+
+    streamed = runner.analyze_each(stream(), briefing_json, jobs=jobs, expected=len(docs))
+    assert streamed == listed
+    assert read == [d.slug for d in docs], "the stream is read once, in order"
+    briefings = runner.analyze_all(iter(docs), jobs=jobs, expected=len(docs))
+    assert [b.slug for b in briefings] == [d.slug for d in docs]
+    assert runner.analyze(docs[10]) is briefings[10], "what a stream's analysis computed is cached"
+
+
+def test_extract_reads_and_analyses_a_folder_as_load_reads_it(tmp_path: Path) -> None:
+    from generator.export import briefing_json, joined_json
+    from generator.pipeline import extract, extract_json, load
+
+    for i in range(70):  # (enough for worker processes)
+        (tmp_path / f"a{i:02d}.txt").write_text(
+            f"Article {i}: the CSTO includes Armenia and Russia.", encoding="utf-8"
+        )
+    (tmp_path / "bad.txt").write_bytes(b"\xff\xfe not text")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a01.txt").write_text("A second a01: the EU includes France.", encoding="utf-8")
+    loaded = load([tmp_path])
+    runner._CACHE.clear()
+    text, streamed = extract_json([tmp_path])
+    assert streamed.docs == loaded.docs and streamed.notices == loaded.notices
+    assert [str(e) for e in streamed.errors] == [str(e) for e in loaded.errors]
+    assert [Path(e.path).name for e in streamed.errors] == ["bad.txt"]
+    assert "not valid UTF-8" in streamed.errors[0].reason
+    assert any("a01-2" in n.message for n in streamed.notices), "the renamed slug is told"
+    assert len(json.loads(text)["documents"]) == 71
+    assert text == joined_json(runner.analyze_each(loaded.docs, briefing_json, jobs=1))
+    briefings, again = extract([tmp_path])
+    assert again.docs == loaded.docs and [b.slug for b in briefings] == [d.slug for d in loaded.docs]
+
+
 def test_cache_returns_the_same_briefing() -> None:
     doc = make_doc("The CSTO currently includes Armenia and Russia.", slug="cache-test")
     assert runner.analyze(doc) is runner.analyze(doc)

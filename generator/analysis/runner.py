@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
@@ -62,12 +62,13 @@ def analyze(doc: Document, *, options: Options | None = None) -> Briefing:
 
 
 def analyze_all(
-    docs: Sequence[Document],
+    docs: Iterable[Document],
     *,
     options: Options | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
     failed: list[InputError] | None = None,
+    expected: int | None = None,
 ) -> tuple[Briefing, ...]:
     """Return one `Briefing` per document, in input order, using ``jobs`` processes.
 
@@ -75,43 +76,69 @@ def analyze_all(
     ``progress`` is called every few hundred newly analysed documents and at the end. A
     document on which an extractor breaks its contract is left out and added to ``failed``
     (an `InputError` naming it); without ``failed``, its error is raised.
+
+    ``docs`` may be a stream (documents read from their files as it is iterated), with
+    ``expected`` saying how many it gives at most: a large one is analysed as it is read,
+    the first documents in worker processes while the next ones are still being read.
     """
     options = options or Options.default()
-    keys = [_fingerprint(d, options) for d in docs]
-    found: dict[str, Briefing | _Failed] = {k: _CACHE[k] for k in keys if k in _CACHE}
-    missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
-    found.update(
-        _computed(missing, partial(_guarded, partial(run_extractors, options=options)), jobs, progress)
+    keys: list[str] = []
+    found: dict[str, Briefing | _Failed] = {}
+    missing = _uncached(docs, options, keys, found, lambda briefing: briefing)
+    computed = dict(
+        _computed(
+            missing, expected, partial(_guarded, partial(run_extractors, options=options)), jobs, progress
+        )
     )
-    if len(_CACHE) + len(missing) > _CACHE_LIMIT:
+    found.update(computed)
+    if len(_CACHE) + len(computed) > _CACHE_LIMIT:
         _CACHE.clear()
-    _CACHE.update((k, v) for k, _ in missing if not isinstance(v := found[k], _Failed))
+    _CACHE.update((k, v) for k, v in computed.items() if not isinstance(v, _Failed))
     return _unless_failed(keys, found, failed)
 
 
 def analyze_each(
-    docs: Sequence[Document],
+    docs: Iterable[Document],
     then: Callable[[Briefing], T],
     *,
     options: Options | None = None,
     jobs: int | None = None,
     progress: Progress | None = None,
     failed: list[InputError] | None = None,
+    expected: int | None = None,
 ) -> tuple[T, ...]:
     """Return ``then(briefing)`` for each document, in input order, as `analyze_all` would give it
-    (leaving out, as it does, the documents whose analysis failed).
+    (leaving out, as it does, the documents whose analysis failed; ``docs`` may be a stream, as there).
 
     A large corpus is analysed in worker processes, and ``then`` (a module-level function)
     runs there too: only its results travel back, not the briefings. They are not cached;
     the briefings already in the cache are used as they are.
     """
     options = options or Options.default()
-    keys = [_fingerprint(d, options) for d in docs]
-    found: dict[str, T | _Failed] = {k: then(_CACHE[k]) for k in keys if k in _CACHE}
-    missing = [(k, d) for k, d in zip(keys, docs, strict=True) if k not in found]
+    keys: list[str] = []
+    found: dict[str, T | _Failed] = {}
+    missing = _uncached(docs, options, keys, found, then)
     run = partial(_guarded, partial(_analyzed_then, options=options, then=then))
-    found.update(_computed(missing, run, jobs, progress))
+    found.update(_computed(missing, expected, run, jobs, progress))
     return _unless_failed(keys, found, failed)
+
+
+def _uncached(
+    docs: Iterable[Document],
+    options: Options,
+    keys: list[str],
+    found: dict[str, T | _Failed],
+    then: Callable[[Briefing], T],
+) -> Iterator[tuple[str, Document]]:
+    """Yield (key, document) for each document not in the cache, as ``docs`` gives them; add
+    each document's key to ``keys`` and ``then`` of each cached briefing to ``found``."""
+    for doc in docs:
+        key = _fingerprint(doc, options)
+        keys.append(key)
+        if key in _CACHE:
+            found[key] = then(_CACHE[key])
+        else:
+            yield key, doc
 
 
 def _analyzed_then(doc: Document, *, options: Options, then: Callable[[Briefing], T]) -> T:
@@ -149,20 +176,38 @@ def _unless_failed(
 
 
 def _computed(
-    missing: list[tuple[str, Document]],
+    missing: Iterator[tuple[str, Document]],
+    expected: int | None,
     run: Callable[[Document], T],
     jobs: int | None,
     progress: Progress | None,
 ) -> Iterator[tuple[str, T]]:
     """Yield (key, ``run(doc)``) for the ``missing`` documents in order, on all cores (or ``jobs``
-    processes) for at least `PARALLEL_THRESHOLD` of them."""
+    processes) for at least `PARALLEL_THRESHOLD` of them.
+
+    With ``expected`` (the most documents ``missing`` can give), ``missing`` is a stream: the
+    workers start on its first documents while the next ones are read. Without it, they are
+    all taken first and counted.
+    """
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    if workers > 1 and len(missing) >= PARALLEL_THRESHOLD:
+    pending = list(missing) if expected is None else None
+    count = len(pending) if pending is not None else expected or 0
+    if workers > 1 and count >= PARALLEL_THRESHOLD:
+        keys: list[str] = []
         with ProcessPoolExecutor(max_workers=workers) as pool:
-            results = pool.map(run, [d for _, d in missing], chunksize=16)
-            yield from _reporting(zip([k for k, _ in missing], results, strict=True), len(missing), progress)
+            # (map takes the whole input before it returns, so `keys` is complete when it has)
+            results = pool.map(run, _noting_keys(missing if pending is None else pending, keys), chunksize=16)
+            yield from _reporting(zip(keys, results, strict=True), len(keys), progress)
     else:
-        yield from _reporting(((k, run(d)) for k, d in missing), len(missing), progress)
+        pending = pending if pending is not None else list(missing)
+        yield from _reporting(((k, run(d)) for k, d in pending), len(pending), progress)
+
+
+def _noting_keys(pairs: Iterable[tuple[str, Document]], keys: list[str]) -> Iterator[Document]:
+    """Yield the documents of (key, document) ``pairs``, adding each key to ``keys`` first."""
+    for key, doc in pairs:
+        keys.append(key)
+        yield doc
 
 
 def _reporting(pairs: Iterable[T], total: int, progress: Progress | None) -> Iterator[T]:
