@@ -119,6 +119,15 @@ def _members(text: str) -> set[tuple[str, str, str]]:
             "“Today, we welcome Syria’s return to the Arab League as an important step,” the king said.",
             {("Arab League", "SYR", "sure")},
         ),
+        (
+            "The retreat ended in Kiribati’s full return to the Pacific Islands Forum.",
+            {("PIF", "KIR", "sure")},
+        ),
+        (
+            "Leaders welcomed the formal readmission of Gambia to the Commonwealth.",
+            {("Commonwealth", "GMB", "sure")},
+        ),
+        ("Leaders discussed Syria’s possible return to the Arab League.", set()),
         ("The gala marked Spain’s 40th year as a NATO member.", {("NATO", "ESP", "sure")}),
         (
             "The council lifted the suspension of Mali from the activities of the AU.",

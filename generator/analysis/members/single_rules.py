@@ -40,6 +40,8 @@ _IS_BIGGEST = (
 )
 
 # what a membership is when it is not one yet: "Ukraine's future as an EU member"
+# a coming back to an organization, as done or as settled ("full", not "possible")
+_RETURN = r"(?:(?:full|formal|official|historic)\s+)?(?:return|readmission|reinstatement|re-entry)"
 _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
 
 
@@ -301,15 +303,16 @@ SINGLE_ENTRIES: tuple[Entry, ...] = (
         rf"(?:\s+(?:of|in)\s+(?P<org>{ORG}){ORG_ENDS}|(?!\s+(?:of|in|to)\b))",
         "s",
     ),
-    # "Syria's return to the Arab League", "the return of Syria to the League"
+    # "Syria's return to the Arab League", "Kiribati's full return to the Forum", "the formal
+    # readmission of Syria to the League"
     (
         "membership:return",
-        rf"(?P<c>{C})['’]s\s+(?:return|readmission|reinstatement|re-entry)\s+(?:to|into)\s+(?P<org>{ORG})",
+        rf"(?P<c>{C})['’]s\s+{_RETURN}\s+(?:to|into)\s+(?P<org>{ORG})",
         "",
     ),
     (
         "membership:return",
-        rf"\b(?:return|readmission|reinstatement|re-entry)\s+of\s+(?P<c>{C})\s+(?:to|into)\s+(?P<org>{ORG})",
+        rf"\b{_RETURN}\s+of\s+(?P<c>{C})\s+(?:to|into)\s+(?P<org>{ORG})",
         "",
     ),
     # "Spain's 40th year as a NATO member", "Sweden's place as the 32nd member of the alliance"
