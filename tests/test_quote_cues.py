@@ -2705,3 +2705,27 @@ def test_a_verb_before_a_colon_after_a_stop_gives_what_follows_not_the_quote_bef
         ("We are ready for the vote.", "Ana Lutz"),
         ("The date is set.", "Ana Lutz"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "who" right before the speech verb stands for the name before it, past a description
+        (
+            "Ministers met in Cairo. He echoed remarks by Foreign Minister Omar Haddad, the meeting "
+            "chairman, who said “any threat against one of us is a threat to all of us.”",
+            "Omar Haddad",
+        ),
+        ("The envoy met Ruth Milton, who said: “We will not give up on this process at all.”", "Ruth Milton"),
+        # ... not for a common noun
+        ("The envoy met the rebels’ leader, who said: “We will not give up on this process at all.”", None),
+    ],
+)
+def test_who_before_a_speech_verb_is_the_name_before_it(text: str, speaker: str | None) -> None:
+    assert [q.speaker and q.speaker.name for q in quotes_of(text)] == [speaker]
+
+
+def test_who_after_several_names_is_none_of_them_by_that_cue() -> None:
+    text = "The envoy met Ruth Milton and Ana Lutz, who said: “We will not give up on this process at all.”"
+    # (the cue "who said" is not read: the quote keeps what other cues give it)
+    assert [q.rule for q in quotes_of(text)] != ["before-subject-verb"]

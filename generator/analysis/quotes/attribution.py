@@ -48,6 +48,14 @@ _VERB_ASIDE = (
     r"(?:,\s+(?:in\s+turn|for\s+(?:his|her|its|their)\s+part|meanwhile|however|too|also|in\s+response)\s*,)?"
 )
 _PARTICLE = "(?:" + alternation(sorted(lx.NAME_PARTICLES)) + ")"  # "Ursula von der Leyen"
+# a name, a description set off after it, then "who" right before the speech verb: "by Minister
+# Omar Haddad, the meeting chairman, who said"
+_WHO_SAID = re.compile(
+    r"(?<![\w’'-])(?P<subj>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)"
+    r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,60})?,\s+who$"
+)
+# what before that name makes it the last of several: "Ruth Milton and Ana Lutz, who said"
+_NAMES_BEFORE = re.compile(r"(?:\b(?:and|or)|&)\s+$")
 # a name set off after a role: two to four capitalised words, with particles ("Anna van der Berg")
 _SET_OFF_NAME = r"[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*){1,3}"
 # a time or a place between the closing mark and an inverted verb: "” in 1975, said the minister"
@@ -446,6 +454,11 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         last = head[-8:].rsplit(None, 1)  # 8 characters hold any determiner whole
         if last and last[-1].lower() in _DETERMINERS:
             continue  # "the state of democracy": a noun, not a verb
+        # "by Minister Omar Haddad, the meeting chairman, who said “...”": the one "who" stands for
+        rel = _WHO_SAID.search(head)
+        if rel and not _NAMES_BEFORE.search(head, 0, rel.start("subj")):
+            start = base + rel.start("subj")
+            return Cue(start, base + v.end(), rel.group("subj"), start, "before-subject-verb", CueSide.BEFORE)
         # "X, who chairs the commission, said:": the subject before the relative clause
         head = _RELATIVE_TAIL.sub("", head)
         # "X, representing the bloc's largest economy after Brazil, said:": before a participle's aside
