@@ -13,7 +13,6 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from functools import partial
-from itertools import pairwise
 
 from ...records import Document, Entity, Mention
 from .. import lexicon as lx
@@ -170,15 +169,9 @@ def _candidates(
     # the words the document writes last in a name of several: "Clinton" after "Hillary Clinton"
     # is a family name, and "the Clinton Camp" names no Clinton
     families = {tokens[-1] for _, _, tokens in runs if len(tokens) > 1}
-    body: set[str] | None = None  # the capitalised words outside the headlines, once one is met
     for start, end, tokens in runs:
         if _within(start, headlines):
-            # "Gold Star Mom Corners Obama On His Refusal ...": a headline's capitals tell no name
-            # from the words around it, but for a given name before a family name of the article
-            if body is None:
-                body = _capitalised_words(text, headlines)
-            sure.extend(_headline_names(text, start, tokens, body, families))
-            continue
+            continue  # "Gold Star Mom Corners Obama On His Refusal ...": a headline's capitals name nobody
         if _opener(text, start, end, tokens[0]):
             continue  # "Praising Wall Street,", "Unlike Obama,": the phrase's object is no subject
         if len(tokens) == 1:
@@ -232,59 +225,6 @@ _VERB_AFTER = re.compile(
     r"(?:said|told|added|welcomed|urged|warned|praised|called|announced|noted|stressed|insisted|"
     r"argued|pledged|vowed|declared|asked|replied|responded|wrote|tweeted|explained|recalled)\b"
 )
-
-
-def _headline_names(
-    text: str, start: int, tokens: list[str], body: set[str], families: set[str]
-) -> Iterator[_Candidate]:
-    """Yield the names of a headline's run of capitalised words that are a given name and a
-    family name the article writes outside its headlines, either after that given name or alone
-    in a sentence: "Bernie Sanders Beats Hillary Clinton" names Bernie Sanders and Hillary
-    Clinton when the article writes "Sanders said" and "Hillary Clinton"."""
-    at = [start]
-    for token in tokens[1:]:
-        at.append(text.find(token, at[-1] + 1))
-    named = [
-        (family in body or f"{given} {family}" in body)
-        and at[k + 1] > 0
-        and given_name_first([given, family], families)
-        for k, (given, family) in enumerate(pairwise(tokens))
-    ]
-    for k, pair in enumerate(pairwise(tokens)):
-        # (a given name that is the next name's given name is not this one's family name: "...
-        # Burns Hillary Clinton")
-        if named[k] and not (k + 1 < len(named) and named[k + 1]):
-            yield at[k], list(pair), None
-
-
-def _capitalised_words(text: str, headlines: list[tuple[int, int]]) -> set[str]:
-    """Return, from the lines of ``text`` outside the ``headlines``, each capitalised word that
-    stands alone inside a sentence (no capitalised word next to it: "as Sanders said") and each
-    run of exactly two ("Hillary Clinton", not "Marine Le" of "Marine Le Pen")."""
-    found: set[str] = set()
-    for start, line in _lines(text):
-        if _within(start, headlines):
-            continue
-        words = [w for w in line.split() if w[:1].isalnum() or w[:1] in "“\"‘'("]
-        capital = [w[:1].isupper() for w in words]
-        for k in range(len(words)):
-            if not capital[k] or (k and capital[k - 1]):
-                continue  # (a word after a capitalised one is read with it)
-            ends = k + 1
-            while (
-                ends < len(words) and capital[ends] and words[ends - 1] == words[ends - 1].rstrip(_TRAILING)
-            ):
-                ends += 1
-            name = [w.rstrip(_TRAILING) for w in words[k:ends]]
-            opens = k == 0 or words[k - 1].rstrip("’'\"”)").endswith((".", "!", "?", ":"))
-            if len(name) == 2:
-                found.add(" ".join(name))
-            elif len(name) == 1 and not opens:
-                found.add(name[0])
-    return found
-
-
-_TRAILING = ".,;:!?’'\"”)"
 
 
 def _given_named(text: str, start: int, end: int, tokens: list[str], families: set[str]) -> bool:
@@ -344,18 +284,28 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     """Return the ``(start, end)`` of the lines written in title case, as headlines are: nearly
     every word capitalised, small words too ("Gold Star Mom Corners Obama On His Refusal To
     ..."), where capitals tell no name from another word (a sentence of names, "President Tomas
-    Reyes met Ms Ana Cruz.", capitalises none of its small words)."""
+    Reyes met Ms Ana Cruz.", capitalises none of its small words).
+
+    Before the text's first line with a word in lower case, one small word is enough in a line of
+    five words or more that capitalises every one and ends with a stop, and has no comma, colon
+    or semicolon ("Pence Endorses Paul Ryan With Trump's Blessing."; not a list of names, "Cast:
+    Meryl Streep, Tom Hanks And ...", nor a credit at the end, "Photo Courtesy Of Maria Santos.").
+    """
     found = []
+    opening = True
     for start, line in _lines(text):
         words = [w for w in line.split() if w[:1].isalpha()]
         small = sum(1 for w in words[1:] if w in _TITLE_CASE_SMALL_WORDS)
         capitals = sum(w[:1].isupper() for w in words)
-        # (one small word capitalised is enough when every word is and a stop ends the line: "Pence
-        # Endorses Paul Ryan With Trump's Blessing."; with no stop, `_headings` reads it)
         if (small >= 2 and capitals >= 0.8 * len(words)) or (
-            small and capitals == len(words) >= 5 and line.rstrip().endswith((".", "!", "?"))
+            opening
+            and small
+            and capitals == len(words) >= 5
+            and line.rstrip().endswith((".", "!", "?"))
+            and not any(mark in line for mark in ",;:")
         ):
             found.append((start, start + len(line)))
+        opening = opening and capitals == len(words)
     return found
 
 
