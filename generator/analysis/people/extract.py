@@ -294,19 +294,38 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
     found = []
     opening = True
     for start, line in _lines(text):
-        words = [w for w in line.split() if w[:1].isalpha()]
-        small = sum(1 for w in words[1:] if w in _TITLE_CASE_SMALL_WORDS)
-        capitals = sum(w[:1].isupper() for w in words)
-        if (small >= 2 and capitals >= 0.8 * len(words)) or (
-            opening
-            and small
-            and capitals == len(words) >= 5
-            and line.rstrip().endswith((".", "!", "?"))
-            and not any(mark in line for mark in ",;:")
+        tokens = line.split()
+        if len(_LOWER_START.findall(line)) > 0.2 * len(tokens):
+            opening = False  # (prose, told in one pass: more words in lower case than a headline has)
+            continue
+        words = [w for w in tokens if w[:1].isalpha()]
+        limit = 0.2 * len(words)
+        lower = small = 0
+        for k, w in enumerate(words):
+            if not w[0].isupper():
+                lower += 1
+                if lower > limit:
+                    break  # (prose: a few words tell, the rest need no reading)
+            elif k and w in _TITLE_CASE_SMALL_WORDS:
+                small += 1
+        if lower <= limit and (
+            small >= 2
+            or (
+                opening
+                and small
+                and not lower
+                and len(words) >= 5
+                and line.rstrip().endswith((".", "!", "?"))
+                and not any(mark in line for mark in ",;:")
+            )
         ):
             found.append((start, start + len(line)))
-        opening = opening and capitals == len(words)
+        opening = opening and not lower
     return found
+
+
+# a word that starts with a lower-case letter (of the ASCII ones: a fast count of some of them)
+_LOWER_START = re.compile(r"(?<!\S)[a-z]")
 
 
 def _headings(text: str) -> list[tuple[int, int]]:
