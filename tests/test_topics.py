@@ -84,6 +84,12 @@ def peace_paragraphs(text: str) -> list[int]:
         ("The UNSC met on Monday.\nAfter talks, the 15-nation council agreed to meet again.", [0, 1]),
         ("UN Secretary-General Antonio Guterres spoke.\nThe Secretary-General asked for calm.", [0, 1]),
         ("The UN voted on Monday.\nThe world body has 193 members.", [0, 1]),
+        # ... past a mention of the same chief after a preposition, which names no other one
+        (
+            "UN Secretary-General Antonio Guterres spoke.\nA spokesperson for Secretary-General Farhan "
+            "Haq said talks went on.\nThe Secretary-General asked for calm.",
+            [0, 2],
+        ),
         # ... not to another council or chief named in between, nor before any is named
         (
             "The UN Security Council met on Monday.\nThe Gulf Cooperation Council objected.\n"

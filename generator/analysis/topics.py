@@ -279,11 +279,17 @@ def _references(rule: TopicRule, text: str) -> list[tuple[int, int]]:
                 r
                 for r in anaphor.rival.finditer(text, last, m.start())
                 if not any(a <= r.start() < b for a, b in refs)
+                and not _SAME_BODY.search(text, max(0, r.start() - 8), r.start())
             ]
             if not rivals:
                 refs.append((m.start(), m.end()))
         found += refs
     return found
+
+
+# the words before a head word that make it no other body's ("Spokesperson for Secretary-General
+# Farhan Haq" is the same Secretary-General's)
+_SAME_BODY = re.compile(r"(?<![\w-])(?:for|of|to|by|with|from)\s+$")
 
 
 def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> bool:
