@@ -90,6 +90,10 @@ def peace_paragraphs(text: str) -> list[int]:
             "Haq said talks went on.\nThe Secretary-General asked for calm.",
             [0, 2],
         ),
+        # the General Assembly is the UN's, but for an article on another body that has one
+        ("The General Assembly adopted the resolution.", [0]),
+        ("The OAS met in Washington.\nThe General Assembly adopted the resolution.", []),
+        ("Interpol's chief spoke.\nThe General Assembly elected a president.", []),
         # ... not to another council or chief named in between, nor before any is named
         (
             "The UN Security Council met on Monday.\nThe Gulf Cooperation Council objected.\n"
@@ -249,6 +253,24 @@ def test_a_names_own_exclusions_apply_to_it_alone() -> None:
     assert [t.paragraphs for t in found] == [(2, 3)]
 
 
+def test_a_name_does_not_count_in_an_article_naming_what_its_not_with_gives() -> None:
+    rule = compile_topic(
+        {
+            "id": "t",
+            "title": "T",
+            "names": ["Alpha", {"name": "Beta Council", "not_with": ["Gamma", "Delta Union"]}],
+        }
+    )
+
+    def paragraphs(text: str) -> list[tuple[int, ...]]:
+        return [t.paragraphs for t in extract_topics(make_doc(text), topics=(rule,))]
+
+    assert paragraphs("The Beta Council met.\nAlpha spoke.") == [(0, 1)]
+    assert paragraphs("The Beta Council met.\nAlpha spoke.\nThe Delta Union agreed.") == [(1,)]
+    # (whole names, in their case: "Gammas" and "gamma" are no Gamma)
+    assert paragraphs("The Beta Council met.\nThe Gammas and the gamma rays.") == [(0,)]
+
+
 def test_the_analysis_cache_key_holds_every_part_of_a_topic() -> None:
     from generator.analysis.runner import Options
 
@@ -256,6 +278,7 @@ def test_the_analysis_cache_key_holds_every_part_of_a_topic() -> None:
     variants = [
         base,
         {**base, "names": [{"name": "Alpha Council", "not_before": ["Secretary"]}]},
+        {**base, "names": [{"name": "Alpha Council", "not_with": ["Gamma"]}]},
         {**base, "anaphors": [{"words": ["the council"], "after": ["Alpha Council"]}]},
         {**base, "defined_as": ["alpha"]},
     ]

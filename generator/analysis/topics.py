@@ -8,7 +8,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import cast
+from typing import NamedTuple, cast
 
 import yaml
 
@@ -36,6 +36,17 @@ class Anaphor:
     heads: tuple[str, ...]  # the head words, in lower case: a text without one has no reference
 
 
+class NameExclusion(NamedTuple):
+    """Where one name of a topic does not count: right after ``not_after``, right before
+    ``not_before``, or anywhere in an article that names what ``not_with`` finds (the General
+    Assembly of an article on the OAS is the OAS's)."""
+
+    name: str
+    not_after: re.Pattern[str] | None
+    not_before: re.Pattern[str] | None
+    not_with: re.Pattern[str] | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class TopicRule:
     """A compiled topic definition."""
@@ -53,7 +64,7 @@ class TopicRule:
     defined_as: re.Pattern[str] | None = None
     anaphors: tuple[Anaphor, ...] = ()
     # exclusions of one name only: name -> (not after, not before) ("Interpol's General Assembly")
-    name_exclusions: tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...] = ()
+    name_exclusions: tuple[NameExclusion, ...] = ()
 
 
 def _alternation(items: list[str], *, ignore_case: bool) -> str:
@@ -173,11 +184,9 @@ def _not_before(items: list[str]) -> re.Pattern[str] | None:
     return re.compile(r"\A\s+(?:" + _alternation(items, ignore_case=False) + r")\b") if items else None
 
 
-def _names(
-    entries: object,
-) -> tuple[list[str], tuple[tuple[str, re.Pattern[str] | None, re.Pattern[str] | None], ...]]:
+def _names(entries: object) -> tuple[list[str], tuple[NameExclusion, ...]]:
     """Return a topic's names, and the exclusions of those given as a mapping with their own
-    ``not_after`` / ``not_before`` (``{name: General Assembly, not_after: ["'s"]}``)."""
+    ``not_after`` / ``not_before`` / ``not_with`` (``{name: General Assembly, not_after: ["'s"]}``)."""
     if not isinstance(entries, list):
         raise ValueError("names must be a list")
     names, exclusions = [], []
@@ -186,8 +195,16 @@ def _names(
             if not entry.get("name"):
                 raise ValueError("a name given as a mapping needs its name")
             name = str(entry["name"])
+            others = _strings(entry, "not_with")
             exclusions.append(
-                (name, _not_after(_strings(entry, "not_after")), _not_before(_strings(entry, "not_before")))
+                NameExclusion(
+                    name,
+                    _not_after(_strings(entry, "not_after")),
+                    _not_before(_strings(entry, "not_before")),
+                    re.compile(r"(?<![\w.-])(?:" + _alternation(others, ignore_case=False) + r")(?![\w-])")
+                    if others
+                    else None,
+                )
             )
         else:
             name = str(entry)
@@ -303,10 +320,11 @@ def _counts(rule: TopicRule, text: str, floor: int, start: int, end: int) -> boo
     if rule.not_before and rule.not_before.match(after):
         return False
     cue = text[start:end]
-    for name, not_after, not_before in rule.name_exclusions:
+    for name, not_after, not_before, not_with in rule.name_exclusions:
         if cue == name:
             return not (
                 (not_after is not None and not_after.search(before))
                 or (not_before is not None and not_before.match(after))
+                or (not_with is not None and not_with.search(text) is not None)
             )
     return True
