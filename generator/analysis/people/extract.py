@@ -189,7 +189,6 @@ def _candidates(
             or (len(tokens) > 1 and _SPOKE_AFTER.match(text, end))  # "Grace Tembo spoke"
             or _speaking_before(text, start)
             or (_given_named(text, start, end, tokens, families) and not _within(start, headings))
-            or (len(tokens) > 1 and _country_owned_subject(text, start, end, tokens))
         ):
             if len(tokens) > 1:
                 unsure.append((start, tokens))
@@ -198,33 +197,6 @@ def _candidates(
             continue
         sure.append((start, tokens, clean_role(raw)))
     return sure, unsure
-
-
-def _country_owned_subject(text: str, start: int, end: int, tokens: list[str]) -> bool:
-    """Return whether a name of two or three words is a country's and the subject of the verb
-    after it ("Tanzania’s Samia Suluhu also welcomed DRC"), not a place or a body of the country
-    ("Russia’s Black Sea fleet", "Kenya’s Supreme Court ruled")."""
-    owner = _COUNTRY_OWNER.search(text, max(0, start - 40), start)
-    if owner is None or len(tokens) > 3 or country_word(owner.group(1)) is None:
-        return False
-    if _VERB_AFTER.match(text, end) is None or any(t.lower() in lx.ROLE_NOUNS for t in tokens):
-        return False
-    last = tokens[-1]
-    if last in lx.BODY_WORDS or last in lx.PLACE_WORDS or last in lx.COMPANY_WORDS:
-        return False
-    # (a body is written with "the" somewhere: "the Royal Navy")
-    name = " ".join(tokens)
-    return f"the {name}" not in text and f"The {name}" not in text
-
-
-# "Tanzania’s " right before a name
-_COUNTRY_OWNER = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?:\s[A-Z][\w-]*){0,2})['’]s\s+$")
-# a verb in the past right after a name, an adverb or two before it: "also welcomed", "said"
-_VERB_AFTER = re.compile(
-    r"\s+(?:(?:also|then|later|earlier|further|again|too|separately|recently)\s+){0,2}"
-    r"(?:said|told|added|welcomed|urged|warned|praised|called|announced|noted|stressed|insisted|"
-    r"argued|pledged|vowed|declared|asked|replied|responded|wrote|tweeted|explained|recalled)\b"
-)
 
 
 def _given_named(text: str, start: int, end: int, tokens: list[str], families: set[str]) -> bool:
