@@ -2689,24 +2689,6 @@ def test_a_name_with_a_suffix_after_a_title_word_speaks_whole() -> None:
     assert direct_quotes("“We will win,” said Marcus Lee King Jr.") == [("We will win,", "Marcus Lee King")]
 
 
-def test_a_verb_before_a_colon_after_a_stop_gives_what_follows_not_the_quote_before() -> None:
-    # "His post added: #hands-off" is no cue of the quote before it, which stays with its speaker
-    text = (
-        'Attorney General Dan Hale is angry. "Observers can\'t interfere," he wrote. '
-        '"I\'ll bring charges if needed." His post added: #hands-off.'
-    )
-    assert [(q.text, q.speaker and q.speaker.name) for q in quotes_of(text)] == [
-        ("Observers can't interfere,", "Dan Hale"),
-        ("I'll bring charges if needed.", "Dan Hale"),
-    ]
-    # ... while a quote after the colon may share the cue, as before
-    text = 'Minister Ana Lutz spoke at length. "We are ready for the vote." Lutz said: "The date is set."'
-    assert [(q.text, q.speaker and q.speaker.name) for q in quotes_of(text)] == [
-        ("We are ready for the vote.", "Ana Lutz"),
-        ("The date is set.", "Ana Lutz"),
-    ]
-
-
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [

@@ -242,7 +242,6 @@ def _role_ends(subject: str, *, described: bool = False) -> bool:
 
 
 _DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
-_STOPS = (".", "!", "?")
 _NOT_DESCRIBING = frozenset(["the", "a", "an", "of", "for", "to", "with", "by", "from", "and", "or"])
 
 
@@ -293,15 +292,6 @@ def cue_after(text: str, pos: int, limit: int) -> Cue | None:
     # "said X" then "X said": the cue runs from the first group to the end of the second
     for pattern, first, last, rule in _AFTER_ORDERS:
         m = pattern.match(window)
-        if (
-            m
-            and first == "subj"
-            and text[pos - 2 : pos - 1] in _STOPS
-            and window[m.end(last) :].lstrip()[:1] == ":"
-        ):
-            # "“... if needed.” His post added: #hashtag": after a stop, a verb before a colon opens
-            # a sentence that gives what follows, not the quote before it
-            return None
         if m and first == "verb" and m.group("subj").lower().endswith(_DOCUMENT_ENDS):
             # "said a statement from the ECOWAS Commission": the document's issuer comes with it
             issuer = _FROM_ISSUER.match(window, m.end("subj"))
