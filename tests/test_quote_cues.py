@@ -2707,7 +2707,19 @@ def test_who_before_a_speech_verb_is_the_name_before_it(text: str, speaker: str 
     assert [q.speaker and q.speaker.name for q in quotes_of(text)] == [speaker]
 
 
-def test_who_after_several_names_is_none_of_them_by_that_cue() -> None:
-    text = "The envoy met Ruth Milton and Ana Lutz, who said: “We will not give up on this process at all.”"
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the last of several names
+        "The envoy met Ruth Milton and Ana Lutz, who said: “We will not give up on this process at all.”",
+        # a name the head of the phrase is of, at or from
+        "The letter was signed by Jane Doe of Oxfam, who said “hunger is a political choice.”",
+        "The study was led by Dr Ali Khan at St Mary’s Hospital, who said “the results are encouraging.”",
+        "The session was chaired by Jane Doe from Boston, who said “we need action, not words.”",
+        # a credential set off after the name
+        "The report was backed by Jane Doe, MP, who said “ministers must act now.”",
+    ],
+)
+def test_who_after_a_name_that_is_not_the_phrase_s_head_is_not_read(text: str) -> None:
     # (the cue "who said" is not read: the quote keeps what other cues give it)
     assert [q.rule for q in quotes_of(text)] != ["before-subject-verb"]

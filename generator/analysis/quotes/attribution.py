@@ -54,8 +54,11 @@ _WHO_SAID = re.compile(
     r"(?<![\w’'-])(?P<subj>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]+)"
     r"(?:,\s+(?:the|a|an|its|his|her|their)\s+[^,;:“”\"]{1,60})?,\s+who$"
 )
-# what before that name makes it the last of several: "Ruth Milton and Ana Lutz, who said"
-_NAMES_BEFORE = re.compile(r"(?:\b(?:and|or)|&)\s+$")
+# what before that name makes it the last of several ("Ruth Milton and Ana Lutz, who said"), or
+# not the head of its phrase but what the head is of or where it is ("Jane Doe of Oxfam, who
+# said", "Dr Ali Khan at St Mary’s Hospital, who", "Jane Doe from Boston, who"; "from" and "for"
+# only after a name: "a statement from Jane Doe, who said" is hers)
+_NAMES_BEFORE = re.compile(r"(?:\b(?:and|or|of|at|in)|&|\b[A-Z][\w’'.-]*\s+(?:from|for))\s+$")
 # a name set off after a role: two to four capitalised words, with particles ("Anna van der Berg")
 _SET_OFF_NAME = r"[A-Z][\w'’-]*(?:\s+(?:" + _PARTICLE + r"\s+)*[A-Z][\w'’-]*){1,3}"
 # a time or a place between the closing mark and an inverted verb: "” in 1975, said the minister"
@@ -446,7 +449,12 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             continue  # "the state of democracy": a noun, not a verb
         # "by Minister Omar Haddad, the meeting chairman, who said “...”": the one "who" stands for
         rel = _WHO_SAID.search(head)
-        if rel and not _NAMES_BEFORE.search(head, 0, rel.start("subj")):
+        if (
+            rel
+            and not _NAMES_BEFORE.search(head, 0, rel.start("subj"))
+            # (one word set off after a name is a credential, not the name: "Jane Doe, MP, who")
+            and not (" " not in rel.group("subj") and head[: rel.start("subj")].rstrip().endswith(","))
+        ):
             start = base + rel.start("subj")
             return Cue(start, base + v.end(), rel.group("subj"), start, "before-subject-verb", CueSide.BEFORE)
         # "X, who chairs the commission, said:": the subject before the relative clause
