@@ -2723,3 +2723,15 @@ def test_who_before_a_speech_verb_is_the_name_before_it(text: str, speaker: str 
 def test_who_after_a_name_that_is_not_the_phrase_s_head_is_not_read(text: str) -> None:
     # (the cue "who said" is not read: the quote keeps what other cues give it)
     assert [q.rule for q in quotes_of(text)] != ["before-subject-verb"]
+
+
+def test_a_name_set_off_after_a_person_s_noun_in_a_phrase_is_no_subject() -> None:
+    # "along with her husband, Tomas Ruiz," names the husband inside a phrase: "she" is Ana Ruiz
+    text = (
+        "Ana Ruiz, a banker from Lima, said the debate had changed her mind. Along with her husband, "
+        "Tomas Ruiz, a lawyer, she has funded many campaigns.\n“I cannot support him now,” she said."
+    )
+    assert [q.speaker and q.speaker.name for q in quotes_of(text)] == ["Ana Ruiz"]
+    # ... while a name after a fronted phrase with no person's noun is the subject
+    text = "In her speech to the council, Lena Marsh thanked the staff.\n“We have done our part,” she said."
+    assert [q.speaker and q.speaker.name for q in quotes_of(text)] == ["Lena Marsh"]

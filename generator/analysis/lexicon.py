@@ -548,7 +548,7 @@ RELATION_NOUNS: frozenset[str] = frozenset(
     [
         *("wife", "husband", "son", "daughter", "father", "mother", "brother", "sister", "widow"),
         *("nephew", "niece", "cousin", "successor", "predecessor", "boss", "assistant", "ally"),
-        *("rival", "friend", "colleague"),
+        *("rival", "friend", "colleague", "counterpart"),
     ]
 )
 # Nouns that describe a person already named rather than an office he or she holds: "the

@@ -84,11 +84,24 @@ _IN_PHRASE_BEFORE = re.compile(
 )
 
 
+# a name set off after a person's noun inside a phrase: "handed over the presidency to his
+# Paraguayan counterpart, Santiago Peña," names the counterpart, no subject
+_APPOSED_IN_PHRASE = re.compile(
+    r"\b(?:to|for|with|by|from|of|against|than|like)\s+(?:the|a|an|his|her|its|their)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*),\s+$"
+)
+
+
 def subject_like(text: str, start: int) -> bool:
     """Return whether a name starting at ``start`` may be its sentence's subject."""
     # (within its sentence: "met Putin in Moscow. Pashinyan told him" puts no name in a phrase)
     lo = max(0, start - W.PHRASE_BEFORE_NAME, sentence_start(text, start))
     if _IN_PHRASE_BEFORE.search(text, lo, start):
+        return False
+    apposed = _APPOSED_IN_PHRASE.search(text, lo, start)
+    if apposed is not None and (
+        apposed.group("noun") in lx.ROLE_NOUNS or apposed.group("noun") in lx.RELATION_NOUNS
+    ):
         return False
     end = start
     while end < len(text) and (text[end].isalnum() or text[end] in " .-") and text[end : end + 2] != ". ":
