@@ -2735,3 +2735,9 @@ def test_a_name_set_off_after_a_person_s_noun_in_a_phrase_is_no_subject() -> Non
     # ... while a name after a fronted phrase with no person's noun is the subject
     text = "In her speech to the council, Lena Marsh thanked the staff.\n“We have done our part,” she said."
     assert [q.speaker and q.speaker.name for q in quotes_of(text)] == ["Lena Marsh"]
+    # ... and one that goes on with what that person did is one ("..., who urged")
+    text = (
+        "The call came from her Danish counterpart, Mette Holm, who urged Karin Lindqvist to delay the "
+        "vote.\n“There is no rush,” she said."
+    )
+    assert [q.speaker and q.speaker.name for q in quotes_of(text)] == ["Mette Holm"]

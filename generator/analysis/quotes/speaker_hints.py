@@ -91,6 +91,17 @@ _APPOSED_IN_PHRASE = re.compile(
     r"(?:[\w’'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*),\s+$"
 )
 
+# the name set off closes a phrase fronted to its clause ("With her husband, Milton Berg, she",
+# "to his counterpart, Santiago Peña, at the summit"), not one going on with what it did ("from
+# her counterpart, Mette Holm, who urged ...", "by her lawyer, Martin Kral, said ...")
+_APPOSED_CLOSES_PHRASE = re.compile(
+    r"[A-Z][\w’'.-]*(?:\s+(?:[A-Z][\w’'.-]*|"
+    + "|".join(sorted(lx.NAME_PARTICLES, key=len, reverse=True))
+    + r"))*,\s+(?:(?![a-z])|(?:the|a|an|his|her|its|their|this|that|these|those|he|she|they|we|it|i|"
+    r"and|or|but|to|for|with|by|from|of|on|in|at|before|after|since|during|as|when|while|until|despite|"
+    r"last|next)\b)"
+)
+
 
 def subject_like(text: str, start: int) -> bool:
     """Return whether a name starting at ``start`` may be its sentence's subject."""
@@ -99,8 +110,10 @@ def subject_like(text: str, start: int) -> bool:
     if _IN_PHRASE_BEFORE.search(text, lo, start):
         return False
     apposed = _APPOSED_IN_PHRASE.search(text, lo, start)
-    if apposed is not None and (
-        apposed.group("noun") in lx.ROLE_NOUNS or apposed.group("noun") in lx.RELATION_NOUNS
+    if (
+        apposed is not None
+        and (apposed.group("noun") in lx.ROLE_NOUNS or apposed.group("noun") in lx.RELATION_NOUNS)
+        and _APPOSED_CLOSES_PHRASE.match(text, start)
     ):
         return False
     end = start
