@@ -86,9 +86,8 @@ class _Reading:
         self._docs, self._errors, self._renamed = [], [], []  # (read again, the files are as they are now)
         for item in read_documents(self._found, root=self._root, limits=self._limits):
             if isinstance(item, InputError):
-                self._errors.append(
-                    item
-                )  # the caller reports it: the plugin as a build error, the CLI as a line
+                # (the caller reports it: the plugin as a build error, the CLI as a line)
+                self._errors.append(item)
             elif isinstance(item, Notice):
                 self._renamed.append(item)
             else:

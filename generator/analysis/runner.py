@@ -176,7 +176,7 @@ def _unless_failed(
 
 
 def _computed(
-    missing: Iterator[tuple[str, Document]],
+    missing: Iterable[tuple[str, Document]],
     expected: int | None,
     run: Callable[[Document], T],
     jobs: int | None,
@@ -190,16 +190,17 @@ def _computed(
     all taken first and counted.
     """
     workers = jobs if jobs is not None else (os.cpu_count() or 1)
-    pending = list(missing) if expected is None else None
-    count = len(pending) if pending is not None else expected or 0
-    if workers > 1 and count >= PARALLEL_THRESHOLD:
+    if expected is None:
+        missing = list(missing)
+        expected = len(missing)
+    if workers > 1 and expected >= PARALLEL_THRESHOLD:
         keys: list[str] = []
         with ProcessPoolExecutor(max_workers=workers) as pool:
             # (map takes the whole input before it returns, so `keys` is complete when it has)
-            results = pool.map(run, _noting_keys(missing if pending is None else pending, keys), chunksize=16)
+            results = pool.map(run, _noting_keys(missing, keys), chunksize=16)
             yield from _reporting(zip(keys, results, strict=True), len(keys), progress)
     else:
-        pending = pending if pending is not None else list(missing)
+        pending = list(missing)
         yield from _reporting(((k, run(d)) for k, d in pending), len(pending), progress)
 
 

@@ -118,6 +118,11 @@ def _by_initial(words: list[str], names: list[str]) -> str | None:
     return "[" + "".join(branches) + r"](?<![\w.-].)(?:" + groups + r")(?![\w-]|\.\w)"
 
 
+def _whole_names(names: list[str]) -> re.Pattern[str]:
+    """Return a pattern for any of ``names`` (case-sensitive) as a whole, not inside a longer name."""
+    return re.compile(r"(?<![\w.-])(?:" + _alternation(names, ignore_case=False) + r")(?![\w-])")
+
+
 def _anaphor(spec: object) -> Anaphor:
     """Return an `Anaphor` from its mapping: ``words`` (any case) and the names ``after`` which
     they count (case-sensitive; "*" ends a stem)."""
@@ -129,11 +134,7 @@ def _anaphor(spec: object) -> Anaphor:
         # (not a name of its own: "the Council of the EU", "the Council on Foreign Relations",
         # "the world body for football")
         words=re.compile(r"\b(?:" + _alternation(words, ignore_case=True) + r")\b(?!\s+(?:of|on|for)\b)"),
-        after=re.compile(
-            r"(?<![\w.-])(?:"
-            + _alternation([str(a) for a in spec["after"]], ignore_case=False)
-            + r")(?![\w-])"
-        ),
+        after=_whole_names([str(a) for a in spec["after"]]),
         # its head word, in any case: another body's ("the Gulf Cooperation Council", "the city
         # council", "OAS secretary-general") unless it is one of these references
         rival=re.compile(r"\b(?:" + _alternation(heads, ignore_case=True) + r")\b"),
@@ -201,9 +202,7 @@ def _names(entries: object) -> tuple[list[str], tuple[NameExclusion, ...]]:
                     name,
                     _not_after(_strings(entry, "not_after")),
                     _not_before(_strings(entry, "not_before")),
-                    re.compile(r"(?<![\w.-])(?:" + _alternation(others, ignore_case=False) + r")(?![\w-])")
-                    if others
-                    else None,
+                    _whole_names(others) if others else None,
                 )
             )
         else:

@@ -39,9 +39,9 @@ _IS_BIGGEST = (
     rf"(?:[^;]*?\s)??(?<!\bif\s)(?<!whether\s)(?P<c>{C})\s+(?:is|remains)\s+(?:now\s+|still\s+)?"
 )
 
-# what a membership is when it is not one yet: "Ukraine's future as an EU member"
 # a coming back to an organization, as done or as settled ("full", not "possible")
 _RETURN = r"(?:(?:full|formal|official|historic)\s+)?(?:return|readmission|reinstatement|re-entry)"
+# what a membership is when it is not one yet: "Ukraine's future as an EU member"
 _NOT_YET = r"(?:future|bid|hopes?|prospects?|path|candidacy|aspirations?|application|chances?)\b"
 
 

@@ -271,16 +271,9 @@ def _title_case_lines(text: str) -> list[tuple[int, int]]:
             opening = False  # (prose, told in one pass: more words in lower case than a headline has)
             continue
         words = [w for w in tokens if w[:1].isalpha()]
-        limit = 0.2 * len(words)
-        lower = small = 0
-        for k, w in enumerate(words):
-            if not w[0].isupper():
-                lower += 1
-                if lower > limit:
-                    break  # (prose: a few words tell, the rest need no reading)
-            elif k and w in _TITLE_CASE_SMALL_WORDS:
-                small += 1
-        if lower <= limit and (
+        lower = sum(not w[0].isupper() for w in words)
+        small = sum(1 for w in words[1:] if w in _TITLE_CASE_SMALL_WORDS)
+        if lower <= 0.2 * len(words) and (
             small >= 2
             or (
                 opening
