@@ -43,3 +43,27 @@ def word_pattern(words: Iterable[str]) -> re.Pattern[str]:
         if "A" <= ch <= "Z"
     ]
     return re.compile(rf"(?:{'|'.join(branches)})(?![\w])" if branches else r"(?!)")
+
+
+class SubstringFinder:
+    """Which of many strings occur in a text, found in one pass over it.
+
+    ``filter(text.__contains__, words)`` scans the text once per word; this regex tries, at
+    each position, only the words whose first characters are there (the trie), keeping the
+    longest, and a longest word brings the others it contains.
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        unique = sorted(set(words))
+        if "" in unique:
+            raise ValueError("an empty string occurs in every text")
+        body = _pattern(_trie(unique))
+        self._pattern = re.compile(f"(?=({body}))" if body else "(?!)")
+        self._within = {w: frozenset(x for x in unique if x in w) for w in unique}
+
+    def __call__(self, text: str) -> frozenset[str]:
+        """Return the words that occur in ``text``."""
+        found: set[str] = set()
+        for m in self._pattern.finditer(text):
+            found |= self._within[m.group(1)]
+        return frozenset(found)

@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from ...records import Document, Entity, Member, MemberCertainty, MemberStatus
 from ...reference import load_countries, load_organizations
 from ..countries import extract_countries
+from ..gazetteer import SubstringFinder
 from ..organizations import extract_organizations
 from ..sentences import sentence_spans
 from . import guards as G
@@ -101,8 +102,9 @@ def _former(text: str, start: int) -> bool:
     return text.find("hat ", lo, start) >= 0 and _FORMER.search(text, lo, start) is not None
 
 
-_GATE_WORDS = tuple(sorted(set(G.GATE_WORDS) | FRAME_CUE_WORDS))
-_CONTEXT_GATE_WORDS = tuple(sorted(set(G.CONTEXT_GATE_WORDS) | FRAME_CUE_WORDS))
+# the cue words a sentence that names an organization may hold, and one that names none
+_GATE_WORDS = SubstringFinder({*G.GATE_WORDS, *FRAME_CUE_WORDS})
+_CONTEXT_GATE_WORDS = SubstringFinder({*G.CONTEXT_GATE_WORDS, *FRAME_CUE_WORDS})
 
 
 def _own_nouns() -> dict[str, re.Pattern[str]]:
@@ -277,14 +279,14 @@ def _statements(text: str, sentences: list[tuple[int, int]], slots: list[Slot]) 
             read_before, i_before = k, i
             continue
         # without an organization in it, a sentence can only state membership in a few ways
-        words = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
+        cues_in = _GATE_WORDS if "O" in kinds else _CONTEXT_GATE_WORDS
         # "the EAC Partner States": an organization's own name for its members reads as "member states"
         own = _own_noun(slots[i:j], context) if any(map(low.__contains__, _OWN_FIRST_WORDS)) else None
         if own is not None and own.search(sentence):
             low = own.sub(_as_members, sentence).lower()
         else:
             own = None
-        cues = frozenset(filter(low.__contains__, words))
+        cues = cues_in(low)
         if k > 0 and G.about_members(text[sentences[k - 1][0] : sentences[k - 1][1]]):
             cues |= G.AFTER_MEMBERS  # "The EU has 27 members. Among them are France and Italy."
         if cues:
