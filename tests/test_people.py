@@ -215,6 +215,55 @@ def test_a_portfolio_after_of_is_the_roles_not_the_names() -> None:
     ]
 
 
+def test_a_portfolio_head_ends_the_portfolio_whatever_qualifies_it() -> None:
+    people = people_full(
+        "Minister of Presidential Affairs Tendai Moyo spoke. The Minister of Local Government and "
+        "Rural Development, Ama Boateng, agreed. Minister of Regional Affairs in charge of Trade "
+        "Promotion Cde Rudo Banda left."
+    )
+    assert [name for name, *_ in people] == ["Tendai Moyo", "Ama Boateng", "Rudo Banda"]
+    assert people[0][1] == "Minister of Presidential Affairs"
+
+
+def test_a_country_after_a_roles_of_is_the_roles_not_the_names() -> None:
+    people = people_full(
+        "The talks were attended by Prime Minister of Jamaica Andrew Holness. The President of Kenya "
+        "William Ruto spoke, and Prime Minister of Trinidad and Tobago Keith Rowley agreed with Prime "
+        "Minister of Saint Vincent and the Grenadines Ralph Gonsalves. Two months later, Niger and "
+        "Burkina Faso left. Jamaica Kincaid wrote. Commissioner of the Antigua and Barbuda Electoral "
+        "Commission, Ivo Sander, came."
+    )
+    assert [(name, role) for name, role, *_ in people] == [
+        ("Andrew Holness", "Prime Minister of Jamaica"),
+        ("William Ruto", "President of Kenya"),
+        ("Keith Rowley", "Prime Minister of Trinidad and Tobago"),
+        ("Ralph Gonsalves", "Prime Minister of Saint Vincent and the Grenadines"),
+        ("Jamaica Kincaid", None),
+        ("Ivo Sander", "Commissioner of the Antigua and Barbuda Electoral Commission"),
+    ]
+
+
+def test_comrade_is_a_form_of_address() -> None:
+    assert people_of("Comrade Tendai Moyo spoke, and Cde. Rudo Banda agreed. Then Cde Ama Boateng left.") == {
+        "Tendai Moyo": None,
+        "Rudo Banda": None,
+        "Ama Boateng": None,
+    }
+
+
+def test_a_name_inside_a_longer_one_is_that_person() -> None:
+    doc = make_doc(
+        "President Luiz Inácio Lula da Silva arrived. Lula said so. Andrés Manuel López Obrador "
+        "stayed home, and López said why."
+    )
+    people = extract_people(doc)
+    assert [p.name for p in people] == ["Luiz Inácio Lula da Silva", "Andrés Manuel López Obrador"]
+    assert [m.text for m in people[0].mentions] == ["Luiz Inácio Lula da Silva", "Lula"]
+    # (a word inside two names is neither's)
+    two = extract_people(make_doc("Ana Maria Costa Reis and Rui Costa Lima met. Costa said no."))
+    assert "Costa" in [p.name for p in two]
+
+
 def test_a_portfolio_after_a_countrys_role_and_of_many_fields() -> None:
     people = people_full(
         "Kuwait's Minister of Oil Saad Al Barrak said no. Minister of Oil and Gas Hassan Ali spoke. "

@@ -140,7 +140,9 @@ PRONOUN_GENDER: dict[str, str] = {
 SUBJECT_PRONOUNS: dict[str, str] = {"he": "m", "she": "f", "it": "n", "they": "p"}
 
 # "Mr. King": forms of address before a name (whatever follows one is a surname)
-FORMS_OF_ADDRESS: frozenset[str] = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
+FORMS_OF_ADDRESS: frozenset[str] = frozenset(
+    ["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss", "Comrade", "Cde", "Cde."]
+)
 # honorifics of rank before a name ("Sheikh", "Datuk Seri")
 HONORIFICS: frozenset[str] = frozenset(
     ["Sheikh", "Dame", "Sultan", "Haji", "Sir", "Datuk", "Seri", "Tan", "Sri", "Emir"]
@@ -150,7 +152,7 @@ ABBREVIATED_TITLES: frozenset[str] = frozenset(
     [
         *("Mr", "Mrs", "Ms", "Dr", "Gen", "Lt", "Col", "Sgt", "Capt"),
         *("Maj", "Brig", "Adm", "Cmdr", "Cdr", "Cpl", "Amb"),
-        *("Prof", "Sen", "Rep", "Gov", "Rev", "St", "Jr", "Sr"),
+        *("Prof", "Sen", "Rep", "Gov", "Rev", "St", "Jr", "Sr", "Cde"),
     ]
 )
 # other abbreviations whose dot ends no sentence
@@ -256,6 +258,9 @@ PERSON_TITLES: dict[str, str] = {
     "Hon": "",
     "Hon.": "",
     "Excellency": "",
+    "Comrade": "",
+    "Cde": "",
+    "Cde.": "",
     "Councilor": "",
     "Councillor": "",
     "Envoy": "",
@@ -1015,6 +1020,10 @@ FEMALE_FIRST_NAMES: frozenset[str] = frozenset(
         "Sheikh",
     ]
 ) - {"Sheikh"}
+
+# the nouns that head a ministry's portfolio whatever word qualifies them ("Minister of Presidential
+# Affairs", "of Local Government", "of International Relations"): never part of a name
+PORTFOLIO_HEADS: frozenset[str] = frozenset(["affairs", "government", "relations", "cooperation"])
 
 # Words that may make up a role phrase before or after a name, besides role nouns.
 # the field a lower-case word before a role noun narrows it to: "the army chief" is no president,

@@ -60,17 +60,19 @@ def country_word(phrase: str) -> str | None:
 
 
 _TITLE_WORDS = frozenset(lx.PERSON_TITLES)
+_PORTFOLIO_WORDS = lx.ROLE_FIELDS | lx.PORTFOLIO_HEADS
 
 
 def portfolio_words(words: list[str], *, titles: bool = True) -> int:
     """Return how many of ``words`` open with a portfolio ("Oil", "Higher Education", "Petroleum
-    Resources"): fields, each maybe after one word that qualifies it; with ``titles`` False, none
-    that is also a title ("the ruling of Justice Martha Koome")."""
+    Resources", "Presidential Affairs"): fields and portfolio heads, each maybe after one word
+    that qualifies it; with ``titles`` False, none that is also a title ("the ruling of Justice
+    Martha Koome")."""
     n = 0
     while n < len(words) and (titles or words[n] not in _TITLE_WORDS):
-        if words[n].lower() in lx.ROLE_FIELDS:
+        if words[n].lower() in _PORTFOLIO_WORDS:
             n += 1
-        elif n + 1 < len(words) and words[n + 1].lower() in lx.ROLE_FIELDS:
+        elif n + 1 < len(words) and words[n + 1].lower() in _PORTFOLIO_WORDS:
             n += 2
         else:
             break

@@ -37,7 +37,7 @@ def merge_forms(
     multi = [p for p in people if len(p.bare) > 1]
     if len(multi) == len(people) or not multi:
         return people
-    tokens = {t for p in multi for t in (p.bare[0], p.bare[-1], *p.forms)}
+    tokens = {t for p in multi for t in (*p.bare, *p.forms)}
     kept = []
     for person in people:
         token = person.bare[0]
@@ -80,6 +80,11 @@ def _target(person: Person, multi: list[Person], speaks: Callable[[str], bool]) 
     exact = [p for p in multi if token == p.bare[0] or token == p.bare[-1] or token in p.forms]
     if exact:
         return exact[0] if len(exact) == 1 else None
+    # a name inside a longer one: "Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés
+    # Manuel López Obrador", when only one name holds it
+    inside = [p for p in multi if token in p.bare[1:-1] and token not in lx.NAME_PARTICLES]
+    if inside:
+        return inside[0] if len(inside) == 1 else None
     if len(token) < 6:
         return None
     close = [p for p in multi if p.bare[-1][0] == token[0] and close_variant(token, p.bare[-1])]

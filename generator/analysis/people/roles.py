@@ -46,11 +46,19 @@ ROLE_OF = re.compile(
 )
 
 
+def _ends_with_place(words: list[str]) -> bool:
+    """Return whether ``words`` end with a place's name: a capital, or a country by its own name
+    ("Jamaica", "Trinidad and Tobago"; not the demonym "Jamaican")."""
+    if words and words[-1] in lx.PLACE_WORDS:
+        return True
+    return any(country_word(name := " ".join(words[-n:])) == name for n in range(1, min(len(words), 5) + 1))
+
+
 def _portfolio_before(text: str, start: int) -> bool:
     """Return whether a portfolio ends right before the name at ``start`` ("Minister of Oil Saad",
     "of Water and Sanitation", "of Higher Education")."""
     m = _PORTFOLIO.search(text, max(0, start - 50), start)
-    words = [w for w in m.group("words").split() if w not in ("Affairs", "and")] if m else []
+    words = [w for w in m.group("words").split() if w != "and"] if m else []
     titles = m is not None and ROLE_OF.search(text, max(0, m.start() - 40), m.start() + 3) is not None
     return bool(words) and portfolio_words(words, titles=titles) == len(words)
 
@@ -154,10 +162,10 @@ def role_before(text: str, start: int) -> str | None:
     if start < 2 or text[start - 1] != " ":
         return None
     if not _role_word_before(text, start - 1):
-        before = text[max(0, start - 30) : start - 1].rsplit(None, 1)[-1:]
+        before = text[max(0, start - 40) : start - 1].split()[-5:]
         if not before or (
-            before[0] not in lx.STATE_NAME_ENDS
-            and before[0] not in lx.PLACE_WORDS
+            before[-1] not in lx.STATE_NAME_ENDS
+            and not _ends_with_place(before)
             and not _portfolio_before(text, start)
         ):
             return None
@@ -178,7 +186,7 @@ def role_before(text: str, start: int) -> str | None:
     if gap == " " and _portfolio_before(text, start):
         return _role_of_body(text, start - len(gap))  # "Minister of Oil Saad Al Barrak"
     if gap == " " and not _role_word(words[-1].lower().rstrip(".")):
-        if (words[-1] in lx.STATE_NAME_ENDS or words[-1] in lx.PLACE_WORDS) and _FULL_NAME.match(text, start):
+        if (words[-1] in lx.STATE_NAME_ENDS or _ends_with_place(words)) and _FULL_NAME.match(text, start):
             # "the Minister of Foreign Affairs of the Russian Federation Sergey Lavrov" (a full name:
             # "of the Russian State Duma" ends a body's name)
             return _role_of_body(text, start - len(gap))
@@ -235,9 +243,11 @@ def _role_of_body(text: str, end: int) -> str | None:
     m = _OF_BODY.search(window, cut + 1, tail)
     if m is None:
         return None
-    role = m.group("role")
+    role = m.group("role").removeprefix("The ")  # (a sentence's opening: "The President of Kenya X")
     # ("and" between a portfolio's fields is no clause: "Minister of Oil and Gas")
-    if _VERB_IN.search(role) or _CLAUSE_IN.search(_FIELDS_AND.sub(" ", role)):
+    # (nor between the words of a country's name: "Prime Minister of Trinidad and Tobago")
+    checked = _FIELDS_AND.sub(" ", _JOINED_COUNTRIES.sub(_one_word, role))
+    if _VERB_IN.search(role) or _CLAUSE_IN.search(checked):
         return None
     return role + window[tail:]
 
@@ -267,6 +277,11 @@ def _role_words(text: str, offset: int, end: int) -> list[str]:
     before it the role words joined to it by single spaces."""
     k = _word_start(text, offset, end)
     words = [text[k:end]]
+    joined = _JOINED_COUNTRY.search(text, max(offset, end - 50), end)
+    if joined is not None and country_word(joined.group()) == joined.group():
+        # "Prime Minister of Trinidad and Tobago": a country's name with "and" in it is one word
+        k = joined.start()
+        words = [joined.group()]
     while k - 2 >= offset and text[k - 1] == " " and _token_char(text[k - 2]):
         end = k - 1
         k = _word_start(text, offset, end)
@@ -278,6 +293,17 @@ def _role_words(text: str, offset: int, end: int) -> list[str]:
         words.append(text[k:end])
     words.reverse()
     return words
+
+
+# a country's name whose words "and" joins: "Antigua and Barbuda", "Saint Vincent and the Grenadines"
+_JOINED_COUNTRIES = re.compile(r"(?<![\w-])(?:[A-Z][\w-]*\s){1,2}and\s(?:the\s)?[A-Z][\w-]*")
+# ... ending a role: "of Antigua and Barbuda"
+_JOINED_COUNTRY = re.compile(_JOINED_COUNTRIES.pattern + "$")
+
+
+def _one_word(m: re.Match[str]) -> str:
+    """Return a joined country's name as one word, other words as they are."""
+    return m.group().replace(" ", "_") if country_word(m.group()) == m.group() else m.group()
 
 
 def _sentence_end(word: str) -> bool:

@@ -49,11 +49,29 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
         words = run.split(" ")
+        if text.endswith(("and ", "and the "), 0, pos) and _ends_country(text, pos, words[0]):
+            # "Prime Minister of Trinidad and Tobago Keith Rowley": the run opens with the end of
+            # a country's name (a name of two words at least: "of Antigua and Barbuda Electoral
+            # Commission" names a body)
+            if sum(not _is_stop(w, banned) for w in words[1:]) < 2:
+                continue
+            pos += len(words[0]) + 1
+            words = words[1:]
+        if text.startswith((" and ", " and the "), m.end()):
+            # "Prime Minister of Saint Vincent and the Grenadines Ralph Gonsalves": the run ends
+            # with the start of a country's name
+            words = words[: len(words) - _opens_country(text, m.end(), words)]
+        if not words:
+            continue
         if text.endswith(("of ", "and "), 0, pos):
             # "Minister of Oil Saad Al Barrak", "of Higher Education Ahmed Musa": the portfolio
             # ends the role, the name follows it (a title only after a role: "Minister of Justice
             # X", not "the ruling of Justice Martha Koome")
-            portfolio = portfolio_words(words, titles=bool(ROLE_OF.search(text, max(0, pos - 40), pos)))
+            role_of = ROLE_OF.search(text, max(0, pos - 40), pos) is not None
+            portfolio = portfolio_words(words, titles=role_of)
+            if role_of and not portfolio and text.endswith("of ", 0, pos):
+                # "Prime Minister of Jamaica Andrew Holness": the role's country, then the name
+                portfolio = next((n for n in (3, 2, 1) if n < len(words) and _country_named(words[:n])), 0)
             pos += sum(len(w) + 1 for w in words[:portfolio])
             words = words[portfolio:]
             if not words:
@@ -117,6 +135,45 @@ _DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
 # "Theresa May"), not in a place's name ("voters in Bristol West")
 _WORD_SURNAMES = frozenset(["North", "West", "May"])
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|on|for|from|to|between|near|across|around|held)\s+$")
+
+
+def _country_named(words: list[str]) -> bool:
+    """Return whether ``words`` are a country's own name ("Jamaica", not "Jamaican" or "Burkina")."""
+    name = " ".join(words)
+    return country_word(name) == name
+
+
+# the capitalised words and "and" before a run that may open a country's name ("Trinidad and ")
+_COUNTRY_OPENING = re.compile(r"(?:[A-Z][\w-]*\s+){1,2}and\s+(?:the\s+)?$")
+
+
+def _ends_country(text: str, pos: int, word: str) -> bool:
+    """Return whether ``word``, the first word of a run at ``pos``, ends a country's name that
+    the words before the run open ("Antigua and" + "Barbuda", "Saint Vincent and the" +
+    "Grenadines")."""
+    m = _COUNTRY_OPENING.search(text, max(0, pos - 40), pos)
+    if m is None:
+        return False
+    opening = m.group().split()
+    return any(country_word(" ".join([*opening[k:], word])) for k in range(len(opening) - 1))
+
+
+# "and" and the capitalised words after a run that may close a country's name (" and Tobago")
+_COUNTRY_CLOSING = re.compile(r"\s+and\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+
+
+def _opens_country(text: str, end: int, words: list[str]) -> int:
+    """Return how many of the last ``words`` of a run ending at ``end`` open a country's name
+    that the words after the run close ("Saint Vincent" + "and the Grenadines"); 0 if none."""
+    m = _COUNTRY_CLOSING.match(text, end)
+    if m is None:
+        return 0
+    closing = m.group().split()
+    for n in (2, 1):
+        for k in range(len(closing), 1, -1):
+            if n <= len(words) and country_word(" ".join([*words[-n:], *closing[:k]])):
+                return n
+    return 0
 
 
 def _past_dot(text: str, end: int) -> int:
