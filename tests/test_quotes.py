@@ -126,6 +126,44 @@ CASES = [
         "“I think that is a very reasonable achievement for all of us,” he said.",
         [("direct", "Tavita Sele", "name"), ("direct", "Tavita Sele", "pronoun")],
     ),
+    # a role opening the sentence before is the pronoun's, once its holder is named ("The ...")
+    (
+        "President Ama Kiptoo hosted Finance Minister Ruth Okonjo in the capital on Monday. "
+        "The minister said the talks had gone well. “We are ready to sign,” she said.",
+        [("direct", "Ruth Okonjo", "role")],
+    ),
+    # a name in a relative clause set off after a role subject is not who the role is
+    (
+        "Deputy Finance Minister Ruth Okonjo spoke on Monday.\n"
+        "The minister, who stood in for President Ama Kiptoo who could not travel to the summit, "
+        "said the country was ready.\n“We are now a different country.\n"
+        "“We thank our neighbours for their support,” she said.",
+        [("direct", "Ruth Okonjo", "carried"), ("direct", "Ruth Okonjo", "role")],
+    ),
+    # a holder of the role named inside the quotation is not who the role stands for
+    (
+        "President Ama Kiptoo praised the members.\n“Our region has shown the world what it can do,” "
+        "the President said.\n“Working closely with our sister, President Ruth Okonjo’s mediation "
+        "team, the north made progress,” the President said.",
+        [("direct", "Ama Kiptoo", "role"), ("direct", "Ama Kiptoo", "role")],
+    ),
+    # a group's words reported by someone named are that one's ("X said that the ministers agreed")
+    (
+        'Anna Berg, the Danish foreign minister, said that the ministers agreed on two points: "the '
+        'blockade is a grave breach of the law" and "Aid must reach the port, we should deliver it."',
+        [("direct", "Anna Berg", "name"), ("direct", "Anna Berg", "carried")],
+    ),
+    # ... but not when nobody reports them
+    (
+        'The ministers agreed on two points: "the blockade is a grave breach of the law."',
+        [("direct", None, "none")],
+    ),
+    # ... nor is it, when nobody named holds the role
+    (
+        "The minister, who stood in for President Ama Kiptoo who could not travel to the summit, "
+        "said the country was ready.\n“We thank our neighbours for their support,” she said.",
+        [("direct", None, "none")],
+    ),
 ]
 
 

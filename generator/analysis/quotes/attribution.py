@@ -467,8 +467,13 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         subj = _tail_subject(head)
         if subj:
             found = head.rfind(subj)  # (the subject ends before a comma or an auxiliary cut off)
-            start = base + (found if found >= 0 else len(head) - len(subj))
-            return Cue(start, base + v.end(), subj, start, "before-subject-verb", CueSide.BEFORE)
+            at = found if found >= 0 else len(head) - len(subj)
+            reported = any(_COMPLEMENT.fullmatch(window, u.end(), at) for u in verbs if u.end() <= at)
+            if reported and _GROUP.fullmatch(subj):
+                # "X said that the ministers agreed on two things: “...”": a group speaks for nobody
+                # named, the one reporting what it said does
+                continue
+            return Cue(base + at, base + v.end(), subj, base + at, "before-subject-verb", CueSide.BEFORE)
         m = _COORDINATED.search(head)
         if m and _subject_ok(m.group("subj")):
             # "The ministry confirmed the talks and said:", "The Kremlin says that, opening the
@@ -663,6 +668,10 @@ _PREPOSITIONS = frozenset(
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 # a relative clause set off between a subject and its verb
 # ("X, of libertarian views and who took office in May, wrote": a description joined to it)
+# a group a common noun names: "the ministers", "both leaders", "the two sides"
+_GROUP = re.compile(r"(?:the|both|all|all\s+the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s")
+# what lies between a speech verb and the subject of the clause it introduces: " that ", " "
+_COMPLEMENT = re.compile(r"\s+(?:that\s+)?")
 _RELATIVE_TAIL = re.compile(r"\s*,\s+(?:(?:[a-z][\w-]*\s+){1,5}and\s+)?(?:who|whose)\s[^,;:“”\"]{1,110},$")
 _PARTICIPLE_TAIL = re.compile(r"(?<=[\w.’'])\s*,\s+[a-z]{3,}ing\s[^,;:“”\"]{1,110},$")
 # (only lower-case words, none of them "and", "but", "or": "who was to blame and X said" is no

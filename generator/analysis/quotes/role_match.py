@@ -128,7 +128,13 @@ def terms(phrase: str, head: str) -> tuple[set[str], list[str]]:
             merged[-1] = f"{merged[-1]} {word}"
         else:
             merged.append(word)
-    return wanted, [w for w in merged if w not in lx.PERSON_TITLES and w.lower() not in wanted]
+    return wanted, [
+        w for w in merged if w not in lx.PERSON_TITLES and w not in _DETERMINERS and w.lower() not in wanted
+    ]
+
+
+# the capitalised words opening a sentence's role that qualify nothing ("The minister said")
+_DETERMINERS = frozenset(["The", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our"])
 
 
 def qualified(person: Entity, qualifiers: list[str], *, prefix: bool = True) -> bool:

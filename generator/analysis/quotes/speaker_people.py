@@ -380,6 +380,9 @@ class PersonResolver(BodyResolver):
             while j > 0 and self.events[j - 1][0] >= s:
                 j -= 1
             here = [k for k in range(j, i + 1) if genders[k] in fits and not self.quoted(self.event_pos[k])]
+            set_off = self._role_set_off(s, [self.event_pos[k] for k in range(j, i + 1)], gender)
+            if set_off is not None:
+                return set_off
             # the sentence's subject, not a name after a preposition ("In talks with X, Y said")
             subjects = [k for k in here if subject_like(text, self.event_pos[k])]
             if not subjects and s == own:
@@ -483,8 +486,23 @@ class PersonResolver(BodyResolver):
             return None
         if last_role(text[m.end() : own]) is not None:
             return None  # another role in the sentence ("was criticised by the opposition leader")
-        role = last_role(m.group())
-        wanted, qualifiers = role_match.terms(m.group(), role.group(1).lower() if role else "")
+        return self._held_role(m.group(), before, gender)
+
+    def _role_set_off(self, s: int, named: list[int], gender: str) -> Result | None:
+        """Return whom the sentence at ``s`` opens with when everyone it names is in a relative
+        clause set off after a role that opens it ("The minister, who stood in for President X
+        who could not attend, said ...": not X): the one person named before who holds that
+        role, or nobody; None when the sentence is not of that form."""
+        m = _ROLE_SET_OFF.match(self.doc.text, s)
+        if m is None or not all(m.start("clause") <= at < m.end("clause") for at in named):
+            return None
+        return self._held_role(m["role"], s, gender) or (None, "none")
+
+    def _held_role(self, phrase: str, at: int, gender: str) -> Result | None:
+        """Return the one person named before ``at`` who holds the role ``phrase`` names and may
+        be the pronoun of ``gender``; None when nobody, or several people, hold it."""
+        role = last_role(phrase)
+        wanted, qualifiers = role_match.terms(phrase, role.group(1).lower() if role else "")
         holders = {
             p.key
             for (_, p), role in zip(self.events, self.event_roles, strict=True)
@@ -494,7 +512,7 @@ class PersonResolver(BodyResolver):
         }
         if len(holders) != 1:
             return None  # nobody, or several, hold that role: the pronoun walk decides
-        found = self.by_role(m.group(), before)
+        found = self.by_role(phrase, at)
         if found[0] is None or self.gender.get(found[0].key, "") not in ("", gender):
             return None
         return found
@@ -513,6 +531,8 @@ class PersonResolver(BodyResolver):
         foreign minister named before the prime minister, or else the prime minister)."""
         roles = self.event_roles
         last = bisect.bisect_left(self.event_pos, at) - 1
+        # (a name inside quotation marks is one a speaker says: "“... President X’s team ...,” the
+        # President said" is not X)
         # (an acronym as a word before an acronym it opens: "the UN chief" is the UN
         # Secretary-General before the UNHCR chief)
         for prefix in (False, True) if qualifiers else (False,):
@@ -523,6 +543,7 @@ class PersonResolver(BodyResolver):
                         role
                         and role_match.holds(role, wanted, strict=strict)
                         and role_match.in_fields(self.events[i][1].role or "", domain)
+                        and not self.quoted(self.event_pos[i])
                     ):
                         person = self.events[i][1]
                         if not qualifiers or role_match.qualified(person, qualifiers, prefix=prefix):
@@ -741,6 +762,11 @@ _SAID_AFTER_ROLE = re.compile(r"\s+(?:also\s+)?(?:" + SPEECH_VERB_PATTERN + r")\
 # a sentence whose subject is a role: "The Australian Prime Minister said", "The minister added"
 _ROLE_OPENING = re.compile(
     r"\W{0,2}[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?i:" + _ROLES + r")\b(?!['’]s|\s+of\b)"
+)
+# a role opening a sentence, then a relative clause set off by commas: "The minister, who is
+# representing President X who could not attend the summit, said"
+_ROLE_SET_OFF = re.compile(
+    rf"(?P<role>{_ROLE_OPENING.pattern})\s*,\s+(?P<clause>(?:who|whose|whom)\s[^,;:“”\"\n]*),\s"
 )
 
 
