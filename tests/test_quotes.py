@@ -147,6 +147,13 @@ CASES = [
         "team, the north made progress,” the President said.",
         [("direct", "Ama Kiptoo", "role"), ("direct", "Ama Kiptoo", "role")],
     ),
+    # a participle's subject is the sentence's, however its verb is inflected and whatever day
+    # stands before it, not the body the sentence's object names
+    (
+        "Kenya's foreign ministry on Tuesday sent a letter to the EAC secretariat, saying that "
+        "“the meeting will not take place this month.”",
+        [("direct", "Kenya's foreign ministry", "body")],
+    ),
     # a group's words reported by someone named are that one's ("X said that the ministers agreed")
     (
         'Anna Berg, the Danish foreign minister, said that the ministers agreed on two points: "the '

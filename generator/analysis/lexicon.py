@@ -108,6 +108,18 @@ SPEECH_VERBS: frozenset[str] = frozenset(v for forms in SPEECH_VERB_LEMMAS.value
 # "according to" and the passive "was quoted as saying" are handled as phrases.
 AUX_BEFORE_VERB: tuple[str, ...] = ("has", "have", "had", "also", "later", "then", "further", "again")
 
+# Irregular past tenses of common narrative verbs, which end a sentence's subject as the "-ed"
+# forms do ("Kenya's foreign ministry sent a letter")
+IRREGULAR_PAST: frozenset[str] = frozenset(
+    [
+        *("sent", "wrote", "met", "held", "took", "gave", "told", "went", "made", "said", "spoke"),
+        *("led", "left", "came", "put", "set", "brought", "sought", "saw", "began", "became"),
+        *("won", "lost", "kept", "found", "stood", "drew", "chose", "ran", "rose", "fell", "felt"),
+        *("heard", "paid", "sold", "built", "thought", "fought", "knew", "grew", "broke", "flew"),
+        *("withdrew", "got", "spent", "understood", "upheld", "oversaw", "swore", "struck"),
+    ]
+)
+
 # Adverbs and connectives that may sit between a subject and its speech verb.
 ADVERBS: frozenset[str] = frozenset(
     [

@@ -141,8 +141,10 @@ _BEFORE_VERB = re.compile(r"\b(?P<verb>" + SPEECH_VERB_PATTERN + r")\b")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,120}?)\s*(?:,[^;:“”\"]*)?$")
 _LEAD_SUBJECT = re.compile(
     # (with a name set off after it: "Mali’s military leader, Assimi Goita, took to ...")
+    # (and a day between the subject and its verb: "X on Tuesday sent")
     r"\s*(?P<subj>[^,;:]{2,90}?(?:,\s+" + _SET_OFF_NAME + r"(?=,))?)(?=,|(?:\s+(?:" + _ADV + r"))?"
-    r"\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
+    r"(?:\s+(?:on|last|this|earlier|late)\s+(?:[MTWFS][a-z]+day|week|month|year|night|morning|evening))?"
+    r"\s+(?:[a-z]+ed|[a-z]+s|was|is|" + alternation(sorted(lx.IRREGULAR_PAST)) + r")\b)"
 )
 _LEAD_CLAUSE = re.compile(
     r"\s*(?:"
