@@ -74,6 +74,9 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
                 # Congo (DRC)", then "DRC"), which count as that name
                 spelt = _spelt_out(forms)
                 forms = [spelt.get(f.replace(".", ""), f) if _LETTERS.fullmatch(f) else f for f in forms]
+                # a short form counts as the full name it opens ("St Vincent", "St Vincent and
+                # the Grenadines")
+                forms = [next((g for g in forms if g.startswith(f + " ")), f) for f in forms]
             counts = Counter(forms)
             names[e.kind, e.key] = max(forms, key=counts.__getitem__)
     return names

@@ -28,6 +28,16 @@ CASES = [
         ],
     ),
     ("Sao Tome and Príncipe voted.", [("STP", "Sao Tome and Príncipe", "alias")]),
+    # a name's "and" written "&", a name's short form, and a territory that is a CARICOM member
+    (
+        "Antigua & Barbuda, St. Kitts-Nevis, St Vincent and Montserrat voted.",
+        [
+            ("ATG", "Antigua & Barbuda", "alias"),
+            ("KNA", "St. Kitts-Nevis", "alias"),
+            ("VCT", "St Vincent", "alias"),
+            ("MSR", "Montserrat", "name"),
+        ],
+    ),
     ("The Russian Federation objected.", [("RUS", "Russian Federation", "name")]),
     ("Yerevan said no.", [("ARM", "Yerevan", "capital")]),
     ("Armenian officials met.", [("ARM", "Armenian", "demonym")]),

@@ -112,6 +112,12 @@ def test_a_members_country_is_the_name_the_article_uses_most_never_a_demonym_or_
     assert _members(text + " The DRC will host the next one.")[0][2] == "Democratic Republic of Congo"
     alone = "The Southern African Development Community has 16 members, among them the DRC and Malawi."
     assert _members(alone)[0][2] == "DRC"
+    # a short form counts as the full name it opens
+    short = (
+        "OECS members include St Vincent and the Grenadines and Dominica. St Vincent hosted the "
+        "summit, and St Vincent's leader spoke."
+    )
+    assert _members(short)[0][2:] == ("St Vincent and the Grenadines", "VCT")
     # letters that do not abbreviate the other name stay a name of their own
     uk = "The UK joined NATO in 1949. The UK voted. Team Great Britain won."
     assert _members(uk) == [("NATO", "NATO", "UK", "GBR")]

@@ -82,11 +82,14 @@ def load_countries() -> dict[str, CountryRef]:
         iso_names = [n for n in names if n and "," not in n]
         name = extra.get("name") or (iso_names[-1] if iso_names else iso3)
         official = extra.get("full_name") or getattr(iso, "official_name", None) or (iso_names or [name])[0]
+        aliases = [*iso_names, name, *extra.get("aliases", [])]
+        # ("Antigua & Barbuda", "Trinidad & Tobago": a name's "and" is often written so)
+        aliases += [a.replace(" and ", " & ") for a in aliases if " and " in a]
         out[iso3] = CountryRef(
             iso3=iso3,
             name=name,
             full_name=official,
-            aliases=tuple(dict.fromkeys([*iso_names, name, *extra.get("aliases", [])])),
+            aliases=tuple(dict.fromkeys(aliases)),
             demonyms=tuple(extra.get("demonyms", [])),
             capitals=tuple(extra.get("capitals", [])),
         )
