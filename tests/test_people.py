@@ -241,6 +241,14 @@ def test_a_country_after_a_roles_of_is_the_roles_not_the_names() -> None:
         ("Jamaica Kincaid", None),
         ("Ivo Sander", "Commissioner of the Antigua and Barbuda Electoral Commission"),
     ]
+    # a regnal number after a one-word name whose role the run began with; a body's name with no comma
+    assert [name for name, *_ in people_full("King of Jordan Abdullah II met the envoys.")] == ["Abdullah II"]
+    assert [
+        name
+        for name, *_ in people_full(
+            "Chairman of the Antigua and Barbuda Electoral Commission Lawrence Jardine said so."
+        )
+    ] == ["Lawrence Jardine"]
 
 
 def test_comrade_is_a_form_of_address() -> None:
@@ -249,6 +257,8 @@ def test_comrade_is_a_form_of_address() -> None:
         "Rudo Banda": None,
         "Ama Boateng": None,
     }
+    # (no role either, written in lower case)
+    assert people_of("It ended under the presidency of comrade Pedro Sánchez.") == {"Pedro Sánchez": None}
 
 
 def test_a_name_inside_a_longer_one_is_that_person() -> None:
@@ -259,6 +269,19 @@ def test_a_name_inside_a_longer_one_is_that_person() -> None:
     people = extract_people(doc)
     assert [p.name for p in people] == ["Luiz Inácio Lula da Silva", "Andrés Manuel López Obrador"]
     assert [m.text for m in people[0].mentions] == ["Luiz Inácio Lula da Silva", "Lula"]
+    # (nor a father's name after "bin", nor one holding another role)
+    gulf = extract_people(
+        make_doc(
+            "Emir Sheikh Tamim bin Hamad Al Thani opened the forum. His father, Sheikh Hamad, attended. "
+            "Crown Prince Mohammed bin Salman Al Saud met the envoys. King Salman did not attend."
+        )
+    )
+    assert [p.name for p in gulf] == [
+        "Tamim bin Hamad Al Thani",
+        "Hamad",
+        "Mohammed bin Salman Al Saud",
+        "Salman",
+    ]
     # (a word inside two names is neither's)
     two = extract_people(make_doc("Ana Maria Costa Reis and Rui Costa Lima met. Costa said no."))
     assert "Costa" in [p.name for p in two]

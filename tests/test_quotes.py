@@ -154,16 +154,33 @@ CASES = [
         "“the meeting will not take place this month.”",
         [("direct", "Kenya's foreign ministry", "body")],
     ),
+    # ... but one named inside an earlier quotation is
+    (
+        "“Please welcome President William Ruto,” the host said.\n"
+        "“Thank you all for coming,” the President said.",
+        [("direct", None, "none"), ("direct", "William Ruto", "role")],
+    ),
     # a group's words reported by someone named are that one's ("X said that the ministers agreed")
     (
         'Anna Berg, the Danish foreign minister, said that the ministers agreed on two points: "the '
         'blockade is a grave breach of the law" and "Aid must reach the port, we should deliver it."',
         [("direct", "Anna Berg", "name"), ("direct", "Anna Berg", "carried")],
     ),
+    # ... when it decided them together, not when it said them
+    (
+        "Army spokesman John Doe said that the rebel commanders warned: “We will attack the capital.”",
+        [("direct", None, "none")],
+    ),
     # ... but not when nobody reports them
     (
         'The ministers agreed on two points: "the blockade is a grave breach of the law."',
         [("direct", None, "none")],
+    ),
+    # ... nor is one named after the role, inside its clause
+    (
+        "Deputy Minister John Kamau spoke on Monday.\nThe minister, who works under Finance Minister "
+        "Ruth Okonjo, said the plan was sound.\n“We will deliver it,” he said.",
+        [("direct", "John Kamau", "role")],
     ),
     # ... nor is it, when nobody named holds the role
     (

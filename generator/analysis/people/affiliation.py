@@ -54,6 +54,18 @@ def country_names() -> frozenset[str]:
     return frozenset(_country_words())
 
 
+@cache
+def _country_names_only() -> frozenset[str]:
+    refs = load_countries().values()
+    return frozenset(name for ref in refs for name in (ref.name, ref.full_name, *ref.aliases))
+
+
+def country_named(phrase: str) -> bool:
+    """Return whether a phrase is one of a country's names ("Jamaica", "Ivory Coast"), not a
+    demonym ("Jamaican") nor a part of a name ("Burkina")."""
+    return phrase in _country_names_only()
+
+
 def country_word(phrase: str) -> str | None:
     """Return the country a phrase names or describes (``Russian`` -> ``Russia``), if any."""
     return _country_words().get(phrase)

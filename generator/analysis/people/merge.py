@@ -82,9 +82,17 @@ def _target(person: Person, multi: list[Person], speaks: Callable[[str], bool]) 
         return exact[0] if len(exact) == 1 else None
     # a name inside a longer one: "Lula" of "Luiz Inácio Lula da Silva", "López" of "Andrés
     # Manuel López Obrador", when only one name holds it
-    inside = [p for p in multi if token in p.bare[1:-1] and token not in lx.NAME_PARTICLES]
+    # (not a father's name: "Salman" of "Mohammed bin Salman Al Saud" is King Salman; nor one
+    # holding another role)
+    inside = [
+        p
+        for p in multi
+        if any(t == token and p.bare[k].lower() not in _FATHERS for k, t in enumerate(p.bare[1:-1]))
+        and token not in lx.NAME_PARTICLES
+    ]
     if inside:
-        return inside[0] if len(inside) == 1 else None
+        fits = len(inside) == 1 and (person.role is None or _same_role(person.role, inside[0].role))
+        return inside[0] if fits else None
     if len(token) < 6:
         return None
     close = [p for p in multi if p.bare[-1][0] == token[0] and close_variant(token, p.bare[-1])]
@@ -93,6 +101,10 @@ def _target(person: Person, multi: list[Person], speaks: Callable[[str], bool]) 
     if person.role is None or _same_role(person.role, close[0].role):
         return close[0]
     return None
+
+
+# the particles before a father's name in a patronymic ("bin Salman", "ould Abdel Aziz")
+_FATHERS = frozenset(["bin", "ibn", "bint", "ben", "ould", "binti"])
 
 
 def _same_role(a: str, b: str | None) -> bool:

@@ -7,11 +7,14 @@ import re
 from .. import lexicon as lx
 from .. import windows as W
 from ..alternation import alternation
-from .affiliation import country_word, portfolio_words
+from .affiliation import country_named, country_word, portfolio_words
 
 TITLES = frozenset(lx.PERSON_TITLES)
+# the forms of address that were role words before "Comrade" joined them (a form of address alone
+# is no role: "Dear comrade Peña")
+_ROLE_ADDRESSES = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
-    t.lower().rstrip(".") for t in lx.PERSON_TITLES
+    t.lower().rstrip(".") for t in lx.PERSON_TITLES if t not in lx.FORMS_OF_ADDRESS or t in _ROLE_ADDRESSES
 }
 _ROLE_NOUN = re.compile(r"\b(?:" + alternation(sorted(lx.ROLE_NOUNS, key=len, reverse=True)) + r")\b")
 # a role noun starts with one of these words (a fast check before `_ROLE_NOUN`)
@@ -46,12 +49,15 @@ ROLE_OF = re.compile(
 )
 
 
+_POSSESSIVE_END = re.compile(r"['’]s\b.*$")
+
+
 def _ends_with_place(words: list[str]) -> bool:
-    """Return whether ``words`` end with a place's name: a capital, or a country by its own name
-    ("Jamaica", "Trinidad and Tobago"; not the demonym "Jamaican")."""
+    """Return whether ``words`` end with a place's name: a capital, or a country by one of its
+    names ("Jamaica", "Trinidad and Tobago", "Ivory Coast"; not the demonym "Jamaican")."""
     if words and words[-1] in lx.PLACE_WORDS:
         return True
-    return any(country_word(name := " ".join(words[-n:])) == name for n in range(1, min(len(words), 5) + 1))
+    return any(country_named(" ".join(words[-n:])) for n in range(1, min(len(words), 5) + 1))
 
 
 def _portfolio_before(text: str, start: int) -> bool:
@@ -243,7 +249,9 @@ def _role_of_body(text: str, end: int) -> str | None:
     m = _OF_BODY.search(window, cut + 1, tail)
     if m is None:
         return None
-    role = m.group("role").removeprefix("The ")  # (a sentence's opening: "The President of Kenya X")
+    role = m.group("role")
+    if role.startswith("The ") and not country_word(_POSSESSIVE_END.sub("", role.split(" of ")[0])):
+        role = role[4:]  # a sentence's opening: "The President of Kenya X" (not "The Gambia's ...")
     # ("and" between a portfolio's fields is no clause: "Minister of Oil and Gas")
     # (nor between the words of a country's name: "Prime Minister of Trinidad and Tobago")
     checked = _FIELDS_AND.sub(" ", _JOINED_COUNTRIES.sub(_one_word, role))

@@ -6,7 +6,7 @@ import re
 
 from ...reference import given_names
 from .. import lexicon as lx
-from .affiliation import country_word, portfolio_words
+from .affiliation import country_named, country_word, portfolio_words
 from .names import lone_non_name
 from .roles import ROLE_OF
 from .roles import TITLES as _TITLES
@@ -49,12 +49,14 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
         pos = m.start()
         cur: list[tuple[int, int, str]] = []
         words = run.split(" ")
-        if text.endswith(("and ", "and the "), 0, pos) and _ends_country(text, pos, words[0]):
+        if (
+            text.endswith(("and ", "and the "), 0, pos)
+            and _ends_country(text, pos, words[0])
+            and next((k for k, w in enumerate(words[1:]) if _is_stop(w, banned)), len(words) - 1) >= 2
+        ):
             # "Prime Minister of Trinidad and Tobago Keith Rowley": the run opens with the end of
-            # a country's name (a name of two words at least: "of Antigua and Barbuda Electoral
+            # a country's name (and a name of two words follows: "of Antigua and Barbuda Electoral
             # Commission" names a body)
-            if sum(not _is_stop(w, banned) for w in words[1:]) < 2:
-                continue
             pos += len(words[0]) + 1
             words = words[1:]
         if text.startswith((" and ", " and the "), m.end()):
@@ -76,13 +78,16 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
             words = words[portfolio:]
             if not words:
                 continue
+        # (a role before the name, whose words the run began with: "King of Jordan Abdullah II"
+        # has a suffix after one word)
+        titled = len(words) < len(run.split(" "))
         # a country's name or demonym of two words names nobody ("Sri Lankan", "South African")
         places = {
             j for k in range(len(words) - 1) if country_word(f"{words[k]} {words[k + 1]}") for j in (k, k + 1)
         }
         for k, word in enumerate(words):
             end = pos + len(word)
-            if word in _PARTICLES or (word in lx.NAME_SUFFIXES and len(cur) > 1):
+            if word in _PARTICLES or (word in lx.NAME_SUFFIXES and (len(cur) > 1 or (cur and titled))):
                 # "Robert F. Kennedy Jr.", "Hamad bin Isa": a suffix ends a name of two words or more
                 if cur:
                     cur.append((pos, _past_dot(text, end) if word in lx.NAME_SUFFIXES else end, word))
@@ -138,9 +143,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|on|for|from|to|between|near|across|ar
 
 
 def _country_named(words: list[str]) -> bool:
-    """Return whether ``words`` are a country's own name ("Jamaica", not "Jamaican" or "Burkina")."""
-    name = " ".join(words)
-    return country_word(name) == name
+    """Return whether ``words`` are one of a country's names ("Jamaica", not "Jamaican" or "Burkina")."""
+    return country_named(" ".join(words))
 
 
 # the capitalised words and "and" before a run that may open a country's name ("Trinidad and ")

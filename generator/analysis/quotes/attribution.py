@@ -471,7 +471,7 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
             found = head.rfind(subj)  # (the subject ends before a comma or an auxiliary cut off)
             at = found if found >= 0 else len(head) - len(subj)
             reported = any(_COMPLEMENT.fullmatch(window, u.end(), at) for u in verbs if u.end() <= at)
-            if reported and _GROUP.fullmatch(subj):
+            if reported and _GROUP.fullmatch(subj) and _JOINT.match(v.group()):
                 # "X said that the ministers agreed on two things: “...”": a group speaks for nobody
                 # named, the one reporting what it said does
                 continue
@@ -670,8 +670,11 @@ _PREPOSITIONS = frozenset(
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
 # a relative clause set off between a subject and its verb
 # ("X, of libertarian views and who took office in May, wrote": a description joined to it)
-# a group a common noun names: "the ministers", "both leaders", "the two sides"
-_GROUP = re.compile(r"(?:the|both|all|all\s+the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s")
+# a group a common noun names: "the ministers", "both leaders", "the two sides" (not "the press")
+_GROUP = re.compile(r"(?:the|both|all|all\s+the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s")
+# the verbs of what a group decides together, which the one reporting it renders ("X said that the
+# ministers agreed: “...”"), unlike what it says ("warned", "told her")
+_JOINT = re.compile(r"(?:agree|decide|conclude|resolve)", re.IGNORECASE)
 # what lies between a speech verb and the subject of the clause it introduces: " that ", " "
 _COMPLEMENT = re.compile(r"\s+(?:that\s+)?")
 _RELATIVE_TAIL = re.compile(r"\s*,\s+(?:(?:[a-z][\w-]*\s+){1,5}and\s+)?(?:who|whose)\s[^,;:“”\"]{1,110},$")

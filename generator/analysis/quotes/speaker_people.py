@@ -496,16 +496,23 @@ class PersonResolver(BodyResolver):
         m = _ROLE_SET_OFF.match(self.doc.text, s)
         if m is None or not all(m.start("clause") <= at < m.end("clause") for at in named):
             return None
-        return self._held_role(m["role"], s, gender) or (None, "none")
+        found = self._held_role(m["role"], s, gender)
+        if found is None:
+            # none or several named before hold it: whom the role phrase itself reads as
+            found = self.by_role(m["role"], s)
+            if found[0] is not None and self.gender.get(found[0].key, "") not in ("", gender):
+                found = (None, "none")
+        return found if found[0] is not None else (None, "none")
 
     def _held_role(self, phrase: str, at: int, gender: str) -> Result | None:
         """Return the one person named before ``at`` who holds the role ``phrase`` names and may
         be the pronoun of ``gender``; None when nobody, or several people, hold it."""
         role = last_role(phrase)
         wanted, qualifiers = role_match.terms(phrase, role.group(1).lower() if role else "")
+        before = bisect.bisect_left(self.event_pos, at)
         holders = {
             p.key
-            for (_, p), role in zip(self.events, self.event_roles, strict=True)
+            for (_, p), role in zip(self.events[:before], self.event_roles[:before], strict=True)
             if role
             and role_match.holds(role, wanted)
             and (not qualifiers or role_match.qualified(p, qualifiers))
@@ -531,8 +538,9 @@ class PersonResolver(BodyResolver):
         foreign minister named before the prime minister, or else the prime minister)."""
         roles = self.event_roles
         last = bisect.bisect_left(self.event_pos, at) - 1
-        # (a name inside quotation marks is one a speaker says: "“... President X’s team ...,” the
-        # President said" is not X)
+        # (a name inside the quotation the role's cue closes is one its speaker says: "“... President
+        # X’s team ...,” the President said" is not X)
+        text = self.doc.text
         # (an acronym as a word before an acronym it opens: "the UN chief" is the UN
         # Secretary-General before the UNHCR chief)
         for prefix in (False, True) if qualifiers else (False,):
@@ -543,7 +551,7 @@ class PersonResolver(BodyResolver):
                         role
                         and role_match.holds(role, wanted, strict=strict)
                         and role_match.in_fields(self.events[i][1].role or "", domain)
-                        and not self.quoted(self.event_pos[i])
+                        and not (self.quoted(self.event_pos[i]) and _marks(text, self.event_pos[i], at) <= 1)
                     ):
                         person = self.events[i][1]
                         if not qualifiers or role_match.qualified(person, qualifiers, prefix=prefix):
@@ -654,6 +662,12 @@ _BARE_QUALIFIED_ROLE = re.compile(
 _SPEECH_AFTER_NAME = re.compile(r"\s+(?:added|adds|continued|went\s+on)\b")
 
 _QUOTE_MARKS = frozenset('“”"')
+
+
+def _marks(text: str, start: int, end: int) -> int:
+    """Return how many quotation marks stand between ``start`` and ``end`` (a name inside quotation
+    marks with one at most before ``end`` is in the quotation that closes there)."""
+    return text.count("“", start, end) + text.count("”", start, end) + text.count('"', start, end)
 
 
 def former_role(role: str) -> bool:
