@@ -41,6 +41,8 @@ POSITIVE = [
     ("The Quad is made up of the US, India, Japan and Australia.", {"USA", "IND", "JPN", "AUS"}, "Quad"),
     ("Bulgaria and Romania became full members of the Schengen area.", {"BGR", "ROU"}, "Schengen"),
     ("Croatia joined the Eurozone in 2023.", {"HRV"}, "Eurozone"),
+    # a decision that keeps a suspension is no membership to come
+    ("Mercosur leaders also decided to extend Paraguay's suspension over the ouster.", {"PRY"}, "Mercosur"),
     ("The GCC held talks. Its members are Oman, Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),
     (
         "The current members of Mercosur are Brazil, Uruguay and suspended Paraguay.",
@@ -858,6 +860,8 @@ NEGATIVE = [
     "The mission also comprises troops from Malawi and Tanzania. The SADC met.",
     "Erdogan urged a path for Ankara's EU membership.",
     "Ukraine's NATO membership bid stalled.",
+    # a decision to give membership, not yet given
+    "Ministers of the Arab League have decided to grant Somalia full membership of the group.",
     "The AU was accused of not suspending Chad.",
     "Flights to Mali were suspended. The AU met.",
     "Armenia is not a member of the SCO.",

@@ -29,7 +29,8 @@ POSSESSED_AFTER_LIST = re.compile(
 # "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held
 MEMBERSHIP_NOT = re.compile(
     r"\b(?:for|on|towards?|bid|path|way|application|candidacy|seek\w*|appl\w+|pursu\w*|hopes?|future|"
-    r"potential|eventual|accession|decision|talks|negotiations"
+    # ("decided to grant Iran full membership": not yet given; "decided to extend its suspension" holds)
+    r"potential|eventual|accession|decision|decid\w*\s+to\s+(?:grant|give|offer|admit|accept)|talks|negotiations"
     # "Hungary blocked Ukraine's EU membership": a membership someone acts on is not one held
     # (not "criticized Armenian membership": a membership criticized is held)
     r"|block(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?"
