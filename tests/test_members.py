@@ -41,6 +41,7 @@ POSITIVE = [
     ("The Quad is made up of the US, India, Japan and Australia.", {"USA", "IND", "JPN", "AUS"}, "Quad"),
     ("Bulgaria and Romania became full members of the Schengen area.", {"BGR", "ROU"}, "Schengen"),
     ("Croatia joined the Eurozone in 2023.", {"HRV"}, "Eurozone"),
+    ("SADC member states, namely; Malawi, Zambia and Angola held elections.", {"MWI", "ZMB", "AGO"}, "SADC"),
     # a decision that keeps a suspension is no membership to come
     ("Mercosur leaders also decided to extend Paraguay's suspension over the ouster.", {"PRY"}, "Mercosur"),
     ("The GCC held talks. Its members are Oman, Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),

@@ -26,7 +26,10 @@ ORG_ENDS = rf"(?=\s*(?:[,.;:)\"”]|$)|\s+<O\d+>|\s+(?:{_END_WORDS})\b)"
 DASH = r"(?:[—–]|--?)"
 # what introduces an enumeration after its noun: "member states: A", "members — A", "members, namely, A"
 # ("including both A and B": the pair's "both" after it)
-INTRO_WORDS = r"(?:(?:including|such\s+as|like|namely|notably|among\s+them|i\.e\.?|being)(?:\s+both(?=\s))?)"
+# ("namely;": the semicolon typed for its colon)
+INTRO_WORDS = (
+    r"(?:(?:including|such\s+as|like|namely(?:\s*;)?|notably|among\s+them|i\.e\.?|being)(?:\s+both(?=\s))?)"
+)
 # "Benin Republic": the country regex finds "Benin"; the word after it belongs to the item
 # ("The Democratic Republic of Congo (DRC)": its short form in brackets, another placeholder)
 ITEM = rf"{C}(?:\s+Republic\b)?(?:\s*\((?:[^()<>]{{0,40}}|<[CA]\d+>)\))?"
