@@ -42,6 +42,13 @@ POSITIVE = [
     ("Bulgaria and Romania became full members of the Schengen area.", {"BGR", "ROU"}, "Schengen"),
     ("Croatia joined the Eurozone in 2023.", {"HRV"}, "Eurozone"),
     ("SADC member states, namely; Malawi, Zambia and Angola held elections.", {"MWI", "ZMB", "AGO"}, "SADC"),
+    # a list of what an organization is made of goes on "along with" more
+    (
+        "Mercosur includes the region's two biggest economies, Brazil and Argentina, along with Paraguay "
+        "and Uruguay.",
+        {"BRA", "ARG", "PRY", "URY"},
+        "Mercosur",
+    ),
     # a decision that keeps a suspension is no membership to come
     ("Mercosur leaders also decided to extend Paraguay's suspension over the ouster.", {"PRY"}, "Mercosur"),
     ("The GCC held talks. Its members are Oman, Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),
@@ -861,6 +868,8 @@ NEGATIVE = [
     "The mission also comprises troops from Malawi and Tanzania. The SADC met.",
     "Erdogan urged a path for Ankara's EU membership.",
     "Ukraine's NATO membership bid stalled.",
+    # "along with" after a list that is not one of what an organization is made of
+    "Brazil and Argentina, along with Chile, signed the deal with Mercosur.",
     # a decision to give membership, not yet given
     "Ministers of the Arab League have decided to grant Somalia full membership of the group.",
     "The AU was accused of not suspending Chad.",

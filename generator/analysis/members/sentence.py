@@ -76,10 +76,14 @@ def memberships_in(
                 continue
             if G.coordinated(abstract, m.start("list"), m.end("list")):
                 continue
+            # "Mercosur includes Brazil and Argentina, along with Paraguay and Uruguay": a list of
+            # what an organization is made of goes on
+            more = _MORE_ITEMS.match(abstract, m.end("list")) if rule.form in _COMPOSITION_RULES else None
+            end = more.end() if more is not None else m.end("list")
             for each in orgs:
                 if _own_members_before(m, abstract, table, each):
                     continue
-                for item in P.LIST_ITEM.finditer(abstract, m.start("list"), m.end("list")):
+                for item in P.LIST_ITEM.finditer(abstract, m.start("list"), end):
                     covered.add(item.group())
                     # "Brazil, Uruguay and suspended Paraguay"
                     marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
@@ -143,6 +147,9 @@ _FOLLOWED_BY = re.compile(
 )
 _JOINING_RULES = ("joined", "admitted", "became-member", "became-members", "readmitted")
 _COMPOSITION_RULES = ("includes", "members-are", "make-up")
+_MORE_ITEMS = re.compile(
+    rf"\s*,?\s+(?:along\s+with|together\s+with|alongside)\s+{THE}{LIST.replace('?P<list>', '')}"
+)
 # the statements that give a suspended member its standing back: their forms, and the verbs
 # that make an admission one ("readmitted", "reinstated")
 _RESTORING_RULES = ("restored", "readmitted")
