@@ -49,6 +49,27 @@ POSITIVE = [
         {"BRA", "ARG", "PRY", "URY"},
         "Mercosur",
     ),
+    # what some organizations call their members
+    ("APEC's 21 member economies include Japan, Chile and Peru.", {"JPN", "CHL", "PER"}, "APEC"),
+    (
+        "The Nile Basin Initiative met in Kampala. There are ten member governments – Uganda, Kenya "
+        "and Egypt.",
+        {"UGA", "KEN", "EGY"},
+        "Nile Basin Initiative",
+    ),
+    # founders, then those who joined them
+    (
+        "The BRICS group was founded in 2006 by Brazil, Russia, India and China, with South Africa joining "
+        "it in 2011.",
+        {"BRA", "RUS", "IND", "CHN", "ZAF"},
+        "BRICS",
+    ),
+    # ... not those who join something else
+    (
+        "BRICS was founded by Brazil and China, with Chile joining forces with them on trade.",
+        {"BRA", "CHN"},
+        "BRICS",
+    ),
     # a decision that keeps a suspension is no membership to come
     ("Mercosur leaders also decided to extend Paraguay's suspension over the ouster.", {"PRY"}, "Mercosur"),
     ("The GCC held talks. Its members are Oman, Qatar and Kuwait.", {"OMN", "QAT", "KWT"}, "GCC"),

@@ -57,7 +57,11 @@ LIST_MANY = LIST.replace(")*)", ")+)")
 # a list that starts at its first item: a start right after "A, " or "A and " is not tried, so a
 # pattern opening with it costs one pass over a long list rather than one per item
 LIST_FIRST = LIST.replace("(?P<list><", r"(?P<list><(?<!>,\s<)(?<!>\sand\s<)(?<!>,\sand\s<)", 1)
-MEMBER = r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?)"
+# ("member governments", APEC's "member economies")
+MEMBER = (
+    r"(?:members?|member[- ]states?|member[- ]countr(?:y|ies)|member[- ]nations?|members?[- ]states?"
+    r"|member[- ]governments?|member[- ]econom(?:y|ies))"
+)
 # adjectives before "member(s)"; observers, partners, candidates and former members are not members
 # (long word lists go through `alternation`, which groups them by initial for a faster search)
 NOT = rf"(?!(?:{alternation(NOT_WORDS.split(), ignore_case=True)})\b)"

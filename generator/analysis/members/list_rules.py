@@ -219,7 +219,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "members-are",
-        rf"{AT_M}ember[- ](?:states|countries|nations)\s+(?:are|include)\s*[:,]?\s*{THE}{LIST}",
+        rf"{AT_M}ember[- ](?:states|countries|nations|governments|economies)\s+(?:are|include)\s*[:,]?\s*"
+        rf"{THE}{LIST}",
         "",
     ),
     (
@@ -238,7 +239,7 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "member-list",
-        rf"{AT_M}ember[- ](?:states?|countries|nations?)\s*"
+        rf"{AT_M}ember[- ](?:states?|countries|nations?|governments?|econom(?:y|ies))\s*"
         rf"(?:(?::|{DASH})\s*|,?\s*{INTRO_WORDS}\s*[:,]?\s+)?{ITEM_PREFIX}{LIST}",
         "",
     ),
@@ -491,7 +492,9 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     ),
     (
         "founders",
-        rf"(?P<org>{ORG})\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+{WHERE_WHEN}by\s+{FOUNDERS}",
+        # ("The BRICS group was founded by": the organization's name, then what it is)
+        rf"(?P<org>{ORG})(?:\s+(?:group|grouping|bloc|alliance))?\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+"
+        rf"{WHERE_WHEN}by\s+{FOUNDERS}",
         "",
     ),
     # "The Arab League was established in 1945 with initially just six nations: A, B and C"

@@ -78,17 +78,15 @@ def memberships_in(
                 continue
             # "Mercosur includes Brazil and Argentina, along with Paraguay and Uruguay": a list of
             # what an organization is made of goes on
-            more = _MORE_ITEMS.match(abstract, m.end("list")) if rule.form in _COMPOSITION_RULES else None
-            end = more.end() if more is not None else m.end("list")
+            # the list, and the countries a list of what an organization is made of goes on with
+            # ("along with C") or its founders were joined by ("founded by A and B, with C joining")
+            spans = [(m.start("list"), m.end("list"), rule.id)]
+            more = _more_members(abstract, rule, m.end("list"))
+            if more is not None:
+                spans.append(more)
             for each in orgs:
-                if _own_members_before(m, abstract, table, each):
-                    continue
-                for item in P.LIST_ITEM.finditer(abstract, m.start("list"), end):
-                    covered.add(item.group())
-                    # "Brazil, Uruguay and suspended Paraguay"
-                    marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
-                    status = "suspended" if marked else rule.status
-                    hits.append(Hit(rule.id, each, table[item.group()], status, _settles(rule, m, status)))
+                if not _own_members_before(m, abstract, table, each):
+                    hits += _listed(abstract, table, spans, (rule, m, each), covered)
     for rule in _tried(P.SINGLE_PATTERNS, _SINGLE_BY_CUE, cues, forms):
         for m in rule.pattern.finditer(abstract):
             orgs = _orgs(m, abstract, table, context)
@@ -147,6 +145,46 @@ _FOLLOWED_BY = re.compile(
 )
 _JOINING_RULES = ("joined", "admitted", "became-member", "became-members", "readmitted")
 _COMPOSITION_RULES = ("includes", "members-are", "make-up")
+
+
+def _listed(
+    abstract: str,
+    table: dict[str, Slot],
+    spans: list[tuple[int, int, str]],
+    stated: tuple[Rule, re.Match[str], str],
+    covered: set[str],
+) -> list[Hit]:
+    """Return the members of the organization a list rule's match states, by the (start, end,
+    rule id) spans of the countries listed; add their placeholders to ``covered``."""
+    rule, m, org = stated
+    hits = []
+    for start, end, rule_id in spans:
+        for item in P.LIST_ITEM.finditer(abstract, start, end):
+            covered.add(item.group())
+            # "Brazil, Uruguay and suspended Paraguay"
+            marked = _SUSPENDED_ITEM.search(abstract, max(0, item.start() - 12), item.start())
+            status = "suspended" if marked else rule.status
+            hits.append(Hit(rule_id, org, table[item.group()], status, _settles(rule, m, status)))
+    return hits
+
+
+def _more_members(abstract: str, rule: Rule, end: int) -> tuple[int, int, str] | None:
+    """Return the span and rule id of the countries that go on a list of members ending at
+    ``end``: "along with" more after what an organization is made of, "with C joining" after its
+    founders."""
+    if rule.form in _COMPOSITION_RULES:
+        m, rule_id = _MORE_ITEMS.match(abstract, end), "along-with"
+    elif rule.form == "founders":
+        m, rule_id = _JOINING_AFTER.match(abstract, end), "joined/with"
+    else:
+        return None
+    return (m.start(), m.end(), rule_id) if m is not None else None
+
+
+_JOINING_AFTER = re.compile(
+    rf"\s*,?\s+with\s+{THE}{LIST.replace('?P<list>', '')}\s+(?:joining|having\s+joined|who\s+joined)\b"
+    r"(?!\s+(?:forces|hands|talks|efforts|the\s+(?:talks|call|fight|effort)))"
+)
 _MORE_ITEMS = re.compile(
     rf"\s*,?\s+(?:along\s+with|together\s+with|alongside)\s+{THE}{LIST.replace('?P<list>', '')}"
 )
