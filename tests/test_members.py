@@ -49,6 +49,16 @@ POSITIVE = [
         {"BRA", "ARG", "PRY", "URY"},
         "Mercosur",
     ),
+    # what the clause before states, "and so did" another
+    (
+        "The OTS met in Baku. On May 1, 2022, Hungary and Turkmenistan also became members, and so did "
+        "Kazakhstan in 2023.",
+        {"HUN", "TKM", "KAZ"},
+        "OTS",
+    ),
+    ("Finland joined NATO in 2023, as did Sweden a year later.", {"FIN", "SWE"}, "NATO"),
+    # (not a body of the country)
+    ("Finland joined NATO in 2023, as did Sweden's parliament.", {"FIN"}, "NATO"),
     # what some organizations call their members
     ("APEC's 21 member economies include Japan, Chile and Peru.", {"JPN", "CHL", "PER"}, "APEC"),
     (
@@ -889,6 +899,8 @@ NEGATIVE = [
     "The mission also comprises troops from Malawi and Tanzania. The SADC met.",
     "Erdogan urged a path for Ankara's EU membership.",
     "Ukraine's NATO membership bid stalled.",
+    # "as did" after what is no membership
+    "Kenya criticised the EAC decision, as did Uganda.",
     # "along with" after a list that is not one of what an organization is made of
     "Brazil and Argentina, along with Chile, signed the deal with Mercosur.",
     # a decision to give membership, not yet given

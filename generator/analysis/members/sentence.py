@@ -144,6 +144,11 @@ _FOLLOWED_BY = re.compile(
     re.IGNORECASE,
 )
 _JOINING_RULES = ("joined", "admitted", "became-member", "became-members", "readmitted")
+# "..., and so did C", "..., as did C": what the clause before states holds for C too
+_SO_DID = re.compile(
+    rf",?\s+(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|is|are|was|were)\s+{THE}{LIST}(?!['’])",
+    re.IGNORECASE,
+)
 _COMPOSITION_RULES = ("includes", "members-are", "make-up")
 
 
@@ -284,6 +289,16 @@ def _added(
             for item in P.LIST_ITEM.finditer(abstract, followed.start("rest"), followed.end("rest")):
                 covered.add(item.group())
                 added.append(Hit("followed-by", joined[-1].org, table[item.group()], joined[-1].status))
+    so = _SO_DID.search(abstract) if " so " in low or " as " in low else None
+    if so is not None:
+        # "A and B became members in 2024, and so did C in 2025", "A joined the bloc, as did B"
+        before = {item.group() for item in P.LIST_ITEM.finditer(abstract, 0, so.start())}
+        stated = [h for h in hits if any(table[t] is h.slot for t in before)]
+        if stated and len({h.org for h in stated}) == 1:
+            for item in P.LIST_ITEM.finditer(abstract, so.start("list"), so.end("list")):
+                if item.group() not in covered:
+                    covered.add(item.group())
+                    added.append(Hit("so-did", stated[-1].org, table[item.group()], stated[-1].status))
     besides = _BESIDES.match(abstract)
     if besides is not None:
         orgs = {h.org for h in hits if h.rule.split("/")[0] in _COMPOSITION_RULES}
