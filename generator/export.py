@@ -58,7 +58,8 @@ def written_names(entities: Iterable[Entity]) -> dict[tuple[str, str], str]:
     for it, the first of equals (`Pacific Islands Forum` where no `PIF` is written,
     `Democratic Republic of Congo` for DR Congo); a country's letters count as the name they
     abbreviate when the article writes both (`Democratic Republic of Congo (DRC)`, then `DRC`,
-    gives the name; `UK` and `Great Britain` stay two names). An organization's id counts as
+    gives the name; `UK` and `Great Britain` stay two names), and so does a short form the name
+    it opens (`St Vincent`, `St Vincent and the Grenadines`). An organization's id counts as
     written wherever the article writes it, also as another organization's name (`Sadc`,
     defined as a misspelt `Southern Africa Development Community`, where `Sadc` is read as SADC).
     """

@@ -28,6 +28,8 @@ CASES = [
         ],
     ),
     ("Sao Tome and Príncipe voted.", [("STP", "Sao Tome and Príncipe", "alias")]),
+    # ... not a person or a saint of that name
+    ("Montserrat Caballe sang. The Saint Vincent de Paul Society met. St Vincent Ferrer preached.", []),
     # a name's "and" written "&", a name's short form, and a territory that is a CARICOM member
     (
         "Antigua & Barbuda, St. Kitts-Nevis, St Vincent and Montserrat voted.",

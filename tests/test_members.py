@@ -74,6 +74,14 @@ POSITIVE = [
         {"BRA", "RUS", "IND", "CHN", "ZAF"},
         "BRICS",
     ),
+    # ... not the countries along with a list that are something else
+    (
+        "Mercosur includes Brazil and Argentina, along with Chile and Colombia as associate members.",
+        {"BRA", "ARG"},
+        "Mercosur",
+    ),
+    # a membership held that a decision grants something to
+    ("ECOWAS leaders decided to grant Niger's ECOWAS membership a reprieve until June.", {"NER"}, "ECOWAS"),
     # ... not those who join something else
     (
         "BRICS was founded by Brazil and China, with Chile joining forces with them on trade.",

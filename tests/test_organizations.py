@@ -186,9 +186,10 @@ def test_member_lists_carry_source_and_date() -> None:
         assert members is not None and members.source and members.as_of, key
     assert [iso for iso, _ in orgs["CSTO"].members.states] == ["ARM", "BLR", "KAZ", "KGZ", "RUS", "TJK"]
     assert dict(orgs["CSTO"].members.left) == {"AZE": 1999, "GEO": 1999, "UZB": 2012}
-    # CARICOM's full members that are states: the four founders of 1973 and Haiti last, in 2002
+    # CARICOM's full members: the four founders of 1973, Montserrat (a British territory) in 1974 and
+    # Haiti last, in 2002
     caricom = dict(orgs["CARICOM"].members.states)
-    assert len(caricom) == 14 and caricom["JAM"] == 1973 and caricom["HTI"] == 2002
+    assert len(caricom) == 15 and caricom["JAM"] == 1973 and caricom["MSR"] == 1974 and caricom["HTI"] == 2002
     # OPEC+: OPEC's twelve and the ten other producers of the Declaration of Cooperation
     opec_plus = dict(orgs["OPEC+"].members.states)
     assert len(opec_plus) == 22 and {"RUS", "KAZ", "MEX"} <= set(opec_plus)

@@ -160,6 +160,13 @@ CASES = [
         "“Thank you all for coming,” the President said.",
         [("direct", None, "none"), ("direct", "William Ruto", "role")],
     ),
+    # ... unless a clause of its own comes between ("after X spoke, saying"), or the subject is a
+    # word that an irregular verb's spelling ends ("The won fell")
+    (
+        "The won fell sharply after Finance Minister Choi Sang-mok spoke in Seoul, saying “we are "
+        "watching the market.”",
+        [("direct", "Choi Sang-mok", "name")],
+    ),
     # a group's words reported by someone named are that one's ("X said that the ministers agreed")
     (
         'Anna Berg, the Danish foreign minister, said that the ministers agreed on two points: "the '

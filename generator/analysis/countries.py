@@ -9,8 +9,11 @@ from ..records import Document, Entity, Mention
 from ..reference import CountryRef, country_blockers, load_countries
 from .gazetteer import word_pattern
 
-# Country names that are also first names: "Chad Smith", "Michael Jordan" are people.
-_PERSON_RISK = frozenset({"Chad", "Jordan", "Georgia"})
+# Country names that are also first names or saints': "Chad Smith", "Michael Jordan", "Montserrat
+# Caballe", "Saint Vincent Ferrer" are people.
+_PERSON_RISK = frozenset(
+    {"Chad", "Jordan", "Georgia", "Montserrat", "Saint Vincent", "St Vincent", "St. Vincent"}
+)
 _NEXT_CAPITALISED = re.compile(r"\s[A-Z][a-z]")
 _PREV_CAPITALISED = re.compile(r"(?<![\w-])[A-Z][a-z]+\s$")
 # a capitalised word before the name that does not make it a person's ("In Chad", "Neighbouring Jordan")

@@ -29,8 +29,7 @@ POSSESSED_AFTER_LIST = re.compile(
 # "bid for Sweden's NATO membership", "a path for Ankara's EU membership": wanted, not held
 MEMBERSHIP_NOT = re.compile(
     r"\b(?:for|on|towards?|bid|path|way|application|candidacy|seek\w*|appl\w+|pursu\w*|hopes?|future|"
-    # ("decided to grant Iran full membership": not yet given; "decided to extend its suspension" holds)
-    r"potential|eventual|accession|decision|decid\w*\s+to\s+(?:grant|give|offer|admit|accept)|talks|negotiations"
+    r"potential|eventual|accession|decision|talks|negotiations"
     # "Hungary blocked Ukraine's EU membership": a membership someone acts on is not one held
     # (not "criticized Armenian membership": a membership criticized is held)
     r"|block(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|veto(?:es|ed|ing)?|back(?:s|ed|ing)?|support(?:s|ed|ing)?"
@@ -38,6 +37,9 @@ MEMBERSHIP_NOT = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# "decided to grant Iran full membership": not yet given (not "decided to grant Niger's membership a
+# reprieve": a membership held; nor "decided to extend its suspension")
+MEMBERSHIP_TO_BE_GIVEN = re.compile(r"\bdecid\w*\s+to\s+(?:grant|give|offer|admit|accept)\s+$", re.IGNORECASE)
 # "Ukraine's NATO membership bid": wanted, not held (nor one only proposed or discussed, nor
 # another standing: "Israel's suspension as an observer")
 # what a membership is followed by when it is still to come ("membership bid", "talks")

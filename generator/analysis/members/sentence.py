@@ -97,6 +97,11 @@ def memberships_in(
             if rule.form in ("membership", "suspension") and (
                 G.MEMBERSHIP_NOT.search(abstract, 0, m.start())
                 or G.MEMBERSHIP_AFTER_NOT.match(abstract, m.end())
+                or (
+                    rule.form == "membership"
+                    and not abstract.startswith(("'s", "’s"), m.end("c"))
+                    and G.MEMBERSHIP_TO_BE_GIVEN.search(abstract, max(0, m.start() - 40), m.start())
+                )
             ):
                 continue
             settles = _settles(rule, m, rule.status)
@@ -192,6 +197,8 @@ _JOINING_AFTER = re.compile(
 )
 _MORE_ITEMS = re.compile(
     rf"\s*,?\s+(?:along\s+with|together\s+with|alongside)\s+{THE}{LIST.replace('?P<list>', '')}"
+    # (ending the clause: not "along with Chad as an observer", "alongside France in some drills")
+    r"(?=\s*(?:[.;]|$|,\s+(?:while|but|and|whereas)\b))"
 )
 # the statements that give a suspended member its standing back: their forms, and the verbs
 # that make an admission one ("readmitted", "reinstated")

@@ -139,12 +139,28 @@ _AFTER_DOCUMENT = re.compile(
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + SPEECH_VERB_PATTERN + r")\b")
 # (the subject ends at a comma: "according to the ministry, Brazil's return will occur “...”")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,120}?)\s*(?:,[^;:“”\"]*)?$")
+_SUBJECT_ENDS = r"(?=,|(?:\s+(?:" + _ADV + r"))?"
+# (with a name set off after it: "Mali’s military leader, Assimi Goita, took to ...")
+_SUBJECT = r"\s*(?P<subj>[^,;:]{2,90}?(?:,\s+" + _SET_OFF_NAME + r"(?=,))?)"
 _LEAD_SUBJECT = re.compile(
-    # (with a name set off after it: "Mali’s military leader, Assimi Goita, took to ...")
-    # (and a day between the subject and its verb: "X on Tuesday sent")
-    r"\s*(?P<subj>[^,;:]{2,90}?(?:,\s+" + _SET_OFF_NAME + r"(?=,))?)(?=,|(?:\s+(?:" + _ADV + r"))?"
-    r"(?:\s+(?:on|last|this|earlier|late)\s+(?:[MTWFS][a-z]+day|week|month|year|night|morning|evening))?"
-    r"\s+(?:[a-z]+ed|[a-z]+s|was|is|" + alternation(sorted(lx.IRREGULAR_PAST)) + r")\b)"
+    _SUBJECT
+    + _SUBJECT_ENDS
+    # (and a day between the subject and its verb, an irregular one: "X on Tuesday sent")
+    + r"(?:\s+(?:on|last|this|earlier|late)\s+(?:[MTWFS][a-z]+day|week|month|year|night|morning|evening))?"
+    + r"\s+(?:[a-z]+ed|[a-z]+s|was|is|"
+    + alternation(sorted(lx.IRREGULAR_PAST))
+    + r")\b)"
+)
+# ... a verb in "-ed" or "-s" only: when the one above finds a bare determiner ("The won fell")
+_LEAD_SUBJECT_REGULAR = re.compile(
+    _SUBJECT + _SUBJECT_ENDS + r"\s+(?:[a-z]+ed|[a-z]+s|gave|told|went|made|was|is)\b)"
+)
+# a clause with a subject and verb of its own between a subject and the participle after it
+# ("X drew criticism after Sonko spoke in Dakar, saying": the participle is Sonko's)
+_SUBORDINATE_LAST = re.compile(
+    r"\b(?:after|when|where|while|who|as)\s+(?!\w+ing\b)(?:[\w’'-]+\s+){0,6}?(?:[a-z]+ed|had|has|was|were|"
+    + alternation(sorted(lx.IRREGULAR_PAST))
+    + r")\b(?:(?!\s-\s)[^,;:—–])*[\s,]*$"
 )
 _LEAD_CLAUSE = re.compile(
     r"\s*(?:"
@@ -246,7 +262,6 @@ def _role_ends(subject: str, *, described: bool = False) -> bool:
     )
 
 
-_DETERMINERS = frozenset(["the", "its", "his", "her", "their"])
 _NOT_DESCRIBING = frozenset(["the", "a", "an", "of", "for", "to", "with", "by", "from", "and", "or"])
 
 
@@ -486,7 +501,9 @@ def cue_before(text: str, lo: int, pos: int) -> Cue | None:
         # "X, who ..., gave an account ..., recalling ... by stating:" -> the sentence's subject
         m = _sentence_subject(window, 0)  # "During a speech, Trump attacked ..., saying"
         # (the participle after the subject, not one in the lead clause before it: "In responding
-        # Friday, Clinton's campaign took the step of ...")
+        # Friday, Clinton's campaign took the step of ...", nor one after a clause of its own)
+        if m and _SUBORDINATE_LAST.search(window, m.end("subj"), verbs[-1].start()):
+            m = None
         if m and m.end("subj") <= verbs[-1].start():
             return Cue(
                 base + m.start("subj"),
@@ -582,7 +599,10 @@ def _sentence_subject(window: str, pos: int) -> re.Match[str] | None:
     """Return the match of the capitalised subject of the sentence starting at ``pos`` in
     ``window``, after a lead clause ("During a speech, Trump attacked"), or None."""
     lead = _LEAD_CLAUSE.match(window, pos)
-    m = _LEAD_SUBJECT.match(window, lead.end() if lead else pos)
+    at = lead.end() if lead else pos
+    m = _LEAD_SUBJECT.match(window, at)
+    if m is not None and m.group("subj").lower() in _DETERMINERS:
+        m = _LEAD_SUBJECT_REGULAR.match(window, at)
     if m is None or not _subject_ok(m.group("subj")) or not m.group("subj")[:1].isupper():
         return None
     return m
