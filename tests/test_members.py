@@ -82,6 +82,18 @@ POSITIVE = [
     ),
     # a membership held that a decision grants something to
     ("ECOWAS leaders decided to grant Niger's ECOWAS membership a reprieve until June.", {"NER"}, "ECOWAS"),
+    (
+        "SAARC was initially founded in 1985 by India, Pakistan and Nepal, with Afghanistan joining the "
+        "group in 2007.",
+        {"IND", "PAK", "NPL", "AFG"},
+        "SAARC",
+    ),
+    # adverbs inside the perfect
+    (
+        "Meanwhile, Mali and Guinea have so far only been suspended from the 15-nation Ecowas.",
+        {"MLI", "GIN"},
+        "ECOWAS",
+    ),
     # ... not those who join something else
     (
         "BRICS was founded by Brazil and China, with Chile joining forces with them on trade.",

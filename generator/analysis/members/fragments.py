@@ -280,7 +280,11 @@ GOES_ON = (
     r"(?:will|shall|must|(?:would|could|might|may|should)(?![^.;]*\b(?:if|unless|provided|as\s+long\s+as)\b))"
     r"\s+(?:(?:still|also|[a-z]+ly)\s+)?(?:remain|stay)"
 )
-BE = rf"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|remains?|remained|stays?|stayed|{GOES_ON})"
+# ("have so far only been suspended": adverbs inside the perfect)
+BE = (
+    rf"(?:is|are|was|were|(?:has|have|had)\s+(?:(?:so\s+far|only|now|already|also|since|twice)\s+)*been"
+    rf"|remains?|remained|stays?|stayed|{GOES_ON})"
+)
 # A word's initial after a \b, as in "\bmember": "{AT_M}ember". Read case-sensitively with every
 # letter that re.IGNORECASE takes for it, it lets the engine skip to the places it occurs.
 AT_M = r"(?-i:[mM])(?<!\w\w)"

@@ -493,7 +493,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
     (
         "founders",
         # ("The BRICS group was founded by": the organization's name, then what it is)
-        rf"(?P<org>{ORG})(?:\s+(?:group|grouping|bloc|alliance))?\s+(?:was|were)\s+(?:founded|created|established|set\s+up)\s+"
+        rf"(?P<org>{ORG})(?:\s+(?:group|grouping|bloc|alliance))?\s+(?:was|were)\s+"
+        rf"(?:(?:initially|originally|first|formally|officially|jointly)\s+)?(?:founded|created|established|set\s+up)\s+"
         rf"{WHERE_WHEN}by\s+{FOUNDERS}",
         "",
     ),
