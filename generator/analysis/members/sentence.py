@@ -149,7 +149,11 @@ _FOLLOWED_BY = re.compile(
     re.IGNORECASE,
 )
 _JOINING_RULES = ("joined", "admitted", "became-member", "became-members", "readmitted")
-# "..., and so did C", "..., as did C": what the clause before states holds for C too
+# "..., and so did C", "..., as did C": what the clause before states holds for C too (the pairs
+# of words that must be in the sentence first)
+_SO_DID_WORDS = tuple(
+    f"{a} {b} " for a in ("so", "as") for b in ("did", "has", "have", "had", "is", "are", "was", "were")
+)
 _SO_DID = re.compile(
     rf",?\s+(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|is|are|was|were)\s+{THE}{LIST}(?!['’])",
     re.IGNORECASE,
@@ -296,7 +300,7 @@ def _added(
             for item in P.LIST_ITEM.finditer(abstract, followed.start("rest"), followed.end("rest")):
                 covered.add(item.group())
                 added.append(Hit("followed-by", joined[-1].org, table[item.group()], joined[-1].status))
-    so = _SO_DID.search(abstract) if " so " in low or " as " in low else None
+    so = _SO_DID.search(abstract) if any(map(low.__contains__, _SO_DID_WORDS)) else None
     if so is not None:
         # "A and B became members in 2024, and so did C in 2025", "A joined the bloc, as did B"
         before = {item.group() for item in P.LIST_ITEM.finditer(abstract, 0, so.start())}

@@ -55,7 +55,9 @@ _POSSESSIVE_END = re.compile(r"['’]s\b.*$")
 def _ends_with_place(words: list[str]) -> bool:
     """Return whether ``words`` end with a place's name: a capital, or a country by one of its
     names ("Jamaica", "Trinidad and Tobago", "Ivory Coast"; not the demonym "Jamaican")."""
-    if words and words[-1] in lx.PLACE_WORDS:
+    if not words or not words[-1][:1].isupper():
+        return False
+    if words[-1] in lx.PLACE_WORDS:
         return True
     return any(country_named(" ".join(words[-n:])) for n in range(1, min(len(words), 5) + 1))
 
@@ -285,7 +287,8 @@ def _role_words(text: str, offset: int, end: int) -> list[str]:
     before it the role words joined to it by single spaces."""
     k = _word_start(text, offset, end)
     words = [text[k:end]]
-    joined = _JOINED_COUNTRY.search(text, max(offset, end - 50), end)
+    lo = max(offset, end - 50)
+    joined = _JOINED_COUNTRY.search(text, lo, end) if text.find(" and ", lo, end) >= 0 else None
     if joined is not None and country_word(joined.group()) == joined.group():
         # "Prime Minister of Trinidad and Tobago": a country's name with "and" in it is one word
         k = joined.start()
