@@ -251,6 +251,17 @@ def test_a_country_after_a_roles_of_is_the_roles_not_the_names() -> None:
     ] == ["Lawrence Jardine"]
 
 
+def test_a_role_is_found_before_a_form_of_address_and_opens_with_no_preposition() -> None:
+    people = people_full(
+        "The Minister of Presidential Affairs, Comrade Tendai Moyo, attended. The minister, who stood in "
+        "for President Ama Kiptoo, said the region was ready."
+    )
+    assert [(name, role) for name, role, *_ in people] == [
+        ("Tendai Moyo", "Minister of Presidential Affairs"),
+        ("Ama Kiptoo", "President"),
+    ]
+
+
 def test_comrade_is_a_form_of_address() -> None:
     assert people_of("Comrade Tendai Moyo spoke, and Cde. Rudo Banda agreed. Then Cde Ama Boateng left.") == {
         "Tendai Moyo": None,

@@ -27,10 +27,12 @@ _APPOSITION = re.compile(
 
 _TOKEN_CHARS = "’'.-_"
 _ROLE_TAIL = re.compile(r"(?:\s+(?:of|the|for))+$")
-_LEAD_WORDS = frozenset(("of", "the", "and", "former"))
+# (a preposition opens no role: "stood in for President X" is the President's)
+_LEAD_WORDS = frozenset(("of", "the", "and", "former", "for", "to", "with", "by", "from"))
 _HONORIFICS = lx.FORMS_OF_ADDRESS | lx.HONORIFICS
 
 
+_LONGEST_ADDRESS = max(map(len, lx.FORMS_OF_ADDRESS)) + 2  # with the space after it and one before
 _HONORIFIC_BEFORE = re.compile(
     r"(?<![\w.])(?:" + "|".join(map(re.escape, sorted(lx.FORMS_OF_ADDRESS, key=len, reverse=True))) + r")\s$"
 )
@@ -158,7 +160,7 @@ def _named_before_role(text: str, start: int) -> bool:
 
 def role_before(text: str, start: int) -> str | None:
     """Return the role phrase just before a name (``Russian foreign ministry spokeswoman``)."""
-    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - 6), start)
+    honorific = _HONORIFIC_BEFORE.search(text, max(0, start - _LONGEST_ADDRESS), start)
     if honorific is not None:
         start = honorific.start()  # "the ministry's spokesman, Mr Vedo Justin": the role is before "Mr"
     elif start > 1 and text[start - 1].isspace() and text.endswith(_RANK_ENDS, 0, start - 1):
