@@ -83,7 +83,7 @@ POSITIVE = [
     # a membership held that a decision grants something to
     ("ECOWAS leaders decided to grant Niger's ECOWAS membership a reprieve until June.", {"NER"}, "ECOWAS"),
     (
-        "SAARC was initially founded in 1985 by India, Pakistan and Nepal, with Afghanistan joining the "
+        "SAARC was formally founded in 1985 by India, Pakistan and Nepal, with Afghanistan joining the "
         "group in 2007.",
         {"IND", "PAK", "NPL", "AFG"},
         "SAARC",

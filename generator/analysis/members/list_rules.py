@@ -494,7 +494,8 @@ LIST_ENTRIES: tuple[Entry, ...] = (
         "founders",
         # ("The BRICS group was founded by": the organization's name, then what it is)
         rf"(?P<org>{ORG})(?:\s+(?:group|grouping|bloc|alliance))?\s+(?:was|were)\s+"
-        rf"(?:(?:initially|originally|first|formally|officially|jointly)\s+)?(?:founded|created|established|set\s+up)\s+"
+        # (not "initially founded": a composition told as a first one, which the frame reads as uncertain)
+        rf"(?:(?:formally|officially|jointly)\s+)?(?:founded|created|established|set\s+up)\s+"
         rf"{WHERE_WHEN}by\s+{FOUNDERS}",
         "",
     ),
