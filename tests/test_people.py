@@ -280,6 +280,16 @@ def test_a_name_inside_a_longer_one_is_that_person() -> None:
     people = extract_people(doc)
     assert [p.name for p in people] == ["Luiz Inácio Lula da Silva", "Andrés Manuel López Obrador"]
     assert [m.text for m in people[0].mentions] == ["Luiz Inácio Lula da Silva", "Lula"]
+    # ... also where it is never a person of its own, and not where it opens a longer name
+    inner = extract_people(
+        make_doc(
+            "President Ana Maria Costa Reis arrived. Costa, who hosted the summit, thanked her "
+            "counterpart. Costa Rica sent an envoy."
+        )
+    )
+    assert [(p.name, [m.text for m in p.mentions]) for p in inner] == [
+        ("Ana Maria Costa Reis", ["Ana Maria Costa Reis", "Costa"])
+    ]
     # (nor a father's name after "bin", nor one holding another role)
     gulf = extract_people(
         make_doc(

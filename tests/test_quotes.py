@@ -167,6 +167,13 @@ CASES = [
         "watching the market.”",
         [("direct", "Choi Sang-mok", "name")],
     ),
+    # a person named by a word inside the name goes on speaking, past a counterpart set off
+    (
+        '"It was a dream of mine to close this deal," said Brazilian President Ana Maria Costa Reis.\n'
+        "Costa, who handed over the presidency to her Paraguayan counterpart, Santiago Peña, revealed "
+        'details.\n"It was unacceptable, they treated us as inferior beings."',
+        [("direct", "Ana Maria Costa Reis", "name"), ("direct", "Ana Maria Costa Reis", "carried")],
+    ),
     # a group's words reported by someone named are that one's ("X said that the ministers agreed")
     (
         'Anna Berg, the Danish foreign minister, said that the ministers agreed on two points: "the '

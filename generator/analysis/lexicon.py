@@ -108,6 +108,10 @@ SPEECH_VERBS: frozenset[str] = frozenset(v for forms in SPEECH_VERB_LEMMAS.value
 # "according to" and the passive "was quoted as saying" are handled as phrases.
 AUX_BEFORE_VERB: tuple[str, ...] = ("has", "have", "had", "also", "later", "then", "further", "again")
 
+# the particles before a father's name in a patronymic ("bin Salman", "ould Abdel Aziz"): the word
+# after one names another man
+FATHER_PARTICLES: frozenset[str] = frozenset(["bin", "ibn", "bint", "ben", "ould", "binti"])
+
 # Irregular past tenses of common narrative verbs, which end a sentence's subject as the "-ed"
 # forms do ("Kenya's foreign ministry sent a letter")
 IRREGULAR_PAST: frozenset[str] = frozenset(

@@ -150,7 +150,46 @@ def extract_people(
         if _family(unfuse(text, tokens, surnames, heads) or tokens) in surnames:
             _add(text, people, families, (start, tokens, None), (surnames, heads))
     merged = merge_forms(list(people.values()), partial(_count, text), partial(_speaks, text))
+    _add_inner_names(text, merged)
     return _entities(doc, merged)
+
+
+def _add_inner_names(text: str, people: list[Person]) -> None:
+    """Add to a name of three words or more the mentions of a word inside it that stands for
+    the person on its own ("Lula, who handed over the presidency" of "Luiz Inácio Lula da Silva",
+    "López" of "Andrés Manuel López Obrador"): a word no other person's name holds, written
+    alone (no capitalised word beside it but a title: not "Costa Rica")."""
+    held = Counter(t for p in people for t in set(p.bare))
+    for person in people:
+        for k, token in enumerate(person.bare[1:-1] if len(person.bare) > 2 else (), start=1):
+            if (
+                held[token] > 1
+                or token in lx.NAME_PARTICLES
+                or len(token) < 3
+                # (not a father's name: "Salman" of "Mohammed bin Salman" is King Salman)
+                or person.bare[k - 1].lower() in lx.FATHER_PARTICLES
+            ):
+                continue
+            for start, _ in whole_word_occurrences(text, token, None):
+                end = start + len(token)
+                before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+                if _alone(before) and not _CAPITALISED_AFTER.match(text, end):
+                    person.spans.append((start, end))
+
+
+def _alone(before: re.Match[str] | None) -> bool:
+    """Return whether the capitalised word found before a word (if any) leaves it a name alone: a
+    title ("President Lula") or a sentence's last word ("... Reis. Costa said")."""
+    if before is None or before.group(1) in _TITLES:
+        return True
+    word = before.group(1)
+    return word.endswith(".") and word[:-1] not in lx.ABBREVIATED_TITLES
+
+
+# a capitalised word right before or after a word (it is then part of a longer name, unless a
+# title: "President Lula")
+_CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*\.?) $")
+_CAPITALISED_AFTER = re.compile(r"\s(?:[A-Z]|(?:da|de|do|dos|das|del|la|van|von)\s)")
 
 
 _Candidate = tuple[int, list[str], "str | None"]

@@ -87,8 +87,11 @@ def _target(person: Person, multi: list[Person], speaks: Callable[[str], bool]) 
     inside = [
         p
         for p in multi
-        if any(t == token and p.bare[k].lower() not in _FATHERS for k, t in enumerate(p.bare[1:-1]))
-        and token not in lx.NAME_PARTICLES
+        if token not in lx.NAME_PARTICLES
+        # (p.bare[k] is the word before p.bare[k + 1])
+        and any(
+            t == token and p.bare[k].lower() not in lx.FATHER_PARTICLES for k, t in enumerate(p.bare[1:-1])
+        )
     ]
     if inside:
         fits = len(inside) == 1 and (person.role is None or _same_role(person.role, inside[0].role))
@@ -101,10 +104,6 @@ def _target(person: Person, multi: list[Person], speaks: Callable[[str], bool]) 
     if person.role is None or _same_role(person.role, close[0].role):
         return close[0]
     return None
-
-
-# the particles before a father's name in a patronymic ("bin Salman", "ould Abdel Aziz")
-_FATHERS = frozenset(["bin", "ibn", "bint", "ben", "ould", "binti"])
 
 
 def _same_role(a: str, b: str | None) -> bool:
