@@ -290,6 +290,19 @@ def test_a_name_inside_a_longer_one_is_that_person() -> None:
     assert [(p.name, [m.text for m in p.mentions]) for p in inner] == [
         ("Ana Maria Costa Reis", ["Ana Maria Costa Reis", "Costa"])
     ]
+    # ... only where it stands for a person, as a word before a verb or a stop does (not a
+    # company, a modifier or a title)
+    words = extract_people(
+        make_doc(
+            "Ellen Johnson Sirleaf met the Johnson & Johnson chiefs. Mohammed Shia al-Sudani greeted Shia "
+            "pilgrims. President Ali Bongo Ondimba ended the Bongo dynasty. Bongo, who ruled for years, left."
+        )
+    )
+    assert {p.name: [m.text for m in p.mentions] for p in words} == {
+        "Ellen Johnson Sirleaf": ["Ellen Johnson Sirleaf"],
+        "Mohammed Shia al-Sudani": ["Mohammed Shia al-Sudani"],
+        "Ali Bongo Ondimba": ["Ali Bongo Ondimba", "Bongo"],
+    }
     # (nor a father's name after "bin", nor one holding another role)
     gulf = extract_people(
         make_doc(

@@ -150,21 +150,27 @@ def extract_people(
         if _family(unfuse(text, tokens, surnames, heads) or tokens) in surnames:
             _add(text, people, families, (start, tokens, None), (surnames, heads))
     merged = merge_forms(list(people.values()), partial(_count, text), partial(_speaks, text))
-    _add_inner_names(text, merged)
+    _add_inner_names(text, merged, banned | _country_names(countries))
     return _entities(doc, merged)
 
 
-def _add_inner_names(text: str, people: list[Person]) -> None:
+def _add_inner_names(text: str, people: list[Person], names_of_others: frozenset[str]) -> None:
     """Add to a name of three words or more the mentions of a word inside it that stands for
     the person on its own ("Lula, who handed over the presidency" of "Luiz Inácio Lula da Silva",
-    "López" of "Andrés Manuel López Obrador"): a word no other person's name holds, written
-    alone (no capitalised word beside it but a title: not "Costa Rica")."""
+    "López" of "Andrés Manuel López Obrador"): a word no other person's name holds, no title,
+    particle, prefix of a compound name ("Abdel") nor name of a country or organization
+    (``names_of_others``), written alone (no capitalised word beside it but a title: not "Costa
+    Rica") and followed as a person is (a stop, a verb, "who": not "the Bongo dynasty", "Shia
+    militias", "Johnson & Johnson")."""
     held = Counter(t for p in people for t in set(p.bare))
     for person in people:
         for k, token in enumerate(person.bare[1:-1] if len(person.bare) > 2 else (), start=1):
             if (
                 held[token] > 1
-                or token in lx.NAME_PARTICLES
+                or token.lower() in lx.NAME_PARTICLES
+                or token in _TITLES
+                or token in names_of_others
+                or token in _NAME_PREFIXES
                 or len(token) < 3
                 # (not a father's name: "Salman" of "Mohammed bin Salman" is King Salman)
                 or person.bare[k - 1].lower() in lx.FATHER_PARTICLES
@@ -173,7 +179,11 @@ def _add_inner_names(text: str, people: list[Person]) -> None:
             for start, _ in whole_word_occurrences(text, token, None):
                 end = start + len(token)
                 before = _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
-                if _alone(before) and not _CAPITALISED_AFTER.match(text, end):
+                if (
+                    _alone(before)
+                    and not _CAPITALISED_AFTER.match(text, end)
+                    and _PERSON_AFTER.match(text, end)
+                ):
                     person.spans.append((start, end))
 
 
@@ -183,13 +193,30 @@ def _alone(before: re.Match[str] | None) -> bool:
     if before is None or before.group(1) in _TITLES:
         return True
     word = before.group(1)
-    return word.endswith(".") and word[:-1] not in lx.ABBREVIATED_TITLES
+    return word.endswith(".") and len(word) > 2 and word[:-1] not in lx.ABBREVIATED_TITLES
 
 
 # a capitalised word right before or after a word (it is then part of a longer name, unless a
 # title: "President Lula")
 _CAPITALISED_BEFORE = re.compile(r"(?<![\w’'.-])([A-Z][\w’'-]*\.?) $")
 _CAPITALISED_AFTER = re.compile(r"\s(?:[A-Z]|(?:da|de|do|dos|das|del|la|van|von)\s)")
+# the first halves of compound names, never a person alone ("Abdel" of "Abdel Fattah")
+_NAME_PREFIXES = frozenset(["Abdel", "Abdul", "Abdal", "Abd", "Abu", "Abou", "Ould", "Bin", "Ibn", "Ben"])
+# what follows a name standing for a person: a stop, a verb ("said", "was", "met", "-ed"), "who"
+_PERSON_AFTER = re.compile(
+    r"(?:\s*[,.;:!?)’'”\"]|\s+(?:"
+    + alternation(
+        sorted(
+            lx.SPEECH_VERBS
+            | lx.IRREGULAR_PAST
+            | {"is", "was", "will", "would", "could", "can", "did", "does"}
+            | {"has", "had", "and", "who", "whose"},
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|[a-z]+ed)\b)"
+)
 
 
 _Candidate = tuple[int, list[str], "str | None"]
