@@ -76,8 +76,6 @@ def memberships_in(
                 continue
             if G.coordinated(abstract, m.start("list"), m.end("list")):
                 continue
-            # "Mercosur includes Brazil and Argentina, along with Paraguay and Uruguay": a list of
-            # what an organization is made of goes on
             # the list, and the countries a list of what an organization is made of goes on with
             # ("along with C") or its founders were joined by ("founded by A and B, with C joining")
             spans = [(m.start("list"), m.end("list"), rule.id)]

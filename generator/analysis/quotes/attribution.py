@@ -688,8 +688,6 @@ _PREPOSITIONS = frozenset(
     ["by", "of", "in", "for", "with", "to", "from", "without", "on", "at", "after", "before"]
 )
 _AUX_TAIL = re.compile(r"\s+(?:" + _ADV + r"|has|have|had|would|will)$")
-# a relative clause set off between a subject and its verb
-# ("X, of libertarian views and who took office in May, wrote": a description joined to it)
 # a group a common noun names: "the ministers", "both leaders", "the two sides" (not "the press")
 _GROUP = re.compile(r"(?:the|both|all|all\s+the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*[^s\W]s")
 # the verbs of what a group decides together, which the one reporting it renders ("X said that the
@@ -697,6 +695,8 @@ _GROUP = re.compile(r"(?:the|both|all|all\s+the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][
 _JOINT = re.compile(r"(?:agree|decide|conclude|resolve)", re.IGNORECASE)
 # what lies between a speech verb and the subject of the clause it introduces: " that ", " "
 _COMPLEMENT = re.compile(r"\s+(?:that\s+)?")
+# a relative clause set off between a subject and its verb
+# ("X, of libertarian views and who took office in May, wrote": a description joined to it)
 _RELATIVE_TAIL = re.compile(r"\s*,\s+(?:(?:[a-z][\w-]*\s+){1,5}and\s+)?(?:who|whose)\s[^,;:“”\"]{1,110},$")
 _PARTICIPLE_TAIL = re.compile(r"(?<=[\w.’'])\s*,\s+[a-z]{3,}ing\s[^,;:“”\"]{1,110},$")
 # (only lower-case words, none of them "and", "but", "or": "who was to blame and X said" is no

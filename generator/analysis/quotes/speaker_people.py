@@ -492,7 +492,8 @@ class PersonResolver(BodyResolver):
         """Return whom the sentence at ``s`` opens with when everyone it names is in a relative
         clause set off after a role that opens it ("The minister, who stood in for President X
         who could not attend, said ...": not X): the one person named before who holds that
-        role, or nobody; None when the sentence is not of that form."""
+        role, else whom the role reads as (`by_role`), else nobody; None when the sentence is not
+        of that form."""
         m = _ROLE_SET_OFF.match(self.doc.text, s)
         if m is None or not all(m.start("clause") <= at < m.end("clause") for at in named):
             return None
