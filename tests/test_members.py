@@ -57,8 +57,16 @@ POSITIVE = [
         "OTS",
     ),
     ("Finland joined NATO in 2023, as did Sweden a year later.", {"FIN", "SWE"}, "NATO"),
-    # (not a body of the country)
+    # (not a body of the country, nor what the clause after a membership's says, nor the next clause)
     ("Finland joined NATO in 2023, as did Sweden's parliament.", {"FIN"}, "NATO"),
+    ("Kenya, a member of the EAC, criticised the decision, as did Ethiopia.", {"KEN"}, "EAC"),
+    ("Poland is a NATO member, so is Lithuania, and Ukraine wants to be.", {"POL", "LTU"}, "NATO"),
+    # (nor one joining in another capacity)
+    (
+        "The AES was founded by Mali, Niger and Burkina Faso, with Chad joining as an observer.",
+        {"MLI", "NER", "BFA"},
+        "AES",
+    ),
     # what some organizations call their members
     ("APEC's 21 member economies include Japan, Chile and Peru.", {"JPN", "CHL", "PER"}, "APEC"),
     (

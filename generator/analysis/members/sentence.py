@@ -153,9 +153,16 @@ _SO_DID_WORDS = tuple(
     f"{a} {b} " for a in ("so", "as") for b in ("did", "has", "have", "had", "is", "are", "was", "were")
 )
 _SO_DID = re.compile(
-    rf",?\s+(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|is|are|was|were)\s+{THE}{LIST}(?!['’])",
+    rf",?\s+(?:and\s+)?(?:so|as)\s+(?:did|has|have|had|is|are|was|were)\s+{THE}{LIST}(?!['’])"
+    # (the list ends its clause: not "so is Lithuania, and Ukraine wants to be")
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|since|after|before|last|this|a|an|the|too|earlier|later)\b)",
     re.IGNORECASE,
 )
+# the words of a membership statement, the last of which the clause "so did" repeats must hold
+_STATED_MEMBERSHIP = re.compile(r"<O\d+>|\bmembers?(?:hip)?\b", re.IGNORECASE)
+# a clause's end between that word and "so did" ("Kenya, a member of the EAC, criticised the
+# decision, as did Ethiopia": what Ethiopia did is criticise)
+_CLAUSE_BREAK = re.compile(r"[,;]|\b(?:and|but|while)\b", re.IGNORECASE)
 _COMPOSITION_RULES = ("includes", "members-are", "make-up")
 
 
@@ -195,7 +202,9 @@ def _more_members(abstract: str, rule: Rule, end: int) -> tuple[int, int, str] |
 
 _JOINING_AFTER = re.compile(
     rf"\s*,?\s+with\s+{THE}{LIST.replace('?P<list>', '')}\s+(?:joining|having\s+joined|who\s+joined)\b"
-    r"(?!\s+(?:forces|hands|talks|efforts|the\s+(?:talks|call|fight|effort)))"
+    # (joining the organization, or at a time: not "joining as an observer", "joining the protests")
+    r"(?=\s*(?:[,.;]|$)|\s+(?:(?:it|them)|the\s+(?:group|grouping|bloc|alliance|organi[sz]ation)|in|on|at|later"
+    r"|after|since|soon|shortly|a\s+year|the\s+following|\d{4})\b(?!\s+as\b)|\s+<O\d+>(?!\s+as\b))"
 )
 _MORE_ITEMS = re.compile(
     rf"\s*,?\s+(?:along\s+with|together\s+with|alongside)\s+{THE}{LIST.replace('?P<list>', '')}"
@@ -299,6 +308,10 @@ def _added(
                 covered.add(item.group())
                 added.append(Hit("followed-by", joined[-1].org, table[item.group()], joined[-1].status))
     so = _SO_DID.search(abstract) if any(map(low.__contains__, _SO_DID_WORDS)) else None
+    if so is not None:
+        stated_at = [c.end() for c in _STATED_MEMBERSHIP.finditer(abstract, 0, so.start())]
+        if not stated_at or _CLAUSE_BREAK.search(abstract[stated_at[-1] : so.start()].rstrip(",; ")):
+            so = None
     if so is not None:
         # "A and B became members in 2024, and so did C in 2025", "A joined the bloc, as did B"
         before = {item.group() for item in P.LIST_ITEM.finditer(abstract, 0, so.start())}
