@@ -10,8 +10,8 @@ from ..alternation import alternation
 from .affiliation import country_named, country_word, portfolio_words
 
 TITLES = frozenset(lx.PERSON_TITLES)
-# the forms of address that were role words before "Comrade" joined them (a form of address alone
-# is no role: "Dear comrade Peña")
+# the forms of address read as role words too; "Comrade" and "Cde" are not ("Dear comrade Peña"
+# names no role)
 _ROLE_ADDRESSES = frozenset(["Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Miss"])
 _ROLE_WORDS = frozenset(w for r in lx.ROLE_NOUNS for w in re.split(r"[\s]", r)) | {
     t.lower().rstrip(".") for t in lx.PERSON_TITLES if t not in lx.FORMS_OF_ADDRESS or t in _ROLE_ADDRESSES

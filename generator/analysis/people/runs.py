@@ -72,8 +72,11 @@ def name_runs(text: str, banned: frozenset[str]) -> list[tuple[int, int, list[st
             role_of = ROLE_OF.search(text, max(0, pos - 40), pos) is not None
             portfolio = portfolio_words(words, titles=role_of)
             if role_of and not portfolio and text.endswith("of ", 0, pos):
-                # "Prime Minister of Jamaica Andrew Holness": the role's country, then the name
-                portfolio = next((n for n in (3, 2, 1) if n < len(words) and _country_named(words[:n])), 0)
+                # "Prime Minister of Jamaica Andrew Holness": the role's country (by one of its names:
+                # "Burkina Faso", never "Burkina"), then the name
+                portfolio = next(
+                    (n for n in (3, 2, 1) if n < len(words) and country_named(" ".join(words[:n]))), 0
+                )
             pos += sum(len(w) + 1 for w in words[:portfolio])
             words = words[portfolio:]
             if not words:
@@ -140,11 +143,6 @@ _DETERMINED_RUN = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)
 # "Theresa May"), not in a place's name ("voters in Bristol West")
 _WORD_SURNAMES = frozenset(["North", "West", "May"])
 _PLACE_BEFORE = re.compile(r"\b(?:in|of|at|on|for|from|to|between|near|across|around|held)\s+$")
-
-
-def _country_named(words: list[str]) -> bool:
-    """Return whether ``words`` are one of a country's names ("Jamaica", not "Jamaican" or "Burkina")."""
-    return country_named(" ".join(words))
 
 
 # the capitalised words and "and" before a run that may open a country's name ("Trinidad and ")

@@ -139,6 +139,7 @@ _AFTER_DOCUMENT = re.compile(
 _BEFORE_VERB = re.compile(r"\b(?P<verb>" + SPEECH_VERB_PATTERN + r")\b")
 # (the subject ends at a comma: "according to the ministry, Brazil's return will occur “...”")
 _ACCORDING_BEFORE = re.compile(r"\b[Aa]ccording to\s+(?P<subj>[^,;:“”\"]{2,120}?)\s*(?:,[^;:“”\"]*)?$")
+_IRREGULAR_PAST = alternation(sorted(lx.IRREGULAR_PAST))
 _SUBJECT_ENDS = r"(?=,|(?:\s+(?:" + _ADV + r"))?"
 # (with a name set off after it: "Mali’s military leader, Assimi Goita, took to ...")
 _SUBJECT = r"\s*(?P<subj>[^,;:]{2,90}?(?:,\s+" + _SET_OFF_NAME + r"(?=,))?)"
@@ -148,7 +149,7 @@ _LEAD_SUBJECT = re.compile(
     # (and a day between the subject and its verb, an irregular one: "X on Tuesday sent")
     + r"(?:\s+(?:on|last|this|earlier|late)\s+(?:[MTWFS][a-z]+day|week|month|year|night|morning|evening))?"
     + r"\s+(?:[a-z]+ed|[a-z]+s|was|is|"
-    + alternation(sorted(lx.IRREGULAR_PAST))
+    + _IRREGULAR_PAST
     + r")\b)"
 )
 # ... a verb in "-ed" or "-s" only: when the one above finds a bare determiner ("The won fell")
@@ -159,7 +160,7 @@ _LEAD_SUBJECT_REGULAR = re.compile(
 # ("X drew criticism after Sonko spoke in Dakar, saying": the participle is Sonko's)
 _SUBORDINATE_LAST = re.compile(
     r"\b(?:after|when|where|while|who|as)\s+(?!\w+ing\b)(?:[\w’'-]+\s+){0,6}?(?:[a-z]+ed|had|has|was|were|"
-    + alternation(sorted(lx.IRREGULAR_PAST))
+    + _IRREGULAR_PAST
     + r")\b(?:(?!\s-\s)[^,;:—–])*[\s,]*$"
 )
 _LEAD_CLAUSE = re.compile(

@@ -126,4 +126,9 @@ class ResolverIndex:
         lo = self.doc.paragraphs[self.doc.paragraph_at(pos)].start
         # an odd number of double marks before it, however they are mixed (“...": copy that opens
         # curly and closes straight)
-        return (text.count("“", lo, pos) + text.count("”", lo, pos) + text.count('"', lo, pos)) % 2 == 1
+        return quote_marks(text, lo, pos) % 2 == 1
+
+
+def quote_marks(text: str, start: int, end: int) -> int:
+    """Return how many double quotation marks, curly or straight, stand in ``text[start:end]``."""
+    return text.count("“", start, end) + text.count("”", start, end) + text.count('"', start, end)

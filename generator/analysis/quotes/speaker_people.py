@@ -18,7 +18,7 @@ from . import role_match
 from .attribution import SPEECH_VERB_PATTERN
 from .speaker_bodies import BODY_TITLE, LOWER_WORD, BodyResolver, country_demonyms
 from .speaker_hints import not_a_name, subject_like
-from .speaker_index import Result
+from .speaker_index import Result, quote_marks
 
 # capitalised words, or a name that opens with a particle ("el-Sisi")
 _CAPS = re.compile(
@@ -539,8 +539,8 @@ class PersonResolver(BodyResolver):
         foreign minister named before the prime minister, or else the prime minister)."""
         roles = self.event_roles
         last = bisect.bisect_left(self.event_pos, at) - 1
-        # (a name inside the quotation the role's cue closes is one its speaker says: "“... President
-        # X’s team ...,” the President said" is not X)
+        # (a name inside the quotation the role's cue closes, one mark at most between them, is one
+        # its speaker says: "“... President X’s team ...,” the President said" is not X)
         text = self.doc.text
         # (an acronym as a word before an acronym it opens: "the UN chief" is the UN
         # Secretary-General before the UNHCR chief)
@@ -552,7 +552,9 @@ class PersonResolver(BodyResolver):
                         role
                         and role_match.holds(role, wanted, strict=strict)
                         and role_match.in_fields(self.events[i][1].role or "", domain)
-                        and not (self.quoted(self.event_pos[i]) and _marks(text, self.event_pos[i], at) <= 1)
+                        and not (
+                            self.quoted(self.event_pos[i]) and quote_marks(text, self.event_pos[i], at) <= 1
+                        )
                     ):
                         person = self.events[i][1]
                         if not qualifiers or role_match.qualified(person, qualifiers, prefix=prefix):
@@ -663,12 +665,6 @@ _BARE_QUALIFIED_ROLE = re.compile(
 _SPEECH_AFTER_NAME = re.compile(r"\s+(?:added|adds|continued|went\s+on)\b")
 
 _QUOTE_MARKS = frozenset('“”"')
-
-
-def _marks(text: str, start: int, end: int) -> int:
-    """Return how many quotation marks stand between ``start`` and ``end`` (a name inside quotation
-    marks with one at most before ``end`` is in the quotation that closes there)."""
-    return text.count("“", start, end) + text.count("”", start, end) + text.count('"', start, end)
 
 
 def former_role(role: str) -> bool:
